@@ -68,7 +68,8 @@ export function readTable(text: string, report: Report): Table | null {
       n,
       get: (key) => {
         const index = firstIndex.get(key);
-        return index === undefined ? "" : (record[index] ?? "").trim();
+        // Quoted cells keep the file's line endings; "\r\n" files should read as "\n" ones.
+        return index === undefined ? "" : (record[index] ?? "").replace(/\r\n?/g, "\n").trim();
       },
       path: (key) => {
         if (key === undefined) return base;
