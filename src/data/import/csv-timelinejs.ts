@@ -100,7 +100,8 @@ export function importSheet(rows: Row[], report: Report, source: SourceInput | u
   for (const row of rows) {
     const at = (field?: string): string => {
       if (field === undefined) return row.path();
-      const column = columnOf(field) ?? (field === "group" ? "tag" : undefined);
+      // Older sheets call the group column "Tag".
+      const column = field === "group" && row.get("group") === "" ? "tag" : columnOf(field);
       return column === undefined ? row.path() : row.path(column);
     };
     const type = row.get("type").toLowerCase();

@@ -63,8 +63,8 @@ function decode(text: string): string {
  */
 export function htmlToText(html: string): string {
   const stripped = html
-    .replace(RAW_TEXT, " ")
-    .replace(COMMENT, " ")
+    .replace(RAW_TEXT, "")
+    .replace(COMMENT, "")
     // Source newlines are plain whitespace in HTML; only block tags break lines.
     .replace(/\s+/g, " ")
     .replace(BLOCK, "\n")
