@@ -1,0 +1,247 @@
+/**
+ * The reading of one date expression: normalize the text, peel off hedges,
+ * try the rules in order, cross-check weekdays and report ambiguity.
+ */
+import type { PartOfDay, Qualifier, When } from "../types.js";
+import { isoInterval, isoWhen, zonedClock } from "./iso.js";
+import { addDays, isFutureContext, referenceDays, type RefDay } from "./reference.js";
+import { calendarRule } from "./rules/calendar.js";
+import { extractClock, extractPart } from "./rules/clock.js";
+import type { RuleContext, RuleResult } from "./rules/context.js";
+import { extentKind } from "./rules/extent.js";
+import { chronoRule } from "./rules/fallback.js";
+import { relativeRule } from "./rules/relative.js";
+import { WEEKDAY, WEEKDAYS } from "./rules/words.js";
+import { dayWhen, isoWeekOf, weekWhen } from "./when.js";
+import { isIanaZone, type Zone } from "./zones.js";
+
+/** Options of {@link parseDate} and {@link analyzeDate}. */
+export interface ParseDateOptions {
+  /** What relative expressions resolve against, usually the publication date; may be a span. Defaults to now. */
+  reference?: string | number | Date | When;
+  /** IANA zone in which clock times without a written zone are read. */
+  timeZone?: string;
+  /** The surrounding sentence; future tense in it flips the past bias. */
+  context?: string;
+}
+
+/** Something wrong or uncertain about a date expression. */
+export interface DateProblem {
+  code: "weekday-mismatch" | "ambiguous-date";
+  message: string;
+  candidates?: When[];
+}
+
+/** The full reading of an expression: its value, its problems and what kind of expression it is. */
+export interface DateAnalysis {
+  when: When | null;
+  problems: DateProblem[];
+  kind: "date" | "duration" | "set" | "none";
+}
+
+const MAX_LENGTH = 1000;
+const NONE: DateAnalysis = Object.freeze({ when: null, problems: [], kind: "none" }) as DateAnalysis;
+
+const HEDGES: readonly [RegExp, Qualifier | undefined][] = [
+  [/^(?:about|around|approximately|roughly|circa|c\.|sometime|some time|at about|at around)\s+/, "about"],
+  [/^(?:the\s+)?(?:early|beginning of|start of|first half of|first part of|dawn of|opening of)[\s-]+(?:the\s+)?/, "early"],
+  [/^(?:the\s+)?(?:mid|middle of|midst of)[\s-]+(?:the\s+)?/, "mid"],
+  [/^(?:the\s+)?(?:late|end of|close of|latter part of|second half of|last half of|final days of|waning days of)[\s-]+(?:the\s+)?/, "late"],
+  [/^(?:before|until|till|prior to|pre-|ahead of)\s*/, "before"],
+  [/^(?:after|since|post-|beyond)\s*/, "after"],
+  [/^(?:on|in|at|during|by|of|from|as of|through|throughout|for|within|earlier|later|a good part of|its|a flat|nearly|almost|just|only|some)\s+/, undefined],
+];
+const TAILS = /(?:\s+(?:or later|or earlier|and beyond|or so|and later|at the latest|at the earliest))+$/;
+const RE_WEEKDAY_FIRST = new RegExp(`^${WEEKDAY}[,\\s]+\\(?(.+?)\\)?$`);
+const RE_WEEKDAY_LAST = new RegExp(`^(.+?)[,\\s]+\\(?${WEEKDAY}\\)?$`);
+const WEEKDAY_FORMS: readonly [RegExp, number, number][] = [[RE_WEEKDAY_FIRST, 1, 2], [RE_WEEKDAY_LAST, 2, 1]];
+const RE_WEEK_OF = /^(?:the\s+)?week\s+(?:of|beginning|starting|ending)\s+(.+)$/;
+const HAS_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
+const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+function clean(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u2013\u2014]/g, "-")
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s"'(,]+|[\s"),;:!?]+$/g, "")
+    .replace(/(?<!\b[a-z])\.$/, "")
+    .replace(/'s$/, "")
+    .trim();
+}
+
+interface Reading {
+  result: RuleResult;
+  problems: DateProblem[];
+  partOfDay?: PartOfDay;
+}
+
+const plain = (result: RuleResult): Reading => ({ result, problems: [] });
+const isWhenResult = (r: RuleResult): r is When => r !== null && !("ambiguous" in r);
+
+function dayOfRef(r: RefDay): When | null {
+  return dayWhen(r.year, r.month, r.day);
+}
+
+/** Reads a day-level expression ("Tuesday", "Dec. 2", "yesterday"), or the reference day when empty. */
+function readDay(s: string, ctx: RuleContext, depth: number): Reading | null {
+  if (s === "") return plain(dayOfRef(ctx.ref));
+  const r = read(s, ctx, depth + 1);
+  return r && isWhenResult(r.result) && r.result.precision === "day" ? r : null;
+}
+
+function read(s: string, ctx: RuleContext, depth = 0): Reading | null {
+  if (depth > 3 || s === "") return null;
+  const direct = calendarRule(s, ctx) ?? relativeRule(s, ctx);
+  if (direct) return plain(direct);
+
+  let m: RegExpExecArray | null;
+  for (const [re, wi, ri] of WEEKDAY_FORMS) {
+    if (!(m = re.exec(s))) continue;
+    const restText = m[ri] ?? "";
+    if (!HAS_DATE.test(restText)) continue;
+    const r = readDay(restText, ctx, depth);
+    if (!r || !isWhenResult(r.result)) continue;
+    const weekday = WEEKDAYS[m[wi] ?? ""] ?? 0;
+    const actual = new Date(r.result.earliest).getUTCDay();
+    if (actual === weekday) return r;
+    return {
+      result: r.result,
+      problems: [...r.problems, { code: "weekday-mismatch", message: `${r.result.iso} is a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[weekday]}` }],
+    };
+  }
+
+  const clock = extractClock(s);
+  if (clock && clock.zone !== null) {
+    const day = readDay(clock.rest, ctx, depth);
+    if (!day || !isWhenResult(day.result)) return null;
+    const d = new Date(day.result.earliest);
+    let zone: Zone | null = clock.zone ?? null;
+    if (!zone && ctx.timeZone !== undefined && isIanaZone(ctx.timeZone)) zone = { kind: "iana", name: ctx.timeZone };
+    const fields = {
+      year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: clock.hour,
+      ...(clock.minute !== undefined ? { minute: clock.minute } : {}),
+      ...(clock.second !== undefined ? { second: clock.second } : {}),
+    };
+    return { result: zonedClock(fields, zone), problems: day.problems };
+  }
+
+  const part = extractPart(s);
+  if (part) {
+    const day = readDay(part.rest, ctx, depth);
+    if (!day || !isWhenResult(day.result)) return null;
+    const shifted = part.shift === 0 ? day.result : dayOfRef(addDays({ ...ctx.ref, ...refFields(day.result) }, part.shift));
+    return { result: shifted, problems: day.problems, partOfDay: part.part };
+  }
+
+  if ((m = RE_WEEK_OF.exec(s))) {
+    const day = readDay(m[1] ?? "", ctx, depth);
+    if (day && isWhenResult(day.result)) {
+      const w = isoWeekOf(day.result.earliest);
+      return plain(weekWhen(w.year, w.week));
+    }
+  }
+  return depth === 0 ? plain(chronoRule(s, ctx)) : null;
+}
+
+function refFields(when: When): RefDay {
+  const d = new Date(when.earliest);
+  return { epoch: when.earliest, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: d.getUTCDay() };
+}
+
+function finish(when: When, text: string, qualifier: Qualifier | undefined, partOfDay: PartOfDay | undefined): When {
+  const out: When = { ...when, text };
+  if (qualifier !== undefined) out.qualifier = qualifier;
+  if (partOfDay !== undefined) out.partOfDay = partOfDay;
+  return out;
+}
+
+/**
+ * Reads a date expression and reports what it found: the value, problems
+ * (a weekday that contradicts the date, an ambiguity it would not guess) and
+ * whether it is a date, a duration or a frequency.
+ *
+ * @example
+ * ```ts
+ * analyzeDate("Monday (Dec 2)", { reference: "2025-12-03" }).problems[0]?.code; // "weekday-mismatch"
+ * analyzeDate("for five hours").kind; // "duration"
+ * analyzeDate("02/12/2025").problems[0]?.code; // "ambiguous-date"
+ * ```
+ */
+export function analyzeDate(text: string, options: ParseDateOptions = {}): DateAnalysis {
+  try {
+    return analyze(text, options);
+  } catch {
+    return NONE;
+  }
+}
+
+function analyze(text: string, options: ParseDateOptions): DateAnalysis {
+  if (typeof text !== "string" || text.length > MAX_LENGTH * 4) return { ...NONE, problems: [] };
+  const written = text.trim();
+  if (written.length === 0 || written.length > MAX_LENGTH) return { ...NONE, problems: [] };
+  const timeZone = typeof options.timeZone === "string" ? options.timeZone : undefined;
+
+  const iso = isoWhen(written, timeZone) ?? (written.includes("/") && /^[\d+-]/.test(written) ? isoInterval(written, timeZone) : null);
+  if (iso) return { when: { ...iso, text: written }, problems: [], kind: "date" };
+
+  let s = clean(written);
+  const kind = extentKind(s);
+  if (kind) return { when: null, problems: [], kind };
+
+  let qualifier: Qualifier | undefined;
+  for (let i = 0; i < 4; i++) {
+    const before = s;
+    s = s.replace(TAILS, "");
+    for (const [re, q] of HEDGES) {
+      const m = re.exec(s);
+      if (m && m[0].length < s.length) {
+        s = s.slice(m[0].length);
+        if (q !== undefined && qualifier === undefined) qualifier = q;
+        break;
+      }
+    }
+    if (s === before) break;
+  }
+
+  const days = referenceDays(options.reference, timeZone) ?? referenceDays(undefined, undefined);
+  if (!days) return { ...NONE, problems: [] };
+  const future = isFutureContext(options.context);
+  const quarterly = /\bquarter/.test(options.context?.slice(0, 2000).toLowerCase() ?? "") && !/quarter|period/.test(s);
+  const readings = days.map((ref) => read(s, { ref, future, quarterly, timeZone }));
+
+  const first = readings[0];
+  if (!first || !first.result) return { ...NONE, problems: [] };
+  if ("ambiguous" in first.result) {
+    const candidates = first.result.ambiguous.map((c) => finish(c, written, qualifier, first.partOfDay));
+    return { when: null, problems: [{ code: "ambiguous-date", message: `"${written}" could be ${candidates.map((c) => c.iso).join(" or ")}`, candidates }], kind: "date" };
+  }
+  const when = finish(first.result, written, qualifier, first.partOfDay);
+  const other = readings[1];
+  if (other && other.result && isWhenResult(other.result) && other.result.iso !== when.iso) {
+    const candidates = [when, finish(other.result, written, qualifier, other.partOfDay)];
+    return {
+      when: null,
+      problems: [{ code: "ambiguous-date", message: `"${written}" means ${candidates[0]?.iso} or ${candidates[1]?.iso} depending on the day of the reference`, candidates }],
+      kind: "date",
+    };
+  }
+  return { when, problems: first.problems, kind: "date" };
+}
+
+/**
+ * Turns a date as journalists write it into an exact {@link When}, or null
+ * when the text is not a date (durations and frequencies included). Never throws.
+ *
+ * @example
+ * ```ts
+ * parseDate("Tuesday (Dec 2)", { reference: "2025-12-03" })?.iso; // "2025-12-02"
+ * parseDate("last week", { reference: "2025-12-03" })?.iso;       // "2025-W48"
+ * parseDate("18:00 MSK", { reference: "2025-12-02" })?.iso;       // "2025-12-02T18:00+03:00"
+ * ```
+ */
+export function parseDate(text: string, options?: ParseDateOptions): When | null {
+  return analyzeDate(text, options).when;
+}

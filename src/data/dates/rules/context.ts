@@ -1,0 +1,37 @@
+import type { When } from "../../types.js";
+import type { RefDay } from "../reference.js";
+
+/** What every rule resolves against. */
+export interface RuleContext {
+  ref: RefDay;
+  /** Future tense in the surrounding sentence: resolve forward instead of back. */
+  future: boolean;
+  /** The surrounding text speaks of quarters (earnings): "a year ago" then names a quarter. */
+  quarterly: boolean;
+  timeZone: string | undefined;
+}
+
+/** A rule's answer: a When, or several candidates when the text itself is ambiguous. */
+export type RuleResult = When | { ambiguous: When[] } | null;
+
+/**
+ * Picks, among yearly recurrences of a calendar position, the one nearest the
+ * reference, where distance on the disfavoured side counts `BIAS` times: news
+ * mostly reports the past, so "Oct. 23" in May is last October, while "Jan. 2"
+ * in November is still the coming January.
+ */
+export const BIAS = 2;
+
+export function biasedPick<T>(candidates: readonly T[], distance: (c: T) => number, future: boolean): T | undefined {
+  let best: T | undefined;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    const d = distance(c);
+    const score = d <= 0 ? (future ? -d * BIAS : -d) : future ? d : d * BIAS;
+    if (score < bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,240 @@
+import type { PartOfDay, Precision, Qualifier, When } from "../types.js";
+
+/** Optional annotations carried by a {@link When} besides its span. */
+export interface WhenExtras {
+  text?: string;
+  partOfDay?: PartOfDay;
+  qualifier?: Qualifier;
+  timeZone?: string;
+}
+
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
+/**
+ * Epoch ms of a UTC wall time. `Date.UTC` maps years 0–99 to 1900–1999, so the
+ * year is set separately; months and days may overflow as in `Date.UTC`.
+ */
+export function utc(year: number, month0 = 0, day = 1, hour = 0, minute = 0, second = 0): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month0, day);
+  d.setUTCHours(hour, minute, second, 0);
+  return d.getTime();
+}
+
+/** Years outside 0000–9999 use the ISO 8601 expanded form with a sign. */
+export function isoYear(year: number): string {
+  if (year >= 0 && year <= 9999) return String(year).padStart(4, "0");
+  return (year < 0 ? "-" : "+") + String(Math.abs(year)).padStart(4, "0");
+}
+
+function signed(n: number, width: number): string {
+  return (n < 0 ? "-" : "") + String(Math.abs(n)).padStart(width, "0");
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, "0");
+
+/** "+03:00" for an offset in minutes east of UTC; "Z" for zero. */
+export function isoOffset(minutes: number): string {
+  if (minutes === 0) return "Z";
+  const a = Math.abs(minutes);
+  return (minutes < 0 ? "-" : "+") + pad2(Math.floor(a / 60)) + ":" + pad2(a % 60);
+}
+
+function make(iso: string, precision: Precision, earliest: number, latest: number, extras?: WhenExtras): When | null {
+  if (!Number.isFinite(earliest) || !Number.isFinite(latest) || !(earliest < latest)) return null;
+  const when: When = { iso, precision, earliest, latest };
+  if (extras?.text !== undefined) when.text = extras.text;
+  if (extras?.partOfDay !== undefined) when.partOfDay = extras.partOfDay;
+  if (extras?.qualifier !== undefined) when.qualifier = extras.qualifier;
+  if (extras?.timeZone !== undefined) when.timeZone = extras.timeZone;
+  return when;
+}
+
+/** Largest |year| accepted: keeps every bound inside the range `Date` can hold. */
+export const MAX_YEAR = 270_000;
+const okYear = (y: number): boolean => Number.isInteger(y) && Math.abs(y) <= MAX_YEAR;
+
+export function centuryWhen(century: number, extras?: WhenExtras): When | null {
+  if (!okYear(century * 100)) return null;
+  return make(signed(century, 2), "century", utc(century * 100), utc(century * 100 + 100), extras);
+}
+
+export function decadeWhen(decade: number, extras?: WhenExtras): When | null {
+  if (!okYear(decade * 10)) return null;
+  return make(signed(decade, 3), "decade", utc(decade * 10), utc(decade * 10 + 10), extras);
+}
+
+export function yearWhen(year: number, extras?: WhenExtras): When | null {
+  if (!okYear(year)) return null;
+  return make(isoYear(year), "year", utc(year), utc(year + 1), extras);
+}
+
+/** Seasons are Northern meteorological: SP Mar–May, SU Jun–Aug, FA Sep–Nov, WI Dec–Feb (into next year). */
+export const SEASONS = ["SP", "SU", "FA", "WI"] as const;
+export type Season = (typeof SEASONS)[number];
+
+export function seasonWhen(year: number, season: Season, extras?: WhenExtras): When | null {
+  if (!okYear(year)) return null;
+  const start = 2 + 3 * SEASONS.indexOf(season);
+  return make(`${isoYear(year)}-${season}`, "season", utc(year, start), utc(year, start + 3), extras);
+}
+
+export function quarterWhen(year: number, quarter: number, extras?: WhenExtras): When | null {
+  if (!okYear(year) || !(quarter >= 1 && quarter <= 4)) return null;
+  return make(`${isoYear(year)}-Q${quarter}`, "quarter", utc(year, 3 * quarter - 3), utc(year, 3 * quarter), extras);
+}
+
+export function monthWhen(year: number, month: number, extras?: WhenExtras): When | null {
+  if (!okYear(year) || !(Number.isInteger(month) && month >= 1 && month <= 12)) return null;
+  return make(`${isoYear(year)}-${pad2(month)}`, "month", utc(year, month - 1), utc(year, month), extras);
+}
+
+/** Monday of ISO week 1: the week holding the year's first Thursday. */
+function isoWeekOneStart(year: number): number {
+  const jan4 = utc(year, 0, 4);
+  const dow = (new Date(jan4).getUTCDay() + 6) % 7;
+  return jan4 - dow * DAY;
+}
+
+export function isoWeeksInYear(year: number): number {
+  return Math.round((isoWeekOneStart(year + 1) - isoWeekOneStart(year)) / (7 * DAY));
+}
+
+export function weekWhen(isoYearNumber: number, week: number, extras?: WhenExtras): When | null {
+  if (!okYear(isoYearNumber) || !Number.isInteger(week) || week < 1 || week > isoWeeksInYear(isoYearNumber)) return null;
+  const start = isoWeekOneStart(isoYearNumber) + (week - 1) * 7 * DAY;
+  return make(`${isoYear(isoYearNumber)}-W${pad2(week)}`, "week", start, start + 7 * DAY, extras);
+}
+
+/** The ISO week (year, week) that holds a UTC calendar day. */
+export function isoWeekOf(epochDay: number): { year: number; week: number } {
+  const d = new Date(epochDay);
+  const thursday = epochDay + (3 - ((d.getUTCDay() + 6) % 7)) * DAY;
+  const year = new Date(thursday).getUTCFullYear();
+  return { year, week: Math.floor((thursday - isoWeekOneStart(year)) / (7 * DAY)) + 1 };
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(utc(year, month, 0)).getUTCDate();
+}
+
+export function validDay(year: number, month: number, day: number): boolean {
+  return okYear(year) && Number.isInteger(month) && month >= 1 && month <= 12 && Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function dayIso(year: number, month: number, day: number): string {
+  return `${isoYear(year)}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** A floating calendar day: bounds in UTC so it never moves with a time zone. */
+export function dayWhen(year: number, month: number, day: number, extras?: WhenExtras): When | null {
+  if (!validDay(year, month, day)) return null;
+  const start = utc(year, month - 1, day);
+  return make(dayIso(year, month, day), "day", start, start + DAY, extras);
+}
+
+/** The floating day containing a UTC epoch instant. */
+export function dayWhenAt(epoch: number, extras?: WhenExtras): When | null {
+  const d = new Date(epoch);
+  return dayWhen(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), extras);
+}
+
+/** Wall-clock fields of a time of day. */
+export interface ClockFields {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute?: number;
+  second?: number;
+}
+
+/**
+ * A clock time at hour, minute or second precision. `start` is the real
+ * instant of the wall time (already shifted by its zone); `offset` (minutes
+ * east of UTC) is written into the iso when the zone is known.
+ */
+export function clockWhen(fields: ClockFields, start: number, offset: number | undefined, extras?: WhenExtras): When | null {
+  const { year, month, day, hour, minute, second } = fields;
+  if (!validDay(year, month, day) || !(hour >= 0 && hour <= 23)) return null;
+  let iso = `${dayIso(year, month, day)}T${pad2(hour)}`;
+  let precision: Precision = "hour";
+  let length = HOUR;
+  if (minute !== undefined) {
+    if (!(minute >= 0 && minute <= 59)) return null;
+    iso += `:${pad2(minute)}`;
+    precision = "minute";
+    length = 60_000;
+    if (second !== undefined) {
+      if (!(second >= 0 && second <= 59)) return null;
+      iso += `:${pad2(second)}`;
+      precision = "second";
+      length = 1000;
+    }
+  }
+  if (offset !== undefined) iso += isoOffset(offset);
+  return make(iso, precision, start, start + length, extras);
+}
+
+/** Copy of a When with extra annotations (never mutates). */
+export function withExtras(when: When, extras: WhenExtras): When {
+  return { ...when, ...extras };
+}
+
+const YEAR = String.raw`(?:\d{4}|[+-]\d{4,})`;
+const ZONE = String.raw`(?:Z|[+-]\d{2}:\d{2})?`;
+const ISO_SHAPES: Record<Precision, RegExp> = {
+  century: /^-?\d{2}$/,
+  decade: /^-?\d{3}$/,
+  year: new RegExp(`^${YEAR}$`),
+  season: new RegExp(`^${YEAR}-(?:SP|SU|FA|WI)$`),
+  quarter: new RegExp(`^${YEAR}-Q[1-4]$`),
+  month: new RegExp(`^${YEAR}-\\d{2}$`),
+  week: new RegExp(`^${YEAR}-W\\d{2}$`),
+  day: new RegExp(`^${YEAR}-\\d{2}-\\d{2}$`),
+  hour: new RegExp(`^${YEAR}-\\d{2}-\\d{2}T\\d{2}${ZONE}$`),
+  minute: new RegExp(`^${YEAR}-\\d{2}-\\d{2}T\\d{2}:\\d{2}${ZONE}$`),
+  second: new RegExp(`^${YEAR}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}${ZONE}$`),
+};
+// An interval "a/b" spans both ends; each end has the iso shape of its own precision.
+const INTERVAL_END = /^[^/]+$/;
+
+const PARTS: ReadonlySet<string> = new Set(["morning", "afternoon", "evening", "night"]);
+const QUALIFIERS: ReadonlySet<string> = new Set(["about", "before", "after", "early", "mid", "late"]);
+
+/** True when an iso string has the shape of the given precision (or is an interval of such shapes). */
+export function isoMatches(iso: string, precision: Precision): boolean {
+  const shape = ISO_SHAPES[precision];
+  if (shape.test(iso)) return true;
+  const slash = iso.indexOf("/");
+  if (slash < 0) return false;
+  const a = iso.slice(0, slash);
+  const b = iso.slice(slash + 1);
+  return INTERVAL_END.test(b) && (shape.test(a) || shape.test(b));
+}
+
+/**
+ * Structural guard for {@link When}, including its invariants: finite bounds,
+ * `earliest < latest`, a known precision and an iso of that precision's shape.
+ *
+ * @example
+ * ```ts
+ * isWhen({ iso: "2025", precision: "year", earliest: Date.UTC(2025, 0), latest: Date.UTC(2026, 0) }); // true
+ * isWhen({ iso: "2025", precision: "day", earliest: 0, latest: 1 }); // false
+ * ```
+ */
+export function isWhen(value: unknown): value is When {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Record<string, unknown>;
+  const { iso, precision, earliest, latest } = v;
+  if (typeof iso !== "string" || typeof precision !== "string" || !Object.hasOwn(ISO_SHAPES, precision)) return false;
+  if (typeof earliest !== "number" || typeof latest !== "number") return false;
+  if (!Number.isFinite(earliest) || !Number.isFinite(latest) || !(earliest < latest)) return false;
+  if (!isoMatches(iso, precision as Precision)) return false;
+  if (v["text"] !== undefined && typeof v["text"] !== "string") return false;
+  if (v["timeZone"] !== undefined && typeof v["timeZone"] !== "string") return false;
+  if (v["partOfDay"] !== undefined && !PARTS.has(v["partOfDay"] as string)) return false;
+  if (v["qualifier"] !== undefined && !QUALIFIERS.has(v["qualifier"] as string)) return false;
+  return true;
+}
