@@ -1,0 +1,189 @@
+import { analyzeDate, toWhen, type ParseDateOptions } from "./dates/index.js";
+import { diagnostic, show, type DiagnosticCode } from "./diagnostics.js";
+import { durationMs, endAfter } from "./duration.js";
+import { checkKeys, isRecord, maybeText, maybeTextList, type Sink } from "./fields.js";
+import type { Citation, Diagnostic, Source, When } from "./types.js";
+
+const KNOWN_EVENT = new Set([
+  "id", "title", "headline", "summary", "start", "end", "duration", "after", "before",
+  "group", "tags", "people", "place", "timeZone", "citations", "flags",
+]);
+const KNOWN_CITATION = new Set(["source", "quote", "speaker", "dateText", "note", "date"]);
+
+/** An event on its way to the output: everything read, its date maybe not yet settled. */
+export interface Draft {
+  index: number;
+  path: string;
+  id: string | undefined;
+  title: string;
+  summary: string | undefined;
+  start: When | undefined;
+  end: When | undefined;
+  duration: string | undefined;
+  durationMs: number | undefined;
+  after: string | undefined;
+  before: string | undefined;
+  group: string | undefined;
+  tags: string[];
+  people: string[];
+  place: string | undefined;
+  citations: Citation[];
+  /** Paths of the citations, parallel to `citations`, for messages. */
+  citationPaths: string[];
+  flags: Set<string>;
+}
+
+export interface EventContext {
+  sources: ReadonlyMap<string, Source>;
+  reference: When | undefined;
+  timeZone: string | undefined;
+  sink: Sink;
+}
+
+/** Reads one input event. Returns null (with an error in the sink) when it cannot be kept. */
+export function readEvent(raw: unknown, index: number, ctx: EventContext): Draft | null {
+  const path = `events[${index}]`;
+  const { sink } = ctx;
+  if (!isRecord(raw)) {
+    sink.push(diagnostic("invalid-event", path, `expected an object, got ${show(raw)}`));
+    return null;
+  }
+  checkKeys(raw, KNOWN_EVENT, path, sink);
+  const title = maybeText(raw["title"], `${path}.title`, sink) ?? maybeText(raw["headline"], `${path}.headline`, sink);
+  if (title === undefined) {
+    sink.push(diagnostic("missing-title", `${path}.title`, "an event needs a title; this one is left out"));
+    return null;
+  }
+  const timeZone = maybeText(raw["timeZone"], `${path}.timeZone`, sink) ?? ctx.timeZone;
+  const dateOptions: ParseDateOptions = {};
+  if (ctx.reference) dateOptions.reference = ctx.reference;
+  if (timeZone) dateOptions.timeZone = timeZone;
+
+  const draft: Draft = {
+    index,
+    path,
+    id: maybeText(raw["id"], `${path}.id`, sink),
+    title,
+    summary: maybeText(raw["summary"], `${path}.summary`, sink),
+    start: readDate(raw["start"], `${path}.start`, dateOptions, sink),
+    end: readDate(raw["end"], `${path}.end`, dateOptions, sink),
+    duration: undefined,
+    durationMs: undefined,
+    after: maybeText(raw["after"], `${path}.after`, sink),
+    before: maybeText(raw["before"], `${path}.before`, sink),
+    group: maybeText(raw["group"], `${path}.group`, sink),
+    tags: maybeTextList(raw["tags"], `${path}.tags`, sink),
+    people: maybeTextList(raw["people"], `${path}.people`, sink),
+    place: maybeText(raw["place"], `${path}.place`, sink),
+    citations: [],
+    citationPaths: [],
+    flags: new Set(),
+  };
+  const duration = maybeText(raw["duration"], `${path}.duration`, sink);
+  if (duration !== undefined) {
+    const ms = durationMs(duration);
+    if (ms === null) sink.push(diagnostic("invalid-duration", `${path}.duration`, `cannot read ${show(duration)} as an ISO 8601 duration such as "PT5H"`));
+    else {
+      draft.duration = duration.toUpperCase();
+      draft.durationMs = ms;
+    }
+  }
+  readCitations(raw["citations"], draft, ctx, timeZone);
+  return draft;
+}
+
+/** Reads a `start`/`end`/`published` value; reports what it cannot read. */
+export function readDate(value: unknown, path: string, options: ParseDateOptions, sink: Sink): When | undefined {
+  if (value === undefined || value === null || value === "") return undefined;
+  let when: When | null = null;
+  if (typeof value === "string" && options.reference === undefined) {
+    const [a, b] = PROBES.map((reference) => toWhen(value, { ...options, reference }));
+    when = a && b && a.iso === b.iso && a.earliest === b.earliest ? a : null;
+    if (!when && a) {
+      sink.push(diagnostic("invalid-date", path, `${show(value)} is relative, and there is no reference date to resolve it against`));
+      return undefined;
+    }
+  } else if (typeof value === "string" || typeof value === "number" || value instanceof Date || isRecord(value)) {
+    when = toWhen(value as Parameters<typeof toWhen>[0], options);
+  }
+  if (!when) {
+    sink.push(diagnostic("invalid-date", path, `cannot read ${show(value)} as a date`));
+    return undefined;
+  }
+  return when;
+}
+
+function readCitations(value: unknown, draft: Draft, ctx: EventContext, timeZone: string | undefined): void {
+  const { sink } = ctx;
+  const path = `${draft.path}.citations`;
+  if (value === undefined || value === null) return;
+  if (!Array.isArray(value)) {
+    sink.push(diagnostic("invalid-field", path, `expected a list of citations, got ${show(value)}`));
+    return;
+  }
+  value.forEach((raw: unknown, j) => {
+    const cpath = `${path}[${j}]`;
+    const record = typeof raw === "string" ? { source: raw } : raw;
+    if (!isRecord(record)) {
+      sink.push(diagnostic("invalid-citation", cpath, `expected a source id or an object with "source", got ${show(raw)}`));
+      return;
+    }
+    checkKeys(record, KNOWN_CITATION, cpath, sink);
+    const sourceId = maybeText(record["source"], `${cpath}.source`, sink);
+    if (sourceId === undefined) {
+      sink.push(diagnostic("invalid-citation", `${cpath}.source`, "a citation must name its source; it is dropped"));
+      return;
+    }
+    const source = ctx.sources.get(sourceId);
+    if (!source) {
+      sink.push(diagnostic("unknown-source", `${cpath}.source`, `no source has the id ${show(sourceId)}; the citation is dropped`));
+      return;
+    }
+    const citation: Citation = { source: sourceId };
+    for (const key of ["quote", "speaker", "dateText", "note"] as const) {
+      const text = maybeText(record[key], `${cpath}.${key}`, sink);
+      if (text !== undefined) citation[key] = text;
+    }
+    if (citation.dateText !== undefined) {
+      const reference = source.published ?? ctx.reference;
+      const analysis = reference
+        ? analyzeDate(citation.dateText, { reference, ...(timeZone ? { timeZone } : {}) })
+        : absoluteDate(citation.dateText, timeZone);
+      for (const problem of analysis.problems) flag(draft, problem.code, `${cpath}.dateText`, problem.message, sink);
+      if (analysis.when) citation.date = analysis.when;
+      // "After the meeting" is not a calendar date, and needs no warning
+      // when the event states that relation with `after`/`before`.
+      else if (analysis.problems.length === 0 && !(draft.after || draft.before)) {
+        const why = analysis.kind === "duration" ? "it is a duration, not a date" : analysis.kind === "set" ? "it is a recurrence, not a date" : !reference ? "it has no reference date (the source has no `published`)" : "it is not a date citeline can read";
+        flag(draft, "unparsed-date-text", `${cpath}.dateText`, `${show(citation.dateText)} is kept as text: ${why}`, sink);
+      }
+    }
+    draft.citations.push(citation);
+    draft.citationPaths.push(cpath);
+  });
+}
+
+// Two references far apart: an expression that resolves the same against
+// both says its own date ("2 Dec 2025"); one that does not ("last Friday",
+// "Dec 2") depends on a reference we do not have, and must not fall back to
+// the clock of whoever runs normalize.
+const PROBES = [Date.UTC(2001, 6, 1), Date.UTC(2013, 0, 1)];
+
+function absoluteDate(text: string, timeZone: string | undefined): ReturnType<typeof analyzeDate> {
+  const [a, b] = PROBES.map((reference) => analyzeDate(text, { reference, ...(timeZone ? { timeZone } : {}) })) as [ReturnType<typeof analyzeDate>, ReturnType<typeof analyzeDate>];
+  if (a.when && b.when && a.when.iso === b.when.iso && a.when.earliest === b.when.earliest) return a;
+  return { when: null, problems: [], kind: a.kind === "date" ? "none" : a.kind };
+}
+
+/** Records a diagnostic and remembers its code on the event so renderers can show it. */
+export function flag(draft: Draft, code: DiagnosticCode, path: string, message: string, sink: Diagnostic[]): void {
+  sink.push(diagnostic(code, path, message));
+  draft.flags.add(code);
+}
+
+/** Fills in `end` from `duration` when the start is known to the clock. */
+export function settleEnd(draft: Draft): void {
+  if (draft.end || !draft.start || draft.durationMs === undefined) return;
+  const end = endAfter(draft.start, draft.durationMs);
+  if (end) draft.end = end;
+}

@@ -1,0 +1,234 @@
+import { isWhen, toWhen } from "./dates/index.js";
+import { CitelineError, diagnostic, show } from "./diagnostics.js";
+import { settleDate } from "./dating.js";
+import { readEvent, settleEnd, type Draft } from "./events.js";
+import { checkKeys, isRecord, maybeText, type Sink } from "./fields.js";
+import { deriveId, hash, slug } from "./ids.js";
+import { resolveRelations } from "./relations.js";
+import { normalizeSources } from "./sources.js";
+import type { DateInput, Diagnostic, Group, Timeline, TimelineEvent, TimelineInput, When } from "./types.js";
+
+/** Options of {@link normalize}. */
+export interface NormalizeOptions {
+  /** Reference for relative dates in citations whose source has no `published` date. */
+  reference?: DateInput;
+  /** Throw one {@link CitelineError} listing every error instead of returning diagnostics. */
+  strict?: boolean;
+  /** IANA zone for clock times written without a zone ("18:00"). */
+  timeZone?: string;
+}
+
+/** What {@link normalize} returns. */
+export interface NormalizeResult {
+  timeline: Timeline;
+  diagnostics: Diagnostic[];
+}
+
+const KNOWN_TOP = new Set(["$schema", "title", "description", "groups", "sources", "events"]);
+
+/**
+ * Turns loose timeline input into an exact {@link Timeline}: dates with
+ * their precision and bounds, relative dates resolved against each citing
+ * source's publication date, stable ids, citations linked to sources,
+ * conflicts flagged and events sorted. Every input event ends in the output
+ * or is named by an error diagnostic's path; the input is never mutated.
+ *
+ * @example
+ * ```ts
+ * const { timeline, diagnostics } = normalize({
+ *   sources: [{ id: "wire", title: "Talks end without a deal", published: "2025-12-03" }],
+ *   events: [{ title: "Kremlin meeting", citations: [{ source: "wire", dateText: "Tuesday (Dec 2)" }] }],
+ * });
+ * timeline.events[0].start.iso; // "2025-12-02"
+ * ```
+ */
+export function normalize(input: TimelineInput | Timeline, options: NormalizeOptions = {}): NormalizeResult {
+  const { reference, strict, timeZone } = checkOptions(options);
+  const sink: Sink = [];
+  const timeline: Timeline = { groups: [], sources: [], events: [] };
+
+  if (!isRecord(input) || !Array.isArray(input["events"])) {
+    sink.push(diagnostic("invalid-input", isRecord(input) ? "events" : "", `expected an object with an "events" list, got ${show(isRecord(input) ? input["events"] : input)}`));
+    return finish(timeline, sink, strict);
+  }
+  checkKeys(input, KNOWN_TOP, "", sink);
+  const title = maybeText(input["title"], "title", sink);
+  if (title !== undefined) timeline.title = title;
+  const description = maybeText(input["description"], "description", sink);
+  if (description !== undefined) timeline.description = description;
+
+  const dateOptions = { ...(reference ? { reference } : {}), ...(timeZone ? { timeZone } : {}) };
+  timeline.sources = normalizeSources(input["sources"], dateOptions, sink);
+  const sources = new Map(timeline.sources.map((s) => [s.id, s]));
+  timeline.groups = readGroups(input["groups"], sink);
+
+  const drafts: Draft[] = [];
+  (input["events"] as unknown[]).forEach((raw, i) => {
+    const draft = readEvent(raw, i, { sources, reference, timeZone, sink });
+    if (draft) drafts.push(draft);
+  });
+  for (const draft of drafts) settleDate(draft, sink);
+
+  const byId = new Map<string, Draft>();
+  const kept = drafts.filter((draft) => {
+    if (draft.id === undefined) return true;
+    const earlier = byId.get(draft.id);
+    if (earlier) {
+      sink.push(diagnostic("duplicate-id", `${draft.path}.id`, `id ${show(draft.id)} is already used by ${earlier.path}; this event is left out`));
+      return false;
+    }
+    byId.set(draft.id, draft);
+    return true;
+  });
+  for (const draft of kept) if (draft.start) assignId(draft, byId);
+  const unresolved = resolveRelations(kept, byId, sources, sink);
+
+  const groupIds = new Set(timeline.groups.map((g) => g.id));
+  const seen = new Map<string, Draft>();
+  for (const draft of kept) {
+    if (!draft.start) {
+      if (!unresolved.has(draft)) {
+        sink.push(diagnostic("missing-date", `${draft.path}.start`, "no start, and no citation dateText that resolves to a date; the event is left out"));
+      }
+      continue;
+    }
+    assignId(draft, byId);
+    settleEnd(draft);
+    if (draft.end && draft.end.latest <= draft.start.earliest) {
+      sink.push(diagnostic("end-before-start", `${draft.path}.end`, `end ${draft.end.iso} is before start ${draft.start.iso}; the event is left out`));
+      continue;
+    }
+    const twinKey = `${draft.start.iso}\u0000${slug(draft.title, 200)}`;
+    const twin = seen.get(twinKey);
+    if (twin) {
+      sink.push(diagnostic("duplicate-event", draft.path, `same title and date as ${twin.path} (${show(twin.id)}); one event entered twice?`));
+      draft.flags.add("duplicate-event");
+    } else seen.set(twinKey, draft);
+    if (draft.citations.length === 0) {
+      sink.push(diagnostic("no-citations", `${draft.path}.citations`, "nothing attests this event: add a citation"));
+      draft.flags.add("no-citations");
+    }
+    if (draft.group !== undefined && !groupIds.has(draft.group)) {
+      groupIds.add(draft.group);
+      timeline.groups.push({ id: draft.group, label: draft.group });
+    }
+    timeline.events.push(toEvent(draft, draft.start));
+  }
+  timeline.events.sort(compareEvents);
+  return finish(timeline, sink, strict);
+}
+
+/** Sort order of events: start, then end, then id (so ties are deterministic). */
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  return (
+    a.start.earliest - b.start.earliest ||
+    (a.end ?? a.start).latest - (b.end ?? b.start).latest ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+function assignId(draft: Draft, byId: Map<string, Draft>): void {
+  if (draft.id !== undefined || !draft.start) return;
+  const base = deriveId(draft.start.iso, draft.title);
+  let id = base;
+  if (byId.has(id)) id = `${base}-${hash(JSON.stringify([draft.summary, draft.citations, draft.place, draft.group]))}`;
+  for (let n = 2; byId.has(id); n++) id = `${base}-${n}`;
+  draft.id = id;
+  byId.set(id, draft);
+}
+
+function toEvent(draft: Draft, start: When): TimelineEvent {
+  const event: TimelineEvent = { id: draft.id as string, title: draft.title, start, tags: draft.tags, people: draft.people, citations: draft.citations };
+  if (draft.summary !== undefined) event.summary = draft.summary;
+  if (draft.end) event.end = draft.end;
+  if (draft.duration !== undefined) event.duration = draft.duration;
+  if (draft.group !== undefined) event.group = draft.group;
+  if (draft.place !== undefined) event.place = draft.place;
+  if (draft.after !== undefined) event.after = draft.after;
+  if (draft.before !== undefined) event.before = draft.before;
+  if (draft.flags.size) event.flags = [...draft.flags].sort();
+  return event;
+}
+
+function readGroups(value: unknown, sink: Sink): Group[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    sink.push(diagnostic("invalid-field", "groups", `expected a list of groups, got ${show(value)}`));
+    return [];
+  }
+  const groups: Group[] = [];
+  value.forEach((raw: unknown, i) => {
+    const path = `groups[${i}]`;
+    const record = typeof raw === "string" ? { id: raw } : raw;
+    if (!isRecord(record)) {
+      sink.push(diagnostic("invalid-field", path, `expected a group label or {id, label}, got ${show(raw)}`));
+      return;
+    }
+    const label = maybeText(record["label"], `${path}.label`, sink);
+    const id = maybeText(record["id"], `${path}.id`, sink) ?? label;
+    if (id === undefined) {
+      sink.push(diagnostic("invalid-field", path, "a group needs an id or a label"));
+      return;
+    }
+    if (groups.some((g) => g.id === id)) {
+      sink.push(diagnostic("duplicate-id", `${path}.id`, `group id ${show(id)} is already used; this one is left out`));
+      return;
+    }
+    groups.push({ id, label: label ?? id });
+  });
+  return groups;
+}
+
+function checkOptions(options: NormalizeOptions): { reference: When | undefined; strict: boolean; timeZone: string | undefined } {
+  if (!isRecord(options)) throw new TypeError(`invalid options: ${show(options)}`);
+  const { strict = false, timeZone, reference } = options;
+  if (typeof strict !== "boolean") throw new TypeError(`invalid strict: ${show(strict)}`);
+  if (timeZone !== undefined && (typeof timeZone !== "string" || !validZone(timeZone))) throw new TypeError(`invalid timeZone: ${show(timeZone)}`);
+  let ref: When | undefined;
+  if (reference !== undefined) {
+    ref = toWhen(reference) ?? undefined;
+    if (!ref) throw new TypeError(`invalid reference: ${show(reference)}`);
+  }
+  return { reference: ref, strict, timeZone };
+}
+
+function validZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function finish(timeline: Timeline, diagnostics: Diagnostic[], strict: boolean): NormalizeResult {
+  if (strict && diagnostics.some((d) => d.severity === "error")) throw new CitelineError(diagnostics);
+  return { timeline, diagnostics };
+}
+
+/**
+ * True when `value` already has the exact shape of a normalized
+ * {@link Timeline} (so a renderer can skip normalizing it again).
+ *
+ * @example
+ * ```ts
+ * isTimeline(normalize(input).timeline); // true
+ * isTimeline({ events: [{ title: "x", start: "2025" }] }); // false: loose input
+ * ```
+ */
+export function isTimeline(value: unknown): value is Timeline {
+  if (!isRecord(value)) return false;
+  const { groups, sources, events } = value;
+  if (!Array.isArray(groups) || !Array.isArray(sources) || !Array.isArray(events)) return false;
+  return events.every(
+    (e: unknown) =>
+      isRecord(e) &&
+      typeof e["id"] === "string" &&
+      typeof e["title"] === "string" &&
+      isWhen(e["start"]) &&
+      (e["end"] === undefined || isWhen(e["end"])) &&
+      Array.isArray(e["tags"]) &&
+      Array.isArray(e["people"]) &&
+      Array.isArray(e["citations"]),
+  );
+}
