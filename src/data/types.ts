@@ -100,8 +100,14 @@ export interface TimelineEvent {
   title: string;
   summary?: string;
   start: When;
-  /** End of a range ("a five-hour meeting"); absent for instants. */
+  /** End of a range; absent for instants. */
   end?: When;
+  /**
+   * How long it lasted, as an ISO 8601 duration ("PT5H" for "a five-hour
+   * meeting"), kept even when the clock time of the start is unknown and so
+   * no exact `end` can be computed.
+   */
+  duration?: string;
   group?: string;
   tags: string[];
   people: string[];
