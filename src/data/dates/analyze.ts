@@ -47,8 +47,8 @@ const HEDGES: readonly [RegExp, Qualifier | undefined][] = [
   [/^(?:the\s+)?(?:early|beginning of|start of|first half of|first part of|dawn of|opening of)[\s-]+(?:the\s+)?/, "early"],
   [/^(?:the\s+)?(?:mid|middle of|midst of)[\s-]+(?:the\s+)?/, "mid"],
   [/^(?:the\s+)?(?:late|end of|close of|latter part of|second half of|last half of|final days of|waning days of)[\s-]+(?:the\s+)?/, "late"],
-  [/^(?:before|until|till|prior to|pre-|ahead of)\s*/, "before"],
-  [/^(?:after|since|post-|beyond)\s*/, "after"],
+  [/^(?:(?:before|until|till|prior to|ahead of)\s+|pre-)/, "before"],
+  [/^(?:(?:after|since|beyond)\s+|post-)/, "after"],
   [/^(?:on|in|at|during|by|of|from|as of|through|throughout|for|within|earlier|later|a good part of|its|a flat|nearly|almost|just|only|some)\s+/, undefined],
 ];
 const TAILS = /(?:\s+(?:or later|or earlier|and beyond|or so|and later|at the latest|at the earliest))+$/;
@@ -56,6 +56,7 @@ const RE_WEEKDAY_FIRST = new RegExp(`^${WEEKDAY}[,\\s]+\\(?(.+?)\\)?$`);
 const RE_WEEKDAY_LAST = new RegExp(`^(.+?)[,\\s]+\\(?${WEEKDAY}\\)?$`);
 const WEEKDAY_FORMS: readonly [RegExp, number, number][] = [[RE_WEEKDAY_FIRST, 1, 2], [RE_WEEKDAY_LAST, 2, 1]];
 const RE_WEEK_OF = /^(?:the\s+)?week\s+(?:of|beginning|starting|ending)\s+(.+)$/;
+const FINANCIAL = /\b(?:a share|net income|profit|earnings|revenue|sales|loss|quarter)\b/;
 const HAS_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
@@ -208,9 +209,12 @@ function analyze(text: string, options: ParseDateOptions): DateAnalysis {
 
   const days = referenceDays(options.reference, timeZone) ?? referenceDays(undefined, undefined);
   if (!days) return { ...NONE, problems: [] };
-  const future = isFutureContext(options.context);
-  const quarterly = /\bquarter/.test(options.context?.slice(0, 2000).toLowerCase() ?? "") && !/quarter|period/.test(s);
-  const readings = days.map((ref) => read(s, { ref, future, quarterly, timeZone }));
+  const future = isFutureContext(options.context, written);
+  // Earnings reports compare with the same quarter a year before.
+  const quarterly = FINANCIAL.test(options.context?.slice(0, 2000).toLowerCase() ?? "");
+  // "may" alone is usually the verb; capitalized as written it is the month.
+  const allowMay = /\bMay\b/.test(written);
+  const readings = days.map((ref) => read(s, { ref, future, quarterly, timeZone, allowMay }));
 
   const first = readings[0];
   if (!first || !first.result) return { ...NONE, problems: [] };

@@ -70,18 +70,32 @@ export function referenceDays(reference: string | number | Date | When | undefin
   return a.epoch === b.epoch ? [a] : [a, b];
 }
 
-// Future tense or scheduling in the surrounding sentence flips the past bias.
-const FUTURE = /\b(?:will|won't|shall|is (?:scheduled|set|due|expected|planned|slated|to)|are (?:scheduled|set|due|expected|planned|slated|to)|plans? to|planned|planning to|intends? to|going to|upcoming|expires?|payable|deadline|would|effective)\b/;
-const PAST = /\b(?:was|were|had|did|said|announced|reported|ago|earlier|last)\b/;
+// Future tense or scheduling near the expression flips the past bias.
+const FUTURE = /\b(?:will|won't|shall|'ll|(?:is|are|was|were) (?:scheduled|set|due|expected|planned|slated|to)|plans? to|planning to|intends? to|going to|upcoming|payable|expires?|effective)\b/;
+const WINDOW_BEFORE = 60;
+const WINDOW_AFTER = 40;
 
-/** True when the context reads as future tense. */
-export function isFutureContext(context: string | undefined): boolean {
+/**
+ * True when the clause around the expression reads as future tense. Only a
+ * window around the expression counts, cut at sentence ends, so a future verb
+ * in a neighbouring sentence does not flip a past date.
+ */
+export function isFutureContext(context: string | undefined, text?: string): boolean {
   if (!context) return false;
-  const c = context.length > 2000 ? context.slice(0, 2000).toLowerCase() : context.toLowerCase();
-  return FUTURE.test(c);
-}
-
-/** True when the context reads as explicitly past tense. */
-export function isPastContext(context: string | undefined): boolean {
-  return context ? PAST.test(context.slice(0, 2000).toLowerCase()) : false;
+  const c = (context.length > 2000 ? context.slice(0, 2000) : context).toLowerCase();
+  let window = c;
+  const at = text ? c.indexOf(text.toLowerCase()) : -1;
+  if (at >= 0) {
+    let before = c.slice(Math.max(0, at - WINDOW_BEFORE), at);
+    let after = c.slice(at + (text?.length ?? 0), at + (text?.length ?? 0) + WINDOW_AFTER);
+    const end = /[.!?;]\s+(?=["'\s]*[a-z])(?![a-z]\.)/g;
+    let m: RegExpExecArray | null;
+    let cut = -1;
+    while ((m = end.exec(before))) cut = m.index + m[0].length;
+    if (cut >= 0) before = before.slice(cut);
+    const stop = /[.!?;]\s/.exec(after);
+    if (stop) after = after.slice(0, stop.index);
+    window = `${before} ${after}`;
+  }
+  return FUTURE.test(window);
 }

@@ -10,6 +10,7 @@ import {
   monthWhen,
   quarterWhen,
   seasonWhen,
+  SEASONS,
   utc,
   validDay,
   yearWhen,
@@ -26,7 +27,7 @@ const RE_NUMERIC = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})$/;
 const RE_YMD = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 const RE_YEAR = /^(?:(?:fiscal|calendar|the year|year|the|model year)\s+)?(\d{4})(?:\s+(?:period|fiscal year|year|season|model year))?$/;
 const RE_ERA = /^(?:(?:ad|a\.d\.|ce)\s+(\d{1,4})|(\d{1,4})\s+(ad|a\.d\.|ce|bc|b\.c\.|bce|b\.c\.e\.))$/;
-const RE_DECADE = /^(?:the\s+)?(?:(\d{2})(\d)0|')?(\d)?0'?s$/;
+const RE_DECADE = /^(?:the\s+)?(?:(\d{2})(\d)0'?s|'?(\d)0'?s)$/;
 const RE_DECADE_WORD = /^(?:the\s+)?(?:(nineteen|eighteen|twenty)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
 const RE_CENTURY = new RegExp(`^(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL.slice(1, -1)})[- ]century(?:\\s+(bc|bce|b\\.c\\.))?$`);
 const RE_SEASON = /^(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}|'\d{2}|.+))?$/;
@@ -99,7 +100,7 @@ export function calendarRule(s: string, ctx: RuleContext): RuleResult {
       return Number.isFinite(y) ? monthWhen(y, month) : null;
     }
     // "May" alone is too often the verb; it needs a year or a preposition before it.
-    if (s === "may") return null;
+    if (s === "may" && !ctx.allowMay) return null;
     return monthWhen(biasedMonth(month, ctx), month);
   }
   if ((m = RE_YEAR.exec(s))) return yearWhen(Number(m[1]));
@@ -125,13 +126,24 @@ export function calendarRule(s: string, ctx: RuleContext): RuleResult {
     return centuryWhen(m[2] !== undefined ? -n : n - 1);
   }
   if ((m = RE_YEAR_SEASON.exec(s))) return seasonWhen(Number(m[1]), SEASON_OF[m[2] ?? ""] ?? "SU");
-  if ((m = RE_SEASON.exec(s)) && m[2] !== undefined) {
+  if ((m = RE_SEASON.exec(s))) {
+    const season = SEASON_OF[m[1] ?? ""] ?? "SU";
+    if (m[2] === undefined) return biasedSeason(season, ctx);
     const y = readYear(m[2], ctx);
-    return Number.isFinite(y) ? seasonWhen(y, SEASON_OF[m[1] ?? ""] ?? "SU") : null;
+    return Number.isFinite(y) ? seasonWhen(y, season) : null;
   }
   const spelled = spelledYear(s);
   if (Number.isFinite(spelled)) return yearWhen(spelled);
   return null;
+}
+
+/** A bare season: the nearest one, by the biased distance between season starts. */
+function biasedSeason(season: Season, ctx: RuleContext): RuleResult {
+  const start = 2 + 3 * SEASONS.indexOf(season);
+  const here = ctx.ref.year * 12 + ctx.ref.month - 1;
+  const y = ctx.ref.year;
+  const year = biasedPick([y - 1, y, y + 1], (c) => c * 12 + start - here, ctx.future) ?? y;
+  return seasonWhen(year, season);
 }
 
 /** "The '80s": the most recent such decade not after the reference's. */

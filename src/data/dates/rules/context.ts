@@ -9,6 +9,8 @@ export interface RuleContext {
   /** The surrounding text speaks of quarters (earnings): "a year ago" then names a quarter. */
   quarterly: boolean;
   timeZone: string | undefined;
+  /** The text wrote "May" capitalized, so a bare "may" is the month, not the verb. */
+  allowMay: boolean;
 }
 
 /** A rule's answer: a When, or several candidates when the text itself is ambiguous. */

@@ -6,11 +6,12 @@ import { NUMBER } from "./words.js";
 
 const SET = /\b(?:every|each|per|daily|weekly|biweekly|fortnightly|monthly|yearly|annually|quarterly|hourly|nightly|twice a|once a|times a)\b/;
 const UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)`;
+const PLURAL = String.raw`(?:seconds|minutes|hours|days|nights|weeks|fortnights|months|quarters|years|decades|centuries)`;
 const QUANTITY = String.raw`(?:${NUMBER.slice(1, -1)}|\d+(?:\.\d+)?|\d+ \d/\d|several|a few|few|many|some|a number of|a half|half an?|a minute and a half)`;
 const DURATION = new RegExp(
   `^(?:(?:for|over|during|within|in|after|throughout|spanning|lasting)\\s+)?(?:(?:the|a|an)\\s+)?` +
     `(?:(?:past|last|next|first|previous|coming|following|final|another|more than|less than|nearly|almost|about|around|some|at least|at most|up to|roughly|only|just|over|under)\\s+)*` +
-    `(?:${QUANTITY}[- ]and[- ]a[- ]half[- ]|${QUANTITY}[- ])?${UNIT}(?:[- ](?:long|old))?(?:\\s+(?:or so|or more|and a half))?(?:\\s+[a-z]+)?$`,
+    `(?:(?:${QUANTITY}[- ]and[- ]a[- ]half[- ]|${QUANTITY}[- ])${UNIT}(?:[- ](?:long|old))?(?:\\s+(?:or so|or more|and a half))?(?:\\s+[a-z]+)?|${PLURAL})$`,
 );
 const POINT_AFTER = /\b(?:ago|earlier|later|before|after|from now|hence|back|since|previously|of\s+\d{4}|this|last|next)$/;
 const BARE_UNIT = /^(?:the\s+)?(?:past|last|next|previous|coming|current|same|following|latest)\s+(?:day|week|month|quarter|year|decade|century)$/;

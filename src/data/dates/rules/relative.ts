@@ -123,7 +123,7 @@ export function relativeRule(s: string, ctx: RuleContext): RuleResult {
       return quarterAt(quarterIndex(ref) - 5);
     case "this quarter": case "the current quarter":
       return quarterAt(quarterIndex(ref));
-    case "year-end": case "year end": case "the year-end": case "the end of the year": case "year's end": case "the year": case "the current year": case "the full year": case "the fiscal year": case "the current fiscal year":
+    case "year": case "year-end": case "year end": case "the year-end": case "the end of the year": case "year's end": case "the year": case "the current year": case "the full year": case "the fiscal year": case "the current fiscal year":
       return yearWhen(ref.year);
     case "the week": case "the weekend": case "this weekend":
       return weekOf(ref);
@@ -136,7 +136,7 @@ export function relativeRule(s: string, ctx: RuleContext): RuleResult {
     const unit = m[2] ?? "";
     if (!Number.isFinite(n) || n > 10_000) return null;
     const back = ["ago", "earlier", "before", "previously", "back"].includes(m[3] ?? "");
-    return unitOf(shift(ref, unit, back ? -n : n), unit, ctx);
+    return unitOf(shift(ref, unit, back ? -n : n), unit, { ...ctx, quarterly: ctx.quarterly && n === 1 && back });
   }
   if ((m = RE_YEAR_AGO.exec(s))) {
     const unit = m[1] ?? "year";
@@ -172,8 +172,8 @@ export function relativeRule(s: string, ctx: RuleContext): RuleResult {
     const season = SEASON_OF[m[4] ?? ""] ?? 0;
     const here = seasonIndex(ref);
     const sameYear = Math.floor(here / 4) * 4 + season;
-    // "Last summer" is the most recent summer that has ended; "this summer" the one of this year.
-    if (dir < 0) return seasonAt(sameYear < here ? sameYear : sameYear - 4);
+    // "Last summer" is the summer of the previous year (TimeML's reading); "this summer" the one of this year.
+    if (dir < 0) return seasonAt(sameYear - 4);
     if (dir > 0) return seasonAt(sameYear > here ? sameYear : sameYear + 4);
     return seasonAt(sameYear);
   }
@@ -190,8 +190,7 @@ export function relativeRule(s: string, ctx: RuleContext): RuleResult {
     const sameYear = ref.year * 4 + q - 1;
     if (lead === "last") return quarterAt(sameYear < here ? sameYear : sameYear - 4);
     if (lead === "next") return quarterAt(sameYear > here ? sameYear : sameYear + 4);
-    // A bare quarter is the latest one that has begun; future tense takes the next one not yet over.
-    if (ctx.future) return quarterAt(sameYear >= here ? sameYear : sameYear + 4);
+    // A bare quarter is the latest one that has begun: quarters are reported once they close.
     return quarterAt(sameYear <= here ? sameYear : sameYear - 4);
   }
   if ((m = RE_Q.exec(s))) {

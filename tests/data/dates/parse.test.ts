@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { analyzeDate, parseDate } from "../../../src/data/dates/index.js";
+
+const ref = "2025-12-03"; // a Wednesday
+const iso = (text: string, reference: string = ref, context?: string) =>
+  parseDate(text, context === undefined ? { reference } : { reference, context })?.iso ?? null;
+
+describe("precision comes from what the text says", () => {
+  it.each([
+    ["Dec 2", "2025-12-02", "day"],
+    ["December 2025", "2025-12", "month"],
+    ["2025-12", "2025-12", "month"],
+    ["2025", "2025", "year"],
+    ["last week", "2025-W48", "week"],
+    ["this year", "2025", "year"],
+    ["Q3 2025", "2025-Q3", "quarter"],
+    ["the third quarter", "2025-Q3", "quarter"],
+    ["third-quarter", "2025-Q3", "quarter"],
+    ["last summer", "2024-SU", "season"],
+    ["the 1990s", "199", "decade"],
+    ["the '80s", "198", "decade"],
+    ["the 20th century", "19", "century"],
+    ["yesterday", "2025-12-02", "day"],
+    ["two weeks ago", "2025-W47", "week"],
+    ["a year earlier", "2024", "year"],
+    ["last month", "2025-11", "month"],
+    ["nineteen ninety-six", "1996", "year"],
+    ["44 BC", "-0043", "year"],
+  ])("%s → %s (%s)", (text, expected, precision) => {
+    const when = parseDate(text, { reference: ref });
+    expect(when?.iso).toBe(expected);
+    expect(when?.precision).toBe(precision);
+    expect(when?.text).toBe(text);
+  });
+
+  it("has no implied noon: a day is the whole day", () => {
+    const when = parseDate("Dec 2", { reference: ref });
+    expect(when?.latest).toBe(Date.UTC(2025, 11, 3));
+    expect(when?.earliest).toBe(Date.UTC(2025, 11, 2));
+  });
+
+  it("keeps part of day and qualifiers", () => {
+    expect(parseDate("Tuesday evening", { reference: ref })).toMatchObject({ iso: "2025-12-02", precision: "day", partOfDay: "evening" });
+    expect(parseDate("last night", { reference: ref })).toMatchObject({ iso: "2025-12-02", partOfDay: "night" });
+    expect(parseDate("the late 1970s", { reference: ref })).toMatchObject({ iso: "197", qualifier: "late" });
+    expect(parseDate("early 2025", { reference: ref })).toMatchObject({ iso: "2025", precision: "year", qualifier: "early" });
+    expect(parseDate("mid-1990s", { reference: ref })).toMatchObject({ iso: "199", qualifier: "mid" });
+    expect(parseDate("around Nov. 9", { reference: ref })).toMatchObject({ iso: "2025-11-09", qualifier: "about" });
+  });
+});
+
+describe("past bias and its flip by tense", () => {
+  it("reads a yearless date as the nearest occurrence, favouring the past", () => {
+    expect(iso("Oct. 23", "2025-05-06")).toBe("2024-10-23");
+    expect(iso("Jan. 2", "2025-11-02")).toBe("2026-01-02");
+    expect(iso("Oct. 23", "2025-05-06", "The court will rule on Oct. 23.")).toBe("2025-10-23");
+  });
+  it("reads a bare weekday as the most recent one, or the next one in a future sentence", () => {
+    expect(iso("Friday")).toBe("2025-11-28");
+    expect(iso("Friday", ref, "Talks will resume Friday in Geneva.")).toBe("2025-12-05");
+    expect(iso("last Friday")).toBe("2025-11-28");
+    expect(iso("next Friday")).toBe("2025-12-05");
+  });
+  it("reads a bare weekday equal to the reference's as the reference day in past tense", () => {
+    expect(iso("Wednesday")).toBe("2025-12-03");
+  });
+  it("reports a bare same weekday in a future sentence as ambiguous", () => {
+    const a = analyzeDate("Wednesday", { reference: ref, context: "They will meet Wednesday." });
+    expect(a.when).toBeNull();
+    expect(a.problems[0]?.code).toBe("ambiguous-date");
+    expect(a.problems[0]?.candidates?.map((c) => c.iso)).toEqual(["2025-12-03", "2025-12-10"]);
+  });
+  it("resolves last/next months and seasons", () => {
+    expect(iso("last June")).toBe("2025-06");
+    expect(iso("next June")).toBe("2026-06");
+    expect(iso("December", "2025-03-04")).toBe("2024-12");
+    expect(iso("this summer", "2025-03-01")).toBe("2025-SU");
+  });
+});
+
+describe("weekday with an explicit date", () => {
+  it("trusts the date and accepts a matching weekday", () => {
+    const a = analyzeDate("Tuesday (Dec 2)", { reference: ref });
+    expect(a.when?.iso).toBe("2025-12-02");
+    expect(a.problems).toEqual([]);
+    expect(analyzeDate("Monday, Dec. 1", { reference: ref }).problems).toEqual([]);
+  });
+  it("reports a mismatch but keeps the date", () => {
+    const a = analyzeDate("Monday (Dec 2)", { reference: ref });
+    expect(a.when?.iso).toBe("2025-12-02");
+    expect(a.problems[0]?.code).toBe("weekday-mismatch");
+  });
+});
+
+describe("ambiguity is reported, not guessed", () => {
+  it("for a span reference that admits two answers", () => {
+    const a = analyzeDate("yesterday", { reference: "2025-12-02/2025-12-03" });
+    expect(a.when).toBeNull();
+    expect(a.problems[0]?.candidates?.map((c) => c.iso)).toEqual(["2025-12-01", "2025-12-02"]);
+    expect(parseDate("Dec 2", { reference: "2025-12-02/2025-12-03" })?.iso).toBe("2025-12-02");
+  });
+  it("for numeric dates valid in both orders", () => {
+    const a = analyzeDate("02/12/2025", { reference: ref });
+    expect(a.when).toBeNull();
+    expect(a.problems[0]?.candidates?.map((c) => c.iso)).toEqual(["2025-02-12", "2025-12-02"]);
+    expect(parseDate("12/25/2025")?.iso).toBe("2025-12-25");
+    expect(parseDate("25/12/2025")?.iso).toBe("2025-12-25");
+  });
+});
+
+describe("durations and frequencies are not dates", () => {
+  it.each(["five-hour meeting", "for five hours", "five years", "two weeks", "the past two years"])("%s is a duration", (text) => {
+    expect(analyzeDate(text, { reference: ref })).toEqual({ when: null, problems: [], kind: "duration" });
+  });
+  it.each(["every week", "weekly", "each year"])("%s is a set", (text) => {
+    expect(analyzeDate(text, { reference: ref })).toEqual({ when: null, problems: [], kind: "set" });
+  });
+  it("returns null for non-dates", () => {
+    for (const t of ["banana", "", "   ", "the talks", "may"]) expect(parseDate(t, { reference: ref })).toBeNull();
+  });
+});
+
+describe("quarters in earnings news", () => {
+  it("reads the latest quarter as the one just closed and a year ago in that context as a quarter", () => {
+    expect(iso("the latest quarter", "1999-11-02")).toBe("1999-Q3");
+    expect(iso("a year ago", "1999-11-02", "net income rose to $5 million, or 20 cents a share, from $4 million a year ago")).toBe("1998-Q3");
+    expect(iso("a year ago", "1999-11-02", "The bridge opened a year ago.")).toBe("1998");
+  });
+});
