@@ -71,7 +71,7 @@ export function referenceDays(reference: string | number | Date | When | undefin
 }
 
 // Future tense or scheduling near the expression flips the past bias.
-const FUTURE = /\b(?:will|won't|shall|'ll|(?:is|are|was|were) (?:scheduled|set|due|expected|planned|slated|to)|plans? to|planning to|intends? to|going to|upcoming|payable|expires?|effective)\b/;
+const FUTURE = /\b(?:will|won't|shall|'ll|(?:is|are|was|were) (?:scheduled|set|due|expected|planned|slated|to)|set to|scheduled|plans? to|planned|planning|intends? to|going to|upcoming|payable|expires?|effective|as (?:soon|early) as|to (?:resume|close|open|begin|start|leave|meet|return|vote|decide))\b/;
 const WINDOW_BEFORE = 60;
 const WINDOW_AFTER = 40;
 

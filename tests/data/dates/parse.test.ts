@@ -127,3 +127,19 @@ describe("quarters in earnings news", () => {
     expect(iso("a year ago", "1999-11-02", "The bridge opened a year ago.")).toBe("1998");
   });
 });
+
+describe("seasons and holidays", () => {
+  it("reads last <season> as that season of the previous year and this past <season> as the latest ended one", () => {
+    expect(iso("last fall", "1999-02-06")).toBe("1998-FA");
+    expect(iso("last spring", "1999-10-26")).toBe("1998-SP");
+    expect(iso("this past spring", "1999-10-26")).toBe("1999-SP");
+  });
+  it("computes rule-based holidays with the past bias", () => {
+    expect(iso("Thanksgiving Day", "2026-01-07")).toBe("2025-11-27");
+    expect(iso("Election Day", "2024-10-20", "Voters will go to the polls on Election Day.")).toBe("2024-11-05");
+    expect(iso("Christmas", "2025-12-03")).toBe("2024-12-25");
+  });
+  it("reads ordinal quarters with a year, not as a count of seconds", () => {
+    expect(analyzeDate("the 1998 second quarter", { reference: ref }).when?.iso).toBe("1998-Q2");
+  });
+});

@@ -14,12 +14,14 @@ const DURATION = new RegExp(
     `(?:(?:${QUANTITY}[- ]and[- ]a[- ]half[- ]|${QUANTITY}[- ])${UNIT}(?:[- ](?:long|old))?(?:\\s+(?:or so|or more|and a half))?(?:\\s+[a-z]+)?|${PLURAL})$`,
 );
 const POINT_AFTER = /\b(?:ago|earlier|later|before|after|from now|hence|back|since|previously|of\s+\d{4}|this|last|next)$/;
+// "The 1988 second quarter": an ordinal quarter, not a count of seconds.
+const ORDINAL_QUARTER = /\b(?:first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b/;
 const BARE_UNIT = /^(?:the\s+)?(?:past|last|next|previous|coming|current|same|following|latest)\s+(?:day|week|month|quarter|year|decade|century)$/;
 
 /** "duration", "set", or null when the text may be a point in time. */
 export function extentKind(s: string): "duration" | "set" | null {
   if (SET.test(s)) return "set";
-  if (POINT_AFTER.test(s) || BARE_UNIT.test(s)) return null;
+  if (POINT_AFTER.test(s) || BARE_UNIT.test(s) || ORDINAL_QUARTER.test(s)) return null;
   // A unit with no number ("the year", "the quarter") names the current one, not a length.
   if (/^(?:the\s+)?(?:day|week|month|quarter|year|decade|century|weekend)$/.test(s)) return null;
   if (DURATION.test(s)) return "duration";

@@ -83,6 +83,38 @@ const RE_QUARTER = new RegExp(`^(?:the\\s+)?(?:(this|last|next|the|its|current|f
 const RE_Q = /^(?:q([1-4])|([1-4])q)(?:\s*(?:of\s+)?(?:fiscal\s+)?'?(\d{4}|\d{2}))?$|^(\d{4})\s*q([1-4])$/;
 const RE_YEAR_REL = new RegExp(`^${MONTH}\\s+(?:of\\s+)?(this|last|next) year$`);
 
+const RE_HOLIDAY = /^(?:(last|this|next)\s+)?(thanksgiving|christmas|christmas eve|new year's day|new year's eve|independence day|election day|labor day|memorial day)(?:\s+day)?$/;
+
+/** The nth given weekday of a month (n = -1: the last one). */
+function nthWeekday(y: number, month: number, weekday: number, n: number): When | null {
+  if (n < 0) {
+    const last = refDay(y, month, daysInMonth(y, month));
+    return dayOf(addDays(last, -((last.weekday - weekday + 7) % 7)));
+  }
+  const first = refDay(y, month, 1);
+  return dayOf(addDays(first, ((weekday - first.weekday + 7) % 7) + 7 * (n - 1)));
+}
+
+/** US holidays news dates events by; fixed or rule-based, never a list of years. */
+function holiday(name: string, y: number): When | null {
+  switch (name) {
+    case "thanksgiving": return nthWeekday(y, 11, 4, 4);
+    case "christmas": return dayWhen(y, 12, 25);
+    case "christmas eve": return dayWhen(y, 12, 24);
+    case "new year's day": return dayWhen(y, 1, 1);
+    case "new year's eve": return dayWhen(y, 12, 31);
+    case "independence day": return dayWhen(y, 7, 4);
+    case "labor day": return nthWeekday(y, 9, 1, 1);
+    case "memorial day": return nthWeekday(y, 5, 1, -1);
+    case "election day": {
+      // The Tuesday after the first Monday of November.
+      const monday = nthWeekday(y, 11, 1, 1);
+      return monday ? dayOf(addDays(refDay(y, 11, new Date(monday.earliest).getUTCDate()), 1)) : null;
+    }
+    default: return null;
+  }
+}
+
 const QUARTER_WORD: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
 
 /** Named weekday, relative to the reference. `step` 0 = past bias, -1 strictly before, +1 strictly after. */
@@ -172,8 +204,10 @@ export function relativeRule(s: string, ctx: RuleContext): RuleResult {
     const season = SEASON_OF[m[4] ?? ""] ?? 0;
     const here = seasonIndex(ref);
     const sameYear = Math.floor(here / 4) * 4 + season;
-    // "Last summer" is the summer of the previous year (TimeML's reading); "this summer" the one of this year.
-    if (dir < 0) return seasonAt(sameYear - 4);
+    // "This past spring" is the latest one that has ended; "last summer" is the summer of the
+    // previous calendar year (the TimeML reading, which the newswire gold follows).
+    if (which === "this past") return seasonAt(sameYear < here ? sameYear : sameYear - 4);
+    if (dir < 0) return seasonAt((ref.year - 1) * 4 + season);
     if (dir > 0) return seasonAt(sameYear > here ? sameYear : sameYear + 4);
     return seasonAt(sameYear);
   }
@@ -199,6 +233,17 @@ export function relativeRule(s: string, ctx: RuleContext): RuleResult {
     if (yText === undefined) return quarterAt(ref.year * 4 + q - 1 <= quarterIndex(ref) ? ref.year * 4 + q - 1 : (ref.year - 1) * 4 + q - 1);
     const y = yText.length === 2 ? Math.floor(ref.year / 100) * 100 + Number(yText) : Number(yText);
     return quarterWhen(y, q);
+  }
+  if ((m = RE_HOLIDAY.exec(s))) {
+    const which = m[1] ?? "";
+    const name = m[2] ?? "";
+    const year = (y: number): When | null => holiday(name, y);
+    const candidates = [ref.year - 1, ref.year, ref.year + 1].map(year).filter((w): w is When => w !== null);
+    if (which === "last") return candidates.filter((w) => w.earliest < ref.epoch).pop() ?? null;
+    if (which === "next") return candidates.find((w) => w.earliest > ref.epoch) ?? null;
+    const past = candidates.filter((w) => w.earliest <= ref.epoch).pop();
+    const next = candidates.find((w) => w.earliest >= ref.epoch);
+    return (ctx.future ? next ?? past : past ?? next) ?? null;
   }
   if ((m = RE_YEAR_REL.exec(s))) return monthWhen(readYear(`${m[2]} year`, ctx), MONTHS[m[1] ?? ""] ?? 1);
   return null;
