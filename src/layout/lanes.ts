@@ -1,0 +1,62 @@
+/**
+ * Vertical geometry of the horizontal layout: lanes stacked top to bottom,
+ * each with as many label rows as it needs (within the height), a cluster
+ * row above them and a baseline for marks.
+ */
+
+export interface LaneBand {
+  /** Top of the lane band (px). */
+  top: number;
+  /** y of the lane's baseline, where marks and bars sit (px). */
+  baseline: number;
+  /** Label rows available above the baseline. */
+  rows: number;
+}
+
+export interface LaneGeometryOptions {
+  /** Space above the first lane (px). */
+  top: number;
+  /** Height of one label row (px). */
+  rowHeight: number;
+  /** Space below a baseline for bars, lane label and the gap to the next lane (px). */
+  below: number;
+}
+
+/** Height a lane with `rows` label rows needs (px): its rows, the cluster row and the space below. */
+export function laneHeight(rows: number, o: LaneGeometryOptions): number {
+  return (rows + 1) * o.rowHeight + 6 + o.below;
+}
+
+/**
+ * Gives each lane the rows it wants, taking rows from the lanes that want
+ * most until everything fits `plotHeight`; spare height is shared out.
+ *
+ * @example
+ * ```ts
+ * laneBands([3, 1], 400, { top: 8, rowHeight: 18, below: 30 }).map((b) => b.rows); // [3, 1]
+ * ```
+ */
+export function laneBands(wanted: readonly number[], plotHeight: number, o: LaneGeometryOptions): LaneBand[] {
+  const rows = wanted.map((r) => Math.max(1, Math.floor(r)));
+  if (!rows.length) rows.push(1);
+  const total = () => rows.reduce((h, r) => h + laneHeight(r, o), 0);
+  while (total() > plotHeight - o.top) {
+    let widest = 0;
+    rows.forEach((r, k) => { if (r > rows[widest]!) widest = k; });
+    if (rows[widest]! <= 1) break;
+    rows[widest]!--;
+  }
+  const spare = Math.max(0, (plotHeight - o.top - total()) / rows.length);
+  let top = o.top;
+  return rows.map((r) => {
+    const band = { top: top + spare / 2, baseline: top + spare / 2 + (r + 1) * o.rowHeight + 6, rows: r };
+    top += laneHeight(r, o) + spare;
+    return band;
+  });
+}
+
+/** The default chart height for lanes wanting these rows (px), between 220 and 640. */
+export function defaultHeight(wanted: readonly number[], o: LaneGeometryOptions, axis: number): number {
+  const h = wanted.reduce((sum, r) => sum + laneHeight(Math.max(1, r), o), o.top) + axis + 8;
+  return Math.round(Math.min(640, Math.max(220, h)));
+}

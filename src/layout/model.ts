@@ -1,0 +1,136 @@
+/**
+ * The numeric model of a timeline: per-event typed arrays computed once per
+ * data update, so zoom, culling and label layout never touch event objects
+ * or date logic in a frame.
+ */
+import { durationMs } from "../data/duration.js";
+import type { TimelineEvent, When } from "../data/types.js";
+
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
+/** Hours of the day each part covers, [from, to) (night runs past midnight). */
+const PART_HOURS = { morning: [6, 12], afternoon: [12, 18], evening: [18, 22], night: [22, 29] } as const;
+
+/**
+ * The span of instants a date can denote, narrowed by what the date says
+ * beyond its precision: a part of the day, or "early"/"mid"/"late".
+ *
+ * @example
+ * ```ts
+ * whenSpan({ iso: "2025-12-02", precision: "day", partOfDay: "evening", earliest: d, latest: d + 864e5 });
+ * // [d + 18h, d + 22h]
+ * ```
+ */
+export function whenSpan(w: When): [number, number] {
+  let a = w.earliest, b = w.latest;
+  if (w.partOfDay && b - a >= DAY - HOUR && b - a <= DAY + HOUR) {
+    const [from, to] = PART_HOURS[w.partOfDay];
+    b = a + to * HOUR;
+    a = a + from * HOUR;
+  }
+  if (w.qualifier === "early" || w.qualifier === "mid" || w.qualifier === "late") {
+    const third = (b - a) / 3;
+    const k = w.qualifier === "early" ? 0 : w.qualifier === "mid" ? 1 : 2;
+    a = a + k * third;
+    b = a + third;
+  }
+  return [a, b];
+}
+
+const FINE = new Set(["hour", "minute", "second"]);
+
+/** Numeric arrays, one slot per event, in the events' (sorted) order. */
+export interface Model {
+  events: readonly TimelineEvent[];
+  n: number;
+  /** Start of what is drawn: the uncertainty band or the bar (ms). */
+  a: Float64Array;
+  /** End of what is drawn (ms, exclusive). */
+  b: Float64Array;
+  /** Where the mark sits: a range's start, an instant's midpoint (ms). */
+  x: Float64Array;
+  /** 1 when the event is a range drawn as a bar. */
+  range: Uint8Array;
+  /** -1 fades toward earlier ("before"), 1 toward later ("after"), 0 none. */
+  fade: Int8Array;
+  /** Lane index per event. */
+  lane: Int32Array;
+  /** Lanes in first-appearance order of their groups. */
+  lanes: { key: string; label: string }[];
+  /** Event indices sorted by mark position (then id, for stable ties). */
+  order: Int32Array;
+  /** Position of each event in `order`. */
+  rank: Int32Array;
+  /** The widest drawn span (ms), for culling bars that start off-screen. */
+  maxSpan: number;
+  /** [min a, max b] over all events; null when empty. */
+  extent: [number, number] | null;
+  /** Finest precision present, in ms (the smallest sensible zoom window). */
+  finest: number;
+}
+
+/**
+ * Builds the numeric model. `laneOf` gives each event's lane key;
+ * `groupLabel` turns a key into its lane label.
+ *
+ * @example
+ * ```ts
+ * const m = buildModel(timeline.events, (e) => e.group ?? "", (k) => k);
+ * m.x[0]; // epoch ms of the first mark
+ * ```
+ */
+export function buildModel(
+  events: readonly TimelineEvent[],
+  laneOf: (e: TimelineEvent) => string,
+  groupLabel: (key: string) => string,
+  laneOrder: readonly string[] = [],
+): Model {
+  const n = events.length;
+  const a = new Float64Array(n), b = new Float64Array(n), x = new Float64Array(n);
+  const range = new Uint8Array(n), fade = new Int8Array(n), lane = new Int32Array(n);
+  const laneIndex = new Map<string, number>();
+  const lanes: { key: string; label: string }[] = [];
+  // Declared groups come first, in their declared order; others as they appear.
+  const keys = new Set<string>();
+  for (const e of events) keys.add(laneOf(e));
+  for (const key of [...laneOrder.filter((k) => keys.has(k)), ...keys]) {
+    if (laneIndex.has(key)) continue;
+    laneIndex.set(key, lanes.length);
+    lanes.push({ key, label: groupLabel(key) });
+  }
+  let lo = Infinity, hi = -Infinity, maxSpan = 0, finest = DAY;
+  for (let i = 0; i < n; i++) {
+    const e = events[i] as TimelineEvent;
+    const [sa, sb] = whenSpan(e.start);
+    let ea = sa, eb = sb;
+    if (e.end) {
+      const [, endB] = whenSpan(e.end);
+      // A clock-time end is the moment it ended; a calendar end includes its whole day/month.
+      eb = FINE.has(e.end.precision) ? Math.max(e.end.earliest, sa) : endB;
+      range[i] = eb > sa ? 1 : 0;
+      x[i] = sa;
+    } else if (e.duration && FINE.has(e.start.precision) && (durationMs(e.duration) ?? 0) > 0) {
+      // "A five-hour meeting" that started at a known time is a bar, though the data has no end.
+      eb = sa + (durationMs(e.duration) ?? 0);
+      range[i] = 1;
+      x[i] = sa;
+    } else {
+      x[i] = (sa + sb) / 2;
+    }
+    a[i] = ea; b[i] = Math.max(eb, ea);
+    fade[i] = e.start.qualifier === "before" ? -1 : e.start.qualifier === "after" ? 1 : 0;
+    lane[i] = laneIndex.get(laneOf(e)) ?? 0;
+    if (a[i]! < lo) lo = a[i]!;
+    if (b[i]! > hi) hi = b[i]!;
+    if (b[i]! - a[i]! > maxSpan) maxSpan = b[i]! - a[i]!;
+    const p = e.start.precision;
+    if (p === "second" || p === "minute") finest = Math.min(finest, 10 * 60_000);
+    else if (p === "hour") finest = Math.min(finest, HOUR * 2);
+  }
+  const order = Int32Array.from({ length: n }, (_, i) => i);
+  order.sort((i, j) => x[i]! - x[j]! || (events[i]!.id < events[j]!.id ? -1 : events[i]!.id > events[j]!.id ? 1 : 0));
+  const rank = new Int32Array(n);
+  for (let r = 0; r < n; r++) rank[order[r]!] = r;
+  return { events, n, a, b, x, range, fade, lane, lanes, order, rank, maxSpan, extent: n ? [lo, hi] : null, finest };
+}

@@ -1,0 +1,62 @@
+/**
+ * "+N" cluster pills: the events whose labels found no room at this zoom
+ * level, counted in the lane's top row with a hairline over the time they
+ * cover. Clicking one zooms into it, where it splits.
+ */
+import type { Selection } from "d3-selection";
+import type { Cluster } from "../layout/labels.js";
+import type { Model } from "../layout/model.js";
+import { px, svg } from "./dom.js";
+import { rowY } from "./events.js";
+
+export interface ClustersContext {
+  doc: Document;
+  model: Model;
+  x: (t: number) => number;
+  baseline: (lane: number) => number;
+  /** The cluster row of each lane. */
+  clusterRow: (lane: number) => number;
+  rowHeight: number;
+  /** "12 more events, 3 March to 9 April" for the tooltip. */
+  title: (c: Cluster) => string;
+}
+
+type ClusterSelection = Selection<SVGGElement, Cluster, SVGGElement, unknown>;
+
+/**
+ * Joins clusters into their layer, keyed by cluster key.
+ *
+ * @example
+ * ```ts
+ * positionClusters(joinClusters(layer, clusters, ctx), ctx);
+ * ```
+ */
+export function joinClusters(layer: Selection<SVGGElement, unknown, null, undefined>, clusters: Cluster[], ctx: ClustersContext): ClusterSelection {
+  return layer
+    .selectAll<SVGGElement, Cluster>("g.citeline-cluster")
+    .data(clusters, function (this: SVGGElement | Cluster, d?: Cluster) {
+      return d ? d.key : (this as SVGGElement).getAttribute("data-key") ?? "";
+    } as never)
+    .join((enter) => enter.append((c) => {
+      const g = svg(ctx.doc, "g", { class: "citeline-cluster", "data-key": c.key, "aria-hidden": "true" });
+      const y = rowY(ctx.clusterRow(c.lane), ctx.rowHeight);
+      const title = svg(ctx.doc, "title");
+      title.textContent = ctx.title(c);
+      g.appendChild(title);
+      g.appendChild(svg(ctx.doc, "line", { class: "citeline-cluster-extent", y1: 12, y2: 12, x1: 0 }));
+      g.appendChild(svg(ctx.doc, "rect", { x: 0, y: y - 11, height: 15, width: c.w, rx: 7.5 }));
+      const text = svg(ctx.doc, "text", { x: c.w / 2, y: y });
+      text.textContent = `+${c.count}`;
+      g.appendChild(text);
+      return g;
+    }));
+}
+
+/** Moves clusters to the current scale. */
+export function positionClusters(sel: ClusterSelection, ctx: ClustersContext): void {
+  sel.each(function (c) {
+    const x0 = ctx.x(ctx.model.x[c.first]!);
+    this.setAttribute("transform", `translate(${px(x0)},${px(ctx.baseline(c.lane))})`);
+    this.querySelector(".citeline-cluster-extent")?.setAttribute("x2", String(px(ctx.x(ctx.model.x[c.last]!) - x0)));
+  });
+}

@@ -1,0 +1,36 @@
+/**
+ * Small DOM helpers that take the document explicitly (jsdom, SSR) and only
+ * ever set data as text or attributes, never as markup.
+ */
+import { stylesheet } from "./styles.js";
+
+export const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** Creates an HTML element with a class and, optionally, text content. */
+export function html<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const el = doc.createElement(tag);
+  if (className) el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** Creates an SVG element with attributes. */
+export function svg<K extends keyof SVGElementTagNameMap>(doc: Document, tag: K, attrs: Record<string, string | number> = {}): SVGElementTagNameMap[K] {
+  const el = doc.createElementNS(SVG_NS, tag) as SVGElementTagNameMap[K];
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  return el;
+}
+
+/** Puts the stylesheet in the document head once (`<style data-citeline>`). */
+export function injectStyles(doc: Document): void {
+  if (!doc.head || doc.head.querySelector("style[data-citeline]")) return;
+  const style = doc.createElement("style");
+  style.setAttribute("data-citeline", "");
+  style.textContent = stylesheet;
+  doc.head.appendChild(style);
+}
+
+/** Rounds a pixel value to a tenth, which keeps attributes short and golden files stable. */
+export function px(v: number): number {
+  return Math.round(v * 10) / 10;
+}

@@ -1,0 +1,81 @@
+/**
+ * The source legend: one chip per source (how many events it covers) that
+ * highlights those events on hover or focus and filters to them when
+ * pressed; chips for groups and tags filter the same way.
+ */
+import type { Timeline } from "../data/types.js";
+import type { TimelineLabels } from "../options.js";
+import { html } from "./dom.js";
+
+/** What a chip filters by. */
+export type FilterKind = "source" | "group" | "tag";
+
+export interface LegendContext {
+  doc: Document;
+  labels: TimelineLabels;
+  /** Lane keys, labels and event counts, when there are several lanes. */
+  groups: { key: string; label: string; count: number }[];
+  /** The active filter, to set aria-pressed. */
+  active: { kind: FilterKind; value: string } | null;
+}
+
+function chip(doc: Document, kind: FilterKind, value: string, text: string, count: number, pressed: boolean): HTMLButtonElement {
+  const short = text.length > 34 ? `${text.slice(0, 32).trimEnd()}…` : text;
+  const b = html(doc, "button", "citeline-chip", short);
+  if (short !== text) {
+    b.title = text;
+    b.setAttribute("aria-label", `${text}, ${count}`);
+  }
+  b.type = "button";
+  b.dataset.kind = kind;
+  b.dataset.value = value;
+  b.setAttribute("aria-pressed", String(pressed));
+  b.appendChild(html(doc, "span", "citeline-chip-count", String(count)));
+  return b;
+}
+
+function group(doc: Document, name: string): HTMLElement {
+  const g = html(doc, "div", "citeline-legend-group");
+  g.setAttribute("role", "group");
+  g.setAttribute("aria-label", name);
+  g.appendChild(html(doc, "span", "citeline-legend-name", name));
+  return g;
+}
+
+/**
+ * Fills `legend` with chips for sources, groups (when several) and the most
+ * used tags.
+ *
+ * @example
+ * ```ts
+ * renderLegend(legendDiv, timeline, ctx);
+ * ```
+ */
+export function renderLegend(legend: HTMLElement, timeline: Timeline, ctx: LegendContext): void {
+  const { doc } = ctx;
+  legend.replaceChildren();
+  const isOn = (kind: FilterKind, value: string) => ctx.active?.kind === kind && ctx.active.value === value;
+  const bySource = new Map<string, number>();
+  const byTag = new Map<string, number>();
+  for (const e of timeline.events) {
+    for (const id of new Set(e.citations.map((c) => c.source))) bySource.set(id, (bySource.get(id) ?? 0) + 1);
+    for (const t of e.tags) byTag.set(t, (byTag.get(t) ?? 0) + 1);
+  }
+  if (timeline.sources.length) {
+    const g = group(doc, ctx.labels.sources);
+    for (const s of timeline.sources.slice(0, 24)) g.appendChild(chip(doc, "source", s.id, s.publisher ?? s.title, bySource.get(s.id) ?? 0, isOn("source", s.id)));
+    legend.appendChild(g);
+  }
+  if (ctx.groups.length > 1) {
+    const g = group(doc, "Groups");
+    for (const l of ctx.groups.slice(0, 12)) g.appendChild(chip(doc, "group", l.key, l.label || "Other", l.count, isOn("group", l.key)));
+    legend.appendChild(g);
+  }
+  const tags = [...byTag].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  if (tags.length > 1) {
+    const g = group(doc, "Tags");
+    for (const [t, n] of tags) g.appendChild(chip(doc, "tag", t, t, n, isOn("tag", t)));
+    legend.appendChild(g);
+  }
+  legend.hidden = !legend.childElementCount;
+}

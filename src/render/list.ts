@@ -1,0 +1,78 @@
+/**
+ * The list view: every event in time order with its date and sources, as an
+ * `<ol>`. It is the screen-reader structure and the print and no-JS
+ * rendering. Large timelines are paged so the document never holds more
+ * than one page of items.
+ */
+import type { Source, TimelineEvent } from "../data/types.js";
+import type { TimelineLabels } from "../options.js";
+import { eventDate } from "./details.js";
+import { html } from "./dom.js";
+
+/** Items per page once a timeline is too long to list at once. */
+export const PAGE_SIZE = 100;
+/** Up to this many events the list is never paged. */
+export const UNPAGED = 300;
+
+export interface ListContext {
+  doc: Document;
+  locale: string;
+  timeZone: string;
+  labels: TimelineLabels;
+  sources: Map<string, Source>;
+}
+
+/** Page count and the page that holds position `rank` of `total`. */
+export function pageOf(rank: number, total: number): { page: number; pages: number } {
+  const pages = total > UNPAGED ? Math.ceil(total / PAGE_SIZE) : 1;
+  return { page: pages > 1 ? Math.min(pages - 1, Math.max(0, Math.floor(rank / PAGE_SIZE))) : 0, pages };
+}
+
+function item(e: TimelineEvent, ctx: ListContext): HTMLLIElement {
+  const li = html(ctx.doc, "li");
+  li.setAttribute("data-event-id", e.id);
+  const time = html(ctx.doc, "time", undefined, eventDate(e, ctx.locale, ctx.timeZone));
+  time.dateTime = e.start.iso.replace(/^(\d{4})-Q\d$|^(\d{4})-(SP|SU|FA|WI)$/, "$1$2");
+  li.appendChild(time);
+  li.appendChild(html(ctx.doc, "span", "citeline-list-title", e.title));
+  const names = e.citations.map((c) => {
+    const s = ctx.sources.get(c.source);
+    return s ? (s.publisher ? `${s.title} (${s.publisher})` : s.title) : c.source;
+  });
+  const sources = html(ctx.doc, "span", "citeline-list-sources", names.length ? `${ctx.labels.sourceCount(names.length)}: ${names.join("; ")}` : ctx.labels.sourceCount(0));
+  li.appendChild(sources);
+  return li;
+}
+
+/**
+ * Renders page `page` of `events` (already in time order) into `ol` and
+ * returns the pager state; `pager` gets "previous/next" buttons when paged.
+ *
+ * @example
+ * ```ts
+ * renderList(ol, pager, events, 0, ctx);
+ * ```
+ */
+export function renderList(ol: HTMLOListElement, pager: HTMLElement, events: readonly TimelineEvent[], page: number, ctx: ListContext): void {
+  const { pages } = pageOf(0, events.length);
+  const p = Math.min(Math.max(0, page), pages - 1);
+  const from = pages > 1 ? p * PAGE_SIZE : 0;
+  const to = pages > 1 ? Math.min(events.length, from + PAGE_SIZE) : events.length;
+  const items: HTMLLIElement[] = [];
+  for (let k = from; k < to; k++) items.push(item(events[k] as TimelineEvent, ctx));
+  ol.replaceChildren(...items);
+  ol.start = from + 1;
+  pager.replaceChildren();
+  pager.hidden = pages <= 1;
+  if (pages <= 1) return;
+  const prev = html(ctx.doc, "button", undefined, "Earlier");
+  prev.type = "button";
+  prev.dataset.page = String(p - 1);
+  prev.disabled = p === 0;
+  const next = html(ctx.doc, "button", undefined, "Later");
+  next.type = "button";
+  next.dataset.page = String(p + 1);
+  next.disabled = p >= pages - 1;
+  const status = html(ctx.doc, "span", undefined, `Events ${from + 1}–${to} of ${events.length.toLocaleString(ctx.locale)}`);
+  pager.append(prev, status, next);
+}

@@ -1,0 +1,97 @@
+/**
+ * The figure's fixed structure, built once per timeline: caption, legend,
+ * chart layers, details panel, live region and list view. Data fills it
+ * later; zoom only ever touches the chart layers.
+ */
+import type { TimelineLabels } from "../options.js";
+import { html, svg } from "./dom.js";
+
+export interface Nodes {
+  figure: HTMLElement;
+  caption: HTMLElement;
+  title: HTMLElement;
+  description: HTMLElement;
+  diagnostics: HTMLElement;
+  legend: HTMLElement;
+  stage: HTMLElement;
+  svg: SVGSVGElement;
+  lanes: SVGGElement;
+  axis: SVGGElement;
+  density: SVGGElement;
+  clusters: SVGGElement;
+  events: SVGGElement;
+  frame: SVGRectElement;
+  clip: SVGRectElement;
+  empty: SVGTextElement;
+  details: HTMLElement;
+  live: HTMLElement;
+  list: HTMLOListElement;
+  listHeading: HTMLElement;
+  pager: HTMLElement;
+}
+
+function layer(doc: Document, name: string, className = `citeline-${name}`): SVGGElement {
+  return svg(doc, "g", { class: className, "data-layer": name });
+}
+
+function gradient(doc: Document, id: string, fromOpaque: boolean): SVGLinearGradientElement {
+  const g = svg(doc, "linearGradient", { id });
+  g.appendChild(svg(doc, "stop", { class: "citeline-fade-stop", offset: 0, "stop-opacity": fromOpaque ? 0.3 : 0 }));
+  g.appendChild(svg(doc, "stop", { class: "citeline-fade-stop", offset: 1, "stop-opacity": fromOpaque ? 0 : 0.3 }));
+  return g;
+}
+
+/**
+ * Builds the empty figure. `prefix` makes DOM ids unique per figure.
+ *
+ * @example
+ * ```ts
+ * const nodes = skeleton(document, "citeline-1", defaultLabels);
+ * ```
+ */
+export function skeleton(doc: Document, prefix: string, labels: TimelineLabels): Nodes {
+  const figure = html(doc, "figure", "citeline");
+  const caption = html(doc, "figcaption", "citeline-caption");
+  const title = html(doc, "span", "citeline-title");
+  const description = html(doc, "span", "citeline-description");
+  caption.append(title, description);
+  const diagnostics = html(doc, "div", "citeline-diagnostics-slot");
+  const legend = html(doc, "div", "citeline-legend");
+  const stage = html(doc, "div", "citeline-stage");
+  const chart = svg(doc, "svg", { class: "citeline-chart", role: "group", tabindex: 0, "aria-roledescription": "timeline" });
+  chart.setAttribute("aria-describedby", `${prefix}-hint`);
+  const defs = svg(doc, "defs");
+  // The gradients only use classes and objectBoundingBox units, so figures can share their ids.
+  defs.append(gradient(doc, "citeline-fade-before", false), gradient(doc, "citeline-fade-after", true));
+  const clip = svg(doc, "clipPath", { id: `${prefix}-clip` });
+  const clipRect = svg(doc, "rect");
+  clip.appendChild(clipRect);
+  defs.appendChild(clip);
+  const frame = svg(doc, "rect", { class: "citeline-frame", x: 0.5, y: 0.5, rx: 4 });
+  const lanes = layer(doc, "lanes");
+  const axis = layer(doc, "axis");
+  const density = layer(doc, "density", "citeline-densities");
+  const clusters = layer(doc, "clusters");
+  const events = layer(doc, "events");
+  const empty = svg(doc, "text", { class: "citeline-empty" });
+  for (const g of [density, clusters, events]) g.setAttribute("clip-path", `url(#${prefix}-clip)`);
+  chart.append(defs, frame, lanes, axis, density, clusters, events, empty);
+  const details = html(doc, "section", "citeline-details");
+  details.hidden = true;
+  details.setAttribute("aria-labelledby", `${prefix}-details-title`);
+  stage.append(chart, details);
+  const hint = html(doc, "span", "citeline-sr", labels.hint);
+  hint.id = `${prefix}-hint`;
+  const live = html(doc, "div", "citeline-live");
+  live.setAttribute("aria-live", "polite");
+  live.setAttribute("role", "status");
+  const listview = html(doc, "section", "citeline-listview");
+  const listHeading = html(doc, "h2", undefined, labels.list);
+  listHeading.id = `${prefix}-list`;
+  listview.setAttribute("aria-labelledby", listHeading.id);
+  const list = html(doc, "ol", "citeline-list");
+  const pager = html(doc, "div", "citeline-pager");
+  listview.append(listHeading, list, pager);
+  figure.append(caption, diagnostics, stage, legend, hint, live, listview);
+  return { figure, caption, title, description, diagnostics, legend, stage, svg: chart, lanes, axis, density, clusters, events, frame, clip: clipRect, empty, details, live, list, listHeading, pager };
+}

@@ -1,0 +1,118 @@
+/**
+ * The narrow layout: a vertical spine that reads like a news timeline on a
+ * phone, dates on the left, titles wrapped on the right, one row per event.
+ * Only the first rows of the current range are drawn (the list view below
+ * holds everything), which bounds the DOM like culling does horizontally.
+ */
+import type { Selection } from "d3-selection";
+import type { TimelineEvent } from "../data/types.js";
+import { fitText } from "../layout/text.js";
+import { formatShort } from "../scale/format.js";
+import { px, svg } from "./dom.js";
+import { badgeWidth } from "./events.js";
+
+/** Most rows the vertical chart draws. */
+export const VERTICAL_ROWS = 60;
+
+export interface VerticalRow {
+  i: number;
+  y: number;
+  lines: string[];
+  /** Width of the last line, for the badge. */
+  lastWidth: number;
+}
+
+/**
+ * Wraps `text` into at most `maxLines` lines of `width` px, the last one
+ * ellipsized when the text does not fit.
+ *
+ * @example
+ * ```ts
+ * wrapText("Putin meets Witkoff and Kushner in the Kremlin", 120, 2, widthTable(12.5));
+ * ```
+ */
+export function wrapText(text: string, width: number, maxLines: number, measure: (t: string) => number): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = "";
+  for (let k = 0; k < words.length; k++) {
+    const next = line ? `${line} ${words[k]}` : words[k]!;
+    if (measure(next) <= width || !line) {
+      line = next;
+      continue;
+    }
+    if (lines.length === maxLines - 1) {
+      lines.push(fitText(`${line} ${words.slice(k).join(" ")}`, width, measure));
+      return lines;
+    }
+    lines.push(line);
+    line = words[k]!;
+  }
+  if (line) lines.push(measure(line) <= width ? line : fitText(line, width, measure));
+  return lines;
+}
+
+/**
+ * Stacks rows for events `ids` (in time order): a gap grows a little with
+ * the time between neighbours, so bursts read as bursts.
+ */
+export function verticalRows(ids: readonly number[], xs: ArrayLike<number>, titles: (i: number) => string, width: number, measure: (t: string) => number, top: number): { rows: VerticalRow[]; height: number } {
+  const rows: VerticalRow[] = [];
+  let y = top, prev = NaN;
+  for (const i of ids) {
+    const gap = Number.isNaN(prev) ? 0 : Math.min(18, Math.max(0, Math.log10(Math.max(1, (xs[i]! - prev) / 3_600_000)) * 6));
+    y += gap;
+    const lines = wrapText(titles(i), width, 2, measure);
+    rows.push({ i, y, lines, lastWidth: measure(lines[lines.length - 1] ?? "") });
+    y += 20 + lines.length * 17;
+    prev = xs[i]!;
+  }
+  return { rows, height: y + 8 };
+}
+
+export interface VerticalContext {
+  doc: Document;
+  events: readonly TimelineEvent[];
+  locale: string;
+  spine: number;
+  domId: (i: number) => string;
+  name: (i: number) => string;
+}
+
+/** Joins vertical rows into the events layer, keyed by event id like the horizontal layout. */
+export function joinVertical(layer: Selection<SVGGElement, unknown, null, undefined>, rows: VerticalRow[], ctx: VerticalContext): void {
+  layer
+    .selectAll<SVGGElement, VerticalRow>("g.citeline-event")
+    .data(rows, function (this: SVGGElement | VerticalRow, d?: VerticalRow) {
+      return d ? (ctx.events[d.i] as TimelineEvent).id : (this as SVGGElement).getAttribute("data-event-id") ?? "";
+    } as never)
+    .join("g")
+    .each(function (row) {
+      const e = ctx.events[row.i] as TimelineEvent;
+      const g = this;
+      g.replaceChildren();
+      g.setAttribute("class", `citeline-event${e.flags?.includes("date-conflict") ? " is-conflict" : ""}`);
+      g.setAttribute("data-event-id", e.id);
+      g.setAttribute("id", ctx.domId(row.i));
+      g.setAttribute("role", "img");
+      g.setAttribute("aria-label", ctx.name(row.i));
+      g.setAttribute("transform", `translate(0,${px(row.y)})`);
+      const date = svg(ctx.doc, "text", { class: "citeline-vdate", x: ctx.spine - 14, y: 4.5, "text-anchor": "end" });
+      date.textContent = formatShort(e.start, ctx.locale);
+      g.appendChild(date);
+      g.appendChild(svg(ctx.doc, "circle", { class: "citeline-focus", cx: ctx.spine, r: 8.5 }));
+      g.appendChild(svg(ctx.doc, "circle", { class: "citeline-mark", cx: ctx.spine, r: 4.5 }));
+      row.lines.forEach((line, k) => {
+        const t = svg(ctx.doc, "text", { class: "citeline-label", x: ctx.spine + 14, y: 4.5 + k * 17 });
+        t.textContent = line;
+        g.appendChild(t);
+      });
+      const n = e.citations.length;
+      const badge = svg(ctx.doc, "g", { class: "citeline-badge", "aria-hidden": "true", transform: `translate(${px(ctx.spine + 20 + row.lastWidth)},${(row.lines.length - 1) * 17})` });
+      badge.appendChild(svg(ctx.doc, "rect", { y: -7, height: 14, width: badgeWidth(n), rx: 7 }));
+      const count = svg(ctx.doc, "text", { x: badgeWidth(n) / 2, y: 3.5 });
+      count.textContent = String(n);
+      badge.appendChild(count);
+      g.appendChild(badge);
+    });
+}

@@ -1,0 +1,112 @@
+/**
+ * Locale-aware date formats through Intl: tick labels that adapt to the
+ * tick step (decades to seconds), and dates written at their precision for
+ * the details panel and the list view.
+ */
+import type { When } from "../data/types.js";
+import { toSpan } from "./instant.js";
+import { DAY, MINUTE, type Tick } from "./time.js";
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function fmt(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * Formats the ticks of one axis. The step between ticks decides the unit;
+ * the first tick and each tick that starts a larger unit (a new day among
+ * hours, a new year among months) carry that larger unit too, so every
+ * label can be read without its neighbours.
+ *
+ * @example
+ * ```ts
+ * formatTicks(zonedTicks(x, 8, "UTC"), "en-US"); // ["Dec 1, 2025", "Dec 2", ...]
+ * ```
+ */
+export function formatTicks(ticks: readonly Tick[], locale: string): string[] {
+  const first = ticks[0], second = ticks[1];
+  const step = first && second ? +second.wall - +first.wall : DAY;
+  const f = (o: Intl.DateTimeFormatOptions) => fmt(locale, "UTC", o);
+  return ticks.map(({ wall }, i) => {
+    const month = wall.getUTCMonth(), day = wall.getUTCDate(), midnight = +wall % DAY === 0;
+    const newYear = month === 0 && day === 1 && midnight;
+    if (step >= 360 * DAY) return f({ year: "numeric" }).format(wall);
+    if (step >= 28 * DAY) return i === 0 || newYear ? f({ month: "short", year: "numeric" }).format(wall) : f({ month: "short" }).format(wall);
+    if (step >= DAY) return i === 0 || newYear ? f({ month: "short", day: "numeric", year: "numeric" }).format(wall) : f({ month: "short", day: "numeric" }).format(wall);
+    if (step >= MINUTE) {
+      if (midnight && step >= 3 * 3_600_000) return f({ month: "short", day: "numeric" }).format(wall);
+      const time = f({ hour: "numeric", minute: "2-digit" }).format(wall);
+      return i === 0 || midnight ? `${f({ month: "short", day: "numeric" }).format(wall)}, ${time}` : time;
+    }
+    return f({ hour: "numeric", minute: "2-digit", second: "2-digit" }).format(wall);
+  });
+}
+
+const parts: Record<string, string> = { morning: "morning", afternoon: "afternoon", evening: "evening", night: "night" };
+
+/**
+ * A date written at its precision: "2 December 2025" for a day, "December
+ * 2025" for a month, "Q3 2025", "the 1990s", "18:00" with the zone. A
+ * floating date is formatted in UTC so it never moves to a neighbouring
+ * day; a zoned time in its own zone unless `timeZone` overrides.
+ *
+ * @example
+ * ```ts
+ * formatWhen({ iso: "2025-12", precision: "month", earliest: Date.UTC(2025, 11), latest: Date.UTC(2026, 0) }, "en-US");
+ * // "December 2025"
+ * ```
+ */
+export function formatWhen(when: When, locale: string, timeZone = "UTC"): string {
+  // "Before Dec 2" spans the days up to Dec 2; the sentence names the anchor its iso gives, not the span's start.
+  const anchor = when.qualifier === "before" || when.qualifier === "after" || when.qualifier === "about" ? toSpan(when.iso)?.[0] : undefined;
+  const at = new Date(anchor ?? when.earliest);
+  const f = (o: Intl.DateTimeFormatOptions, zone = "UTC") => fmt(locale, zone, o).format(at);
+  const year = at.getUTCFullYear();
+  let text: string;
+  switch (when.precision) {
+    case "century": text = `${Math.floor(year / 100) + 1}th century`; break;
+    case "decade": text = `the ${year}s`; break;
+    case "year": text = f({ year: "numeric" }); break;
+    case "season": case "quarter": text = `${when.iso.slice(5) || when.iso} ${year}`; break;
+    case "month": text = f({ month: "long", year: "numeric" }); break;
+    case "week": text = `week of ${f({ month: "long", day: "numeric", year: "numeric" })}`; break;
+    case "day": text = f({ month: "long", day: "numeric", year: "numeric" }); break;
+    default: {
+      // A time of day reads in the place's zone (as sources write it), unless the reader asked for another zone.
+      const zone = timeZone !== "UTC" ? timeZone : when.timeZone ?? "UTC";
+      const safeZone = /^[+-]\d{2}:?\d{2}$/.test(zone) ? "UTC" : zone;
+      const shifted = safeZone === zone ? at : new Date(when.earliest + offsetOf(zone));
+      const options: Intl.DateTimeFormatOptions = { month: "long", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit" };
+      if (when.precision === "second") options.second = "2-digit";
+      text = `${fmt(locale, safeZone, options).format(shifted)}${zone === "UTC" ? " UTC" : safeZone === zone ? ` (${zone})` : ` (UTC${zone})`}`;
+    }
+  }
+  if (when.partOfDay) text += ` (${parts[when.partOfDay] ?? when.partOfDay})`;
+  if (when.qualifier) text = `${when.qualifier === "mid" ? "mid-" : `${when.qualifier} `}${text}`;
+  return text;
+}
+
+function offsetOf(fixed: string): number {
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(fixed);
+  return m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000 : 0;
+}
+
+/** A short date for marks and the live region: "Dec 2, 2025", "Dec 2025", "2025". */
+export function formatShort(when: When, locale: string): string {
+  // A clock time belongs to its place's day, not to UTC's.
+  const zone = when.timeZone && !/^[+-]/.test(when.timeZone) && /hour|minute|second/.test(when.precision) ? when.timeZone : "UTC";
+  const f = (o: Intl.DateTimeFormatOptions) => fmt(locale, zone, o).format(new Date(when.earliest));
+  switch (when.precision) {
+    case "century": case "decade": case "year": case "season": case "quarter": case "week": return formatWhen(when, locale);
+    case "month": return f({ month: "short", year: "numeric" });
+    default: return f({ month: "short", day: "numeric", year: "numeric" });
+  }
+}
+

@@ -1,0 +1,36 @@
+/**
+ * Turns the loose dates of the renderer's API (`zoomTo`, `initialRange`)
+ * into a span of epoch ms. Full date expressions are the data module's job;
+ * the API takes ISO strings, numbers, Dates and Whens.
+ */
+import type { DateInput } from "../data/types.js";
+
+/**
+ * [earliest, latest) for a loose date: an ISO year/month/day covers its
+ * whole span, so `zoomTo("2025-12", "2025-12")` shows all of December.
+ *
+ * @example
+ * ```ts
+ * toSpan("2025-12"); // [Date.UTC(2025, 11, 1), Date.UTC(2026, 0, 1)]
+ * toSpan(new Date(0)); // [0, 0]
+ * ```
+ */
+export function toSpan(input: DateInput): [number, number] | null {
+  if (typeof input === "number") return Number.isFinite(input) ? [input, input] : null;
+  if (input instanceof Date) return Number.isFinite(+input) ? [+input, +input] : null;
+  if (typeof input === "object" && input !== null && typeof input.earliest === "number") return [input.earliest, input.latest];
+  if (typeof input !== "string") return null;
+  const s = input.trim();
+  let m: RegExpExecArray | null;
+  if ((m = /^(-?\d{4})$/.exec(s))) return [utc(+m[1]!, 0), utc(+m[1]! + 1, 0)];
+  if ((m = /^(-?\d{4})-(\d{2})$/.exec(s))) return [utc(+m[1]!, +m[2]! - 1), utc(+m[1]!, +m[2]!)];
+  if ((m = /^(-?\d{4})-(\d{2})-(\d{2})$/.exec(s))) return [utc(+m[1]!, +m[2]! - 1, +m[3]!), utc(+m[1]!, +m[2]! - 1, +m[3]! + 1)];
+  const t = Date.parse(/[zZ]|[+-]\d{2}:?\d{2}$/.test(s) || !/T/.test(s) ? s : `${s}Z`);
+  return Number.isFinite(t) ? [t, t] : null;
+}
+
+function utc(year: number, month0: number, day = 1): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month0, day);
+  return d.getTime();
+}

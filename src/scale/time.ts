@@ -1,0 +1,60 @@
+/**
+ * The x scale: a d3 UTC time scale over epoch milliseconds. Floating
+ * calendar dates are UTC spans (see `When`), so laying out in UTC keeps a
+ * day-precision event on its calendar day in every viewer time zone. A
+ * display zone moves the ticks to that zone's midnights and hours.
+ */
+import { scaleUtc, type ScaleTime } from "d3-scale";
+import { zoneOffset } from "./zone.js";
+
+export type TimeScale = ScaleTime<number, number>;
+
+/**
+ * A UTC time scale from `[start, end]` (epoch ms) to `[r0, r1]` pixels.
+ *
+ * @example
+ * ```ts
+ * const x = timeScale([Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)], [0, 1000]);
+ * x(Date.UTC(2025, 6, 2)); // ≈ 500
+ * ```
+ */
+export function timeScale(domain: readonly [number, number], range: readonly [number, number]): TimeScale {
+  return scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range([range[0], range[1]]);
+}
+
+/** Ticks in a display zone: `wall` is the zone's wall-clock time as a UTC date, `t` the instant. */
+export interface Tick {
+  t: number;
+  wall: Date;
+}
+
+/**
+ * Ticks for `scale`'s domain at about `count` ticks, falling on round
+ * wall-clock times of `timeZone` (midnights, hours, month starts).
+ *
+ * @example
+ * ```ts
+ * zonedTicks(x, 8, "UTC").map((d) => d.wall.toISOString());
+ * ```
+ */
+export function zonedTicks(scale: TimeScale, count: number, timeZone: string): Tick[] {
+  const [d0, d1] = scale.domain() as [Date, Date];
+  const a = +d0, b = +d1;
+  const guess = zoneOffset(timeZone, (a + b) / 2);
+  const wallScale = scaleUtc().domain([new Date(a + guess), new Date(b + guess)]);
+  const ticks: Tick[] = [];
+  for (const wall of wallScale.ticks(Math.max(1, count))) {
+    // Resolve each tick with the offset in force near it, so ticks stay on
+    // wall-clock midnights across a DST change inside the domain.
+    const w = +wall;
+    const t = w - zoneOffset(timeZone, w - guess);
+    if (t >= a && t <= b) ticks.push({ t, wall });
+  }
+  return ticks;
+}
+
+/** Time units tick formats switch on, in ms. */
+export const MINUTE = 60_000;
+export const HOUR = 3_600_000;
+export const DAY = 86_400_000;
+export const YEAR = 365.2425 * DAY;
