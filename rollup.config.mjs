@@ -1,0 +1,71 @@
+// Builds every artifact the package publishes:
+//   dist/citeline.js, element.js, server.js, cli.js  ESM, dependencies external
+//   dist/citeline.iife.min.js                        one file for a <script> tag
+//   dist/*.d.ts                                      bundled declarations
+//   dist/citeline.css                                the stylesheet, for pages that link it
+import { chmodSync, readFileSync, writeFileSync } from "node:fs";
+import { builtinModules } from "node:module";
+import { pathToFileURL } from "node:url";
+import typescript from "@rollup/plugin-typescript";
+import { nodeResolve } from "@rollup/plugin-node-resolve";
+import terser from "@rollup/plugin-terser";
+import { dts } from "rollup-plugin-dts";
+
+const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
+const external = [...Object.keys(pkg.dependencies ?? {}), ...builtinModules.flatMap((m) => [m, `node:${m}`])];
+const isExternal = (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`));
+const ts = () => typescript({ tsconfig: "./tsconfig.build.json", noEmitOnError: true });
+
+// Writes dist/citeline.css from the stylesheet the ESM build exports. Importing
+// the fresh build here also proves it touches no DOM at import time.
+const writeCss = {
+  name: "citeline-css",
+  async writeBundle() {
+    const url = pathToFileURL("dist/citeline.js").href;
+    const { stylesheet } = await import(`${url}?build=${Date.now()}`);
+    if (typeof stylesheet !== "string" || !stylesheet) throw new Error("dist/citeline.js exports no stylesheet");
+    writeFileSync("dist/citeline.css", `/* citeline ${pkg.version} */\n${stylesheet}\n`);
+  },
+};
+
+const executableCli = {
+  name: "citeline-cli",
+  writeBundle() {
+    chmodSync("dist/cli.js", 0o755);
+  },
+};
+
+export default [
+  {
+    input: {
+      citeline: "src/index.ts",
+      element: "src/embed/register.ts",
+      server: "src/server.ts",
+      cli: "src/cli.ts",
+    },
+    external: isExternal,
+    plugins: [ts(), writeCss, executableCli],
+    output: {
+      dir: "dist",
+      format: "es",
+      entryFileNames: "[name].js",
+      chunkFileNames: "citeline-[name].js",
+      banner: (chunk) => (chunk.name === "cli" ? "#!/usr/bin/env node" : ""),
+    },
+  },
+  {
+    input: "src/iife.ts",
+    plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false } })],
+    output: { file: "dist/citeline.iife.min.js", format: "iife", name: "citeline" },
+  },
+  {
+    input: {
+      citeline: "src/index.ts",
+      element: "src/embed/register.ts",
+      server: "src/server.ts",
+    },
+    external: isExternal,
+    plugins: [dts({ tsconfig: "./tsconfig.build.json" })],
+    output: { dir: "dist", format: "es", entryFileNames: "[name].d.ts", chunkFileNames: "citeline-[name].d.ts" },
+  },
+];

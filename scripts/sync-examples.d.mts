@@ -1,0 +1,3 @@
+export function inlineJson(file: string): string;
+export function syncPage(path: string): string;
+export function pages(): string[];

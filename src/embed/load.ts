@@ -1,0 +1,81 @@
+import { fromCSV } from "../data/import/index.js";
+import { fromTimelineJS } from "../data/import/index.js";
+import type { Diagnostic, TimelineInput } from "../data/types.js";
+
+/** Data a `<cite-line>` can draw, with what the importers had to say about it. */
+export interface Loaded {
+  input: TimelineInput;
+  diagnostics: Diagnostic[];
+}
+
+/** A loading failure to show to the reader, with the reason in plain words. */
+export class LoadError extends Error {
+  override name = "LoadError";
+}
+
+/**
+ * Accepts citeline input, TimelineJS JSON (recognized by its `start_date`
+ * objects or a `title` slide) or CSV text, and returns citeline input.
+ */
+export function fromAnything(value: unknown, hint: "json" | "csv" = "json"): Loaded {
+  if (typeof value === "string") {
+    if (hint === "csv") return fromCSV(value);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      const start = value.trimStart().slice(0, 1);
+      throw new LoadError(start === "<" ? "expected JSON but got an HTML page" : "the data is not valid JSON");
+    }
+    return fromAnything(parsed);
+  }
+  if (looksLikeTimelineJS(value)) return fromTimelineJS(value);
+  return { input: value as TimelineInput, diagnostics: [] };
+}
+
+function looksLikeTimelineJS(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as { events?: unknown; title?: unknown };
+  if (Array.isArray(v.events) && v.events.some((e) => typeof e === "object" && e !== null && "start_date" in e)) return true;
+  return typeof v.title === "object" && v.title !== null && "text" in v.title;
+}
+
+/**
+ * Fetches `src` (JSON, TimelineJS JSON or CSV) with a time limit. Every
+ * failure becomes a LoadError whose message says what went wrong.
+ */
+export async function loadSource(src: string, base: string, signal: AbortSignal, timeoutMs = 15_000): Promise<Loaded> {
+  let url: URL;
+  try {
+    url = new URL(src, base);
+  } catch {
+    throw new LoadError(`src "${src}" is not a valid URL`);
+  }
+  if (url.protocol === "file:") {
+    throw new LoadError(`browsers do not let pages opened from disk fetch "${src}"; put the data inline in a <script type="application/json"> child, or serve the page over http`);
+  }
+  const timer = new AbortController();
+  const timeout = setTimeout(() => timer.abort(), timeoutMs);
+  const onAbort = (): void => timer.abort();
+  signal.addEventListener("abort", onAbort);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: timer.signal, headers: { accept: "application/json, text/csv;q=0.9" } });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new LoadError(timer.signal.aborted ? `loading "${src}" timed out after ${timeoutMs / 1000} s` : `could not load "${src}" (network error)`);
+  } finally {
+    clearTimeout(timeout);
+    signal.removeEventListener("abort", onAbort);
+  }
+  if (!response.ok) throw new LoadError(`loading "${src}" failed: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`);
+  const text = await response.text();
+  const type = response.headers.get("content-type") ?? "";
+  const csv = /csv/i.test(type) || /\.csv(?:$|[?#])/i.test(url.pathname);
+  try {
+    return fromAnything(text, csv ? "csv" : "json");
+  } catch (error) {
+    if (error instanceof LoadError) throw new LoadError(`"${src}": ${error.message}`);
+    throw error;
+  }
+}
