@@ -181,7 +181,7 @@ function readGroups(value: unknown, sink: Sink): Group[] {
 
 function checkOptions(options: NormalizeOptions): { reference: When | undefined; strict: boolean; timeZone: string | undefined } {
   if (!isRecord(options)) throw new TypeError(`invalid options: ${show(options)}`);
-  const { strict = false, timeZone, reference } = options;
+  const { strict = false, timeZone, reference } = options as NormalizeOptions;
   if (typeof strict !== "boolean") throw new TypeError(`invalid strict: ${show(strict)}`);
   if (timeZone !== undefined && (typeof timeZone !== "string" || !validZone(timeZone))) throw new TypeError(`invalid timeZone: ${show(timeZone)}`);
   let ref: When | undefined;
