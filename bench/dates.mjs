@@ -99,8 +99,10 @@ export function report(items, ours, theirs, log = console.log) {
     log(`${form.padEnd(12)} ${String(x.total).padStart(5)}  ${pct(x.right, x.total).padStart(9)}  ${pct(y.right, x.total).padStart(7)}`);
   }
   log(`${"total".padEnd(12)} ${String(a.total).padStart(5)}  ${pct(a.right, a.total).padStart(9)}  ${pct(b.right, b.total).padStart(7)}   (${a.right} vs ${b.right})`);
-  log("\n20 most common failures (count, text, dct, gold, got):");
-  const top = [...a.failures].sort((p, q) => q[1] - p[1]).slice(0, 20);
+  // FAILURES=n prints more of them (or fewer); the default keeps the report short.
+  const n = Math.max(0, Number(process.env.FAILURES ?? 20) || 0);
+  log(`\n${n} most common failures (count, text, dct, gold, got):`);
+  const top = [...a.failures].sort((p, q) => q[1] - p[1]).slice(0, n);
   for (const [key, n] of top) log(`${String(n).padStart(3)}  ${key.split("\t").join("  |  ")}`);
   return a;
 }
