@@ -570,7 +570,9 @@ export function timeline(data: TimelineInput | Timeline, options: TimelineOption
       const r = spanOf([start, end]);
       if (!r) throw new Error(`invalid range: ${String(start)} – ${String(end)}`);
       applyTransform(transformFor(s.x0, r[0], r[1], s.maxK));
-      if (!s.zoom) frame();
+      // The API is synchronous: the figure reflects the new range on return.
+      if (s.raf) view()?.cancelAnimationFrame(s.raf);
+      frame();
     },
     get value() {
       return s.selected >= 0 ? event(s.selected) : null;

@@ -15,7 +15,7 @@ export interface PlacedLabel {
   /** Left edge of the box: the anchor, or anchor - w when the label sits left of its mark. */
   x: number;
   w: number;
-  /** 1: the label reads rightward from its mark; -1: it ends at its mark. */
+  /** 1: the label reads rightward from its mark; -1 (renderers support it): it ends at its mark. */
   side: 1 | -1;
 }
 
@@ -87,26 +87,16 @@ export function layoutLane(
     // Cheap rejection first: if even the emptiest row is busy at x, skip measuring.
     if (x >= minEnd + gap) {
       const w = width(i);
-      let placed = -1, side: 1 | -1 = 1;
+      let placed = -1;
       for (let r = 0; r < rows; r++) {
         if (x >= rowEnd[r]! + gap) {
           placed = r;
           break;
         }
       }
-      // Second choice: a label ending at its mark, where the row is free far enough to the left.
-      if (placed < 0) {
-        for (let r = 0; r < rows; r++) {
-          if (x - w >= rowEnd[r]! + gap) {
-            placed = r;
-            side = -1;
-            break;
-          }
-        }
-      }
       if (placed >= 0) {
-        rowEnd[placed] = side > 0 ? x + w : x;
-        labels.push({ i, row: placed, x: side > 0 ? x : x - w, w, side });
+        rowEnd[placed] = x + w;
+        labels.push({ i, row: placed, x, w, side: 1 });
         minEnd = Infinity;
         for (let r = 0; r < rows; r++) if (rowEnd[r]! < minEnd) minEnd = rowEnd[r]!;
         continue;

@@ -22,10 +22,8 @@ export interface LegendContext {
 function chip(doc: Document, kind: FilterKind, value: string, text: string, count: number, pressed: boolean): HTMLButtonElement {
   const short = text.length > 34 ? `${text.slice(0, 32).trimEnd()}…` : text;
   const b = html(doc, "button", "citeline-chip", short);
-  if (short !== text) {
-    b.title = text;
-    b.setAttribute("aria-label", `${text}, ${count}`);
-  }
+  // The full title as a tooltip; the accessible name stays the visible text (WCAG label-in-name).
+  if (short !== text) b.title = text;
   b.type = "button";
   b.dataset.kind = kind;
   b.dataset.value = value;

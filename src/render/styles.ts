@@ -12,7 +12,8 @@ const light = `
   --citeline-bg: #fff;
   --citeline-ink: #1b1c1e;
   --citeline-muted: #5f6368;
-  --citeline-faint: #8a8f96;
+  --citeline-faint: #6f747b;
+  --citeline-line: #b4b8be;
   --citeline-rule: #e6e7ea;
   --citeline-lane: #f7f7f8;
   --citeline-accent: #1c5d99;
@@ -30,7 +31,8 @@ const dark = `
   --citeline-bg: #16181c;
   --citeline-ink: #eceef1;
   --citeline-muted: #a9aeb6;
-  --citeline-faint: #7d838c;
+  --citeline-faint: #979da6;
+  --citeline-line: #4c525a;
   --citeline-rule: #2e3238;
   --citeline-lane: #1c1f24;
   --citeline-accent: #7cb4ea;
@@ -72,7 +74,7 @@ export const stylesheet = `
 .citeline-frame { fill: none; stroke: transparent; }
 .citeline-lane-bg { fill: var(--citeline-lane); }
 .citeline-lane-label { font-size: 11px; font-weight: 650; letter-spacing: .06em; text-transform: uppercase; fill: var(--citeline-muted); }
-.citeline-baseline { stroke: var(--citeline-faint); stroke-width: 1; shape-rendering: crispEdges; }
+.citeline-baseline { stroke: var(--citeline-line); stroke-width: 1; shape-rendering: crispEdges; }
 .citeline-axis { color: var(--citeline-muted); font-size: 11px; }
 .citeline-axis .domain { display: none; }
 .citeline-axis .tick line { stroke: var(--citeline-rule); shape-rendering: crispEdges; }
@@ -83,9 +85,10 @@ export const stylesheet = `
 .citeline-bar { fill: var(--citeline-accent); opacity: .85; }
 .citeline-span:not(.citeline-fade) { fill: var(--citeline-accent-soft); }
 .citeline-fade-stop { stop-color: var(--citeline-accent); }
-.citeline-stem { stroke: var(--citeline-faint); stroke-width: 1; opacity: .6; }
+.citeline-stem { stroke: var(--citeline-line); stroke-width: 1; }
+.citeline-span, .citeline-stem, .citeline-focus { pointer-events: none; }
 .citeline-label { font-size: 12.5px; font-weight: 500; fill: var(--citeline-ink); paint-order: stroke; stroke: var(--citeline-bg); stroke-width: 3px; stroke-linejoin: round; }
-.citeline-badge rect { fill: var(--citeline-bg); stroke: var(--citeline-faint); stroke-width: 1; }
+.citeline-badge rect { fill: var(--citeline-bg); stroke: var(--citeline-line); stroke-width: 1; }
 .citeline-badge text { font-size: 9.5px; font-weight: 650; fill: var(--citeline-muted); text-anchor: middle; font-variant-numeric: tabular-nums; }
 .citeline-event.is-conflict .citeline-badge rect { stroke: var(--citeline-warn); fill: var(--citeline-warn-bg); }
 .citeline-event.is-conflict .citeline-badge text { fill: var(--citeline-warn); }
@@ -101,9 +104,9 @@ export const stylesheet = `
 .citeline-event.is-hl .citeline-mark { stroke: var(--citeline-highlight); }
 .citeline-event.is-hl .citeline-bar { fill: var(--citeline-highlight); }
 .citeline-cluster { cursor: zoom-in; }
-.citeline-cluster rect { fill: var(--citeline-lane); stroke: var(--citeline-faint); stroke-width: 1; }
+.citeline-cluster rect { fill: var(--citeline-lane); stroke: var(--citeline-line); stroke-width: 1; }
 .citeline-cluster text { font-size: 10.5px; font-weight: 650; fill: var(--citeline-muted); text-anchor: middle; font-variant-numeric: tabular-nums; }
-.citeline-cluster line { stroke: var(--citeline-faint); stroke-width: 1; }
+.citeline-cluster line { stroke: var(--citeline-line); stroke-width: 1; }
 .citeline-cluster:hover rect { stroke: var(--citeline-accent); }
 .citeline-empty { font-size: 15px; fill: var(--citeline-muted); text-anchor: middle; }
 .citeline-spine { stroke: var(--citeline-rule); stroke-width: 2; }

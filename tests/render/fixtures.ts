@@ -16,7 +16,7 @@ export function at(iso: string, precision: Precision, earliest: number, latest: 
 export function hour(y: number, m: number, d: number, h: number, zone = "+03:00"): When {
   const offset = Number(zone.slice(0, 3));
   const t = Date.UTC(y, m - 1, d, h - offset);
-  return { iso: `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}T${String(h).padStart(2, "0")}:00${zone}`, precision: "hour", earliest: t, latest: t + 3_600_000, timeZone: zone };
+  return { iso: `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}T${String(h).padStart(2, "0")}${zone}`, precision: "hour", earliest: t, latest: t + 3_600_000, timeZone: zone };
 }
 
 const cite = (...ids: string[]): Citation[] => ids.map((source) => ({ source }));
@@ -47,7 +47,7 @@ export const dense: Timeline = {
   sources,
   events: Array.from({ length: 60 }, (_, k) => {
     const t = Date.UTC(2025, 11, 1) + Math.round(((k * 37) % 96) * 3_600_000);
-    return ev(`d${String(k).padStart(2, "0")}`, `Statement ${k + 1}: ${["officials comment on talks", "envoy arrives", "Kremlin briefing", "press conference in Kyiv"][k % 4]}`, at(new Date(t).toISOString().slice(0, 13), "hour", t, t + 3_600_000), {
+    return ev(`d${String(k).padStart(2, "0")}`, `Statement ${k + 1}: ${["officials comment on talks", "envoy arrives", "Kremlin briefing", "press conference in Kyiv"][k % 4]}`, at(`${new Date(t).toISOString().slice(0, 13)}Z`, "hour", t, t + 3_600_000), {
       citations: cite(...["wire", "daily", "blog"].slice(0, 1 + (k % 3))),
     });
   }).sort((a, b) => a.start.earliest - b.start.earliest),
@@ -107,11 +107,11 @@ export function synthetic(n: number, seed = 1): Timeline {
   const events: TimelineEvent[] = [];
   for (let k = 0; k < n; k++) {
     const t = t0 + Math.floor(rand() * span / 60_000) * 60_000;
-    const start: When = { iso: new Date(t).toISOString(), precision: "minute", earliest: t, latest: t + 60_000 };
+    const start: When = { iso: `${new Date(t).toISOString().slice(0, 16)}Z`, precision: "minute", earliest: t, latest: t + 60_000 };
     const e = ev(`e${k}`, `Event ${k} ${["talks", "statement", "visit", "report"][k % 4]}`, start, { group: `g${k % 4}` });
     if (rand() < 0.3) {
       const end = t + Math.floor(rand() * 5 * DAY);
-      e.end = { iso: new Date(end).toISOString(), precision: "minute", earliest: end, latest: end + 60_000 };
+      e.end = { iso: `${new Date(end).toISOString().slice(0, 16)}Z`, precision: "minute", earliest: end, latest: end + 60_000 };
     }
     events.push(e);
   }

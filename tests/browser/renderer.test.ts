@@ -1,0 +1,101 @@
+// The renderer in real Chromium, on examples/renderer.html: clicking,
+// keyboard traversal, wheel zoom, the narrow layout, axe-core, screenshots.
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { axeViolations, chromiumPath, launchBrowser, openPage, root, screenshotDir, serveRepo, type Browsing, type Served } from "./harness.js";
+
+const built = existsSync(join(root, "dist/citeline.iife.min.js"));
+
+describe.skipIf(!chromiumPath || !built)("renderer in Chromium", () => {
+  let browsing: Browsing, served: Served;
+  beforeAll(async () => {
+    browsing = await launchBrowser();
+    served = await serveRepo();
+    mkdirSync(screenshotDir, { recursive: true });
+  });
+  afterAll(async () => {
+    await browsing?.close();
+    await served?.close();
+  });
+
+  async function open(query = "", viewport = { width: 1200, height: 600 }) {
+    const { page, errors } = await openPage(browsing.context, `${served.url}examples/renderer.html${query}`);
+    await page.setViewportSize(viewport);
+    await page.waitForSelector("body[data-ready]", { state: "attached" });
+    return { page, errors };
+  }
+
+  test("the showcase at 1200x600: click shows citations, axe finds nothing", async () => {
+    const { page, errors } = await open();
+    await page.screenshot({ path: join(screenshotDir, "renderer-showcase.png") });
+    await page.locator('g.citeline-event[data-event-id="kremlin-meeting"] .citeline-mark').click();
+    const details = page.locator(".citeline-details");
+    await expect.poll(() => details.isVisible()).toBe(true);
+    expect(await details.locator(".citeline-citation").count()).toBeGreaterThanOrEqual(5);
+    expect(await details.textContent()).toContain("Tuesday (Dec 2)");
+    await page.screenshot({ path: join(screenshotDir, "renderer-showcase-selected.png") });
+    expect(await axeViolations(page, ".citeline")).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("keyboard traversal visits every event in time order", async () => {
+    const { page, errors } = await open();
+    const expected = await page.$$eval("ol.citeline-list li", (lis) => lis.map((li) => li.getAttribute("data-event-id")));
+    await page.focus("svg.citeline-chart");
+    const seen: (string | null)[] = [];
+    for (let k = 0; k < expected.length; k++) {
+      await page.keyboard.press("ArrowRight");
+      seen.push(await page.evaluate(() => {
+        const chart = document.querySelector("svg.citeline-chart")!;
+        return document.getElementById(chart.getAttribute("aria-activedescendant") ?? "")?.getAttribute("data-event-id") ?? null;
+      }));
+    }
+    expect(seen).toEqual(expected);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator(".citeline-details").isVisible()).toBe(true);
+    await page.screenshot({ path: join(screenshotDir, "renderer-keyboard.png") });
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator(".citeline-details").isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("a wheel zoom changes the domain; clusters split", async () => {
+    const { page, errors } = await open("?data=synthetic&n=10000");
+    const before = await page.$eval("figure.citeline", (f) => [(f as HTMLElement).dataset.domainStart, (f as HTMLElement).dataset.domainEnd]);
+    await page.screenshot({ path: join(screenshotDir, "renderer-10k.png") });
+    const box = (await page.locator("svg.citeline-chart").boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let k = 0; k < 10; k++) {
+      await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(30);
+    }
+    await page.waitForTimeout(100);
+    const after = await page.$eval("figure.citeline", (f) => [(f as HTMLElement).dataset.domainStart, (f as HTMLElement).dataset.domainEnd]);
+    expect(after).not.toEqual(before);
+    expect(Date.parse(after[1]!) - Date.parse(after[0]!)).toBeLessThan(Date.parse(before[1]!) - Date.parse(before[0]!));
+    expect(await page.locator("g.citeline-event").count()).toBeLessThanOrEqual(600);
+    await page.screenshot({ path: join(screenshotDir, "renderer-10k-zoomed.png") });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("a narrow container engages the vertical layout", async () => {
+    const { page, errors } = await open("?width=380", { width: 420, height: 800 });
+    await expect.poll(() => page.$eval("figure.citeline", (f) => f.classList.contains("citeline--vertical"))).toBe(true);
+    await page.screenshot({ path: join(screenshotDir, "renderer-narrow.png"), fullPage: true });
+    expect(await axeViolations(page, ".citeline")).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("dark theme", async () => {
+    const { page, errors } = await open("?theme=dark");
+    await page.screenshot({ path: join(screenshotDir, "renderer-dark.png") });
+    expect(await axeViolations(page, ".citeline")).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

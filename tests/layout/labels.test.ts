@@ -1,0 +1,76 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { boxesOverlap, layoutLane, type LaneLayout } from "../../src/layout/labels.js";
+import { fitText, widthTable } from "../../src/layout/text.js";
+
+const options = { rows: 3, gap: 6, pillWidth: 30 };
+
+/** Every visible box of a lane: labels in their rows, pills in the cluster row. */
+function boxes(out: LaneLayout, rows: number) {
+  return [
+    ...out.labels.map((l) => ({ row: l.row, x: l.x, w: l.w })),
+    ...out.clusters.map((c) => ({ row: rows, x: c.x, w: c.w })),
+  ];
+}
+
+function overlaps(list: { row: number; x: number; w: number }[]): string | null {
+  for (let a = 0; a < list.length; a++)
+    for (let b = a + 1; b < list.length; b++)
+      if (list[a]!.row === list[b]!.row && boxesOverlap(list[a]!, list[b]!)) return `${JSON.stringify(list[a])} × ${JSON.stringify(list[b])}`;
+  return null;
+}
+
+const lane = fc.array(fc.record({ x: fc.double({ min: 0, max: 2000, noNaN: true }), w: fc.double({ min: 20, max: 260, noNaN: true }) }), { maxLength: 150 });
+
+describe("layoutLane", () => {
+  test("no two visible boxes intersect, at the layout's level and at any deeper zoom", () => {
+    fc.assert(
+      fc.property(lane, fc.integer({ min: 1, max: 5 }), fc.double({ min: 1, max: 50, noNaN: true }), (items, rows, zoom) => {
+        const sorted = [...items].sort((a, b) => a.x - b.x);
+        const ids = sorted.map((_, i) => i), xs = sorted.map((d) => d.x);
+        const out = layoutLane(0, ids, xs, xs, xs, (i) => sorted[i]!.w, { ...options, rows });
+        expect(overlaps(boxes(out, rows))).toBeNull();
+        // Every event is either labelled or counted in a cluster.
+        expect(out.labels.length + out.clusters.reduce((n, c) => n + c.count, 0)).toBe(items.length);
+        // Zooming in by `zoom` moves anchors apart; boxes keep their widths and their side of the mark.
+        const zoomed = boxes(out, rows).map((b, k) => {
+          const l = out.labels[k];
+          if (!l) return { ...b, x: b.x * zoom };
+          const anchor = l.side > 0 ? l.x : l.x + l.w;
+          return { ...b, x: l.side > 0 ? anchor * zoom : anchor * zoom - l.w };
+        });
+        expect(overlaps(zoomed)).toBeNull();
+      }),
+      { seed: 20251202, numRuns: 300 },
+    );
+  });
+
+  test("sparse events are all labelled; identical times cluster beyond the rows", () => {
+    const sparse = layoutLane(0, [0, 1, 2], [0, 300, 600], [0, 0, 0], [0, 0, 0], () => 100, options);
+    expect(sparse.labels.map((l) => l.row)).toEqual([0, 0, 0]);
+    const same = layoutLane(0, [0, 1, 2, 3, 4], [10, 10, 10, 10, 10], [0, 0, 0, 0, 0], [1, 1, 1, 1, 1], () => 100, options);
+    expect(same.labels.map((l) => l.row)).toEqual([0, 1, 2]);
+    expect(same.clusters).toHaveLength(1);
+    expect(same.clusters[0]!.count).toBe(2);
+  });
+
+  test("a label goes to the lowest free row", () => {
+    const out = layoutLane(0, [0, 1, 2], [0, 50, 400], [0, 0, 0], [0, 0, 0], () => 300, options);
+    expect(out.labels.map((l) => l.row)).toEqual([0, 1, 0]);
+  });
+
+  test("only events that find room are measured", () => {
+    let measured = 0;
+    const n = 10_000, xs = Array.from({ length: n }, (_, i) => i * 0.01);
+    layoutLane(0, xs.map((_, i) => i), xs, xs, xs, () => (measured++, 80), options);
+    expect(measured).toBeLessThan(10);
+  });
+});
+
+test("fitText keeps the text when it fits and ellipsizes otherwise", () => {
+  const m = widthTable(12.5);
+  expect(fitText("Talks", 100, m)).toBe("Talks");
+  const cut = fitText("Putin meets Witkoff and Kushner in the Kremlin", 120, m);
+  expect(cut.endsWith("…")).toBe(true);
+  expect(m(cut)).toBeLessThanOrEqual(120);
+});

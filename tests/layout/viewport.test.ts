@@ -1,0 +1,56 @@
+import { expect, test } from "vitest";
+import { laneBands } from "../../src/layout/lanes.js";
+import { buildModel, whenSpan } from "../../src/layout/model.js";
+import { density, laneIndexes, levelOf, lowerBound, windowRange } from "../../src/layout/viewport.js";
+import { groups, mixed, ranges, synthetic } from "../render/fixtures.js";
+
+test("whenSpan narrows by part of day and early/mid/late", () => {
+  const d = Date.UTC(2025, 11, 2);
+  expect(whenSpan({ iso: "2025-12-02", precision: "day", earliest: d, latest: d + 864e5, partOfDay: "evening" })).toEqual([d + 18 * 36e5, d + 22 * 36e5]);
+  const [a, b] = whenSpan({ iso: "2019", precision: "year", earliest: Date.UTC(2019, 0), latest: Date.UTC(2020, 0), qualifier: "late" });
+  expect(a).toBeGreaterThan(Date.UTC(2019, 7));
+  expect(b).toBe(Date.UTC(2020, 0));
+});
+
+test("buildModel: ranges, fades, lanes in declared order, finest precision", () => {
+  const m = buildModel(ranges.events, () => "", (k) => k);
+  const meeting = ranges.events.findIndex((e) => e.id === "meeting");
+  expect(m.range[meeting]).toBe(1);
+  expect(m.b[meeting]! - m.a[meeting]!).toBe(5 * 36e5);
+  expect(m.finest).toBeLessThan(864e5);
+  const mx = buildModel(mixed.events, () => "", (k) => k);
+  expect(mx.fade[mixed.events.findIndex((e) => e.id === "before")]).toBe(-1);
+  expect(mx.fade[mixed.events.findIndex((e) => e.id === "after")]).toBe(1);
+  const g = buildModel(groups.events, (e) => e.group ?? "", (k) => k, groups.groups.map((x) => x.id));
+  expect(g.lanes.map((l) => l.key)).toEqual(["ru", "us", "ua"]);
+});
+
+test("culling math", () => {
+  expect(lowerBound([1, 2, 2, 5], 2)).toBe(1);
+  expect(lowerBound([1, 2, 2, 5], 6)).toBe(4);
+  expect(levelOf(1)).toEqual({ level: 0, k: 1 });
+  expect(levelOf(2.1).k).toBe(2);
+  expect(levelOf(1.9).k).toBeLessThanOrEqual(1.9);
+  const data = synthetic(5000);
+  const m = buildModel(data.events, (e) => e.group ?? "", (k) => k);
+  const lanes = laneIndexes(m, null);
+  expect(lanes.reduce((n, l) => n + l.ids.length, 0)).toBe(5000);
+  const lane = lanes[0]!;
+  const t0 = Date.UTC(2024, 5, 1), t1 = Date.UTC(2024, 5, 8);
+  const [from, to] = windowRange(lane, t0, t1);
+  // Everything outside [from, to) cannot touch the window.
+  for (let k = 0; k < lane.ids.length; k++) {
+    const touches = lane.b[k]! >= t0 && lane.xs[k]! <= t1;
+    if (touches) expect(k >= from && k < to).toBe(true);
+  }
+  const counts = density(lane, t0, t1, 100);
+  expect(counts.reduce((a, b) => a + b, 0)).toBe(lowerBound(lane.xs, t1) - lowerBound(lane.xs, t0));
+});
+
+test("laneBands gives lanes their rows and shrinks the greediest first", () => {
+  const o = { top: 10, rowHeight: 18, below: 30 };
+  expect(laneBands([3, 1], 1000, o).map((b) => b.rows)).toEqual([3, 1]);
+  expect(laneBands([5, 1], 150, o).map((b) => b.rows)).toEqual([1, 1]);
+  const bands = laneBands([2, 2, 2], 600, o);
+  for (let k = 1; k < bands.length; k++) expect(bands[k]!.top).toBeGreaterThan(bands[k - 1]!.baseline);
+});

@@ -1,0 +1,159 @@
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { timeline } from "../../src/timeline.js";
+import { layerCounts } from "../../src/render/layers.js";
+import { dense, empty, groups, ranges, single, synthetic } from "./fixtures.js";
+
+afterEach(() => document.body.replaceChildren());
+
+function mount(...args: Parameters<typeof timeline>) {
+  const fig = timeline(...args);
+  document.body.append(fig);
+  return fig;
+}
+
+describe("structure", () => {
+  test("the stable DOM contract", () => {
+    const fig = mount(groups, { width: 960 });
+    expect(fig.tagName).toBe("FIGURE");
+    expect(fig.classList.contains("citeline")).toBe(true);
+    expect(fig.querySelector("figcaption")?.textContent).toContain("Groups");
+    expect(fig.querySelector("svg.citeline-chart[role=group]")?.getAttribute("aria-label")).toMatch(/5 events/);
+    expect(fig.querySelectorAll("g.citeline-event[data-event-id]").length).toBe(5);
+    expect(fig.querySelector("g.citeline-axis .tick")).not.toBeNull();
+    expect(fig.querySelector<HTMLElement>(".citeline-details")!.hidden).toBe(true);
+    expect(fig.querySelectorAll("ol.citeline-list li[data-event-id]").length).toBe(5);
+    expect(fig.querySelector(".citeline-live[aria-live=polite]")).not.toBeNull();
+    expect(fig.querySelector(".citeline-legend")).not.toBeNull();
+    expect(fig.dataset.domainStart).toMatch(/^\d{4}-\d\d-\d\dT/);
+    // Every event carries a source-count badge.
+    for (const g of fig.querySelectorAll("g.citeline-event")) expect(g.querySelector(".citeline-badge text")?.textContent).toMatch(/^\d+$/);
+  });
+
+  test("list in time order with dates and citations", () => {
+    const fig = mount(groups, { width: 960 });
+    const items = [...fig.querySelectorAll("ol.citeline-list li")];
+    expect(items.map((li) => li.getAttribute("data-event-id"))).toEqual(groups.events.map((e) => e.id));
+    expect(items[0]!.querySelector("time")?.textContent).toBe("December 1, 2025");
+    expect(items[0]!.textContent).toContain("Talks end without a deal (Wire Service)");
+  });
+
+  test("styles are injected once, and not at all when asked", () => {
+    document.head.querySelectorAll("style[data-citeline]").forEach((s) => s.remove());
+    mount(single, { width: 600 });
+    mount(single, { width: 600 });
+    expect(document.head.querySelectorAll("style[data-citeline]").length).toBe(1);
+    document.head.querySelectorAll("style[data-citeline]").forEach((s) => s.remove());
+    mount(single, { width: 600, injectStyles: false });
+    expect(document.head.querySelectorAll("style[data-citeline]").length).toBe(0);
+  });
+
+  test("empty and error states are visible", () => {
+    expect(mount(empty, { width: 600 }).querySelector(".citeline-empty")?.textContent).toMatch(/No events/);
+    const bad = mount({ events: [{ start: "2025-12-02" }] } as never, { width: 600 });
+    const alert = bad.querySelector(".citeline-diagnostics[role=alert]");
+    expect(alert?.textContent).toMatch(/events\[0\]/);
+  });
+
+  test("narrow widths use the vertical layout", () => {
+    const fig = mount(groups, { width: 380 });
+    expect(fig.classList.contains("citeline--vertical")).toBe(true);
+    expect(fig.querySelectorAll("g.citeline-event").length).toBe(5);
+  });
+});
+
+describe("details and safety", () => {
+  test("select shows citations; unsafe links are text; sources that disagree are flagged", () => {
+    const fig = mount(groups, { width: 960 });
+    const onSelect = vi.fn();
+    fig.addEventListener("select", onSelect);
+    fig.select("c");
+    const panel = fig.querySelector<HTMLElement>(".citeline-details")!;
+    expect(panel.hidden).toBe(false);
+    expect(fig.value?.id).toBe("c");
+    expect(onSelect).toHaveBeenCalledOnce();
+    expect(panel.querySelectorAll(".citeline-citation").length).toBe(2);
+    expect(panel.textContent).toContain("Sources disagree about the date.");
+    expect(panel.textContent).toContain("“Monday”");
+    const link = panel.querySelector("a")!;
+    expect(link.getAttribute("href")).toBe("https://example.org/wire");
+    expect(link.rel).toBe("noopener noreferrer");
+    fig.select("a");
+    expect(panel.textContent).toContain("Sources quote the same speaker in different words.");
+    // The daily's javascript: URL never becomes a link.
+    expect([...panel.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual(["https://example.org/wire"]);
+    expect(fig.querySelector(".citeline-live")?.textContent).toMatch(/Kremlin says talks useful/);
+    fig.select(null);
+    expect(panel.hidden).toBe(true);
+  });
+
+  test("data text is never markup", () => {
+    const evil = { ...single, events: [{ ...single.events[0]!, title: "<img src=x onerror=alert(1)>" }] };
+    const fig = mount(evil, { width: 800 });
+    fig.select("only");
+    expect(fig.querySelector("img")).toBeNull();
+    expect(fig.querySelector(".citeline-details h3")?.textContent).toBe("<img src=x onerror=alert(1)>");
+  });
+});
+
+describe("zoom and keyboard", () => {
+  test("zoomTo moves the domain and emits zoom; nodes are kept, not rebuilt", () => {
+    const fig = mount(ranges, { width: 960 });
+    const before = fig.querySelector('g.citeline-event[data-event-id="meeting"]');
+    const onZoom = vi.fn();
+    fig.addEventListener("zoom", onZoom);
+    fig.zoomTo("2025-12-02", "2025-12-03");
+    expect(fig.dataset.domainStart).toBe("2025-12-02T00:00:00.000Z");
+    expect(onZoom).toHaveBeenCalled();
+    expect(fig.querySelector('g.citeline-event[data-event-id="meeting"]')).toBe(before);
+  });
+
+  test("arrow keys visit every event in time order", () => {
+    const fig = mount(dense, { width: 960 });
+    const chart = fig.querySelector("svg")!;
+    const seen: string[] = [];
+    for (let k = 0; k < dense.events.length; k++) {
+      chart.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+      const id = chart.getAttribute("aria-activedescendant")!;
+      seen.push(chart.querySelector(`[id="${id}"]`)!.getAttribute("data-event-id")!);
+    }
+    expect(seen).toEqual(dense.events.map((e) => e.id));
+    chart.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    expect(fig.value?.id).toBe(dense.events.at(-1)!.id);
+    chart.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    expect(fig.value).toBeNull();
+  });
+
+  test("destroy removes listeners", () => {
+    const fig = mount(dense, { width: 960 });
+    fig.destroy();
+    const chart = fig.querySelector("svg")!;
+    chart.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+    expect(chart.getAttribute("aria-activedescendant")).toBeNull();
+  });
+});
+
+describe("performance bounds (counts, not times)", () => {
+  for (const n of [10_000, 100_000]) {
+    test(`${n.toLocaleString("en-US")} events stay within node bounds`, () => {
+      const data = synthetic(n);
+      const t = performance.now();
+      const fig = mount(data, { width: 1200 });
+      const ms = performance.now() - t;
+      const counts = layerCounts(fig);
+      console.log(`${n} events: ${Math.round(ms)} ms in jsdom`, counts);
+      expect(counts.events).toBeLessThanOrEqual(600);
+      expect(counts.clusters).toBeLessThanOrEqual(200);
+      expect(counts.list).toBeLessThanOrEqual(100);
+      expect(counts.total).toBeLessThan(12_000);
+      fig.zoomTo("2024-06-01", "2024-06-08");
+      const zoomed = layerCounts(fig);
+      console.log(`${n} events zoomed to a week`, zoomed);
+      expect(zoomed.events).toBeLessThanOrEqual(600);
+    }, 60_000);
+  }
+});
+
+test("fixtures are normalized timelines (no second normalize pass)", async () => {
+  const { isTimeline } = await import("../../src/data/normalize.js");
+  for (const [name, t] of Object.entries({ dense, ranges, groups, single, synthetic: synthetic(50) })) expect(isTimeline(t), name).toBe(true);
+});

@@ -1,0 +1,104 @@
+import { describe, expect, test } from "vitest";
+import { formatShort, formatTicks, formatWhen } from "../../src/scale/format.js";
+import { toSpan } from "../../src/scale/instant.js";
+import { timeScale, zonedTicks } from "../../src/scale/time.js";
+import { zoneOffset } from "../../src/scale/zone.js";
+import { resolveOptions } from "../../src/options.js";
+
+const D = (s: string) => Date.parse(s);
+
+describe("zonedTicks", () => {
+  test("UTC day ticks fall on UTC midnights", () => {
+    const x = timeScale([D("2025-12-01T00:00Z"), D("2025-12-08T00:00Z")], [0, 700]);
+    const ticks = zonedTicks(x, 7, "UTC");
+    expect(ticks.length).toBeGreaterThan(3);
+    for (const t of ticks) expect(t.t % 86_400_000).toBe(0);
+  });
+  test("zoned ticks fall on that zone's midnights", () => {
+    const x = timeScale([D("2025-12-01T00:00Z"), D("2025-12-08T00:00Z")], [0, 700]);
+    for (const t of zonedTicks(x, 7, "Europe/Moscow")) expect((t.t + 3 * 3_600_000) % 86_400_000).toBe(0);
+  });
+  test("across a DST change ticks stay on local midnights", () => {
+    const x = timeScale([D("2025-03-25T00:00Z"), D("2025-04-05T00:00Z")], [0, 1100]);
+    for (const t of zonedTicks(x, 10, "Europe/Berlin")) {
+      const local = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Berlin", hour: "2-digit", hourCycle: "h23" }).format(t.t);
+      expect(local).toBe("00");
+    }
+  });
+});
+
+describe("formatTicks adapts from decades to minutes", () => {
+  const cases: [string, string, string, RegExp][] = [
+    ["decades", "1900-01-01T00:00Z", "2020-01-01T00:00Z", /^\d{4}$/],
+    ["years", "2015-01-01T00:00Z", "2025-01-01T00:00Z", /^\d{4}$/],
+    ["months", "2025-01-01T00:00Z", "2025-12-31T00:00Z", /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)( \d{4})?$/],
+    ["days", "2025-12-01T00:00Z", "2025-12-10T00:00Z", /^Dec \d{1,2}(, 2025)?$/],
+    ["hours", "2025-12-02T06:00Z", "2025-12-02T18:00Z", /(\d{1,2}:\d{2} [AP]M|Dec 2)/],
+    ["minutes", "2025-12-02T18:00Z", "2025-12-02T18:30Z", /\d{1,2}:\d{2}/],
+  ];
+  for (const [name, a, b, pattern] of cases) {
+    test(name, () => {
+      const x = timeScale([D(a), D(b)], [0, 1000]);
+      const labels = formatTicks(zonedTicks(x, 8, "UTC"), "en-US");
+      expect(labels.length).toBeGreaterThan(2);
+      for (const l of labels) expect(l).toMatch(pattern);
+    });
+  }
+  test("locale", () => {
+    const x = timeScale([D("2025-01-01T00:00Z"), D("2025-12-31T00:00Z")], [0, 1000]);
+    expect(formatTicks(zonedTicks(x, 8, "UTC"), "de-DE").join(" ")).toMatch(/März|Mai|Okt/);
+  });
+});
+
+describe("formatWhen", () => {
+  const day = { iso: "2025-12-02", precision: "day" as const, earliest: Date.UTC(2025, 11, 2), latest: Date.UTC(2025, 11, 3) };
+  test("a day-precision date never shifts to the previous day", () => {
+    expect(formatWhen(day, "en-US")).toBe("December 2, 2025");
+    expect(formatShort(day, "en-US")).toBe("Dec 2, 2025");
+    expect(formatWhen(day, "en-US", "America/Los_Angeles")).toBe("December 2, 2025");
+  });
+  test("precisions and qualifiers", () => {
+    expect(formatWhen({ iso: "2025-12", precision: "month", earliest: Date.UTC(2025, 11), latest: Date.UTC(2026, 0) }, "en-US")).toBe("December 2025");
+    expect(formatWhen({ iso: "199", precision: "decade", earliest: Date.UTC(1990, 0), latest: Date.UTC(2000, 0) }, "en-US")).toBe("the 1990s");
+    expect(formatWhen({ ...day, earliest: Date.UTC(2025, 10, 29), qualifier: "before" }, "en-US")).toBe("before December 2, 2025");
+    expect(formatWhen({ ...day, partOfDay: "evening" }, "en-US")).toBe("December 2, 2025 (evening)");
+  });
+  test("a zoned clock time reads in its own zone", () => {
+    const t = Date.UTC(2025, 11, 2, 15);
+    expect(formatWhen({ iso: "2025-12-02T18:00+03:00", precision: "hour", earliest: t, latest: t + 3_600_000, timeZone: "Europe/Moscow" }, "en-GB")).toMatch(/18:00.*Europe\/Moscow/);
+  });
+});
+
+test("zoneOffset", () => {
+  expect(zoneOffset("UTC", 0)).toBe(0);
+  expect(zoneOffset("+03:00", 0)).toBe(10_800_000);
+  expect(zoneOffset("Europe/Moscow", Date.UTC(2025, 11, 2))).toBe(10_800_000);
+  expect(zoneOffset("America/New_York", Date.UTC(2025, 6, 1))).toBe(-4 * 3_600_000);
+});
+
+test("toSpan", () => {
+  expect(toSpan("2025-12")).toEqual([Date.UTC(2025, 11), Date.UTC(2026, 0)]);
+  expect(toSpan("2025-12-02")).toEqual([Date.UTC(2025, 11, 2), Date.UTC(2025, 11, 3)]);
+  expect(toSpan(5)).toEqual([5, 5]);
+  expect(toSpan("nonsense")).toBeNull();
+});
+
+describe("options", () => {
+  test("wrong types throw invalid <name>: <value>", () => {
+    const document = { createElementNS() {} } as unknown as Document;
+    expect(() => resolveOptions({ document, width: -3 })).toThrow("invalid width: -3");
+    expect(() => resolveOptions({ document, layout: "diagonal" as never })).toThrow("invalid layout: diagonal");
+    expect(() => resolveOptions({ document, timeZone: "Mars/Olympus" })).toThrow("invalid timeZone: Mars/Olympus");
+    expect(() => resolveOptions({ document, locale: 42 as never })).toThrow("invalid locale: 42");
+    expect(() => resolveOptions({ document, interactive: "no" as never })).toThrow("invalid interactive: no");
+    expect(() => resolveOptions({})).toThrow(/invalid document/);
+  });
+  test("defaults and coercion", () => {
+    const document = { createElementNS() {} } as unknown as Document;
+    const o = resolveOptions({ document, locale: { code: "de" }, layout: "VERTICAL" as never });
+    expect(o.locale).toBe("de");
+    expect(o.layout).toBe("vertical");
+    expect(o.timeZone).toBe("UTC");
+    expect(o.groupBy).toBe("group");
+  });
+});
