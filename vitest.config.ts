@@ -1,7 +1,8 @@
 import { defineConfig } from "vitest/config";
 
-// Three layers: pure unit tests in node, DOM and golden-SVG tests in jsdom,
-// and real Chromium driven by playwright-core (tests/browser).
+// Layers: pure unit tests in node, DOM and golden-SVG tests in jsdom, the
+// built package (CLI, packed tarball), and real Chromium driven by
+// playwright-core (tests/browser).
 export default defineConfig({
   test: {
     projects: [
@@ -10,7 +11,7 @@ export default defineConfig({
           name: "unit",
           environment: "node",
           include: ["tests/**/*.test.ts"],
-          exclude: ["tests/**/*.dom.test.ts", "tests/browser/**"],
+          exclude: ["tests/**/*.dom.test.ts", "tests/browser/**", "tests/dist/**"],
         },
       },
       {
@@ -19,6 +20,16 @@ export default defineConfig({
           environment: "jsdom",
           include: ["tests/**/*.dom.test.ts"],
           exclude: ["tests/browser/**"],
+        },
+      },
+      {
+        // Tests of the built package: the CLI, the packed tarball in a consumer project.
+        test: {
+          name: "dist",
+          environment: "node",
+          include: ["tests/dist/**/*.test.ts"],
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
         },
       },
       {

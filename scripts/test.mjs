@@ -2,7 +2,8 @@
 //  1. unit (node) and dom (jsdom) tests under TZ=UTC;
 //  2. the date-sensitive suites again under time zones that break naive code
 //     (CI runs the whole matrix; locally the first two zones keep it quick);
-//  3. build, then the browser layer in real Chromium. Without a Chromium the
+//  3. build, then the tests of the built package (CLI, packed tarball);
+//  4. the browser layer in real Chromium. Without a Chromium the
 //     browser layer is skipped LOUDLY, and with CI=true that is a failure.
 import { spawnSync } from "node:child_process";
 import { findChromium } from "./chromium.mjs";
@@ -28,6 +29,9 @@ for (const zone of ci ? zones : zones.slice(0, 2)) {
   run("npx", [...vitest, "--project", "unit", "--project", "dom", ...dateSuites], { TZ: zone });
 }
 
+run("npm", ["run", "build", "--silent"]);
+run("npx", [...vitest, "--project", "dist", ...extra], { TZ: "UTC" });
+
 const chromium = findChromium();
 if (!chromium) {
   const banner = "=".repeat(72);
@@ -39,5 +43,4 @@ if (!chromium) {
   process.exit(0);
 }
 
-run("npm", ["run", "build", "--silent"]);
 run("npx", [...vitest, "--project", "browser", ...extra], { CHROMIUM_PATH: chromium, TZ: "UTC" });
