@@ -4,7 +4,8 @@
  */
 import type { PartOfDay, Qualifier, When } from "../types.js";
 import { isoInterval, isoWhen, zonedClock } from "./iso.js";
-import { addDays, isFutureContext, referenceDays, type RefDay } from "./reference.js";
+import { addDays, referenceDays, type RefDay } from "./reference.js";
+import { isFutureContext } from "./tense.js";
 import { calendarRule } from "./rules/calendar.js";
 import { extractClock, extractPart } from "./rules/clock.js";
 import type { RuleContext, RuleResult } from "./rules/context.js";

@@ -69,33 +69,3 @@ export function referenceDays(reference: string | number | Date | When | undefin
   const b = lastDay(when);
   return a.epoch === b.epoch ? [a] : [a, b];
 }
-
-// Future tense or scheduling near the expression flips the past bias.
-const FUTURE = /\b(?:will|won't|shall|'ll|(?:is|are|was|were) (?:scheduled|set|due|expected|planned|slated|to)|set to|scheduled|plans? to|planned|planning|intends? to|going to|upcoming|payable|expires?|effective|as (?:soon|early) as|to (?:resume|close|open|begin|start|leave|meet|return|vote|decide))\b/;
-const WINDOW_BEFORE = 60;
-const WINDOW_AFTER = 40;
-
-/**
- * True when the clause around the expression reads as future tense. Only a
- * window around the expression counts, cut at sentence ends, so a future verb
- * in a neighbouring sentence does not flip a past date.
- */
-export function isFutureContext(context: string | undefined, text?: string): boolean {
-  if (!context) return false;
-  const c = (context.length > 2000 ? context.slice(0, 2000) : context).toLowerCase();
-  let window = c;
-  const at = text ? c.indexOf(text.toLowerCase()) : -1;
-  if (at >= 0) {
-    let before = c.slice(Math.max(0, at - WINDOW_BEFORE), at);
-    let after = c.slice(at + (text?.length ?? 0), at + (text?.length ?? 0) + WINDOW_AFTER);
-    const end = /[.!?;]\s+(?=["'\s]*[a-z])(?![a-z]\.)/g;
-    let m: RegExpExecArray | null;
-    let cut = -1;
-    while ((m = end.exec(before))) cut = m.index + m[0].length;
-    if (cut >= 0) before = before.slice(cut);
-    const stop = /[.!?;]\s/.exec(after);
-    if (stop) after = after.slice(0, stop.index);
-    window = `${before} ${after}`;
-  }
-  return FUTURE.test(window);
-}

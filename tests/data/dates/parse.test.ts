@@ -70,6 +70,19 @@ describe("past bias and its flip by tense", () => {
     expect(a.problems[0]?.code).toBe("ambiguous-date");
     expect(a.problems[0]?.candidates?.map((c) => c.iso)).toEqual(["2025-12-03", "2025-12-10"]);
   });
+  it("lets the tense marker nearest the expression decide", () => {
+    // The reporting verb dates the telling, whatever the reported clause says.
+    expect(iso("Monday", ref, "Officials said Monday they will appeal the ruling.")).toBe("2025-12-01");
+    expect(analyzeDate("Wednesday", { reference: ref, context: "The mayor said Wednesday she will run again." }).when?.iso).toBe("2025-12-03");
+    // Inside a quotation the attribution outside it says nothing about the tense.
+    expect(iso("9 a.m. Friday", ref, "\u201cThe envoy will land at 9 a.m. Friday,\u201d the ministry said.")).toBe("2025-12-05T09");
+    expect(iso("Saturday", ref, "Protesters were planning a march on Saturday near the port.")).toBe("2025-12-06");
+    // "United" is a name, not a past verb; "would" reports a future.
+    expect(iso("Thursday", ref, "The ministry said the delegation would fly to the United States Thursday.")).toBe("2025-12-04");
+  });
+  it("reads past perfect as past even around a scheduling word", () => {
+    expect(iso("Friday", ref, "The offer had been due to expire Friday before it was extended.")).toBe("2025-11-28");
+  });
   it("resolves last/next months and seasons", () => {
     expect(iso("last June")).toBe("2025-06");
     expect(iso("next June")).toBe("2026-06");

@@ -1,0 +1,80 @@
+/**
+ * The tense of the clause around a date expression, which decides the
+ * direction of the past bias, and the text before the expression, where an
+ * anaphor ("that year") finds what it refers to.
+ */
+
+const MAX_CONTEXT = 2000;
+const WINDOW_BEFORE = 80;
+const WINDOW_AFTER = 60;
+// A sentence ends at . ! ? or ; (closing quotes may follow), not after a lone initial ("U.S.").
+// A quotation mark also ends the clause: "…will leave Thursday," Castro said" is future inside.
+const SENTENCE_END = /(?<!\b[A-Za-z])[.!?;]['"\u201d]*\s+|''|``|["\u201c\u201d]/g;
+
+/** The context split around the expression: the text before it and after it, as written. */
+export interface Around {
+  before: string;
+  after: string;
+}
+
+/** Finds the expression in its context; without it, the whole context counts as "before". */
+export function around(context: string | undefined, text: string): Around | null {
+  if (!context) return null;
+  const c = context.length > MAX_CONTEXT ? context.slice(0, MAX_CONTEXT) : context;
+  const at = text ? c.toLowerCase().indexOf(text.toLowerCase()) : -1;
+  if (at < 0) return { before: c, after: "" };
+  return { before: c.slice(0, at), after: c.slice(at + text.length) };
+}
+
+/** The clause around the expression: cut at the sentence ends nearest it on either side. */
+function clause({ before, after }: Around): Around {
+  let b = before.slice(-WINDOW_BEFORE);
+  let cut = -1;
+  let m: RegExpExecArray | null;
+  SENTENCE_END.lastIndex = 0;
+  while ((m = SENTENCE_END.exec(b))) cut = m.index + m[0].length;
+  if (cut >= 0) b = b.slice(cut);
+  let a = after.slice(0, WINDOW_AFTER);
+  SENTENCE_END.lastIndex = 0;
+  const stop = SENTENCE_END.exec(a);
+  if (stop) a = a.slice(0, stop.index);
+  return { before: b, after: a };
+}
+
+// Future tense or scheduling.
+const FUTURE = /\b(?:will|won't|shall|'ll|would|(?:is|are|was|were) (?:scheduled|set|due|expected|planned|planning|preparing|slated|to)|(?:is|are) (?:going|about)|set to|scheduled|plans? to|planned|planning|intends? to|going to|upcoming|payable|expires?|effective|as (?:soon|early) as|to (?:resume|close|open|begin|start|leave|meet|return|vote|decide))\b/gi;
+// Past tense: reporting verbs, auxiliaries and regular past forms, matched in lowercase only so
+// that names ("United", "Ted") are not verbs. A participle that schedules ("planned") is not past.
+const PAST = /\b(?:said|told|announced|reported|had|was|were|did|(?!(?:scheduled|planned|expected|slated|postponed|delayed|deferred|rescheduled|extended|adjourned|proposed|needed|indeed|hundred)\b)[a-z]{3,}ed)\b/g;
+// Past perfect frames the clause as over before the telling ("it had been due to expire Friday").
+const PAST_PERFECT = /\bhad (?:been|already)\b/;
+
+/** Distance in characters from the expression to the nearest match of `re` on either side. */
+function nearest(re: RegExp, { before, after }: Around): number {
+  let best = Infinity;
+  let m: RegExpExecArray | null;
+  re.lastIndex = 0;
+  while ((m = re.exec(before))) best = Math.min(best, before.length - m.index - m[0].length);
+  re.lastIndex = 0;
+  if ((m = re.exec(after))) best = Math.min(best, m.index);
+  return best;
+}
+
+/**
+ * True when the clause around the expression reads as future tense. Only a
+ * window around the expression counts, cut at sentence ends, so a future verb
+ * in a neighbouring sentence does not flip a past date; and the tense marker
+ * nearest the expression decides, so "officials said Monday they will appeal"
+ * dates the saying, in the past.
+ */
+export function isFutureContext(context: string | undefined, text: string): boolean {
+  const found = around(context, text);
+  if (!found) return false;
+  const near = clause(found);
+  if (PAST_PERFECT.test(near.before)) return false;
+  const future = nearest(FUTURE, near);
+  if (future === Infinity) return false;
+  // "were planning to" is future: the words a future marker covers are no past marker.
+  const blank = (s: string): string => s.replace(FUTURE, (w) => " ".repeat(w.length));
+  return future <= nearest(PAST, { before: blank(near.before), after: blank(near.after) });
+}
