@@ -48,7 +48,7 @@ export interface TimelineHandle {
   destroy(): void;
 }
 
-const ROW = 18, MARGIN = { left: 16, right: 16, top: 12, bottom: 30 }, MAX_LABEL = 300, MAX_ROWS = 5, NARROW = 560;
+const ROW = 18, MARGIN = { left: 16, right: 16, top: 34, bottom: 8 }, MAX_LABEL = 300, MAX_ROWS = 5, NARROW = 560;
 
 /** The single mutable state of one chart. */
 interface State {
@@ -259,9 +259,10 @@ export function timeline(data: TimelineInput | Timeline, options: TimelineOption
         lanes.appendChild(t);
       }
     });
-    nodes.axis.setAttribute("transform", `translate(0,${s.height - MARGIN.bottom})`);
+    // The axis sits on top, where a reader looks first and where it stays visible above a tall chart.
+    nodes.axis.setAttribute("transform", `translate(0,${MARGIN.top - 8})`);
     // Marks and labels stop at the plot's edges instead of running over the figure's.
-    for (const [k, v] of Object.entries({ x: MARGIN.left - 10, y: 0, width: s.width - MARGIN.left - MARGIN.right + 20, height: s.height - MARGIN.bottom })) nodes.clip.setAttribute(k, String(v));
+    for (const [k, v] of Object.entries({ x: MARGIN.left - 10, y: MARGIN.top - 8, width: s.width - MARGIN.left - MARGIN.right + 20, height: s.height - MARGIN.top })) nodes.clip.setAttribute(k, String(v));
   }
 
   const baseline = (lane: number) => s.bands[s.slot[lane]!]?.baseline ?? 0;
@@ -277,7 +278,7 @@ export function timeline(data: TimelineInput | Timeline, options: TimelineOption
     const domain = `${d0.toISOString()}|${d1.toISOString()}`;
     nodes.figure.dataset.domainStart = d0.toISOString();
     nodes.figure.dataset.domainEnd = d1.toISOString();
-    drawAxis(select(nodes.axis), s.x, { locale: s.o.locale, timeZone: s.o.timeZone, grid: s.height - MARGIN.bottom - MARGIN.top + 4, spacing: 120, orient: "bottom" });
+    drawAxis(select(nodes.axis), s.x, { locale: s.o.locale, timeZone: s.o.timeZone, grid: s.height - MARGIN.bottom - MARGIN.top + 8, spacing: 120, orient: "top" });
     nodes.empty.textContent = s.order.length ? "" : s.o.labels.empty;
     nodes.empty.setAttribute("x", String(s.width / 2));
     nodes.empty.setAttribute("y", String((s.height - MARGIN.bottom) / 2));

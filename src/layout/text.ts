@@ -4,7 +4,10 @@
  * golden files do not depend on installed fonts.
  */
 
-// Widths in em of a typical sans-serif (Helvetica-like metrics, rounded).
+// Widths in em, on the wide side of common sans-serifs (DejaVu Sans rather
+// than Helvetica): server-rendered charts are viewed with fonts we cannot
+// know, and a label measured too wide wastes a little room where one
+// measured too narrow collides with its neighbour.
 const NARROW = "iIl.,:;!'|fjtr ";
 const WIDE = "mwMW@%";
 const CAPS = "ABCDEFGHKNOPQRSTUVXYZ&";
@@ -21,12 +24,12 @@ export function widthTable(fontSize: number): (text: string) => number {
   return (text) => {
     let em = 0;
     for (const ch of text) {
-      if (NARROW.includes(ch)) em += 0.28;
-      else if (WIDE.includes(ch)) em += 0.85;
-      else if (CAPS.includes(ch) || (ch >= "0" && ch <= "9" ? false : ch.toUpperCase() === ch && ch.toLowerCase() !== ch)) em += 0.68;
-      else if (ch >= "0" && ch <= "9") em += 0.56;
+      if (NARROW.includes(ch)) em += 0.34;
+      else if (WIDE.includes(ch)) em += 0.95;
+      else if (CAPS.includes(ch) || (ch >= "0" && ch <= "9" ? false : ch.toUpperCase() === ch && ch.toLowerCase() !== ch)) em += 0.74;
+      else if (ch >= "0" && ch <= "9") em += 0.64;
       else if (ch.charCodeAt(0) > 0x2e80) em += 1;
-      else em += 0.52;
+      else em += 0.62;
     }
     return Math.round(em * fontSize * 100) / 100;
   };

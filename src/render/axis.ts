@@ -3,7 +3,7 @@
  * module (zone-aware ticks, step-adaptive locale formats), and tick lines
  * extended upward as a light grid across the lanes.
  */
-import { axisBottom, axisLeft } from "d3-axis";
+import { axisBottom, axisLeft, axisTop } from "d3-axis";
 import type { Selection } from "d3-selection";
 import { formatTicks } from "../scale/format.js";
 import { zonedTicks, type TimeScale } from "../scale/time.js";
@@ -15,7 +15,7 @@ export interface AxisOptions {
   grid: number;
   /** About how many pixels between ticks. */
   spacing: number;
-  orient: "bottom" | "left";
+  orient: "top" | "bottom" | "left";
 }
 
 /**
@@ -32,7 +32,7 @@ export function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, sc
   const ticks = zonedTicks(scale, count, o.timeZone);
   const labels = formatTicks(ticks, o.locale);
   const byTime = new Map(ticks.map((t, i) => [t.t, labels[i] ?? ""]));
-  const axis = (o.orient === "bottom" ? axisBottom(scale) : axisLeft(scale))
+  const axis = (o.orient === "top" ? axisTop(scale) : o.orient === "bottom" ? axisBottom(scale) : axisLeft(scale))
     .tickValues(ticks.map((t) => new Date(t.t)))
     .tickFormat((d) => byTime.get(+(d as Date)) ?? "")
     .tickSizeInner(-o.grid)

@@ -66,8 +66,8 @@ function build(g: SVGGElement, item: EventItem, ctx: EventsContext): void {
   if (model.range[i]) g.appendChild(svg(doc, "rect", { class: "citeline-bar", y: -4, height: 8, rx: 2 }));
   else if (model.fade[i]) {
     // "Before"/"after": the span of possible dates fades out toward its open side.
-    g.appendChild(svg(doc, "rect", { class: "citeline-span citeline-fade", y: -5, height: 10, fill: `url(#citeline-fade-${model.fade[i] < 0 ? "before" : "after"})` }));
-  } else g.appendChild(svg(doc, "rect", { class: "citeline-span", y: -5, height: 10, rx: 2 }));
+    g.appendChild(svg(doc, "rect", { class: "citeline-span citeline-fade", y: -3, height: 6, fill: `url(#citeline-fade-${model.fade[i] < 0 ? "before" : "after"})` }));
+  } else g.appendChild(svg(doc, "rect", { class: "citeline-span", y: -3, height: 6, rx: 2 }));
   g.appendChild(svg(doc, "line", { class: "citeline-stem", x1: 0, x2: 0, y1: -5 }));
   g.appendChild(svg(doc, "circle", { class: "citeline-focus", r: 8.5 }));
   g.appendChild(svg(doc, "circle", { class: "citeline-mark", r: model.range[i] ? 3.5 : 4.5 }));

@@ -36,8 +36,8 @@ function layer(doc: Document, name: string, className = `citeline-${name}`): SVG
 
 function gradient(doc: Document, id: string, fromOpaque: boolean): SVGLinearGradientElement {
   const g = svg(doc, "linearGradient", { id });
-  g.appendChild(svg(doc, "stop", { class: "citeline-fade-stop", offset: 0, "stop-opacity": fromOpaque ? 0.3 : 0 }));
-  g.appendChild(svg(doc, "stop", { class: "citeline-fade-stop", offset: 1, "stop-opacity": fromOpaque ? 0 : 0.3 }));
+  g.appendChild(svg(doc, "stop", { class: "citeline-fade-stop", offset: 0, "stop-opacity": fromOpaque ? 0.22 : 0 }));
+  g.appendChild(svg(doc, "stop", { class: "citeline-fade-stop", offset: 1, "stop-opacity": fromOpaque ? 0 : 0.22 }));
   return g;
 }
 

@@ -17,7 +17,7 @@ const light = `
   --citeline-rule: #e6e7ea;
   --citeline-lane: #f7f7f8;
   --citeline-accent: #1c5d99;
-  --citeline-accent-soft: rgba(28, 93, 153, .16);
+  --citeline-accent-soft: rgba(28, 93, 153, .14);
   --citeline-highlight: #c2410c;
   --citeline-warn: #a14e00;
   --citeline-warn-bg: #fff4e5;
@@ -114,6 +114,7 @@ export const stylesheet = `
 .citeline-details { position: absolute; top: 8px; right: 8px; width: min(380px, calc(100% - 16px)); max-height: calc(100% - 16px); overflow: auto; background: var(--citeline-panel); color: var(--citeline-ink); border-radius: 8px; box-shadow: var(--citeline-shadow); padding: 14px 16px 12px; font-size: 13.5px; }
 .citeline-details.is-left { right: auto; left: 8px; }
 .citeline-details[hidden] { display: none; }
+.citeline--vertical .citeline-list li { grid-template-columns: 1fr; }
 .citeline--vertical .citeline-details { position: static; width: auto; max-height: none; margin: 8px 0; box-shadow: none; border: 1px solid var(--citeline-rule); }
 .citeline-details h3 { font-size: 16px; line-height: 1.3; margin: 0 28px 2px 0; }
 .citeline-details-date { color: var(--citeline-muted); font-size: 12.5px; margin: 0 0 8px; }

@@ -102,11 +102,14 @@ function offsetOf(fixed: string): number {
 export function formatShort(when: When, locale: string): string {
   // A clock time belongs to its place's day, not to UTC's.
   const zone = when.timeZone && !/^[+-]/.test(when.timeZone) && /hour|minute|second/.test(when.precision) ? when.timeZone : "UTC";
-  const f = (o: Intl.DateTimeFormatOptions) => fmt(locale, zone, o).format(new Date(when.earliest));
+  const nominal = when.qualifier === "before" || when.qualifier === "after" ? toSpan(when.iso)?.[0] : undefined;
+  const f = (o: Intl.DateTimeFormatOptions) => fmt(locale, zone, o).format(new Date(nominal ?? when.earliest));
+  // formatWhen already words its own qualifier; short forms add it here.
+  const hedge = when.qualifier === "before" || when.qualifier === "after" ? `${when.qualifier} ` : when.qualifier === "about" ? "c. " : "";
   switch (when.precision) {
     case "century": case "decade": case "year": case "season": case "quarter": case "week": return formatWhen(when, locale);
-    case "month": return f({ month: "short", year: "numeric" });
-    default: return f({ month: "short", day: "numeric", year: "numeric" });
+    case "month": return hedge + f({ month: "short", year: "numeric" });
+    default: return hedge + f({ month: "short", day: "numeric", year: "numeric" });
   }
 }
 
