@@ -58,7 +58,12 @@ export function serve(root, { port = 0, headers } = {}) {
       ok({
         url: `http://127.0.0.1:${actual}/`,
         port: actual,
-        close: () => new Promise((done) => server.close(() => done())),
+        // Browsers keep connections alive; drop them so close() returns at once.
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });

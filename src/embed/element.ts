@@ -140,7 +140,8 @@ function makeElementClass(): CustomElementConstructor {
         this.#abort = abort;
         this.#setBusy(true);
         try {
-          const loaded = await loadSource(src, this.ownerDocument.baseURI, abort.signal);
+          const limit = Number(this.getAttribute("timeout"));
+          const loaded = await loadSource(src, this.ownerDocument.baseURI, abort.signal, limit > 0 ? limit : undefined);
           this.#loaded = loaded;
           this.#loadedFrom = src;
           return loaded;

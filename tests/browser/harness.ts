@@ -60,7 +60,8 @@ export async function openPage(context: BrowserContext, url: string): Promise<{ 
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+    // Browsers ask every site for /favicon.ico; a 404 there is not the page's error.
+    if (message.type() === "error" && !message.location().url.endsWith("/favicon.ico")) errors.push(`console: ${message.text()}`);
   });
   page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
   await page.goto(url, { waitUntil: "load" });
