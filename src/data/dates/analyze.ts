@@ -5,7 +5,8 @@
 import type { PartOfDay, Qualifier, When } from "../types.js";
 import { isoInterval, isoWhen, zonedClock } from "./iso.js";
 import { addDays, referenceDays, type RefDay } from "./reference.js";
-import { isFutureContext } from "./tense.js";
+import { around, tenseOf } from "./tense.js";
+import { anaphor, findMention, type AnaphorReading } from "./anchor.js";
 import { calendarRule } from "./rules/calendar.js";
 import { extractClock, extractPart } from "./rules/clock.js";
 import type { RuleContext, RuleResult } from "./rules/context.js";
@@ -148,6 +149,18 @@ function read(s: string, ctx: RuleContext, depth = 0): Reading | null {
   return depth === 0 ? plain(chronoRule(s, ctx)) : null;
 }
 
+/** An anaphor read against the last date mentioned before it; null when there is none fine enough. */
+function readAnaphor(ana: AnaphorReading, before: string, ctx: RuleContext): Reading | null {
+  const mention = findMention(before, ana.needs, (t) => {
+    // The mention has the tense of its own clause, not the anaphor's.
+    const tense = tenseOf(before, t);
+    const r = read(clean(t), { ...ctx, future: tense === "future", past: tense === "past" });
+    return r && isWhenResult(r.result) ? r.result : null;
+  });
+  if (!mention) return null;
+  return ana.itself ? plain(mention) : read(ana.text, { ...ctx, ref: refFields(mention) });
+}
+
 function refFields(when: When): RefDay {
   const d = new Date(when.earliest);
   return { epoch: when.earliest, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: d.getUTCDay() };
@@ -210,12 +223,19 @@ function analyze(text: string, options: ParseDateOptions): DateAnalysis {
 
   const days = referenceDays(options.reference, timeZone) ?? referenceDays(undefined, undefined);
   if (!days) return { ...NONE, problems: [] };
-  const future = isFutureContext(options.context, written);
+  const tense = tenseOf(options.context, written);
+  const future = tense === "future";
+  const past = tense === "past";
   // Earnings reports compare with the same quarter a year before.
   const quarterly = FINANCIAL.test(options.context?.slice(0, 2000).toLowerCase() ?? "");
   // "may" alone is usually the verb; capitalized as written it is the month.
   const allowMay = /\bMay\b/.test(written);
-  const readings = days.map((ref) => read(s, { ref, future, quarterly, timeZone, allowMay }));
+  const near = around(options.context, written);
+  const ana = near ? anaphor(s, near.before) : null;
+  const readings = days.map((ref) => {
+    const ctx: RuleContext = { ref, future, past, quarterly, timeZone, allowMay };
+    return (ana && near && readAnaphor(ana, near.before, ctx)) || read(s, ctx);
+  });
 
   const first = readings[0];
   if (!first || !first.result) return { ...NONE, problems: [] };

@@ -42,11 +42,12 @@ function clause({ before, after }: Around): Around {
 }
 
 // Future tense or scheduling.
-const FUTURE = /\b(?:will|won't|shall|'ll|would|(?:is|are|was|were) (?:scheduled|set|due|expected|planned|planning|preparing|slated|to)|(?:is|are) (?:going|about)|set to|scheduled|plans? to|planned|planning|intends? to|going to|upcoming|payable|expires?|effective|as (?:soon|early) as|to (?:resume|close|open|begin|start|leave|meet|return|vote|decide))\b/gi;
-// Past tense: reporting verbs, auxiliaries and regular past forms, matched in lowercase only so
+const FUTURE = /\b(?:will|won't|shall|'ll|would|(?:is|are|was|were) (?:scheduled|set|due|expected|planned|planning|preparing|slated|to)|(?:is|are) (?:going|about)|set to|scheduled|plans? to|planned|planning|intends? to|(?:expects?|expected|supposed|hopes?|aims?) to|to be [a-z]+ed(?=\s+(?:by|on|in|at|around|before|until)\b|\s*$)|going to|upcoming|payable|expires?|effective|as (?:soon|early) as|to (?:resume|close|open|begin|start|leave|meet|return|vote|decide))\b/gi;
+// Past tense: reporting verbs, auxiliaries, frequent irregular verbs and regular past forms, matched in lowercase only so
 // that names ("United", "Ted") are not verbs. A participle that schedules ("planned") is not past.
-const PAST = /\b(?:said|told|announced|reported|had|was|were|did|(?!(?:scheduled|planned|expected|slated|postponed|delayed|deferred|rescheduled|extended|adjourned|proposed|needed|indeed|hundred)\b)[a-z]{3,}ed)\b/g;
+const PAST = /\b(?:said|told|announced|reported|had|was|were|did|fell|rose|began|came|went|took|made|met|left|won|lost|gave|held|saw|sent|spoke|wrote|became|ran|paid|sold|bought|broke|flew|grew|(?!(?:scheduled|planned|expected|slated|postponed|delayed|deferred|rescheduled|extended|adjourned|proposed|needed|indeed|hundred)\b)[a-z]{3,}ed)\b/g;
 // Past perfect frames the clause as over before the telling ("it had been due to expire Friday").
+const PAST_REACH = 12;
 const PAST_PERFECT = /\bhad (?:been|already)\b/;
 
 /** Distance in characters from the expression to the nearest match of `re` on either side. */
@@ -61,20 +62,25 @@ function nearest(re: RegExp, { before, after }: Around): number {
 }
 
 /**
- * True when the clause around the expression reads as future tense. Only a
- * window around the expression counts, cut at sentence ends, so a future verb
- * in a neighbouring sentence does not flip a past date; and the tense marker
- * nearest the expression decides, so "officials said Monday they will appeal"
- * dates the saying, in the past.
+ * The tense of the clause around the expression: "future" or "past" when a
+ * marker says so, undefined when none does. Only a window around the
+ * expression counts, cut at sentence ends and quotation marks, so a verb in a
+ * neighbouring sentence does not decide; and the marker nearest the
+ * expression wins, so "officials said Monday they will appeal" dates the
+ * saying, in the past.
  */
-export function isFutureContext(context: string | undefined, text: string): boolean {
+export function tenseOf(context: string | undefined, text: string): "past" | "future" | undefined {
   const found = around(context, text);
-  if (!found) return false;
+  if (!found) return undefined;
   const near = clause(found);
-  if (PAST_PERFECT.test(near.before)) return false;
+  // Past perfect rules out the future reading but not a deadline still ahead of the reference.
+  if (PAST_PERFECT.test(near.before)) return undefined;
   const future = nearest(FUTURE, near);
-  if (future === Infinity) return false;
   // "were planning to" is future: the words a future marker covers are no past marker.
   const blank = (s: string): string => s.replace(FUTURE, (w) => " ".repeat(w.length));
-  return future <= nearest(PAST, { before: blank(near.before), after: blank(near.after) });
+  const past = nearest(PAST, { before: blank(near.before), after: blank(near.after) });
+  if (future <= past) return future === Infinity ? undefined : "future";
+  // Only a past verb right at the expression, with no future marker in the clause, is trusted
+  // to rule out the coming occurrence: "fell on Jan. 15", not "payable to holders of record Jan. 15".
+  return past <= PAST_REACH && future === Infinity ? "past" : undefined;
 }

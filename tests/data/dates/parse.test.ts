@@ -80,6 +80,14 @@ describe("past bias and its flip by tense", () => {
     // "United" is a name, not a past verb; "would" reports a future.
     expect(iso("Thursday", ref, "The ministry said the delegation would fly to the United States Thursday.")).toBe("2025-12-04");
   });
+  it("reads a yearless date right after a past verb as the latest one not after the reference", () => {
+    // Without the verb the bias picks the coming January; "fell on" rules it out.
+    expect(iso("Jan. 10", "2025-11-20")).toBe("2026-01-10");
+    expect(iso("Jan. 10", "2025-11-20", "Exports fell on Jan. 10, the ministry said.")).toBe("2025-01-10");
+    // A passive infinitive before the date schedules it: future.
+    expect(iso("Dec. 15", "2025-10-31", "They expect the sale to be completed by Dec. 15.")).toBe("2025-12-15");
+    expect(iso("Dec. 15", "2025-10-31", "The sale closed Dec. 15 after a long review.")).toBe("2024-12-15");
+  });
   it("reads past perfect as past even around a scheduling word", () => {
     expect(iso("Friday", ref, "The offer had been due to expire Friday before it was extended.")).toBe("2025-11-28");
   });
@@ -154,5 +162,30 @@ describe("seasons and holidays", () => {
   });
   it("reads ordinal quarters with a year, not as a count of seconds", () => {
     expect(analyzeDate("the 1998 second quarter", { reference: ref }).when?.iso).toBe("1998-Q2");
+  });
+});
+
+describe("anaphora read against the last date the context mentions", () => {
+  it("reads that/the following/the previous <unit> against the mention", () => {
+    expect(iso("that year", ref, "The mill closed in 1987, and exports fell that year.")).toBe("1987");
+    expect(iso("the following year", ref, "She joined the ministry on March 3, 2004, and the following year she became its head.")).toBe("2005");
+    expect(iso("later that year", ref, "He fled in June 2001 and returned later that year.")).toBe("2001");
+    expect(iso("the previous month", ref, "The plant reopened in August 2019 after a fire the previous month.")).toBe("2019-07");
+  });
+  it("reads then as the mention itself, with the mention's own tense", () => {
+    expect(iso("then", ref, "The offer runs until Jan. 15. Until then, shares trade freely.")).toBe("2026-01-15");
+    expect(iso("then", ref, "Talks stalled on Jan. 15. Since then, nothing moved.")).toBe("2025-01-15");
+  });
+  it("reads the day only in apposition to a date", () => {
+    expect(iso("the day", ref, "Prices have fallen since Nov. 20, the day before the vote.")).toBe("2025-11-20");
+    expect(iso("the day", ref, "He arrived later in the day.")).toBe("2025-12-03");
+  });
+  it("puts a bare part of day on the day mentioned before it", () => {
+    expect(parseDate("the morning", { reference: ref, context: "Markets slumped Monday. Traders sold heavily in the morning." })).toMatchObject({ iso: "2025-12-01", partOfDay: "morning" });
+  });
+  it("falls back to the reference when no mention is fine enough", () => {
+    expect(iso("the following day", ref, "Prices rose in 2004; the following day they fell.")).toBe("2025-12-04");
+    expect(iso("that year", ref, "Nobody remembers that year.")).toBeNull();
+    expect(iso("that year", ref, "The mayor may resign; that year was hard.")).toBeNull();
   });
 });

@@ -55,7 +55,7 @@ export function readYear(text: string, ctx: RuleContext): number {
 export function biasedYear(month: number, day: number, ctx: RuleContext): number | undefined {
   const y = ctx.ref.year;
   const years = [y - 1, y, y + 1].filter((c) => validDay(c, month, day));
-  return biasedPick(years, (c) => utc(c, month - 1, day) - ctx.ref.epoch, ctx.future);
+  return biasedPick(years, (c) => utc(c, month - 1, day) - ctx.ref.epoch, ctx);
 }
 
 function dayOf(month: number, day: number, year: string | undefined, ctx: RuleContext): RuleResult {
@@ -74,7 +74,7 @@ const dayNumber = (s: string): number => (/^\d+$/.test(s) ? Number(s) : ordinal(
 export function biasedMonth(month: number, ctx: RuleContext): number {
   const y = ctx.ref.year;
   const here = ctx.ref.year * 12 + ctx.ref.month - 1;
-  return biasedPick([y - 1, y, y + 1], (c) => c * 12 + month - 1 - here, ctx.future) ?? y;
+  return biasedPick([y - 1, y, y + 1], (c) => c * 12 + month - 1 - here, ctx) ?? y;
 }
 
 function numericDate(a: number, b: number, yText: string, ctx: RuleContext): RuleResult {
@@ -142,7 +142,7 @@ function biasedSeason(season: Season, ctx: RuleContext): RuleResult {
   const start = 2 + 3 * SEASONS.indexOf(season);
   const here = ctx.ref.year * 12 + ctx.ref.month - 1;
   const y = ctx.ref.year;
-  const year = biasedPick([y - 1, y, y + 1], (c) => c * 12 + start - here, ctx.future) ?? y;
+  const year = biasedPick([y - 1, y, y + 1], (c) => c * 12 + start - here, ctx) ?? y;
   return seasonWhen(year, season);
 }
 

@@ -6,6 +6,8 @@ export interface RuleContext {
   ref: RefDay;
   /** Future tense in the surrounding sentence: resolve forward instead of back. */
   future: boolean;
+  /** Past tense marks the clause: a yearless date is the latest occurrence not after the reference. */
+  past: boolean;
   /** The surrounding text speaks of quarters (earnings): "a year ago" then names a quarter. */
   quarterly: boolean;
   timeZone: string | undefined;
@@ -24,11 +26,12 @@ export type RuleResult = When | { ambiguous: When[] } | null;
  */
 export const BIAS = 2;
 
-export function biasedPick<T>(candidates: readonly T[], distance: (c: T) => number, future: boolean): T | undefined {
+export function biasedPick<T>(candidates: readonly T[], distance: (c: T) => number, { future, past }: { future: boolean; past: boolean }): T | undefined {
   let best: T | undefined;
   let bestScore = Infinity;
   for (const c of candidates) {
     const d = distance(c);
+    if (past && d > 0) continue;
     const score = d <= 0 ? (future ? -d * BIAS : -d) : future ? d : d * BIAS;
     if (score < bestScore) {
       best = c;

@@ -1,0 +1,56 @@
+/**
+ * Anaphora: "that year", "the following month", "then" point back to the
+ * last date the text mentioned before them. The mention is found in the
+ * context given with the expression, never guessed from elsewhere.
+ */
+import type { Precision, When } from "../types.js";
+
+const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
+const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
+// Names are matched as written (capitalized) so "may" the verb and "march" the walk are no dates.
+const MENTION = new RegExp(
+  String.raw`\b(?:${MONTH_NAME}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+${YEAR})?|\d{1,2}\s+${MONTH_NAME}(?:,?\s+${YEAR})?|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day|${YEAR})(?![\w,.]?\d|\s*%)`,
+  "g",
+);
+// How far back a mention may be: the sentence before, not the paragraph.
+const REACH = 160;
+
+/** The anaphors read against a mention, with the unit they name. */
+const ANAPHOR = /^(?:(that|the same|the following|the next|the previous|the preceding|the prior)\s+(day|week|month|quarter|year)|then|the day|(?:the\s+)?(morning|afternoon|evening|night))$/;
+const RANK: Readonly<Partial<Record<Precision, number>>> = { day: 0, week: 1, month: 2, quarter: 3, year: 4 };
+
+/** A date expression and the text that reads it against the reference of the mention. */
+export interface AnaphorReading {
+  /** What to read, relative to the mention's first day ("this year" for "that year"). */
+  text: string;
+  /** The mention itself is the answer ("then"). */
+  itself: boolean;
+  /** The finest precision the mention must have. */
+  needs: Precision;
+}
+
+/** How an anaphoric expression reads against a mention, or null when it is not anaphoric. */
+export function anaphor(s: string, before: string): AnaphorReading | null {
+  const m = ANAPHOR.exec(s);
+  if (!m) return null;
+  if (s === "then") return { text: "", itself: true, needs: "year" };
+  // "The day" points back only in apposition: "Oct. 12, the day before the crash".
+  if (s === "the day") return /\d,\s*$/.test(before) ? { text: "", itself: true, needs: "day" } : null;
+  if (m[3] !== undefined) return { text: `the ${m[3]}`, itself: false, needs: "day" };
+  const which = m[1] ?? "";
+  const unit = (m[2] ?? "year") as Precision;
+  const rel = which === "that" || which === "the same" ? "this" : which;
+  return { text: `${rel} ${unit}`, itself: false, needs: unit };
+}
+
+/** The last date mention in the text before the expression that `read` understands and is fine enough. */
+export function findMention(before: string, needs: Precision, read: (mention: string) => When | null): When | null {
+  const tail = before.slice(-REACH);
+  const found = [...tail.matchAll(MENTION)];
+  const limit = RANK[needs] ?? 4;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const when = read(found[i]?.[0] ?? "");
+    if (when && (RANK[when.precision] ?? 9) <= limit) return when;
+  }
+  return null;
+}
