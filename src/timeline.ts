@@ -271,7 +271,7 @@ export function timeline(data: TimelineInput | Timeline, options: TimelineOption
   function frame(): void {
     s.raf = 0;
     const m = s.model;
-    nodes.svg.setAttribute("aria-label", `${s.data.title ?? s.o.labels.chart}: ${s.order.length} events`);
+    nodes.svg.setAttribute("aria-label", `${s.data.title ?? s.o.labels.chart}: ${s.order.length} event${s.order.length === 1 ? "" : "s"}`);
     if (s.vertical) return frameVertical();
     s.x = s.transform.rescaleX(s.x0);
     const [d0, d1] = s.x.domain() as [Date, Date];
@@ -392,7 +392,7 @@ export function timeline(data: TimelineInput | Timeline, options: TimelineOption
     const events = s.order.map((i) => event(i));
     const focus = s.active >= 0 ? s.order.indexOf(s.active) : -1;
     if (focus >= 0) s.page = pageOf(focus, events.length).page;
-    renderList(nodes.list, nodes.pager, events, s.page, { doc: doc(), locale: s.o.locale, timeZone: s.o.timeZone, labels: s.o.labels, sources: s.sources });
+    renderList(nodes.list, nodes.pager, events, s.page, { doc: doc(), locale: s.o.locale, timeZone: s.o.timeZone, labels: s.o.labels, sources: s.sources, interactive: s.o.interactive });
     nodes.list.querySelector(".is-selected")?.classList.remove("is-selected");
     if (s.selected >= 0) nodes.list.querySelector(`li[data-event-id="${cssEscape(event(s.selected).id)}"]`)?.classList.add("is-selected");
   }
@@ -447,6 +447,13 @@ export function timeline(data: TimelineInput | Timeline, options: TimelineOption
   if (s.o.injectStyles) injectStyles(doc());
   rebuild(false);
   if (s.o.interactive) attach();
+  else {
+    // A static (server) rendering has no focus, keys or live updates to offer.
+    nodes.svg.removeAttribute("tabindex");
+    nodes.svg.removeAttribute("aria-describedby");
+    nodes.live.remove();
+    nodes.figure.querySelector(".citeline-sr")?.remove();
+  }
 
   function attach(): void {
     const abort = (s.abort = new AbortController());
@@ -508,7 +515,17 @@ export function timeline(data: TimelineInput | Timeline, options: TimelineOption
       const page = (e.target as HTMLElement).dataset?.page;
       if (page === undefined) return;
       s.page = Number(page);
-      renderList(nodes.list, nodes.pager, s.order.map(event), s.page, { doc: doc(), locale: s.o.locale, timeZone: s.o.timeZone, labels: s.o.labels, sources: s.sources });
+      renderList(nodes.list, nodes.pager, s.order.map(event), s.page, { doc: doc(), locale: s.o.locale, timeZone: s.o.timeZone, labels: s.o.labels, sources: s.sources, interactive: s.o.interactive });
+    });
+    on(nodes.list, "click", (e) => {
+      const button = (e.target as Element).closest?.(".citeline-list-title");
+      const id = button?.closest("li")?.getAttribute("data-event-id");
+      const i = id == null ? -1 : s.model.events.findIndex((x) => x.id === id);
+      if (i < 0) return;
+      setActive(i);
+      setSelected(i);
+      renderListView();
+      frame();
     });
     on(nodes.legend, "click", (e) => {
       const chip = (e.target as Element).closest?.(".citeline-chip") as HTMLElement | null;

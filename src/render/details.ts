@@ -3,7 +3,7 @@
  * (title, publisher, a safe link), quote and speaker, and the date as that
  * source wrote it; a visible note where sources disagree.
  */
-import type { Source, Timeline, TimelineEvent } from "../data/types.js";
+import type { Citation, Source, TimelineEvent } from "../data/types.js";
 import { safeUrl } from "../data/url.js";
 import type { TimelineLabels } from "../options.js";
 import { formatWhen } from "../scale/format.js";
@@ -48,6 +48,39 @@ export function quotesDisagree(citations: TimelineEvent["citations"]): boolean {
 }
 
 /**
+ * One citation as a list item: the source (a link only for http(s)/mailto),
+ * its publisher, the quote and its speaker, the date as the source wrote it
+ * and the editor's note. Shared by the details panel and the list view.
+ */
+export function citationItem(doc: Document, c: Citation, sources: Map<string, Source>): HTMLLIElement {
+  const li = html(doc, "li", "citeline-citation");
+  const source = sources.get(c.source);
+  const name = html(doc, "span", "citeline-source");
+  const url = source?.url ? safeUrl(source.url) : null;
+  if (url) {
+    const a = html(doc, "a", undefined, source?.title ?? c.source);
+    a.href = url;
+    a.rel = "noopener noreferrer";
+    a.target = "_blank";
+    name.appendChild(a);
+  } else {
+    name.textContent = source?.title ?? c.source;
+  }
+  li.appendChild(name);
+  if (source?.publisher) li.appendChild(html(doc, "span", "citeline-publisher", ` · ${source.publisher}`));
+  if (c.quote) {
+    const q = html(doc, "blockquote", "citeline-quote", `“${c.quote}”`);
+    if (c.speaker) q.appendChild(html(doc, "span", "citeline-speaker", `— ${c.speaker}`));
+    li.appendChild(q);
+  } else if (c.speaker) {
+    li.appendChild(html(doc, "span", "citeline-speaker", c.speaker));
+  }
+  if (c.dateText) li.appendChild(html(doc, "span", "citeline-datetext", `Dated: “${c.dateText}”`));
+  if (c.note) li.appendChild(html(doc, "span", "citeline-datetext", c.note));
+  return li;
+}
+
+/**
  * Fills `panel` with the details of `event` (or hides it for null).
  *
  * @example
@@ -69,7 +102,7 @@ export function renderDetails(panel: HTMLElement, event: TimelineEvent | null, c
   button.type = "button";
   button.setAttribute("aria-label", labels.close);
   panel.appendChild(button);
-  const h = html(doc, "h3", undefined, event.title);
+  const h = html(doc, "h2", undefined, event.title);
   h.id = ctx.headingId;
   panel.appendChild(h);
   const date = html(doc, "p", "citeline-details-date", eventDate(event, ctx.locale, ctx.timeZone));
@@ -81,32 +114,6 @@ export function renderDetails(panel: HTMLElement, event: TimelineEvent | null, c
   if (quotesDisagree(event.citations)) panel.appendChild(html(doc, "p", "citeline-note", labels.quoteConflict));
   const list = html(doc, "ol", "citeline-citations");
   list.setAttribute("aria-label", labels.sourceCount(event.citations.length));
-  for (const c of event.citations) {
-    const li = html(doc, "li", "citeline-citation");
-    const source = ctx.sources.get(c.source);
-    const name = html(doc, "span", "citeline-source");
-    const url = source?.url ? safeUrl(source.url) : null;
-    if (url) {
-      const a = html(doc, "a", undefined, source?.title ?? c.source);
-      a.href = url;
-      a.rel = "noopener noreferrer";
-      a.target = "_blank";
-      name.appendChild(a);
-    } else {
-      name.textContent = source?.title ?? c.source;
-    }
-    li.appendChild(name);
-    if (source?.publisher) li.appendChild(html(doc, "span", "citeline-publisher", ` · ${source.publisher}`));
-    if (c.quote) {
-      const q = html(doc, "blockquote", "citeline-quote", `“${c.quote}”`);
-      if (c.speaker) q.appendChild(html(doc, "span", "citeline-speaker", `— ${c.speaker}`));
-      li.appendChild(q);
-    } else if (c.speaker) {
-      li.appendChild(html(doc, "span", "citeline-speaker", c.speaker));
-    }
-    if (c.dateText) li.appendChild(html(doc, "span", "citeline-datetext", `Dated: “${c.dateText}”`));
-    if (c.note) li.appendChild(html(doc, "span", "citeline-datetext", c.note));
-    list.appendChild(li);
-  }
+  for (const c of event.citations) list.appendChild(citationItem(doc, c, ctx.sources));
   panel.appendChild(list);
 }

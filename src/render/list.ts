@@ -6,7 +6,7 @@
  */
 import type { Source, TimelineEvent } from "../data/types.js";
 import type { TimelineLabels } from "../options.js";
-import { eventDate } from "./details.js";
+import { citationItem, eventDate } from "./details.js";
 import { html } from "./dom.js";
 
 /** Items per page once a timeline is too long to list at once. */
@@ -20,6 +20,8 @@ export interface ListContext {
   timeZone: string;
   labels: TimelineLabels;
   sources: Map<string, Source>;
+  /** Titles become buttons that select the event. */
+  interactive: boolean;
 }
 
 /** Page count and the page that holds position `rank` of `total`. */
@@ -34,13 +36,18 @@ function item(e: TimelineEvent, ctx: ListContext): HTMLLIElement {
   const time = html(ctx.doc, "time", undefined, eventDate(e, ctx.locale, ctx.timeZone));
   time.dateTime = e.start.iso.replace(/^(\d{4})-Q\d$|^(\d{4})-(SP|SU|FA|WI)$/, "$1$2");
   li.appendChild(time);
-  li.appendChild(html(ctx.doc, "span", "citeline-list-title", e.title));
-  const names = e.citations.map((c) => {
-    const s = ctx.sources.get(c.source);
-    return s ? (s.publisher ? `${s.title} (${s.publisher})` : s.title) : c.source;
-  });
-  const sources = html(ctx.doc, "span", "citeline-list-sources", names.length ? `${ctx.labels.sourceCount(names.length)}: ${names.join("; ")}` : ctx.labels.sourceCount(0));
-  li.appendChild(sources);
+  // A live chart lets readers pick an event from the list too; the static
+  // (server) rendering has nothing to select, so the title is plain text.
+  if (ctx.interactive) {
+    const button = html(ctx.doc, "button", "citeline-list-title", e.title);
+    button.type = "button";
+    li.appendChild(button);
+  } else li.appendChild(html(ctx.doc, "span", "citeline-list-title", e.title));
+  if (e.summary) li.appendChild(html(ctx.doc, "p", "citeline-list-summary", e.summary));
+  const citations = html(ctx.doc, "ul", "citeline-list-citations");
+  citations.setAttribute("aria-label", ctx.labels.sourceCount(e.citations.length));
+  for (const c of e.citations) citations.appendChild(citationItem(ctx.doc, c, ctx.sources));
+  li.appendChild(citations);
   return li;
 }
 

@@ -56,7 +56,7 @@ run("<cite-line>", () => {
     const site = await serve(dir, { port: 0 });
     try {
       const { page, errors } = await openPage(browsing.context, site.url);
-      await expect.poll(() => page.locator("cite-line ol.citeline-list li").count()).toBe(1);
+      await expect.poll(() => page.locator("cite-line ol.citeline-list > li").count()).toBe(1);
       expect(await page.locator("cite-line ol.citeline-list").textContent()).toContain("Kremlin meeting");
       expect(errors).toEqual([]);
       await page.close();

@@ -42,7 +42,7 @@ describe.skipIf(!chromiumPath || !built)("renderer in Chromium", () => {
 
   test("keyboard traversal visits every event in time order", async () => {
     const { page, errors } = await open();
-    const expected = await page.$$eval("ol.citeline-list li", (lis) => lis.map((li) => li.getAttribute("data-event-id")));
+    const expected = await page.$$eval("ol.citeline-list > li", (lis) => lis.map((li) => li.getAttribute("data-event-id")));
     await page.focus("svg.citeline-chart");
     const seen: (string | null)[] = [];
     for (let k = 0; k < expected.length; k++) {

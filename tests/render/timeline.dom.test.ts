@@ -31,10 +31,14 @@ describe("structure", () => {
 
   test("list in time order with dates and citations", () => {
     const fig = mount(groups, { width: 960 });
-    const items = [...fig.querySelectorAll("ol.citeline-list li")];
+    const items = [...fig.querySelectorAll("ol.citeline-list > li")];
     expect(items.map((li) => li.getAttribute("data-event-id"))).toEqual(groups.events.map((e) => e.id));
     expect(items[0]!.querySelector("time")?.textContent).toBe("December 1, 2025");
-    expect(items[0]!.textContent).toContain("Talks end without a deal (Wire Service)");
+    // Every citation is in the list: source, publisher, and the date as the source wrote it.
+    const citations = [...items[0]!.querySelectorAll(".citeline-list-citations > li")].map((li) => li.textContent);
+    expect(citations[0]).toContain("Talks end without a deal · Wire Service");
+    expect(citations[0]).toContain("Dated: “Monday”");
+    expect(citations).toHaveLength(groups.events[0]!.citations.length);
   });
 
   test("styles are injected once, and not at all when asked", () => {

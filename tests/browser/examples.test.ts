@@ -1,0 +1,152 @@
+// Every example page, opened from disk (file://) and over http, must render
+// without a console error or page error, and respond to one real interaction.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, chromiumPath, fileUrl, launchBrowser, openPage, screenshotDir, serveRepo, type Browsing, type Served } from "./harness.js";
+
+const run = chromiumPath ? describe : describe.skip;
+
+let browsing: Browsing;
+let server: Served;
+beforeAll(async () => {
+  if (!chromiumPath) return;
+  mkdirSync(screenshotDir, { recursive: true });
+  browsing = await launchBrowser();
+  server = await serveRepo();
+});
+afterAll(async () => {
+  await browsing?.close();
+  await server?.close();
+});
+
+type Check = (page: Page, how: "file" | "http") => Promise<void>;
+
+const events = (page: Page, host = "cite-line"): Promise<number> => page.locator(`${host} .citeline-event`).count();
+
+async function ready(page: Page, selector = "cite-line figure.citeline"): Promise<void> {
+  await page.locator(selector).first().waitFor({ state: "attached", timeout: 15_000 });
+}
+
+const pages: Record<string, Check> = {
+  "index.html": async (page) => {
+    const links = page.locator(".gallery a");
+    expect(await links.count()).toBeGreaterThanOrEqual(10);
+    await links.first().click();
+    await page.waitForURL(/showcase\.html$/);
+    await ready(page);
+  },
+  "showcase.html": async (page) => {
+    await ready(page);
+    expect(await page.locator("cite-line ol.citeline-list li[data-event-id]").count()).toBe(14);
+    expect(await events(page)).toBeGreaterThan(0);
+    await page.locator('cite-line ol.citeline-list > li[data-event-id="zelensky-statement"] button.citeline-list-title').click();
+    const details = page.locator("cite-line .citeline-details");
+    await expect.poll(() => details.textContent()).toContain("Monday (Dec 1)");
+  },
+  "embed.html": async (page) => {
+    await ready(page);
+    expect(await page.locator("cite-line ol.citeline-list li[data-event-id]").count()).toBe(2);
+    const selected = page.evaluate(() => new Promise<string>((done) => document.querySelector("cite-line")!.addEventListener("select", (e) => done((e as CustomEvent).detail?.event?.id ?? "none"))));
+    await page.locator('cite-line ol.citeline-list > li[data-event-id="vote"] button.citeline-list-title').click();
+    expect(await selected).toBe("vote");
+  },
+  "esm.html": async (page, how) => {
+    if (how === "file") {
+      // Browsers do not load modules from disk: the page must say so visibly.
+      await expect.poll(() => page.locator("#needs-http").isVisible()).toBe(true);
+      return;
+    }
+    await ready(page, "#chart figure.citeline");
+    expect(await page.locator("#needs-http").isVisible()).toBe(false);
+    await page.locator('#chart ol.citeline-list > li[data-event-id="kremlin-meeting"] button.citeline-list-title').click();
+    await expect.poll(() => page.locator("#summary").textContent()).toContain("Selected:");
+  },
+  "multiple.html": async (page) => {
+    await ready(page, "#first figure.citeline");
+    await ready(page, "#second figure.citeline");
+    await page.locator('#first ol.citeline-list > li[data-event-id="kremlin-meeting"] button.citeline-list-title').click();
+    expect(await page.evaluate(() => (document.querySelector("#first") as unknown as { value: { id: string } | null }).value?.id)).toBe("kremlin-meeting");
+    expect(await page.evaluate(() => (document.querySelector("#second") as unknown as { value: unknown }).value)).toBeNull();
+  },
+  "server-rendered.html": async (page) => {
+    await page.waitForFunction(() => document.querySelector("cite-line")?.shadowRoot?.querySelector("figure.citeline"));
+    // The static copy stays in the light DOM (unslotted, so not rendered) until hydration replaces its role.
+    expect(await page.locator("cite-line ol.citeline-list li[data-event-id]").filter({ visible: true }).count()).toBe(14);
+    await page.locator('cite-line ol.citeline-list > li[data-event-id="ushakov-readout"] button.citeline-list-title').click();
+    await expect.poll(() => page.locator("cite-line .citeline-details").filter({ visible: true }).textContent()).toContain("Ushakov");
+  },
+  "dark.html": async (page) => {
+    await ready(page);
+    expect(await page.locator("cite-line figure.citeline").getAttribute("class")).toContain("dark");
+    // The page's --citeline-bg reaches into the shadow root and wins over the theme.
+    const bg = await page.locator("cite-line figure.citeline").evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(bg).toBe("rgb(23, 24, 28)");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("ArrowRight");
+  },
+  "narrow.html": async (page) => {
+    await ready(page);
+    expect(await page.locator("cite-line figure.citeline").getAttribute("class")).toContain("citeline--vertical");
+    await page.locator('cite-line ol.citeline-list > li[data-event-id="kremlin-meeting"] button.citeline-list-title').click();
+    await expect.poll(() => page.locator("cite-line .citeline-details").textContent()).toContain("Tuesday (Dec 2)");
+  },
+  "timelinejs.html": async (page) => {
+    await ready(page);
+    const titles = await page.locator("cite-line ol.citeline-list li[data-event-id]").allTextContents();
+    expect(titles.join(" ")).toContain("The bridge opens");
+    expect(titles.join(" ")).toContain("Closed for repairs");
+    await page.locator("cite-line ol.citeline-list > li[data-event-id] button.citeline-list-title").nth(2).click();
+    await expect.poll(() => page.locator("cite-line .citeline-details").textContent()).toMatch(/Town Archive|Example Gazette/);
+  },
+  "csp.html": async (page) => {
+    await ready(page);
+    await ready(page, "#chart figure.citeline");
+    await page.locator('#chart ol.citeline-list > li[data-event-id] button.citeline-list-title').first().click();
+    await expect.poll(() => page.locator("#chart .citeline-details").isVisible()).toBe(true);
+  },
+  "large.html": async (page) => {
+    await ready(page, "#chart figure.citeline");
+    await expect.poll(() => page.locator("#stats").textContent(), { timeout: 20_000 }).toContain("10,000 events");
+    const nodes = await page.locator("#chart *").count();
+    expect(nodes).toBeLessThan(6000);
+    const before = await page.locator("#chart figure.citeline").getAttribute("data-domain-start");
+    const chart = page.locator("#chart svg.citeline-chart");
+    const box = (await chart.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -600);
+    await expect.poll(() => page.locator("#chart figure.citeline").getAttribute("data-domain-start")).not.toBe(before);
+  },
+};
+
+run("example pages", () => {
+  for (const how of ["http", "file"] as const) {
+    for (const [name, check] of Object.entries(pages)) {
+      it(`${name} over ${how}`, async () => {
+        const url = how === "http" ? `${server.url}examples/${name}` : fileUrl(`examples/${name}`);
+        const { page, errors } = await openPage(browsing.context, url);
+        const violations: string[] = [];
+        await page.exposeFunction("__cspViolation", (v: string) => violations.push(v));
+        await page.evaluate(() => document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`)));
+        try {
+          await check(page, how);
+          if (how === "http") await page.screenshot({ path: join(screenshotDir, `example-${name.replace(".html", "")}.png`), fullPage: true });
+          // A missing module on file:// is the documented, visible limitation of esm.html.
+          const expected = name === "esm.html" && how === "file" ? errors.filter((e) => !/CORS|ERR_FAILED/.test(e)) : errors;
+          expect(expected).toEqual([]);
+          expect(violations).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  }
+
+  it("the showcase has no axe-core violations", async () => {
+    const { page } = await openPage(browsing.context, `${server.url}examples/showcase.html`);
+    await ready(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
