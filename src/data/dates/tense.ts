@@ -46,19 +46,22 @@ const FUTURE = /\b(?:will|won't|shall|'ll|would|(?:is|are|was|were) (?:scheduled
 // Past tense: reporting verbs, auxiliaries, frequent irregular verbs and regular past forms, matched in lowercase only so
 // that names ("United", "Ted") are not verbs. A participle that schedules ("planned") is not past.
 const PAST = /\b(?:said|told|announced|reported|had|was|were|did|fell|rose|began|came|went|took|made|met|left|won|lost|gave|held|saw|sent|spoke|wrote|became|ran|paid|sold|bought|broke|flew|grew|(?!(?:scheduled|planned|expected|slated|postponed|delayed|deferred|rescheduled|extended|adjourned|proposed|needed|indeed|hundred)\b)[a-z]{3,}ed)\b/g;
-// Past perfect frames the clause as over before the telling ("it had been due to expire Friday").
+// How close a past verb must be to rule out the coming occurrence, and a deadline's reading.
 const PAST_REACH = 12;
+const DEADLINE_REACH = 25;
+const DEADLINE = /\bby\s+$/i;
+const SINCE = /\bsince\s+$/i;
+// Past perfect frames the clause as over before the telling ("it had been due to expire Friday").
 const PAST_PERFECT = /\bhad (?:been|already)\b/;
 
-/** Distance in characters from the expression to the nearest match of `re` on either side. */
-function nearest(re: RegExp, { before, after }: Around): number {
-  let best = Infinity;
+/** Distances in characters from the expression back to the nearest match of `re`, and on to the next. */
+function nearest(re: RegExp, { before, after }: Around): [number, number] {
+  let back = Infinity;
   let m: RegExpExecArray | null;
   re.lastIndex = 0;
-  while ((m = re.exec(before))) best = Math.min(best, before.length - m.index - m[0].length);
+  while ((m = re.exec(before))) back = before.length - m.index - m[0].length;
   re.lastIndex = 0;
-  if ((m = re.exec(after))) best = Math.min(best, m.index);
-  return best;
+  return [back, (m = re.exec(after)) ? m.index : Infinity];
 }
 
 /**
@@ -73,12 +76,17 @@ export function tenseOf(context: string | undefined, text: string): "past" | "fu
   const found = around(context, text);
   if (!found) return undefined;
   const near = clause(found);
+  // "Since March" is a start behind.
+  if (SINCE.test(near.before)) return "past";
   // Past perfect rules out the future reading but not a deadline still ahead of the reference.
   if (PAST_PERFECT.test(near.before)) return undefined;
-  const future = nearest(FUTURE, near);
+  const future = Math.min(...nearest(FUTURE, near));
   // "were planning to" is future: the words a future marker covers are no past marker.
   const blank = (s: string): string => s.replace(FUTURE, (w) => " ".repeat(w.length));
-  const past = nearest(PAST, { before: blank(near.before), after: blank(near.after) });
+  const [pastBack, pastOn] = nearest(PAST, { before: blank(near.before), after: blank(near.after) });
+  const past = Math.min(pastBack, pastOn);
+  // "By March" is a deadline ahead, unless a past verb tells of one met ("had filed by Monday").
+  if (DEADLINE.test(near.before) && pastBack === Infinity && pastOn > DEADLINE_REACH) return "future";
   if (future <= past) return future === Infinity ? undefined : "future";
   // Only a past verb right at the expression, with no future marker in the clause, is trusted
   // to rule out the coming occurrence: "fell on Jan. 15", not "payable to holders of record Jan. 15".

@@ -88,6 +88,11 @@ describe("past bias and its flip by tense", () => {
     expect(iso("Dec. 15", "2025-10-31", "They expect the sale to be completed by Dec. 15.")).toBe("2025-12-15");
     expect(iso("Dec. 15", "2025-10-31", "The sale closed Dec. 15 after a long review.")).toBe("2024-12-15");
   });
+  it("reads by <date> as a deadline ahead and since <date> as a start behind", () => {
+    expect(iso("February", "2025-10-30", "The bank must repay the loan by February.")).toBe("2026-02");
+    expect(iso("February", "2025-10-30", "Only 12 of the 40 members had filed reports by February.")).toBe("2025-02");
+    expect(iso("March", "2025-08-13", "The ship has been at sea since March and was due home soon.")).toBe("2025-03");
+  });
   it("reads past perfect as past even around a scheduling word", () => {
     expect(iso("Friday", ref, "The offer had been due to expire Friday before it was extended.")).toBe("2025-11-28");
   });
@@ -159,6 +164,13 @@ describe("seasons and holidays", () => {
     expect(iso("Thanksgiving Day", "2026-01-07")).toBe("2025-11-27");
     expect(iso("Election Day", "2024-10-20", "Voters will go to the polls on Election Day.")).toBe("2024-11-05");
     expect(iso("Christmas", "2025-12-03")).toBe("2024-12-25");
+  });
+  it("reads the year-ago quarter, the <year> quarter and the latest fiscal year of an earnings report", () => {
+    expect(iso("the year-ago third quarter", "1999-11-02")).toBe("1998-Q3");
+    expect(iso("the year-earlier second quarter", "1999-08-02")).toBe("1998-Q2");
+    // The reported quarter (the last closed one) of the year named.
+    expect(iso("the 1998 quarter", "1999-11-02")).toBe("1998-Q3");
+    expect(iso("the latest fiscal year", "1999-11-02")).toBe("1998");
   });
   it("reads ordinal quarters with a year, not as a count of seconds", () => {
     expect(analyzeDate("the 1998 second quarter", { reference: ref }).when?.iso).toBe("1998-Q2");

@@ -14,8 +14,8 @@ const DURATION = new RegExp(
     `(?:(?:${QUANTITY}[- ]and[- ]a[- ]half[- ]|${QUANTITY}[- ])${UNIT}(?:[- ](?:long|old))?(?:\\s+(?:or so|or more|and a half))?(?:\\s+[a-z]+)?|${PLURAL})$`,
 );
 const POINT_AFTER = /\b(?:ago|earlier|later|before|after|from now|hence|back|since|previously|of\s+\d{4}|this|last|next)$/;
-// "The 1988 second quarter": an ordinal quarter, not a count of seconds.
-const ORDINAL_QUARTER = /\b(?:first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b/;
+// "The 1988 second quarter": an ordinal quarter, not a count of seconds; "the 1988 quarter" is no count either.
+const ORDINAL_QUARTER = /\b(?:first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b|^(?:the\s+)?\d{4}\s+quarter$/;
 const BARE_UNIT = /^(?:the\s+)?(?:past|last|next|previous|coming|current|same|following|latest)\s+(?:day|week|month|quarter|year|decade|century)$/;
 
 /** "duration", "set", or null when the text may be a point in time. */

@@ -79,8 +79,9 @@ const RE_YEAR_AGO = /^(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(yea
 const RE_DEICTIC = new RegExp(`^(?:the\\s+)?(last|past|previous|preceding|prior|this|current|present|next|coming|following|latest|recent|most recent|same)\\s+${UNIT.replace("s?", "")}$`);
 const RE_NAMED = new RegExp(`^(last|this past|this coming|this|next|coming|the previous|the preceding|the following|the next|the last|past|previous|following)\\s+(?:${WEEKDAY}|${MONTH}|(spring|summer|fall|autumn|winter))$`);
 const RE_WEEKDAY = new RegExp(`^(?:the\\s+)?${WEEKDAY}$`);
-const RE_QUARTER = new RegExp(`^(?:the\\s+)?(?:(this|last|next|the|its|current|fiscal|year'?s|(\\d{4})(?:'s)?|(?:this|last|next) year'?s)\\s+)?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(\\d{4}|this year|last year|next year))?$`);
+const RE_QUARTER = new RegExp(`^(?:the\\s+)?(?:(this|last|next|the|its|current|fiscal|year'?s|(\\d{4})(?:'s)?|(?:this|last|next) year'?s|(?:comparable\\s+)?year-(?:ago|earlier))\\s+)?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(\\d{4}|this year|last year|next year))?$`);
 const RE_Q = /^(?:q([1-4])|([1-4])q)(?:\s*(?:of\s+)?(?:fiscal\s+)?'?(\d{4}|\d{2}))?$|^(\d{4})\s*q([1-4])$/;
+const RE_YEAR_QUARTER = /^(?:the\s+)?(\d{4})\s+quarter$/;
 const RE_YEAR_REL = new RegExp(`^${MONTH}\\s+(?:of\\s+)?(this|last|next) year$`);
 
 const RE_HOLIDAY = /^(?:(last|this|next)\s+)?(thanksgiving|christmas|christmas eve|new year's day|new year's eve|independence day|election day|labor day|memorial day)(?:\s+day)?$/;
@@ -153,6 +154,9 @@ export function relativeRule(s: string, ctx: RuleContext): RuleResult {
       return quarterAt(quarterIndex(ref) - 1);
     case "the year-ago quarter": case "the year-earlier quarter": case "the year-ago period": case "the year-earlier period": case "year-ago period": case "the quarter a year ago": case "the comparable year-ago quarter": case "the corresponding period last year": case "last year's quarter":
       return quarterAt(quarterIndex(ref) - 5);
+    case "the latest fiscal year": case "the latest year": case "the most recent fiscal year": case "the last fiscal year":
+      // Like the latest quarter, the latest year reported is the one that has closed.
+      return yearWhen(ref.year - 1);
     case "this quarter": case "the current quarter":
       return quarterAt(quarterIndex(ref));
     case "year": case "year-end": case "year end": case "the year-end": case "the end of the year": case "year's end": case "the year": case "the current year": case "the full year": case "the fiscal year": case "the current fiscal year":
@@ -220,6 +224,7 @@ export function relativeRule(s: string, ctx: RuleContext): RuleResult {
       const y = readYear(yearText, ctx);
       return Number.isFinite(y) ? quarterWhen(y, q) : null;
     }
+    if (lead.includes("year-")) return quarterWhen(ref.year - 1, q);
     const here = quarterIndex(ref);
     const sameYear = ref.year * 4 + q - 1;
     if (lead === "last") return quarterAt(sameYear < here ? sameYear : sameYear - 4);
@@ -244,6 +249,10 @@ export function relativeRule(s: string, ctx: RuleContext): RuleResult {
     const past = candidates.filter((w) => w.earliest <= ref.epoch).pop();
     const next = candidates.find((w) => w.earliest >= ref.epoch);
     return (ctx.future ? next ?? past : past ?? next) ?? null;
+  }
+  if ((m = RE_YEAR_QUARTER.exec(s))) {
+    // "The 1988 quarter" in an earnings report: the reported quarter, in that year.
+    return quarterWhen(Number(m[1]), ((quarterIndex(ref) + 3) % 4) + 1);
   }
   if ((m = RE_YEAR_REL.exec(s))) return monthWhen(readYear(`${m[2]} year`, ctx), MONTHS[m[1] ?? ""] ?? 1);
   return null;
