@@ -7,6 +7,7 @@ import { isoInterval, isoWhen, zonedClock } from "./iso.js";
 import { addDays, referenceDays, type RefDay } from "./reference.js";
 import { around, tenseOf } from "./tense.js";
 import { anaphor, findMention, type AnaphorReading } from "./anchor.js";
+import { complete } from "./completion.js";
 import { calendarRule } from "./rules/calendar.js";
 import { extractClock, extractPart } from "./rules/clock.js";
 import type { RuleContext, RuleResult } from "./rules/context.js";
@@ -54,11 +55,12 @@ const HEDGES: readonly [RegExp, Qualifier | undefined][] = [
   [/^(?:on|in|at|during|by|of|from|as of|through|throughout|for|within|earlier|later|a good part of|its|a flat|nearly|almost|just|only|some)\s+/, undefined],
 ];
 const TAILS = /(?:\s+(?:or later|or earlier|and beyond|or so|and later|at the latest|at the earliest))+$/;
-const RE_WEEKDAY_FIRST = new RegExp(`^${WEEKDAY}[,\\s]+\\(?(.+?)\\)?$`);
+const RE_WEEKDAY_FIRST = new RegExp(`^(?:(?:this coming|this past|this|next|last|coming)\\s+)?${WEEKDAY}[,\\s]+\\(?(.+?)\\)?$`);
 const RE_WEEKDAY_LAST = new RegExp(`^(.+?)[,\\s]+\\(?${WEEKDAY}\\)?$`);
 const WEEKDAY_FORMS: readonly [RegExp, number, number][] = [[RE_WEEKDAY_FIRST, 1, 2], [RE_WEEKDAY_LAST, 2, 1]];
+const RE_DAY_NEXT_TO = /^(?:the\s+)?day\s+(before|after)\s+(.+)$/;
 const RE_WEEK_OF = /^(?:the\s+)?week\s+(?:of|beginning|starting|ending)\s+(.+)$/;
-const FINANCIAL = /\b(?:a share|net income|profit|earnings|revenue|sales|loss|quarter)\b/;
+const FINANCIAL = /\b(?:a share|net income|profit|earnings|revenue|sales|loss|quarter|results)\b/;
 const HAS_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
@@ -139,6 +141,10 @@ function read(s: string, ctx: RuleContext, depth = 0): Reading | null {
     return { result: shifted, problems: day.problems, partOfDay: part.part };
   }
 
+  if ((m = RE_DAY_NEXT_TO.exec(s))) {
+    const day = readDay(m[2] ?? "", ctx, depth);
+    if (day && isWhenResult(day.result)) return { ...day, result: dayOfRef(addDays(refFields(day.result), m[1] === "before" ? -1 : 1)) };
+  }
   if ((m = RE_WEEK_OF.exec(s))) {
     const day = readDay(m[1] ?? "", ctx, depth);
     if (day && isWhenResult(day.result)) {
@@ -202,7 +208,10 @@ function analyze(text: string, options: ParseDateOptions): DateAnalysis {
   const iso = isoWhen(written, timeZone) ?? (written.includes("/") && /^[\d+-]/.test(written) ? isoInterval(written, timeZone) : null);
   if (iso) return { when: { ...iso, text: written }, problems: [], kind: "date" };
 
+  const near = around(options.context, written);
+  const tense = tenseOf(options.context, written);
   let s = clean(written);
+  if (near) s = complete(s, near, tense);
   const kind = extentKind(s);
   if (kind) return { when: null, problems: [], kind };
 
@@ -223,14 +232,12 @@ function analyze(text: string, options: ParseDateOptions): DateAnalysis {
 
   const days = referenceDays(options.reference, timeZone) ?? referenceDays(undefined, undefined);
   if (!days) return { ...NONE, problems: [] };
-  const tense = tenseOf(options.context, written);
   const future = tense === "future";
   const past = tense === "past";
   // Earnings reports compare with the same quarter a year before.
   const quarterly = FINANCIAL.test(options.context?.slice(0, 2000).toLowerCase() ?? "");
   // "may" alone is usually the verb; capitalized as written it is the month.
   const allowMay = /\bMay\b/.test(written);
-  const near = around(options.context, written);
   const ana = near ? anaphor(s, near.before) : null;
   const readings = days.map((ref) => {
     const ctx: RuleContext = { ref, future, past, quarterly, timeZone, allowMay };

@@ -201,3 +201,27 @@ describe("anaphora read against the last date the context mentions", () => {
     expect(iso("that year", ref, "The mayor may resign; that year was hard.")).toBeNull();
   });
 });
+
+describe("fragments completed by the words next to them", () => {
+  it("reads a count followed by earlier/ago as a point, and alone as a duration", () => {
+    expect(iso("two years", ref, "Output doubled from two years earlier, the agency said.")).toBe("2023");
+    expect(analyzeDate("two years", { reference: ref, context: "The talks lasted two years." }).kind).toBe("duration");
+  });
+  it("reads in <count> as a point ahead only in a future clause", () => {
+    expect(iso("three years", ref, "The bonds will be repaid in three years, the treasury said.")).toBe("2028");
+    expect(analyzeDate("three years", { reference: ref, context: "It was the first rise in three years." }).kind).toBe("duration");
+  });
+  it("gives a bare clock time the weekday written right after it", () => {
+    expect(iso("9:40 a.m.", ref, "The quake struck at 9:40 a.m. (0640 GMT) Monday, officials said.")).toBe("2025-12-01T09:40");
+    expect(iso("6 in the morning", ref, "The convoy will set off at 6 in the morning (6 a.m. local time Friday).")).toBe("2025-12-05T06");
+  });
+  it("reads an elided last against this <unit> in the clause", () => {
+    expect(iso("last", ref, "Sales this year are twice as high as last.")).toBe("2024");
+  });
+  it("reads the day before/after a day, and a deictic weekday with its date", () => {
+    expect(iso("the day before last Monday")).toBe("2025-11-30");
+    expect(iso("day after Dec. 1")).toBe("2025-12-02");
+    expect(analyzeDate("this coming Friday, December fifth", { reference: ref })).toMatchObject({ when: { iso: "2025-12-05" }, problems: [] });
+    expect(analyzeDate("this coming Thursday, December fifth", { reference: ref }).problems[0]?.code).toBe("weekday-mismatch");
+  });
+});
