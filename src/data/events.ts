@@ -1,4 +1,5 @@
 import { analyzeDate, toWhen, type ParseDateOptions } from "./dates/index.js";
+import { isoInterval, isoWhen } from "./dates/iso.js";
 import { diagnostic, show, type DiagnosticCode } from "./diagnostics.js";
 import { durationMs, endAfter } from "./duration.js";
 import { checkKeys, isRecord, maybeText, maybeTextList, type Sink } from "./fields.js";
@@ -97,6 +98,10 @@ export function readDate(value: unknown, path: string, options: ParseDateOptions
   if (value === undefined || value === null || value === "") return undefined;
   let when: When | null = null;
   if (typeof value === "string" && options.reference === undefined) {
+    // ISO forms say their own date: no reference needed, and it is the hot path.
+    const trimmed = value.trim();
+    const iso = trimmed.length <= 1000 ? isoWhen(trimmed, options.timeZone) ?? isoInterval(trimmed, options.timeZone) : null;
+    if (iso) return iso;
     const [a, b] = PROBES.map((reference) => toWhen(value, { ...options, reference }));
     when = a && b && a.iso === b.iso && a.earliest === b.earliest ? a : null;
     if (!when && a) {

@@ -3,7 +3,7 @@ import { CitelineError, diagnostic, show } from "./diagnostics.js";
 import { settleDate } from "./dating.js";
 import { readEvent, settleEnd, type Draft } from "./events.js";
 import { checkKeys, isRecord, maybeText, type Sink } from "./fields.js";
-import { deriveId, hash, slug } from "./ids.js";
+import { deriveId, hash } from "./ids.js";
 import { resolveRelations } from "./relations.js";
 import { normalizeSources } from "./sources.js";
 import type { DateInput, Diagnostic, Group, Timeline, TimelineEvent, TimelineInput, When } from "./types.js";
@@ -98,7 +98,7 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
       sink.push(diagnostic("end-before-start", `${draft.path}.end`, `end ${draft.end.iso} is before start ${draft.start.iso}; the event is left out`));
       continue;
     }
-    const twinKey = `${draft.start.iso}\u0000${slug(draft.title, 200)}`;
+    const twinKey = `${draft.start.iso}\u0000${draft.title.toLowerCase()}`;
     const twin = seen.get(twinKey);
     if (twin) {
       sink.push(diagnostic("duplicate-event", draft.path, `same title and date as ${twin.path} (${show(twin.id)}); one event entered twice?`));
@@ -114,8 +114,27 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
     }
     timeline.events.push(toEvent(draft, draft.start));
   }
-  timeline.events.sort(compareEvents);
+  timeline.events = sortEvents(timeline.events);
   return finish(timeline, sink, strict);
+}
+
+/**
+ * Sorts like {@link compareEvents}, but compares numbers gathered once into
+ * typed arrays: with 100,000 events, chasing `a.start.earliest` through the
+ * heap on every comparison costs more than the rest of normalize.
+ */
+function sortEvents(events: TimelineEvent[]): TimelineEvent[] {
+  const n = events.length;
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = events[i]!;
+    start[i] = e.start.earliest;
+    end[i] = (e.end ?? e.start).latest;
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => start[a]! - start[b]! || end[a]! - end[b]! || (events[a]!.id < events[b]!.id ? -1 : events[a]!.id > events[b]!.id ? 1 : 0));
+  return order.map((i) => events[i]!);
 }
 
 /** Sort order of events: start, then end, then id (so ties are deterministic). */
