@@ -23,7 +23,7 @@ const vitest = ["vitest", "run", "--reporter=dot"];
 run("npx", [...vitest, "--project", "unit", "--project", "dom", ...extra], { TZ: "UTC" });
 
 const zones = ["America/Los_Angeles", "Asia/Kathmandu", "Pacific/Kiritimati", "Australia/Lord_Howe"];
-const dateSuites = ["tests/data", "tests/scale", "tests/render", "tests/layout"];
+const dateSuites = ["tests/data", "tests/scale", "tests/render", "tests/layout", "tests/reliability", "tests/security"];
 for (const zone of ci ? zones : zones.slice(0, 2)) {
   console.log(`\n— date-sensitive suites under TZ=${zone}`);
   run("npx", [...vitest, "--project", "unit", "--project", "dom", ...dateSuites], { TZ: zone });

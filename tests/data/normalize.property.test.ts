@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { isWhen } from "../../src/data/dates/index.js";
 import { isTimeline, normalize } from "../../src/data/normalize.js";
 import type { TimelineInput } from "../../src/data/types.js";
+import { runs } from "../runs.js";
 
 // Errors that leave a whole event out; every other diagnostic keeps it.
 const EXCLUDING = new Set(["invalid-event", "missing-title", "missing-date", "end-before-start", "duplicate-id"]);
@@ -68,7 +69,7 @@ describe("normalize (properties)", () => {
         }
         expect(new Set(timeline.events.map((e) => e.id)).size).toBe(timeline.events.length);
       }),
-      { seed: 20251202, numRuns: 400 },
+      { seed: 20251202, ...runs(400) },
     );
   });
 
@@ -78,7 +79,7 @@ describe("normalize (properties)", () => {
         const { timeline } = normalize(raw as TimelineInput);
         expect(Array.isArray(timeline.events)).toBe(true);
       }),
-      { seed: 7, numRuns: 300 },
+      { seed: 7, ...runs(300) },
     );
   });
 
@@ -95,7 +96,7 @@ describe("normalize (properties)", () => {
         expect(start.earliest).toBe(expected.getTime());
         expect(start.latest - start.earliest).toBe(86_400_000);
       }),
-      { seed: 42, numRuns: 300 },
+      { seed: 42, ...runs(300) },
     );
   });
 });

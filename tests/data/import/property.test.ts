@@ -1,3 +1,4 @@
+import { runs } from "../../runs.js";
 import { csvFormatRows } from "d3-dsv";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -5,7 +6,7 @@ import { fromCSV, fromTimelineJS } from "../../../src/data/import/index.js";
 import type { Diagnostic } from "../../../src/data/types.js";
 import { deepFreeze } from "./helpers.js";
 
-const params = { seed: 20251202, numRuns: 300 };
+const params = { seed: 20251202, ...runs(300) };
 
 /** True when a diagnostic's path is `base` or lies inside it. */
 const names = (diagnostics: Diagnostic[], base: string, severity?: Diagnostic["severity"]) =>

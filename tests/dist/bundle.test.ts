@@ -1,0 +1,29 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = resolve(import.meta.dirname, "../..");
+const bundle = readFileSync(join(root, "dist/citeline.iife.min.js"), "utf8");
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? sources(join(dir, d.name)) : d.name.endsWith(".ts") ? [join(dir, d.name)] : []));
+}
+
+describe("the script-tag bundle under a strict CSP", () => {
+  it("has exactly one dynamic-code site, d3-dsv's csvParse converter, and citeline never calls csvParse", () => {
+    expect((bundle.match(/\beval\(|new Function\(/g) ?? []).length).toBe(1);
+    expect(bundle).toMatch(/new Function\("d","return \{"/);
+    for (const file of sources(join(root, "src"))) {
+      const text = readFileSync(file, "utf8");
+      expect(/\beval\(|new Function\(/.test(text), file).toBe(false);
+      expect(/\bcsvParse\b(?!Rows)/.test(text.replace(/\/\/.*|\/\*[\s\S]*?\*\//g, "")), file).toBe(false);
+    }
+  });
+
+  it("reads no global document or window at load (it only registers the element)", () => {
+    // Evaluate the bundle with no DOM at all: it must define the global and not throw.
+    const scope: Record<string, unknown> = {};
+    new Function("self", "globalThis", `${bundle}; self.citeline = citeline;`)(scope, scope);
+    expect(typeof (scope["citeline"] as { normalize?: unknown }).normalize).toBe("function");
+  });
+});
