@@ -205,13 +205,14 @@ function analyze(text: string, options: ParseDateOptions): DateAnalysis {
   if (written.length === 0 || written.length > MAX_LENGTH) return { ...NONE, problems: [] };
   const timeZone = typeof options.timeZone === "string" ? options.timeZone : undefined;
 
-  const iso = isoWhen(written, timeZone) ?? (written.includes("/") && /^[\d+-]/.test(written) ? isoInterval(written, timeZone) : null);
-  if (iso) return { when: { ...iso, text: written }, problems: [], kind: "date" };
-
   const near = around(options.context, written);
   const tense = tenseOf(options.context, written);
-  let s = clean(written);
-  if (near) s = complete(s, near, tense);
+  const cleaned = clean(written);
+  let s = near ? complete(cleaned, near, tense) : cleaned;
+  // A fragment the context completed ("April 24 and 25") is no ISO century.
+  const iso = s !== cleaned ? null : isoWhen(written, timeZone) ?? (written.includes("/") && /^[\d+-]/.test(written) ? isoInterval(written, timeZone) : null);
+  if (iso) return { when: { ...iso, text: written }, problems: [], kind: "date" };
+
   const kind = extentKind(s);
   if (kind) return { when: null, problems: [], kind };
 

@@ -5,6 +5,7 @@
  * to it, never from further away.
  */
 import { extractClock } from "./rules/clock.js";
+import { MONTH, ordinal } from "./rules/words.js";
 import type { Around } from "./tense.js";
 
 const DIRECTION_AFTER = /^\s*(ago|earlier|later)\b/i;
@@ -15,6 +16,11 @@ const COUNT = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+
 const WD = "((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)";
 const DAY_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:on\s+)?${WD}\b|^\s*\([^()]{0,30}\b${WD}\)`);
 const ELIDED = /\bthis (year|month|week|quarter)\b[^.;]*$/i;
+// "April 24 and 25": a bare day number shares the month written just before it.
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:,|and|or|to|through|-)\\s*$`, "i");
+// "Today is the eighth day of the strike": an ordinal day equated with the present is the reference day.
+const ORDINAL_DAY = /^(?:the\s+)?[a-z0-9-]+\s+day$/;
+const IS_TODAY = /\b(?:is|it's|it is|marks?)\s+(?:the\s+)?$/i;
 
 /** The expression completed by the words next to it in the context. */
 export function complete(s: string, near: Around, tense: "past" | "future" | undefined): string {
@@ -25,6 +31,11 @@ export function complete(s: string, near: Around, tense: "past" | "future" | und
     if (tense === "future" && IN_BEFORE.test(near.before)) return `${s} from now`;
     return s;
   }
+  if (/^\d{1,2}$/.test(s)) {
+    const m = MONTH_BEFORE.exec(near.before);
+    return m ? `${(m[1] ?? "").toLowerCase()} ${s}` : s;
+  }
+  if (ORDINAL_DAY.test(s) && IS_TODAY.test(near.before) && Number.isFinite(ordinal(s.replace(/^the\s+|\s+day$/g, "")))) return "today";
   if (s === "last" || s === "the previous") {
     const m = ELIDED.exec(near.before);
     return m ? `last ${(m[1] ?? "").toLowerCase()}` : s;

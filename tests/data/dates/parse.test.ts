@@ -58,6 +58,8 @@ describe("past bias and its flip by tense", () => {
   it("reads a bare weekday as the most recent one, or the next one in a future sentence", () => {
     expect(iso("Friday")).toBe("2025-11-28");
     expect(iso("Friday", ref, "Talks will resume Friday in Geneva.")).toBe("2025-12-05");
+    // An infinitive after the date is purpose, not future: "fell on Friday to close at".
+    expect(iso("Friday", ref, "Shares fell 50 cents on Friday to close at $20.")).toBe("2025-11-28");
     expect(iso("last Friday")).toBe("2025-11-28");
     expect(iso("next Friday")).toBe("2025-12-05");
   });
@@ -214,6 +216,13 @@ describe("fragments completed by the words next to them", () => {
   it("gives a bare clock time the weekday written right after it", () => {
     expect(iso("9:40 a.m.", ref, "The quake struck at 9:40 a.m. (0640 GMT) Monday, officials said.")).toBe("2025-12-01T09:40");
     expect(iso("6 in the morning", ref, "The convoy will set off at 6 in the morning (6 a.m. local time Friday).")).toBe("2025-12-05T06");
+  });
+  it("gives a bare day number the month written just before it", () => {
+    expect(iso("12", "2025-10-01", "The summit will meet on Nov. 11 and 12 in Lima.")).toBe("2025-11-12");
+  });
+  it("reads an ordinal day equated with the present as the reference day", () => {
+    expect(iso("the fifth day", ref, "Today is the fifth day of the strike.")).toBe("2025-12-03");
+    expect(iso("the fifth day", ref, "Talks broke down on the fifth day of the strike.")).toBeNull();
   });
   it("reads an elided last against this <unit> in the clause", () => {
     expect(iso("last", ref, "Sales this year are twice as high as last.")).toBe("2024");

@@ -26,13 +26,13 @@ export type RuleResult = When | { ambiguous: When[] } | null;
  */
 export const BIAS = 2;
 
-export function biasedPick<T>(candidates: readonly T[], distance: (c: T) => number, { future, past }: { future: boolean; past: boolean }): T | undefined {
+export function biasedPick<T>(candidates: readonly T[], distance: (c: T) => number, { future, past }: { future: boolean; past: boolean }, bias = BIAS): T | undefined {
   let best: T | undefined;
   let bestScore = Infinity;
   for (const c of candidates) {
     const d = distance(c);
     if (past && d > 0) continue;
-    const score = d <= 0 ? (future ? -d * BIAS : -d) : future ? d : d * BIAS;
+    const score = d <= 0 ? (future ? -d * bias : -d) : future ? d : d * bias;
     if (score < bestScore) {
       best = c;
       bestScore = score;
