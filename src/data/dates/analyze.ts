@@ -60,7 +60,7 @@ const RE_WEEKDAY_LAST = new RegExp(`^(.+?)[,\\s]+\\(?${WEEKDAY}\\)?$`);
 const WEEKDAY_FORMS: readonly [RegExp, number, number][] = [[RE_WEEKDAY_FIRST, 1, 2], [RE_WEEKDAY_LAST, 2, 1]];
 const RE_DAY_NEXT_TO = /^(?:the\s+)?day\s+(before|after)\s+(.+)$/;
 const RE_WEEK_OF = /^(?:the\s+)?week\s+(?:of|beginning|starting|ending)\s+(.+)$/;
-const FINANCIAL = /\b(?:a share|net income|profit|earnings|revenue|sales|loss|quarter|results)\b/;
+const FINANCIAL = /\b(?:a share|net income|profit|earnings|revenue|sales|loss|quarter|results)\b/i;
 const HAS_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
@@ -159,7 +159,7 @@ function read(s: string, ctx: RuleContext, depth = 0): Reading | null {
 function readAnaphor(ana: AnaphorReading, before: string, ctx: RuleContext): Reading | null {
   const mention = findMention(before, ana.needs, (t) => {
     // The mention has the tense of its own clause, not the anaphor's.
-    const tense = tenseOf(before, t);
+    const tense = tenseOf(around(before, t));
     const r = read(clean(t), { ...ctx, future: tense === "future", past: tense === "past" });
     return r && isWhenResult(r.result) ? r.result : null;
   });
@@ -206,7 +206,7 @@ function analyze(text: string, options: ParseDateOptions): DateAnalysis {
   const timeZone = typeof options.timeZone === "string" ? options.timeZone : undefined;
 
   const near = around(options.context, written);
-  const tense = tenseOf(options.context, written);
+  const tense = tenseOf(near);
   const cleaned = clean(written);
   let s = near ? complete(cleaned, near, tense) : cleaned;
   // A fragment the context completed ("April 24 and 25") is no ISO century.
@@ -236,7 +236,7 @@ function analyze(text: string, options: ParseDateOptions): DateAnalysis {
   const future = tense === "future";
   const past = tense === "past";
   // Earnings reports compare with the same quarter a year before.
-  const quarterly = FINANCIAL.test(options.context?.slice(0, 2000).toLowerCase() ?? "");
+  const quarterly = near !== null && FINANCIAL.test(near.before + written + near.after);
   // "may" alone is usually the verb; capitalized as written it is the month.
   const allowMay = /\bMay\b/.test(written);
   const ana = near ? anaphor(s, near.before) : null;

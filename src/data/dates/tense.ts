@@ -72,8 +72,7 @@ function nearest(re: RegExp, { before, after }: Around): [number, number] {
  * expression wins, so "officials said Monday they will appeal" dates the
  * saying, in the past.
  */
-export function tenseOf(context: string | undefined, text: string): "past" | "future" | undefined {
-  const found = around(context, text);
+export function tenseOf(found: Around | null): "past" | "future" | undefined {
   if (!found) return undefined;
   const near = clause(found);
   // "Since March" is a start behind.
@@ -82,7 +81,7 @@ export function tenseOf(context: string | undefined, text: string): "past" | "fu
   if (PAST_PERFECT.test(near.before)) return undefined;
   const future = Math.min(...nearest(FUTURE, near));
   // "were planning to" is future: the words a future marker covers are no past marker.
-  const blank = (s: string): string => s.replace(FUTURE, (w) => " ".repeat(w.length));
+  const blank = (s: string): string => (future === Infinity ? s : s.replace(FUTURE, (w) => " ".repeat(w.length)));
   const [pastBack, pastOn] = nearest(PAST, { before: blank(near.before), after: blank(near.after) });
   const past = Math.min(pastBack, pastOn);
   // "By March" is a deadline ahead, unless a past verb tells of one met ("had filed by Monday").
