@@ -25,9 +25,16 @@ export function formOf(value) {
   return FORMS.find(([, re]) => re.test(value))?.[0];
 }
 
-/** Normalizes a gold value for comparison ("2000-W7" and "2000-W07" are the same week; "T17" is "T17:00"). */
+/**
+ * Normalizes a gold value for comparison ("2000-W7" and "2000-W07" are the same week; "T17" is "T17:00";
+ * "T24", the end of a day, is 00:00 of the next day).
+ */
 export function canonical(value) {
-  return value.replace(/-W(\d)$/, "-W0$1").replace(/T(\d{2})$/, "T$1:00");
+  const v = value.replace(/-W(\d)$/, "-W0$1").replace(/T(\d{2})$/, "T$1:00");
+  const m = /^(\d{4})-(\d{2})-(\d{2})T24:00$/.exec(v);
+  if (!m) return v;
+  const next = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + 1));
+  return `${next.toISOString().slice(0, 10)}T00:00`;
 }
 
 const PART = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI" };

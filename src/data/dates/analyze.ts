@@ -122,11 +122,13 @@ function read(s: string, ctx: RuleContext, depth = 0): Reading | null {
   if (clock && clock.zone !== null) {
     const day = readDay(clock.rest, ctx, depth);
     if (!day || !isWhenResult(day.result)) return null;
-    const d = new Date(day.result.earliest);
+    // Midnight with a named day is its end, 24:00, written as 00:00 of the next day as ISO 8601-1:2019
+    // requires; alone ("shortly after midnight") it is the start of the reference day.
+    const d = new Date(day.result.earliest + (clock.hour === 24 && clock.rest !== "" ? 86_400_000 : 0));
     let zone: Zone | null = clock.zone ?? null;
     if (!zone && ctx.timeZone !== undefined && isIanaZone(ctx.timeZone)) zone = { kind: "iana", name: ctx.timeZone };
     const fields = {
-      year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: clock.hour,
+      year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: clock.hour % 24,
       ...(clock.minute !== undefined ? { minute: clock.minute } : {}),
       ...(clock.second !== undefined ? { second: clock.second } : {}),
     };

@@ -224,6 +224,10 @@ describe("fragments completed by the words next to them", () => {
     expect(iso("the fifth day", ref, "Today is the fifth day of the strike.")).toBe("2025-12-03");
     expect(iso("the fifth day", ref, "Talks broke down on the fifth day of the strike.")).toBeNull();
   });
+  it("reads midnight with a day as the end of that day, and alone as the start of the reference day", () => {
+    expect(iso("midnight Friday")).toBe("2025-11-29T00:00");
+    expect(iso("midnight")).toBe("2025-12-03T00:00");
+  });
   it("reads an elided last against this <unit> in the clause", () => {
     expect(iso("last", ref, "Sales this year are twice as high as last.")).toBe("2024");
   });

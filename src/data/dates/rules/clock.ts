@@ -6,6 +6,7 @@ import type { PartOfDay } from "../../types.js";
 import { ZONE_PATTERN, zoneFromToken, type Zone } from "../zones.js";
 
 export interface ClockMatch {
+  /** 0–24; 24 only for midnight, the end of the day. */
   hour: number;
   minute?: number;
   second?: number;
@@ -29,7 +30,8 @@ export function extractClock(s: string): ClockMatch | null {
   let minute: number | undefined;
   let second: number | undefined;
   if (m[8] !== undefined) {
-    hour = m[8] === "midnight" ? 0 : 12;
+    // Midnight attached to a day names its end ("expires at midnight Friday"): 24:00.
+    hour = m[8] === "midnight" ? 24 : 12;
     minute = 0;
   } else if (m[1] !== undefined) {
     hour = Number(m[1]);
@@ -45,7 +47,7 @@ export function extractClock(s: string): ClockMatch | null {
     minute = Number(m[6]);
     second = m[7] !== undefined ? Number(m[7]) : undefined;
   }
-  if (hour > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59) return null;
+  if (hour > 24 || (minute ?? 0) > 59 || (second ?? 0) > 59) return null;
   const zone = m[9] !== undefined ? zoneFromToken(m[9].replace("−", "-")) : undefined;
   const rest = (s.slice(0, m.index) + " " + s.slice(m.index + m[0].length))
     .replace(/\b(?:on|at)\b/g, " ")
