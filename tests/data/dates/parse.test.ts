@@ -166,6 +166,12 @@ describe("seasons and holidays", () => {
     expect(iso("Thanksgiving Day", "2026-01-07")).toBe("2025-11-27");
     expect(iso("Election Day", "2024-10-20", "Voters will go to the polls on Election Day.")).toBe("2024-11-05");
     expect(iso("Christmas", "2025-12-03")).toBe("2024-12-25");
+    // Easter moves: computed, with the same past bias; its week has begun once its Monday has.
+    expect(iso("Easter", "2025-12-03")).toBe("2025-04-20");
+    expect(iso("Easter Sunday", "2024-03-01")).toBe("2023-04-09");
+    expect(iso("next Easter", "2025-12-03")).toBe("2026-04-05");
+    expect(iso("Easter week", "2025-04-13")).toBe("2024-W13");
+    expect(iso("Easter week", "2025-04-14")).toBe("2025-W16");
   });
   it("reads the year-ago quarter, the <year> quarter and the latest fiscal year of an earnings report", () => {
     expect(iso("the year-ago third quarter", "1999-11-02")).toBe("1998-Q3");

@@ -3,7 +3,7 @@
  * "last June", "this week", "the third quarter", "last summer", "Friday".
  */
 import type { When } from "../../types.js";
-import { addDays, refDay, type RefDay } from "../reference.js";
+import { addDays, refDay, refDayAt, type RefDay } from "../reference.js";
 import {
   centuryWhen,
   dayWhen,
@@ -84,7 +84,16 @@ const RE_Q = /^(?:q([1-4])|([1-4])q)(?:\s*(?:of\s+)?(?:fiscal\s+)?'?(\d{4}|\d{2}
 const RE_YEAR_QUARTER = /^(?:the\s+)?(\d{4})\s+quarter$/;
 const RE_YEAR_REL = new RegExp(`^${MONTH}\\s+(?:of\\s+)?(this|last|next) year$`);
 
-const RE_HOLIDAY = /^(?:(last|this|next)\s+)?(thanksgiving|christmas|christmas eve|new year's day|new year's eve|independence day|election day|labor day|memorial day)(?:\s+day)?$/;
+const RE_HOLIDAY = /^(?:(last|this|next)\s+)?(thanksgiving|christmas|christmas eve|new year's day|new year's eve|independence day|election day|labor day|memorial day|easter)(?:\s+(day|week|sunday))?$/;
+
+/** Easter Sunday of the Gregorian calendar (the anonymous algorithm). */
+function easter(y: number): When | null {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const n = h + l - 7 * Math.floor((a + 11 * h + 22 * l) / 451) + 114;
+  return dayWhen(y, Math.floor(n / 31), (n % 31) + 1);
+}
 
 /** The nth given weekday of a month (n = -1: the last one). */
 function nthWeekday(y: number, month: number, weekday: number, n: number): When | null {
@@ -107,6 +116,7 @@ function holiday(name: string, y: number): When | null {
     case "independence day": return dayWhen(y, 7, 4);
     case "labor day": return nthWeekday(y, 9, 1, 1);
     case "memorial day": return nthWeekday(y, 5, 1, -1);
+    case "easter": return easter(y);
     case "election day": {
       // The Tuesday after the first Monday of November.
       const monday = nthWeekday(y, 11, 1, 1);
@@ -242,7 +252,11 @@ export function relativeRule(s: string, ctx: RuleContext): RuleResult {
   if ((m = RE_HOLIDAY.exec(s))) {
     const which = m[1] ?? "";
     const name = m[2] ?? "";
-    const year = (y: number): When | null => holiday(name, y);
+    // "Easter week" is the ISO week of the feast; it counts as begun once its Monday has.
+    const year = (y: number): When | null => {
+      const day = holiday(name, y);
+      return day && m?.[3] === "week" ? weekOf(refDayAt(day.earliest)) : day;
+    };
     const candidates = [ref.year - 1, ref.year, ref.year + 1].map(year).filter((w): w is When => w !== null);
     if (which === "last") return candidates.filter((w) => w.earliest < ref.epoch).pop() ?? null;
     if (which === "next") return candidates.find((w) => w.earliest > ref.epoch) ?? null;
