@@ -18,11 +18,23 @@ describe("hostile input", () => {
       { seed: 20251203, numRuns: 2000 },
     );
   });
+  it("never throws with any context, and the context cannot make a When invalid", () => {
+    const pieces = fc.constantFrom("Dec. 2", "1998", "that year", "then", "will", "said", "by", "since", "''", "\"", "(", ")", ".", "April 24 and", "25", "a year", "earlier", "is the", "eighth day", "9 a.m.", "Friday", "this year as", "last", "\u0000", "🙂");
+    const words = fc.array(pieces, { maxLength: 10 }).map((a) => a.join(" "));
+    fc.assert(
+      fc.property(words, fc.oneof(words, fc.string({ maxLength: 300 })), (text, context) => {
+        const a = analyzeDate(text, { reference: "2025-12-03", context: `${context} ${text} ${context}` });
+        if (a.when !== null) expect(isWhen(a.when)).toBe(true);
+      }),
+      { seed: 20251204, numRuns: 2000 },
+    );
+  });
   it("rejects huge and absurd strings quickly", () => {
     const t = performance.now();
     expect(parseDate("Dec 2 ".repeat(100_000))).toBeNull();
     expect(parseDate("9999999999999-01-01")).toBeNull();
     expect(analyzeDate("\u0000\u0001🙂").when).toBeNull();
+    expect(parseDate("that year", { context: `${"1998 ".repeat(50_000)} that year` })?.iso).toBe("1998");
     expect(performance.now() - t).toBeLessThan(200);
   });
   it("never mutates a When passed as reference", () => {
