@@ -49,7 +49,7 @@ const PAST = /\b(?:said|told|announced|reported|had|was|were|did|fell|rose|began
 // How close a past verb must be to rule out the coming occurrence, and a deadline's reading.
 const PAST_REACH = 12;
 const DEADLINE_REACH = 25;
-const DEADLINE = /\bby\s+$/i;
+const DEADLINE = /\b(?:by|until|till)\s+$/i;
 const SINCE = /\bsince\s+$/i;
 // Past perfect frames the clause as over before the telling ("it had been due to expire Friday").
 const PAST_PERFECT = /\bhad (?:been|already)\b/;
@@ -84,7 +84,8 @@ export function tenseOf(found: Around | null): "past" | "future" | undefined {
   const blank = (s: string): string => (future === Infinity ? s : s.replace(FUTURE, (w) => " ".repeat(w.length)));
   const [pastBack, pastOn] = nearest(PAST, { before: blank(near.before), after: blank(near.after) });
   const past = Math.min(pastBack, pastOn);
-  // "By March" is a deadline ahead, unless a past verb tells of one met ("had filed by Monday").
+  // "By March", "until Tuesday" set a deadline ahead, unless a past verb tells of one met or
+  // of a state that lasted ("had filed by Monday", "stayed closed until Tuesday").
   if (DEADLINE.test(near.before) && pastBack === Infinity && pastOn > DEADLINE_REACH) return "future";
   if (future <= past) return future === Infinity ? undefined : "future";
   // Only a past verb right at the expression, with no future marker in the clause, is trusted

@@ -94,6 +94,8 @@ describe("past bias and its flip by tense", () => {
     expect(iso("February", "2025-10-30", "The bank must repay the loan by February.")).toBe("2026-02");
     expect(iso("February", "2025-10-30", "Only 12 of the 40 members had filed reports by February.")).toBe("2025-02");
     expect(iso("March", "2025-08-13", "The ship has been at sea since March and was due home soon.")).toBe("2025-03");
+    expect(iso("9 a.m. Friday", ref, "The court has given the parties until 9 a.m. Friday to answer.")).toBe("2025-12-05T09");
+    expect(iso("Friday", ref, "The border stayed closed until Friday, officials said.")).toBe("2025-11-28");
   });
   it("reads past perfect as past even around a scheduling word", () => {
     expect(iso("Friday", ref, "The offer had been due to expire Friday before it was extended.")).toBe("2025-11-28");
