@@ -24,7 +24,18 @@ export interface ParseDateOptions {
   reference?: string | number | Date | When;
   /** IANA zone in which clock times without a written zone are read. */
   timeZone?: string;
-  /** The surrounding sentence; future tense in it flips the past bias. */
+  /**
+   * The text around the expression, containing it (the sentence, or the one before too). The
+   * tense nearest the expression sets the direction of the bias; an anaphor ("that year", "then")
+   * reads against the last date mentioned before it; a split fragment ("a year" | "earlier") is
+   * completed from the words next to it.
+   *
+   * @example
+   * ```ts
+   * parseDate("that year", { reference: "2025-12-03", context: "The mill closed in 1987, and exports fell that year." })?.iso; // "1987"
+   * parseDate("Friday", { reference: "2025-12-03", context: "Talks will resume Friday." })?.iso; // "2025-12-05"
+   * ```
+   */
   context?: string;
 }
 

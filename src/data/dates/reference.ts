@@ -1,6 +1,6 @@
 /**
  * The reference a relative expression resolves against (usually the
- * publication date), and the tense that decides the direction of the bias.
+ * publication date), as one day or the two ends of a span.
  */
 import type { When } from "../types.js";
 import { isoInterval, isoWhen, instantWhen } from "./iso.js";
