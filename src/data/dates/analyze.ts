@@ -5,7 +5,7 @@
 import type { PartOfDay, Qualifier, When } from "../types.js";
 import { isoInterval, isoWhen, zonedClock } from "./iso.js";
 import { addDays, referenceDays, type RefDay } from "./reference.js";
-import { around, tenseOf } from "./tense.js";
+import { around, clause, tenseOf, type Around } from "./tense.js";
 import { anaphor, findMention, type AnaphorReading } from "./anchor.js";
 import { complete } from "./completion.js";
 import { calendarRule } from "./rules/calendar.js";
@@ -72,6 +72,7 @@ const WEEKDAY_FORMS: readonly [RegExp, number, number][] = [[RE_WEEKDAY_FIRST, 1
 const RE_DAY_NEXT_TO = /^(?:the\s+)?day\s+(before|after)\s+(.+)$/;
 const RE_WEEK_OF = /^(?:the\s+)?week\s+(?:of|beginning|starting|ending)\s+(.+)$/;
 const FINANCIAL = /\b(?:a share|net income|profit|earnings|revenue|sales|loss|quarter|results)\b/i;
+const LONG_PERIOD = /\b(?:nine|six) months\b|\bfirst half\b|\b(?:full|fiscal) year\b/i;
 const HAS_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
@@ -180,6 +181,11 @@ function readAnaphor(ana: AnaphorReading, before: string, ctx: RuleContext): Rea
   return ana.itself ? plain(mention) : read(ana.text, { ...ctx, ref: refFields(mention) });
 }
 
+function longPeriod(near: Around): boolean {
+  const c = clause(near);
+  return LONG_PERIOD.test(c.before) || LONG_PERIOD.test(c.after);
+}
+
 function refFields(when: When): RefDay {
   const d = new Date(when.earliest);
   return { epoch: when.earliest, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: d.getUTCDay() };
@@ -249,7 +255,8 @@ function analyze(text: string, options: ParseDateOptions): DateAnalysis {
   const future = tense === "future";
   const past = tense === "past";
   // Earnings reports compare with the same quarter a year before.
-  const quarterly = near !== null && FINANCIAL.test(near.before + written + near.after);
+  // A clause comparing nine months or a year compares years, not quarters.
+  const quarterly = near !== null && FINANCIAL.test(near.before + written + near.after) && !longPeriod(near);
   // "may" alone is usually the verb; capitalized as written it is the month.
   const allowMay = /\bMay\b/.test(written);
   const ana = near ? anaphor(s, near.before) : null;

@@ -27,7 +27,7 @@ export function around(context: string | undefined, text: string): Around | null
 }
 
 /** The clause around the expression: cut at the sentence ends nearest it on either side. */
-function clause({ before, after }: Around): Around {
+export function clause({ before, after }: Around): Around {
   let b = before.slice(-WINDOW_BEFORE);
   let cut = -1;
   let m: RegExpExecArray | null;

@@ -155,6 +155,8 @@ describe("quarters in earnings news", () => {
     expect(iso("the latest quarter", "1999-11-02")).toBe("1999-Q3");
     expect(iso("a year ago", "1999-11-02", "net income rose to $5 million, or 20 cents a share, from $4 million a year ago")).toBe("1998-Q3");
     expect(iso("a year ago", "1999-11-02", "The bridge opened a year ago.")).toBe("1998");
+    // A clause comparing nine months compares years.
+    expect(iso("a year earlier", "1999-11-02", "Profit for the first nine months was $9 million, up from $7 million a year earlier.")).toBe("1998");
   });
 });
 
