@@ -22,6 +22,8 @@ export interface TimelineLabels {
   empty: string;
   /** Heading of the list view. */
   list: string;
+  /** The list view's disclosure summary: "All 14 events, with their sources". */
+  listSummary: (n: number) => string;
   /** Heading of the source legend. */
   sources: string;
   /** "1 source" / "3 sources". */
@@ -106,6 +108,7 @@ export const defaultLabels: TimelineLabels = {
   chart: "Timeline",
   empty: "No events to show yet.",
   list: "All events",
+  listSummary: (n) => (n === 1 ? "The event, with its sources" : `All ${n.toLocaleString("en-US")} events, with their sources`),
   sources: "Sources",
   sourceCount: (n) => `${n} source${n === 1 ? "" : "s"}`,
   errors: "This timeline could not be drawn as written:",

@@ -2,10 +2,10 @@
  * Label placement: pure, greedy, per lane and per zoom level. Labels sit in
  * stacked rows above the lane; an event whose label finds no free row joins
  * a "+N" cluster in the lane's top row, and clusters split as the reader
- * zooms in. Invariant (tested with random data): no two label or cluster
- * boxes of one lane and row intersect, and the invariant survives any zoom
- * by a factor ≥ 1 of the level the layout was computed at, because zooming
- * in only widens the gaps between anchors.
+ * zooms in. Invariants (tested with random data): no two label or cluster
+ * boxes of one lane and row intersect, no stem crosses a label of a lower
+ * row, and both survive any zoom by a factor ≥ 1 of the level the layout
+ * was computed at, because zooming in only widens the gaps between anchors.
  */
 
 /** A placed label: event `i` in `row`, box [x, x + w) in world pixels. */
@@ -52,14 +52,31 @@ export interface LabelLayoutOptions {
   gap: number;
   /** Width reserved for a cluster pill (px). */
   pillWidth: number;
+  /** A label may be truncated down to this box width (px) to stay in a low row; default: never truncated. */
+  minWidth?: number;
+  /** Right end of the room (world px): the chart's edge at this level; default: unbounded. */
+  edge?: number;
+  /** Left end of the room (world px), for labels that end at their mark; default: unbounded. */
+  start?: number;
 }
 
 /**
  * Places the labels of one lane. `ids` are event indices sorted by mark
  * position, `xs` their world-pixel anchors in the same order, `a`/`b` their
- * time extents; `width(i)` is event i's label box width (measured lazily:
- * only events that find a free row are measured, which keeps dense levels
- * cheap).
+ * time extents; `width(i)` is event i's full label box width (measured
+ * lazily: only events that can still find room are measured, which keeps
+ * dense levels cheap; a label narrower than any measured before it may be
+ * skipped into a cluster where it would just have fit).
+ *
+ * Marks are visited right to left. A label reads rightward from its mark
+ * and must end before the next label of its row and before every stem of a
+ * higher row (`limit`), so an upper label's stem never crosses a label
+ * below it: bursts stack as a staircase, the earliest event on top. A
+ * label takes the lowest row where it fits whole to the right of its mark;
+ * else the lowest where it fits whole ending at its mark without spanning
+ * another mark; else the lowest row with at least `minWidth` of room on the
+ * right (truncated to it); else any row where it ends at its mark; else it
+ * joins a "+N" cluster.
  *
  * @example
  * ```ts
@@ -77,31 +94,56 @@ export function layoutLane(
   options: LabelLayoutOptions,
 ): LaneLayout {
   const { rows, gap, pillWidth } = options;
-  const rowEnd = new Float64Array(Math.max(0, rows)).fill(-Infinity);
-  let minEnd = rows > 0 ? -Infinity : Infinity;
+  const edge = options.edge ?? Infinity, start = options.start ?? -Infinity, minWidth = options.minWidth ?? Infinity;
+  // limit[r]: the leftmost obstacle of row r: a box start in r, or a stem of a higher row.
+  const limit = new Float64Array(Math.max(0, rows)).fill(Infinity);
+  // Boxes that end at their mark reach left over later anchors, whose stems must not cross them.
+  let open: { b0: number; anchor: number; row: number }[] = [];
   const labels: PlacedLabel[] = [];
+  const rest: number[] = [];
+  // The narrowest label measured so far: a cheap estimate of the room worth measuring for.
+  let narrowest = Infinity;
+  for (let k = ids.length - 1; k >= 0; k--) {
+    const i = ids[k]!, x = xs[k]!;
+    if (open.length) open = open.filter((o) => o.b0 < x);
+    const stem = (r: number) => !open.some((o) => o.row < r && o.b0 < x && x < o.anchor);
+    const right = (r: number) => (stem(r) ? Math.min(limit[r]!, edge + gap) - gap - x : -1);
+    const left = (r: number) => (stem(r) && x + gap <= limit[r]! && x <= edge ? x - start : -1);
+    // Cheap rejection first: the top row has the most room, and in a dense
+    // burst it is too little for any label seen yet, so skip measuring.
+    const least = Math.min(minWidth, Number.isFinite(narrowest) ? narrowest : 24);
+    if (rows <= 0 || (right(rows - 1) < least && left(rows - 1) < least)) {
+      rest.push(k);
+      continue;
+    }
+    const w = width(i);
+    if (w < narrowest) narrowest = w;
+    // The nearest mark to the left (not at x): a box ending at x that stops short of it hides no one's stem.
+    let p = k - 1;
+    while (p >= 0 && xs[p]! >= x) p--;
+    const free = p < 0 ? -Infinity : xs[p]! + gap;
+    let row = -1, box = w, side: 1 | -1 = 1;
+    for (let r = 0; r < rows && row < 0; r++) if (right(r) >= w) row = r;
+    for (let r = 0; r < rows && row < 0; r++) if (left(r) >= w && x - w >= free) (row = r), (side = -1);
+    for (let r = 0; r < rows && row < 0; r++) if (right(r) >= Math.min(w, minWidth)) (row = r), (box = right(r));
+    // Ending at the mark over other marks is the last resort: the box blocks the stems of all it spans.
+    for (let r = 0; r < rows && row < 0; r++) if (left(r) >= w) (row = r), (side = -1);
+    if (row < 0) {
+      rest.push(k);
+      continue;
+    }
+    const b0 = side > 0 ? x : x - box;
+    labels.push({ i, row, x: b0, w: box, side });
+    if (b0 < limit[row]!) limit[row] = b0;
+    for (let r = 0; r < row; r++) if (x < limit[r]!) limit[r] = x;
+    if (side < 0) open.push({ b0, anchor: x, row });
+  }
+  labels.reverse();
+  rest.reverse();
   const clusters: Cluster[] = [];
   let last: Cluster | null = null;
-  for (let k = 0; k < ids.length; k++) {
+  for (const k of rest) {
     const i = ids[k]!, x = xs[k]!;
-    // Cheap rejection first: if even the emptiest row is busy at x, skip measuring.
-    if (x >= minEnd + gap) {
-      const w = width(i);
-      let placed = -1;
-      for (let r = 0; r < rows; r++) {
-        if (x >= rowEnd[r]! + gap) {
-          placed = r;
-          break;
-        }
-      }
-      if (placed >= 0) {
-        rowEnd[placed] = x + w;
-        labels.push({ i, row: placed, x, w, side: 1 });
-        minEnd = Infinity;
-        for (let r = 0; r < rows; r++) if (rowEnd[r]! < minEnd) minEnd = rowEnd[r]!;
-        continue;
-      }
-    }
     if (last && x < last.x + pillWidth + gap) {
       last.count++;
       last.last = i;

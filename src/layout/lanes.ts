@@ -55,8 +55,8 @@ export function laneBands(wanted: readonly number[], plotHeight: number, o: Lane
   });
 }
 
-/** The default chart height for lanes wanting these rows (px), between 220 and 640. */
-export function defaultHeight(wanted: readonly number[], o: LaneGeometryOptions, axis: number): number {
-  const h = wanted.reduce((sum, r) => sum + laneHeight(Math.max(1, r), o), o.top) + axis + 8;
-  return Math.round(Math.min(640, Math.max(220, h)));
+/** The default chart height for lanes wanting these rows (px): what they need, between 160 and `max` (640). */
+export function defaultHeight(wanted: readonly number[], o: LaneGeometryOptions, axis: number, max = 640): number {
+  const h = wanted.reduce((sum, r) => sum + laneHeight(Math.max(1, r), o), o.top) + axis;
+  return Math.round(Math.min(Math.max(160, max), Math.max(160, h)));
 }

@@ -4,7 +4,8 @@
  * or date logic in a frame.
  */
 import { durationMs } from "../data/duration.js";
-import type { TimelineEvent, When } from "../data/types.js";
+import type { Precision, TimelineEvent, When } from "../data/types.js";
+import { toSpan } from "../scale/instant.js";
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
@@ -40,6 +41,12 @@ export function whenSpan(w: When): [number, number] {
 
 const FINE = new Set(["hour", "minute", "second"]);
 
+/** The length of one unit of each precision (ms): the finest tick step a date written at it warrants. */
+export const UNIT: Record<Precision, number> = {
+  second: 1000, minute: 60_000, hour: HOUR, day: DAY, week: 7 * DAY, month: 28 * DAY,
+  season: 89 * DAY, quarter: 89 * DAY, year: 365 * DAY, decade: 3650 * DAY, century: 36_500 * DAY,
+};
+
 /** Numeric arrays, one slot per event, in the events' (sorted) order. */
 export interface Model {
   events: readonly TimelineEvent[];
@@ -50,6 +57,8 @@ export interface Model {
   b: Float64Array;
   /** Where the mark sits: a range's start, an instant's midpoint (ms). */
   x: Float64Array;
+  /** The unit of each event's precision (ms), see `UNIT`. */
+  unit: Float64Array;
   /** 1 when the event is a range drawn as a bar. */
   range: Uint8Array;
   /** -1 fades toward earlier ("before"), 1 toward later ("after"), 0 none. */
@@ -88,7 +97,7 @@ export function buildModel(
 ): Model {
   const n = events.length;
   const a = new Float64Array(n), b = new Float64Array(n), x = new Float64Array(n);
-  const range = new Uint8Array(n), fade = new Int8Array(n), lane = new Int32Array(n);
+  const range = new Uint8Array(n), fade = new Int8Array(n), lane = new Int32Array(n), unit = new Float64Array(n);
   const laneIndex = new Map<string, number>();
   const lanes: { key: string; label: string }[] = [];
   // Declared groups come first, in their declared order; others as they appear.
@@ -115,11 +124,20 @@ export function buildModel(
       eb = sa + (durationMs(e.duration) ?? 0);
       range[i] = 1;
       x[i] = sa;
+    } else if (e.start.qualifier === "before" || e.start.qualifier === "after") {
+      // "Before X" is known at X's side: the mark sits where X begins (or, for
+      // "after", ends) and the span of possible dates runs to the open side.
+      const anchor = toSpan(e.start.iso);
+      const before = e.start.qualifier === "before";
+      x[i] = Math.min(sb, Math.max(sa, anchor ? anchor[before ? 0 : 1] : before ? sb : sa));
+      if (before) eb = x[i]!;
+      else ea = x[i]!;
     } else {
       x[i] = (sa + sb) / 2;
     }
     a[i] = ea; b[i] = Math.max(eb, ea);
     fade[i] = e.start.qualifier === "before" ? -1 : e.start.qualifier === "after" ? 1 : 0;
+    unit[i] = UNIT[e.start.precision] ?? DAY;
     lane[i] = laneIndex.get(laneOf(e)) ?? 0;
     if (a[i]! < lo) lo = a[i]!;
     if (b[i]! > hi) hi = b[i]!;
@@ -132,5 +150,5 @@ export function buildModel(
   order.sort((i, j) => x[i]! - x[j]! || (events[i]!.id < events[j]!.id ? -1 : events[i]!.id > events[j]!.id ? 1 : 0));
   const rank = new Int32Array(n);
   for (let r = 0; r < n; r++) rank[order[r]!] = r;
-  return { events, n, a, b, x, range, fade, lane, lanes, order, rank, maxSpan, extent: n ? [lo, hi] : null, finest };
+  return { events, n, a, b, x, unit, range, fade, lane, lanes, order, rank, maxSpan, extent: n ? [lo, hi] : null, finest };
 }

@@ -6,7 +6,7 @@
 import { axisBottom, axisLeft, axisTop } from "d3-axis";
 import type { Selection } from "d3-selection";
 import { formatTicks } from "../scale/format.js";
-import { zonedTicks, type TimeScale } from "../scale/time.js";
+import { axisTicks, type TimeScale } from "../scale/time.js";
 
 export interface AxisOptions {
   locale: string;
@@ -15,6 +15,8 @@ export interface AxisOptions {
   grid: number;
   /** About how many pixels between ticks. */
   spacing: number;
+  /** The finest step the data warrants (ms): the unit of the finest precision in view. */
+  minStep?: number;
   orient: "top" | "bottom" | "left";
 }
 
@@ -27,9 +29,7 @@ export interface AxisOptions {
  * ```
  */
 export function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, scale: TimeScale, o: AxisOptions): void {
-  const [r0, r1] = scale.range() as [number, number];
-  const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / o.spacing));
-  const ticks = zonedTicks(scale, count, o.timeZone);
+  const ticks = axisTicks(scale, { spacing: o.spacing, minStep: o.minStep ?? 0, timeZone: o.timeZone });
   const labels = formatTicks(ticks, o.locale);
   const byTime = new Map(ticks.map((t, i) => [t.t, labels[i] ?? ""]));
   const axis = (o.orient === "top" ? axisTop(scale) : o.orient === "bottom" ? axisBottom(scale) : axisLeft(scale))

@@ -20,7 +20,7 @@ export interface LegendContext {
 }
 
 function chip(doc: Document, kind: FilterKind, value: string, text: string, count: number, pressed: boolean): HTMLButtonElement {
-  const short = text.length > 34 ? `${text.slice(0, 32).trimEnd()}…` : text;
+  const short = text.length > 26 ? `${text.slice(0, 24).trimEnd()}…` : text;
   const b = html(doc, "button", "citeline-chip", short);
   // The full title as a tooltip; the accessible name stays the visible text (WCAG label-in-name).
   if (short !== text) b.title = text;
@@ -69,7 +69,8 @@ export function renderLegend(legend: HTMLElement, timeline: Timeline, ctx: Legen
     for (const l of ctx.groups.slice(0, 12)) g.appendChild(chip(doc, "group", l.key, l.label || "Other", l.count, isOn("group", l.key)));
     legend.appendChild(g);
   }
-  const tags = [...byTag].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  // The legend stays a line or two: fewer tags when groups already filter.
+  const tags = [...byTag].sort((a, b) => b[1] - a[1]).slice(0, ctx.groups.length > 1 ? 5 : 8);
   if (tags.length > 1) {
     const g = group(doc, "Tags");
     for (const [t, n] of tags) g.appendChild(chip(doc, "tag", t, t, n, isOn("tag", t)));

@@ -25,8 +25,9 @@ export interface Nodes {
   empty: SVGTextElement;
   details: HTMLElement;
   live: HTMLElement;
+  listview: HTMLDetailsElement;
   list: HTMLOListElement;
-  listHeading: HTMLElement;
+  listSummary: HTMLElement;
   pager: HTMLElement;
 }
 
@@ -85,13 +86,15 @@ export function skeleton(doc: Document, prefix: string, labels: TimelineLabels):
   const live = html(doc, "div", "citeline-live");
   live.setAttribute("aria-live", "polite");
   live.setAttribute("role", "status");
-  const listview = html(doc, "section", "citeline-listview");
-  const listHeading = html(doc, "h2", undefined, labels.list);
-  listHeading.id = `${prefix}-list`;
-  listview.setAttribute("aria-labelledby", listHeading.id);
+  // A disclosure: closed under a live chart (the chart is the reading), open
+  // in a static rendering and in print, where the list is the reading.
+  const listview = html(doc, "details", "citeline-listview");
+  const listSummary = html(doc, "summary", "citeline-listview-summary", labels.list);
+  listSummary.id = `${prefix}-list`;
   const list = html(doc, "ol", "citeline-list");
+  list.setAttribute("aria-labelledby", listSummary.id);
   const pager = html(doc, "div", "citeline-pager");
-  listview.append(listHeading, list, pager);
+  listview.append(listSummary, list, pager);
   figure.append(caption, diagnostics, stage, legend, hint, live, listview);
-  return { figure, caption, title, description, diagnostics, legend, stage, svg: chart, lanes, axis, density, clusters, events, frame, clip: clipRect, empty, details, live, list, listHeading, pager };
+  return { figure, caption, title, description, diagnostics, legend, stage, svg: chart, lanes, axis, density, clusters, events, frame, clip: clipRect, empty, details, live, listview, list, listSummary, pager };
 }

@@ -59,13 +59,13 @@ export const stylesheet = `
 .citeline--dark {${dark} }
 @media (prefers-color-scheme: dark) { .citeline--auto {${dark} } }
 .citeline *, .citeline *::before, .citeline *::after { box-sizing: border-box; }
-.citeline-caption { padding: 0 0 10px; }
-.citeline-title { display: block; font-size: 20px; line-height: 1.25; font-weight: 700; letter-spacing: -.01em; }
-.citeline-description { display: block; color: var(--cl-muted); margin-top: 4px; max-width: 70ch; }
-.citeline-legend { display: flex; flex-wrap: wrap; gap: 6px 18px; align-items: baseline; margin: 10px 0 0; font-size: 12.5px; color: var(--cl-muted); }
-.citeline-legend-group { display: flex; flex-wrap: wrap; gap: 6px; align-items: baseline; }
-.citeline-legend-name { font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: .06em; color: var(--cl-faint); margin-right: 2px; }
-.citeline-chip { font: inherit; color: var(--cl-ink); background: transparent; border: 1px solid var(--cl-rule); border-radius: 999px; padding: 2px 10px; cursor: pointer; line-height: 1.5; }
+.citeline-caption { padding: 0 0 6px; }
+.citeline-title { display: block; font-size: 19px; line-height: 1.25; font-weight: 700; letter-spacing: -.01em; }
+.citeline-description { display: block; color: var(--cl-muted); margin-top: 2px; font-size: 13.5px; line-height: 1.4; max-width: 120ch; }
+.citeline-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: baseline; margin: 6px 0 0; font-size: 12px; color: var(--cl-muted); }
+.citeline-legend-group { display: flex; flex-wrap: wrap; gap: 4px; align-items: baseline; }
+.citeline-legend-name { font-size: 10.5px; font-weight: 600; text-transform: uppercase; letter-spacing: .06em; color: var(--cl-faint); margin-right: 2px; }
+.citeline-chip { font: inherit; color: var(--cl-ink); background: transparent; border: 1px solid var(--cl-rule); border-radius: 999px; padding: 0 8px; cursor: pointer; line-height: 1.6; }
 .citeline-chip:hover, .citeline-chip.is-hover { border-color: var(--cl-highlight); }
 .citeline-chip[aria-pressed="true"] { background: var(--cl-ink); color: var(--cl-bg); border-color: var(--cl-ink); }
 .citeline-chip .citeline-chip-count { color: var(--cl-faint); margin-left: 4px; font-variant-numeric: tabular-nums; }
@@ -76,7 +76,8 @@ export const stylesheet = `
 .citeline-chart:focus-visible .citeline-frame { stroke: var(--cl-focus); stroke-width: 2; }
 .citeline-frame { fill: none; stroke: transparent; }
 .citeline-lane-bg { fill: var(--cl-lane); }
-.citeline-lane-label { font-size: 11px; font-weight: 650; letter-spacing: .06em; text-transform: uppercase; fill: var(--cl-muted); }
+.citeline-lane-label { font-size: 10.5px; font-weight: 650; letter-spacing: .07em; text-transform: uppercase; fill: var(--cl-muted); }
+.citeline-lane-rule { stroke: var(--cl-rule); stroke-width: 1; shape-rendering: crispEdges; }
 .citeline-baseline { stroke: var(--cl-line); stroke-width: 1; shape-rendering: crispEdges; }
 .citeline-axis { color: var(--cl-muted); font-size: 11px; }
 .citeline-axis .domain { display: none; }
@@ -113,11 +114,16 @@ export const stylesheet = `
 .citeline-cluster:hover rect { stroke: var(--cl-accent); }
 .citeline-empty { font-size: 15px; fill: var(--cl-muted); text-anchor: middle; }
 .citeline-spine { stroke: var(--cl-rule); stroke-width: 2; }
-.citeline-vdate { font-size: 11.5px; font-weight: 600; fill: var(--cl-muted); font-variant-numeric: tabular-nums; }
+.citeline-vdate { font-size: 11.5px; font-weight: 650; fill: var(--cl-muted); font-variant-numeric: tabular-nums; }
+.citeline-hit { fill: transparent; }
+.citeline--vertical .citeline-chart { cursor: pointer; touch-action: auto; }
 .citeline-details { position: absolute; top: 8px; right: 8px; width: min(380px, calc(100% - 16px)); max-height: calc(100% - 16px); overflow: auto; background: var(--cl-panel); color: var(--cl-ink); border-radius: 8px; box-shadow: var(--cl-shadow); padding: 14px 16px 12px; font-size: 13.5px; }
 .citeline-details.is-left { right: auto; left: 8px; }
+.citeline-details.is-below { position: static; width: auto; max-height: none; margin: 8px 0; box-shadow: none; border: 1px solid var(--cl-rule); }
 .citeline-details[hidden] { display: none; }
 .citeline--vertical .citeline-list li { grid-template-columns: 1fr; }
+.citeline--vertical .citeline-list-summary, .citeline--vertical .citeline-list-citations { grid-column: 1; }
+.citeline--vertical .citeline-legend-group:not(:first-child) { display: none; }
 .citeline--vertical .citeline-details { position: static; width: auto; max-height: none; margin: 8px 0; box-shadow: none; border: 1px solid var(--cl-rule); }
 .citeline-details h2 { font-size: 16px; line-height: 1.3; margin: 0 28px 2px 0; }
 .citeline-details-date { color: var(--cl-muted); font-size: 12.5px; margin: 0 0 8px; }
@@ -133,8 +139,10 @@ export const stylesheet = `
 .citeline-quote { margin: 4px 0 0; padding-left: 10px; border-left: 2px solid var(--cl-rule); font-style: italic; }
 .citeline-speaker { display: block; font-style: normal; color: var(--cl-muted); font-size: 12.5px; }
 .citeline-datetext { display: block; color: var(--cl-muted); font-size: 12px; margin-top: 3px; }
-.citeline-listview { margin-top: 16px; border-top: 1px solid var(--cl-rule); padding-top: 8px; }
-.citeline-listview h2 { font-size: 13px; text-transform: uppercase; letter-spacing: .06em; color: var(--cl-muted); margin: 0 0 6px; }
+.citeline-listview { margin-top: 10px; border-top: 1px solid var(--cl-rule); }
+.citeline-listview-summary { padding: 8px 0; font-size: 13px; font-weight: 600; color: var(--cl-muted); cursor: pointer; }
+.citeline-listview-summary:hover { color: var(--cl-ink); }
+.citeline-listview[open] > .citeline-listview-summary { margin-bottom: 2px; }
 .citeline-list { list-style: none; margin: 0; padding: 0; }
 .citeline-list li { display: grid; grid-template-columns: 13em 1fr; gap: 2px 12px; padding: 5px 0; border-bottom: 1px solid var(--cl-rule); font-size: 13px; }
 .citeline-list li.is-selected { background: var(--cl-accent-soft); }

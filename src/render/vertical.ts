@@ -1,6 +1,7 @@
 /**
  * The narrow layout: a vertical spine that reads like a news timeline on a
- * phone, dates on the left, titles wrapped on the right, one row per event.
+ * phone, one row per event: its date, then its title wrapped over up to
+ * three lines and its source count, all to the right of the spine.
  * Only the first rows of the current range are drawn (the list view below
  * holds everything), which bounds the DOM like culling does horizontally.
  */
@@ -10,6 +11,9 @@ import { fitText } from "../layout/text.js";
 import { formatShort } from "../scale/format.js";
 import { px, svg } from "./dom.js";
 import { badgeWidth } from "./events.js";
+
+/** Height of the date line above each title (px). */
+const DATE_LINE = 18;
 
 /** Most rows the vertical chart draws. */
 export const VERTICAL_ROWS = 60;
@@ -62,9 +66,9 @@ export function verticalRows(ids: readonly number[], xs: ArrayLike<number>, titl
   for (const i of ids) {
     const gap = Number.isNaN(prev) ? 0 : Math.min(18, Math.max(0, Math.log10(Math.max(1, (xs[i]! - prev) / 3_600_000)) * 6));
     y += gap;
-    const lines = wrapText(titles(i), width, 2, measure);
+    const lines = wrapText(titles(i), width, 3, measure);
     rows.push({ i, y, lines, lastWidth: measure(lines[lines.length - 1] ?? "") });
-    y += 20 + lines.length * 17;
+    y += DATE_LINE + 14 + lines.length * 17;
     prev = xs[i]!;
   }
   return { rows, height: y + 8 };
@@ -75,6 +79,8 @@ export interface VerticalContext {
   events: readonly TimelineEvent[];
   locale: string;
   spine: number;
+  /** Width of the chart, for each row's tap target. */
+  width: number;
   domId: (i: number) => string;
   name: (i: number) => string;
 }
@@ -97,18 +103,20 @@ export function joinVertical(layer: Selection<SVGGElement, unknown, null, undefi
       g.setAttribute("role", "img");
       g.setAttribute("aria-label", ctx.name(row.i));
       g.setAttribute("transform", `translate(0,${px(row.y)})`);
-      const date = svg(ctx.doc, "text", { class: "citeline-vdate", x: ctx.spine - 14, y: 4.5, "text-anchor": "end" });
+      const date = svg(ctx.doc, "text", { class: "citeline-vdate", x: ctx.spine + 14, y: 4.5 });
       date.textContent = formatShort(e.start, ctx.locale);
       g.appendChild(date);
+      // A transparent hit area: the whole row is the tap target, not just its mark and text.
+      g.appendChild(svg(ctx.doc, "rect", { class: "citeline-hit", x: 0, y: -10, width: ctx.width, height: DATE_LINE + 6 + row.lines.length * 17 }));
       g.appendChild(svg(ctx.doc, "circle", { class: "citeline-focus", cx: ctx.spine, r: 8.5 }));
       g.appendChild(svg(ctx.doc, "circle", { class: "citeline-mark", cx: ctx.spine, r: 4.5 }));
       row.lines.forEach((line, k) => {
-        const t = svg(ctx.doc, "text", { class: "citeline-label", x: ctx.spine + 14, y: 4.5 + k * 17 });
+        const t = svg(ctx.doc, "text", { class: "citeline-label", x: ctx.spine + 14, y: 4.5 + DATE_LINE + k * 17 });
         t.textContent = line;
         g.appendChild(t);
       });
       const n = e.citations.length;
-      const badge = svg(ctx.doc, "g", { class: "citeline-badge", "aria-hidden": "true", transform: `translate(${px(ctx.spine + 20 + row.lastWidth)},${(row.lines.length - 1) * 17})` });
+      const badge = svg(ctx.doc, "g", { class: "citeline-badge", "aria-hidden": "true", transform: `translate(${px(ctx.spine + 20 + row.lastWidth)},${DATE_LINE + (row.lines.length - 1) * 17})` });
       badge.appendChild(svg(ctx.doc, "rect", { y: -7, height: 14, width: badgeWidth(n), rx: 7 }));
       const count = svg(ctx.doc, "text", { x: badgeWidth(n) / 2, y: 3.5 });
       count.textContent = String(n);

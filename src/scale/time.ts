@@ -53,6 +53,32 @@ export function zonedTicks(scale: TimeScale, count: number, timeZone: string): T
   return ticks;
 }
 
+/**
+ * Axis ticks about `spacing` px apart but never closer than `minStep` ms:
+ * an axis over day-precision events shows days, not "12:00 PM", however far
+ * it is zoomed. Tries ever fewer ticks until d3's interval is coarse enough.
+ *
+ * @example
+ * ```ts
+ * axisTicks(x, { spacing: 120, minStep: DAY, timeZone: "UTC" }); // midnights only
+ * ```
+ */
+export function axisTicks(scale: TimeScale, o: { spacing: number; minStep: number; timeZone: string }): Tick[] {
+  const [r0, r1] = scale.range() as [number, number];
+  const [d0, d1] = scale.domain() as [Date, Date];
+  const width = Math.abs(r1 - r0), span = Math.max(1, +d1 - +d0);
+  let ticks: Tick[] = [];
+  for (let count = Math.max(1, Math.floor(width / o.spacing)); count >= 1; count--) {
+    ticks = zonedTicks(scale, count, o.timeZone);
+    let step = Infinity;
+    for (let k = 1; k < ticks.length; k++) step = Math.min(step, +ticks[k]!.wall - +ticks[k - 1]!.wall);
+    // Month and year steps vary by a few days; 2% slack accepts them.
+    if (step >= o.minStep * 0.98 && (step / span) * width >= o.spacing * 0.8) return ticks;
+  }
+  // Narrower than one step: keep the ticks that fall on a whole step (a midnight), or none.
+  return ticks.filter((t) => o.minStep <= DAY && +t.wall % o.minStep === 0);
+}
+
 /** Time units tick formats switch on, in ms. */
 export const MINUTE = 60_000;
 export const HOUR = 3_600_000;

@@ -20,6 +20,16 @@ function overlaps(list: { row: number; x: number; w: number }[]): string | null 
   return null;
 }
 
+/** A stem that crosses a label of a lower row: the stem of label a at its anchor, inside b's box. */
+function crossings(out: LaneLayout): string | null {
+  for (const a of out.labels)
+    for (const b of out.labels) {
+      const stem = a.side > 0 ? a.x : a.x + a.w;
+      if (b.row < a.row && stem > b.x && stem < b.x + b.w) return `${JSON.stringify(a)} crosses ${JSON.stringify(b)}`;
+    }
+  return null;
+}
+
 const lane = fc.array(fc.record({ x: fc.double({ min: 0, max: 2000, noNaN: true }), w: fc.double({ min: 20, max: 260, noNaN: true }) }), { maxLength: 150 });
 
 describe("layoutLane", () => {
@@ -28,8 +38,16 @@ describe("layoutLane", () => {
       fc.property(lane, fc.integer({ min: 1, max: 5 }), fc.double({ min: 1, max: 50, noNaN: true }), (items, rows, zoom) => {
         const sorted = [...items].sort((a, b) => a.x - b.x);
         const ids = sorted.map((_, i) => i), xs = sorted.map((d) => d.x);
-        const out = layoutLane(0, ids, xs, xs, xs, (i) => sorted[i]!.w, { ...options, rows });
+        const out = layoutLane(0, ids, xs, xs, xs, (i) => sorted[i]!.w, { ...options, rows, minWidth: 60, edge: 2100, start: 0 });
         expect(overlaps(boxes(out, rows))).toBeNull();
+        // No stem crosses a label of a lower row; labels stay within the edge and are never wider than asked.
+        expect(crossings(out)).toBeNull();
+        for (const l of out.labels) {
+          expect(l.x + l.w).toBeLessThanOrEqual(2100);
+          expect(l.x).toBeGreaterThanOrEqual(0);
+          expect(l.w).toBeLessThanOrEqual(sorted[l.i]!.w);
+          expect(l.w).toBeGreaterThanOrEqual(Math.min(60, sorted[l.i]!.w));
+        }
         // Every event is either labelled or counted in a cluster.
         expect(out.labels.length + out.clusters.reduce((n, c) => n + c.count, 0)).toBe(items.length);
         // Zooming in by `zoom` moves anchors apart; boxes keep their widths and their side of the mark.
@@ -40,23 +58,37 @@ describe("layoutLane", () => {
           return { ...b, x: l.side > 0 ? anchor * zoom : anchor * zoom - l.w };
         });
         expect(overlaps(zoomed)).toBeNull();
+        const scaled = { ...out, labels: out.labels.map((l) => ({ ...l, x: l.x * zoom })) };
+        expect(crossings(scaled)).toBeNull();
       }),
       { seed: 20251202, numRuns: 300 },
     );
   });
 
-  test("sparse events are all labelled; identical times cluster beyond the rows", () => {
+  test("sparse events are all labelled; identical times stack earliest on top and cluster beyond the rows", () => {
     const sparse = layoutLane(0, [0, 1, 2], [0, 300, 600], [0, 0, 0], [0, 0, 0], () => 100, options);
     expect(sparse.labels.map((l) => l.row)).toEqual([0, 0, 0]);
     const same = layoutLane(0, [0, 1, 2, 3, 4], [10, 10, 10, 10, 10], [0, 0, 0, 0, 0], [1, 1, 1, 1, 1], () => 100, options);
-    expect(same.labels.map((l) => l.row)).toEqual([0, 1, 2]);
+    expect(same.labels.map((l) => [l.i, l.row])).toEqual([[2, 2], [3, 1], [4, 0]]);
     expect(same.clusters).toHaveLength(1);
     expect(same.clusters[0]!.count).toBe(2);
   });
 
-  test("a label goes to the lowest free row", () => {
-    const out = layoutLane(0, [0, 1, 2], [0, 50, 400], [0, 0, 0], [0, 0, 0], () => 300, options);
-    expect(out.labels.map((l) => l.row)).toEqual([0, 1, 0]);
+  test("a label takes the lowest row where it fits whole, else the lowest where it fits truncated", () => {
+    // 0 cannot fit whole in row 0 (50 is 50 px on) and its stem must clear row 0's labels: it goes up.
+    const out = layoutLane(0, [0, 1, 2], [0, 50, 400], [0, 0, 0], [0, 0, 0], () => 300, { ...options, start: 0 });
+    expect(out.labels.map((l) => [l.row, l.w])).toEqual([[1, 300], [0, 300], [0, 300]]);
+    // With one row, 0 is truncated to the room before 50 rather than clustered.
+    const one = layoutLane(0, [0, 1], [0, 150], [0, 0], [0, 0], () => 300, { ...options, rows: 1, minWidth: 100, start: 0 });
+    expect(one.labels.map((l) => [l.row, l.w])).toEqual([[0, 144], [0, 300]]);
+  });
+
+  test("a label ends at its mark when the right is short of room and the left spans no other mark", () => {
+    const out = layoutLane(0, [0], [950], [0], [0], () => 300, { ...options, minWidth: 80, edge: 1000, start: 0 });
+    expect(out.labels.map((l) => [l.side, l.x, l.w])).toEqual([[-1, 650, 300]]);
+    // A mark at 700 would be under 900's left box: 900 is truncated on the right, and 700, with no mark to its left, ends at its mark.
+    const crowded = layoutLane(0, [0, 1], [700, 900], [0, 0], [0, 0], () => 300, { ...options, rows: 1, minWidth: 80, edge: 1000, start: 0 });
+    expect(crowded.labels.map((l) => [l.i, l.side, l.x, l.w])).toEqual([[0, -1, 400, 300], [1, 1, 900, 100]]);
   });
 
   test("only events that find room are measured", () => {

@@ -95,7 +95,7 @@ describe("details and safety", () => {
     const fig = mount(evil, { width: 800 });
     fig.select("only");
     expect(fig.querySelector("img")).toBeNull();
-    expect(fig.querySelector(".citeline-details h3")?.textContent).toBe("<img src=x onerror=alert(1)>");
+    expect(fig.querySelector(".citeline-details h2")?.textContent).toBe("<img src=x onerror=alert(1)>");
   });
 });
 

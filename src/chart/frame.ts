@@ -1,0 +1,121 @@
+/**
+ * One frame of the horizontal layout: everything that depends on the x
+ * scale, for the bounded visible set. Zoom and pan call only this, at most
+ * once per animation frame: it rescales, picks the cached label layout of
+ * the zoom level, culls it to the screen and moves keyed nodes.
+ */
+import { select } from "d3-selection";
+import { density, layoutWindow, levelOf } from "../layout/viewport.js";
+import { visibleSet } from "../layout/visible.js";
+import { drawAxis } from "../render/axis.js";
+import { joinClusters, positionClusters, type ClustersContext } from "../render/clusters.js";
+import { px } from "../render/dom.js";
+import { joinEvents, positionEvents, type EventItem, type EventsContext } from "../render/events.js";
+import { formatShort } from "../scale/format.js";
+import { labelOptions } from "./horizontal.js";
+import { placeDetails } from "./selection.js";
+import { boxWidth, domId, event, fittedText, MARGIN, name, ROW, type Chart } from "./state.js";
+import { frameVertical } from "./vertical.js";
+
+/** Draws the current state now (cancels nothing; see `schedule`). */
+export function frame(c: Chart): void {
+  c.raf = 0;
+  const m = c.model, nodes = c.nodes;
+  nodes.svg.setAttribute("aria-label", `${c.data.title ?? c.o.labels.chart}: ${c.order.length} event${c.order.length === 1 ? "" : "s"}`);
+  if (c.vertical) return frameVertical(c);
+  c.x = c.transform.rescaleX(c.x0);
+  const [d0, d1] = c.x.domain() as [Date, Date];
+  const domain = `${d0.toISOString()}|${d1.toISOString()}`;
+  nodes.figure.dataset.domainStart = d0.toISOString();
+  nodes.figure.dataset.domainEnd = d1.toISOString();
+  nodes.empty.textContent = c.order.length ? "" : c.o.labels.empty;
+  nodes.empty.setAttribute("x", String(c.width / 2));
+  nodes.empty.setAttribute("y", String((c.height - MARGIN.bottom) / 2));
+  const { level, k } = levelOf(c.transform.k);
+  const t0 = +d0, t1 = +d1, span = t1 - t0;
+  let cached = c.cache.get(level);
+  if (!cached || t0 - span * 0.2 < cached.t0 || t1 + span * 0.2 > cached.t1) {
+    const plot = c.width - MARGIN.left - MARGIN.right;
+    const pxPerMs = (plot / (+c.x0.domain()[1]! - +c.x0.domain()[0]!)) * k;
+    const w0 = t0 - span, w1 = t1 + span;
+    const layouts = c.lanes.map((lane, l) => {
+      const band = c.bands[c.slot[l]!];
+      // Unzoomed, labels also stop at the chart's right edge; zoomed in, the edge moves with every pan.
+      return band ? layoutWindow(l, lane, w0, w1, +c.x0.domain()[0]!, pxPerMs, (i) => boxWidth(c, i), labelOptions(c, band.rows, level === 0 ? plot : undefined)) : { labels: [], clusters: [] };
+    });
+    if (c.cache.size > 12) c.cache.clear();
+    c.cache.set(level, (cached = { t0: w0, t1: w1, layouts }));
+  }
+  const sx = (t: number) => c.x(t);
+  const vis = visibleSet(cached.layouts, m, sx, -0.15 * c.width, 1.15 * c.width);
+  const items: EventItem[] = vis.labels.map((l) => {
+    const text = fittedText(c, l.i, l.w);
+    return { i: l.i, row: l.row, side: l.side, text, textWidth: c.measure(text) };
+  });
+  for (const i of vis.bare) items.push({ i, row: -1, side: 1, text: "", textWidth: 0 });
+  // The selected and the keyboard-active event are always drawn, even when clustered.
+  for (const i of [c.selected, c.active]) if (i >= 0 && !items.some((d) => d.i === i) && c.slot[m.lane[i]!]! >= 0) items.push({ i, row: -1, side: 1, text: "", textWidth: 0 });
+  // The axis shows no finer step than the finest precision in view warrants.
+  let unit = Infinity;
+  for (const d of items) if (m.unit[d.i]! < unit) unit = m.unit[d.i]!;
+  for (const cl of vis.clusters) unit = Math.min(unit, m.unit[cl.first]!, m.unit[cl.last]!);
+  if (!Number.isFinite(unit)) for (let i = 0; i < m.n; i++) unit = Math.min(unit, m.unit[i]!);
+  drawAxis(select(nodes.axis), c.x, { locale: c.o.locale, timeZone: c.o.timeZone, grid: c.height - MARGIN.bottom - MARGIN.top + 8, spacing: 120, minStep: Number.isFinite(unit) ? unit : 0, orient: "top" });
+  // Higher rows first, so lower labels paint over anything that reaches into their row.
+  items.sort((p, q) => q.row - p.row || m.rank[p.i]! - m.rank[q.i]!);
+  const baseline = (lane: number) => c.bands[c.slot[lane]!]?.baseline ?? 0;
+  const ectx: EventsContext = { doc: c.o.document, model: m, x: sx, baseline, rowHeight: ROW, domId: (i) => domId(c, i), name: (i) => name(c, i) };
+  const sel = joinEvents(select(nodes.events), items, ectx);
+  positionEvents(sel, ectx);
+  sel.each(function (d) {
+    this.classList.toggle("is-selected", d.i === c.selected);
+    this.classList.toggle("is-active", d.i === c.active);
+    this.classList.toggle("is-hl", !!c.highlight?.[d.i]);
+  });
+  const cctx: ClustersContext = {
+    doc: c.o.document, model: m, x: sx, baseline, rowHeight: ROW, clusterRow: (l) => c.bands[c.slot[l]!]?.rows ?? 1,
+    title: (cl) => `${cl.count} more events, ${formatShort(event(c, cl.first).start, c.o.locale)} to ${formatShort(event(c, cl.last).start, c.o.locale)}. Click to zoom in.`,
+  };
+  positionClusters(joinClusters(select(nodes.clusters), vis.clusters, cctx), cctx);
+  drawDensity(c, vis.clusters.map((cl) => cl.lane), baseline);
+  if (c.active >= 0) nodes.svg.setAttribute("aria-activedescendant", domId(c, c.active));
+  else nodes.svg.removeAttribute("aria-activedescendant");
+  if (c.selected >= 0) placeDetails(c);
+  if (domain !== c.lastDomain) {
+    const first = !c.lastDomain;
+    c.lastDomain = domain;
+    if (!first) emit(c, "zoom", { start: d0, end: d1 });
+  }
+}
+
+/** A strip under each lane with clusters: how many marks each 3 px holds, on a log scale. */
+function drawDensity(c: Chart, lanesWithClusters: number[], baseline: (lane: number) => number): void {
+  const lanes = [...new Set(lanesWithClusters)];
+  const bins = Math.floor((c.width - MARGIN.left - MARGIN.right) / 3);
+  const a = +c.x.invert(MARGIN.left), b = +c.x.invert(c.width - MARGIN.right);
+  select(c.nodes.density).selectAll<SVGPathElement, number>("path").data(lanes, (l) => String(l)).join((e) => e.append("path").attr("class", "citeline-density"))
+    .attr("d", (l) => {
+      const counts = density(c.lanes[l]!, a, b, bins);
+      const y = baseline(l) + 1;
+      let max = 1;
+      for (const n of counts) if (n > max) max = n;
+      let d = "";
+      counts.forEach((n, k) => {
+        if (n) d += `M${px(MARGIN.left + k * 3)},${px(y)}h2.4v${px(1.5 + (Math.log1p(n) / Math.log1p(max)) * 6)}h-2.4Z`;
+      });
+      return d;
+    });
+}
+
+/** Draws on the next animation frame (one per frame however many zoom events arrive); at once when static. */
+export function schedule(c: Chart): void {
+  const v = c.o.document.defaultView;
+  if (!c.o.interactive || !v?.requestAnimationFrame) return frame(c);
+  if (!c.raf) c.raf = v.requestAnimationFrame(() => frame(c));
+}
+
+/** Dispatches a bubbling `select` or `zoom` CustomEvent from the figure. */
+export function emit(c: Chart, type: "select" | "zoom", detail: unknown): void {
+  const Ctor = (c.o.document.defaultView as (Window & typeof globalThis) | null)?.CustomEvent ?? CustomEvent;
+  c.nodes.figure.dispatchEvent(new Ctor(type, { detail, bubbles: true }));
+}

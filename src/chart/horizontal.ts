@@ -1,0 +1,106 @@
+/**
+ * The static frame of the horizontal layout, rebuilt on data, filter and
+ * width changes only: the base x scale and its domain, the zoom bounds, the
+ * lane bands (each as tall as its labels need) with their baselines and
+ * lane labels, and the clip of the plot.
+ */
+import type { ZoomTransform } from "d3-zoom";
+import { zoomIdentity } from "d3-zoom";
+import type { DateInput } from "../data/types.js";
+import { configureZoom, transformFor } from "../interact/zoom.js";
+import { defaultHeight, laneBands } from "../layout/lanes.js";
+import type { LabelLayoutOptions } from "../layout/labels.js";
+import { layoutWindow } from "../layout/viewport.js";
+import { px, svg } from "../render/dom.js";
+import { toSpan } from "../scale/instant.js";
+import { HOUR, timeScale } from "../scale/time.js";
+import { boxWidth, MARGIN, MAX_ROWS, MIN_LABEL, NARROW, resetLabels, ROW, type Chart } from "./state.js";
+
+/** Vertical geometry of lanes: label rows of ROW px, and room below a baseline for bars and badges. */
+const GEOMETRY = { top: MARGIN.top, rowHeight: ROW, below: 24 };
+
+/** Options of one lane's label layout at the current width (`edge` only at the unzoomed level). */
+export function labelOptions(c: Chart, rows: number, edge?: number): LabelLayoutOptions {
+  return { rows, gap: 8, pillWidth: 38, minWidth: Math.min(MIN_LABEL, c.maxLabel), ...(edge === undefined ? {} : { edge, start: 0 }) };
+}
+
+/** [start, end) of a loose date range, or null. */
+export function spanOf(r: [DateInput, DateInput]): [number, number] | null {
+  const a = toSpan(r[0]), b = toSpan(r[1]);
+  return a && b ? [a[0], Math.max(b[1], a[0] + 1)] : null;
+}
+
+/** Sizes, scales, lanes and static chart parts; keeps the visible domain `keep` when given. */
+export function layoutChart(c: Chart, keep: [number, number] | null): void {
+  const m = c.model, W = c.width, nodes = c.nodes;
+  const maxLabel = Math.round(Math.min(480, Math.max(160, W * 0.4)));
+  if (maxLabel !== c.maxLabel) {
+    c.maxLabel = maxLabel;
+    resetLabels(c);
+  }
+  c.vertical = c.o.layout === "vertical" || (c.o.layout === "auto" && W < NARROW);
+  nodes.figure.className = `citeline citeline--${c.o.theme} citeline--${c.vertical ? "vertical" : "horizontal"}`;
+  const [lo, hi] = m.extent ?? [Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)];
+  // One event or one day gets a deliberate window: a few units of its finest
+  // precision around it (five days around a day), never a 24-hour axis.
+  let unit = Infinity;
+  for (let i = 0; i < m.n; i++) if (m.unit[i]! < unit) unit = m.unit[i]!;
+  const span = Math.max(hi - lo, Math.min(Math.max(5 * (Number.isFinite(unit) ? unit : 0), HOUR), 5 * 365 * 86_400_000));
+  const mid = (lo + hi) / 2;
+  const a = Math.min(lo, mid - span / 2), b = Math.max(hi, mid + span / 2);
+  // Room on the right for the last labels, which extend to the right of their marks.
+  const left = MARGIN.left + 8, right = W - MARGIN.right - Math.min(180, W * 0.16);
+  const inner = timeScale([a, b], [left, Math.max(left + 1, right)]);
+  c.x0 = timeScale([+inner.invert(MARGIN.left), +inner.invert(W - MARGIN.right)], [MARGIN.left, W - MARGIN.right]);
+  const origin = +c.x0.domain()[0]!, full = +c.x0.domain()[1]! - origin;
+  c.maxK = Math.max(1, full / m.finest);
+  // Each lane asks for the rows its labels need at the full view (level 0), up to MAX_ROWS.
+  const plot = W - MARGIN.left - MARGIN.right, pxPerMs = plot / full;
+  const wanted: number[] = [];
+  c.lanes.forEach((lane, l) => {
+    if (c.slot[l]! < 0) return;
+    const out = layoutWindow(l, lane, -Infinity, Infinity, origin, pxPerMs, (i) => boxWidth(c, i), labelOptions(c, MAX_ROWS, plot));
+    wanted.push(out.labels.reduce((r, x) => Math.max(r, x.row + 1), 1));
+  });
+  if (!wanted.length) wanted.push(1);
+  c.height = c.o.height ?? defaultHeight(wanted, GEOMETRY, MARGIN.bottom, Math.max(300, W * 0.4));
+  c.bands = laneBands(wanted, c.height - MARGIN.bottom, GEOMETRY);
+  c.cache.clear();
+  const range = keep ?? (c.o.initialRange ? spanOf(c.o.initialRange) : null);
+  c.transform = range ? transformFor(c.x0, range[0], range[1], c.maxK) : zoomIdentity;
+  if (c.zoom) {
+    configureZoom(c.zoom, { width: W, height: c.height, maxK: c.maxK });
+    (nodes.svg as unknown as { __zoom: ZoomTransform }).__zoom = c.transform;
+  }
+  drawLanes(c);
+}
+
+/** Baselines, lane labels (top left of their own band), the axis position and the plot's clip. */
+function drawLanes(c: Chart): void {
+  const { lanes, svg: chart, axis, frame, clip } = c.nodes, doc = c.o.document;
+  lanes.replaceChildren();
+  axis.replaceChildren();
+  if (c.vertical) return;
+  chart.setAttribute("viewBox", `0 0 ${c.width} ${c.height}`);
+  chart.setAttribute("width", String(c.width));
+  chart.setAttribute("height", String(c.height));
+  frame.setAttribute("width", String(c.width - 1));
+  frame.setAttribute("height", String(c.height - 1));
+  const multi = c.model.lanes.length > 1;
+  c.model.lanes.forEach((lane, k) => {
+    const band = c.bands[c.slot[k]!];
+    if (!band) return;
+    if (multi) {
+      // The label heads its band, in the cluster row, so it reads as the title of the rows below it.
+      if (k > 0) lanes.appendChild(svg(doc, "line", { class: "citeline-lane-rule", x1: MARGIN.left, x2: c.width - MARGIN.right, y1: px(band.top - 2), y2: px(band.top - 2) }));
+      const t = svg(doc, "text", { class: "citeline-lane-label", x: MARGIN.left, y: px(band.top + 11) });
+      t.textContent = lane.label || "Other";
+      lanes.appendChild(t);
+    }
+    lanes.appendChild(svg(doc, "line", { class: "citeline-baseline", x1: MARGIN.left, x2: c.width - MARGIN.right, y1: px(band.baseline), y2: px(band.baseline) }));
+  });
+  // The axis sits on top, where a reader looks first and where it stays visible above a tall chart.
+  axis.setAttribute("transform", `translate(0,${MARGIN.top - 8})`);
+  // Marks and labels stop at the plot's edges instead of running over the figure's.
+  for (const [k, v] of Object.entries({ x: MARGIN.left - 10, y: MARGIN.top - 8, width: c.width - MARGIN.left - MARGIN.right + 20, height: c.height - MARGIN.top })) clip.setAttribute(k, String(v));
+}

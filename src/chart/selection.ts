@@ -1,0 +1,105 @@
+/**
+ * Selection and focus: the selected event (details panel, live region,
+ * `select` event), the keyboard-active event (kept in view), the list view
+ * that mirrors both, and the rebuild that follows a data or size change.
+ */
+import { select } from "d3-selection";
+import type { ZoomTransform } from "d3-zoom";
+import { renderDetails } from "../render/details.js";
+import { pageOf, renderList } from "../render/list.js";
+import { formatShort } from "../scale/format.js";
+import { emit, frame, schedule } from "./frame.js";
+import { layoutChart } from "./horizontal.js";
+import { event, MARGIN, type Chart } from "./state.js";
+
+/** Widest the details panel gets (px), and its inset from the chart's edges. */
+const PANEL = 380, INSET = 8;
+
+/**
+ * Puts the details panel where it hides nothing the reader picked: on the
+ * side away from the selected mark, or under the chart when neither side
+ * has room for it.
+ */
+export function placeDetails(c: Chart): void {
+  const panel = c.nodes.details;
+  let side: "right" | "left" | "below" = "below";
+  if (!c.vertical && c.selected >= 0) {
+    const x = c.x(c.model.x[c.selected]!), w = Math.min(PANEL, c.width - 2 * INSET);
+    // The mark and the start of its label stay clear of the panel.
+    if (x + 120 < c.width - INSET - w) side = "right";
+    else if (x - 24 > INSET + w) side = "left";
+  }
+  panel.classList.toggle("is-left", side === "left");
+  panel.classList.toggle("is-below", side === "below");
+}
+
+/** Selects event i (-1: none): fills the details panel and, when asked, announces it. */
+export function setSelected(c: Chart, i: number, announce = true): void {
+  const changed = i !== c.selected;
+  c.selected = i;
+  renderDetails(c.nodes.details, i >= 0 ? event(c, i) : null, {
+    doc: c.o.document, locale: c.o.locale, timeZone: c.o.timeZone, labels: c.o.labels, sources: c.sources, headingId: `${c.prefix}-details-title`,
+  });
+  if (i >= 0) placeDetails(c);
+  if (changed && announce) {
+    const e = i >= 0 ? event(c, i) : null;
+    c.nodes.live.textContent = e ? `${e.title}, ${formatShort(e.start, c.o.locale)}. ${c.o.labels.sourceCount(e.citations.length)}.` : "";
+    emit(c, "select", { event: e });
+  }
+}
+
+/** Makes event i the keyboard-active one, brought into view at the current zoom level. */
+export function setActive(c: Chart, i: number): void {
+  c.active = i;
+  if (i >= 0 && !c.vertical) {
+    const x = c.x(c.model.x[i]!);
+    if (x < MARGIN.left + 40 || x > c.width - MARGIN.right - 200) {
+      const t = c.transform;
+      applyTransform(c, t.translate((c.width * 0.4 - x) / t.k, 0));
+    }
+  }
+  if (c.selected >= 0 && i >= 0) setSelected(c, i);
+  else c.nodes.live.textContent = i >= 0 ? `${event(c, i).title}, ${formatShort(event(c, i).start, c.o.locale)}` : "";
+  renderListView(c);
+  frame(c);
+}
+
+/** Selects event i from any input (a click, the list, the API) and redraws. */
+export function pick(c: Chart, i: number): void {
+  if (i >= 0) setActive(c, i);
+  setSelected(c, i);
+  renderListView(c);
+  frame(c);
+}
+
+/** Moves the view through d3-zoom when attached (so its state stays in sync), directly otherwise. */
+export function applyTransform(c: Chart, t: ZoomTransform): void {
+  if (c.zoom) select(c.nodes.svg).call(c.zoom.transform, t);
+  else {
+    c.transform = t;
+    schedule(c);
+  }
+}
+
+/** Renders the page of the list that holds the active event, marking the selected one. */
+export function renderListView(c: Chart): void {
+  const events = c.order.map((i) => event(c, i));
+  const focus = c.active >= 0 ? c.order.indexOf(c.active) : -1;
+  if (focus >= 0) c.page = pageOf(focus, events.length).page;
+  const { list, pager, listSummary } = c.nodes;
+  listSummary.textContent = c.o.labels.listSummary(events.length);
+  renderList(list, pager, events, c.page, { doc: c.o.document, locale: c.o.locale, timeZone: c.o.timeZone, labels: c.o.labels, sources: c.sources, interactive: c.o.interactive });
+  list.querySelector(".is-selected")?.classList.remove("is-selected");
+  const id = c.selected >= 0 ? event(c, c.selected).id : null;
+  if (id !== null) for (const li of list.children) if (li.getAttribute("data-event-id") === id) li.classList.add("is-selected");
+}
+
+/** Re-lays out the chart after a data, filter or size change, keeping the visible range when asked. */
+export function rebuild(c: Chart, keepDomain: boolean): void {
+  const keep = keepDomain && c.lastDomain ? (c.x.domain().map(Number) as [number, number]) : null;
+  layoutChart(c, keep);
+  c.lastDomain = keepDomain ? c.lastDomain : "";
+  renderListView(c);
+  frame(c);
+  if (c.selected >= 0) setSelected(c, c.selected, false);
+}

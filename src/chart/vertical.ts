@@ -1,0 +1,43 @@
+/**
+ * The frame of the vertical (narrow) layout: a spine with one row per event
+ * in time order, date on the left, title and source count on the right, as
+ * a news timeline reads on a phone. It does not zoom, so it is drawn whole
+ * (up to VERTICAL_ROWS rows) on every change.
+ */
+import { select } from "d3-selection";
+import { svg } from "../render/dom.js";
+import { joinVertical, verticalRows, VERTICAL_ROWS } from "../render/vertical.js";
+import { domId, event, name, type Chart } from "./state.js";
+
+export function frameVertical(c: Chart): void {
+  const m = c.model, nodes = c.nodes, doc = c.o.document;
+  // The spine runs down the left; dates and titles get the whole width after it.
+  const spine = 16;
+  const ids = c.order.slice(0, VERTICAL_ROWS);
+  if (c.active >= 0 && !ids.includes(c.active)) ids.push(c.active);
+  const { rows, height } = verticalRows(ids, m.x, (i) => event(c, i).title, Math.max(80, c.width - spine - 14 - 36), c.measure, 18);
+  const h = Math.max(height, 120);
+  nodes.svg.setAttribute("viewBox", `0 0 ${c.width} ${h}`);
+  nodes.svg.setAttribute("width", String(c.width));
+  nodes.svg.setAttribute("height", String(h));
+  nodes.frame.setAttribute("width", String(c.width - 1));
+  nodes.frame.setAttribute("height", String(h - 1));
+  for (const [k, v] of Object.entries({ x: 0, y: 0, width: c.width, height: h })) nodes.clip.setAttribute(k, String(v));
+  nodes.lanes.replaceChildren(svg(doc, "line", { class: "citeline-spine", x1: spine, x2: spine, y1: 8, y2: h - 8 }));
+  nodes.empty.textContent = c.order.length ? "" : c.o.labels.empty;
+  nodes.empty.setAttribute("x", String(c.width / 2));
+  nodes.empty.setAttribute("y", "64");
+  nodes.clusters.replaceChildren();
+  nodes.density.replaceChildren();
+  joinVertical(select(nodes.events), rows, { doc, events: m.events, locale: c.o.locale, spine, width: c.width, domId: (i) => domId(c, i), name: (i) => name(c, i) });
+  select(nodes.events).selectAll<SVGGElement, { i: number }>("g.citeline-event").each(function (d) {
+    this.classList.toggle("is-selected", d.i === c.selected);
+    this.classList.toggle("is-active", d.i === c.active);
+    this.classList.toggle("is-hl", !!c.highlight?.[d.i]);
+  });
+  if (c.active >= 0) nodes.svg.setAttribute("aria-activedescendant", domId(c, c.active));
+  else nodes.svg.removeAttribute("aria-activedescendant");
+  const [lo, hi] = m.extent ?? [0, 0];
+  nodes.figure.dataset.domainStart = new Date(lo).toISOString();
+  nodes.figure.dataset.domainEnd = new Date(hi).toISOString();
+}

@@ -1,0 +1,144 @@
+/**
+ * The live chart's listeners, all added with one AbortSignal so `destroy`
+ * removes every one: zoom, clicks on events and clusters, keys, the details
+ * panel, the list view and its pager, the legend, container resizes and
+ * printing (which opens the list view).
+ */
+import { select } from "d3-selection";
+import type { ZoomTransform } from "d3-zoom";
+import { frame, schedule } from "../chart/frame.js";
+import { applyTransform, pick, rebuild, renderListView, setActive, setSelected } from "../chart/selection.js";
+import { applyFilter, event, type Chart } from "../chart/state.js";
+import type { FilterKind } from "../render/legend.js";
+import { renderList } from "../render/list.js";
+import { keyAction, step } from "./keyboard.js";
+import { attachZoom, transformFor } from "./zoom.js";
+
+const indexOf = (c: Chart, id: string | null | undefined): number => (id == null ? -1 : c.model.events.findIndex((x) => x.id === id));
+
+/**
+ * Wires a chart to its reader.
+ *
+ * @example
+ * ```ts
+ * attach(chart); // later: chart.abort?.abort()
+ * ```
+ */
+export function attach(c: Chart): void {
+  const nodes = c.nodes, view = c.o.document.defaultView as (Window & typeof globalThis) | null;
+  const abort = (c.abort = new AbortController());
+  const on = (el: EventTarget, type: string, fn: (e: Event) => void) => el.addEventListener(type, fn, { signal: abort.signal });
+  c.zoom = attachZoom(nodes.svg, {
+    width: c.width, height: c.height, maxK: c.maxK,
+    onZoom: (t) => {
+      c.transform = t;
+      if (!c.vertical) schedule(c);
+    },
+  });
+  (nodes.svg as unknown as { __zoom: ZoomTransform }).__zoom = c.transform;
+  on(nodes.svg, "click", (e) => {
+    const target = e.target as Element;
+    const ev = target.closest?.(".citeline-event");
+    if (ev) {
+      const i = indexOf(c, ev.getAttribute("data-event-id"));
+      if (i >= 0) pick(c, i);
+      return;
+    }
+    const cl = target.closest?.(".citeline-cluster");
+    if (cl) {
+      const d = select<Element, { t0: number; t1: number }>(cl).datum();
+      const pad = Math.max((d.t1 - d.t0) * 0.15, 60_000);
+      applyTransform(c, transformFor(c.x0, d.t0 - pad, d.t1 + pad, c.maxK));
+    }
+  });
+  on(nodes.svg, "keydown", (e) => {
+    const action = keyAction(e as KeyboardEvent);
+    if (!action) return;
+    e.preventDefault();
+    const n = c.order.length, pos = c.active >= 0 ? c.order.indexOf(c.active) : -1;
+    if (action.type === "move") setActive(c, c.order[step(pos < 0 && action.by > 0 ? firstVisible(c) - 1 : pos, action.by, n)] ?? -1);
+    else if (action.type === "edge") setActive(c, c.order[action.to === "first" ? 0 : n - 1] ?? -1);
+    else if (action.type === "open" && c.active >= 0) show(c, c.active);
+    else if (action.type === "close") show(c, -1);
+    else if (action.type === "zoom" && c.zoom) {
+      const cx = c.active >= 0 ? c.x(c.model.x[c.active]!) : c.width / 2;
+      select(nodes.svg).call(c.zoom.scaleBy, action.factor, [cx, 0]);
+    }
+  });
+  on(nodes.details, "click", (e) => {
+    if (!(e.target as Element).closest?.(".citeline-close")) return;
+    show(c, -1);
+    nodes.svg.focus();
+  });
+  on(nodes.details, "keydown", (e) => {
+    if ((e as KeyboardEvent).key !== "Escape") return;
+    setSelected(c, -1);
+    frame(c);
+    nodes.svg.focus();
+  });
+  on(nodes.pager, "click", (e) => {
+    const page = (e.target as HTMLElement).dataset?.page;
+    if (page === undefined) return;
+    c.page = Number(page);
+    renderList(nodes.list, nodes.pager, c.order.map((i) => event(c, i)), c.page, { doc: c.o.document, locale: c.o.locale, timeZone: c.o.timeZone, labels: c.o.labels, sources: c.sources, interactive: c.o.interactive });
+  });
+  on(nodes.list, "click", (e) => {
+    const button = (e.target as Element).closest?.(".citeline-list-title");
+    const i = indexOf(c, button?.closest("li")?.getAttribute("data-event-id"));
+    if (i >= 0) pick(c, i);
+  });
+  on(nodes.legend, "click", (e) => {
+    const chip = (e.target as Element).closest?.(".citeline-chip") as HTMLElement | null;
+    if (!chip) return;
+    const kind = chip.dataset.kind as FilterKind, value = chip.dataset.value ?? "";
+    c.filter = c.filter?.kind === kind && c.filter.value === value ? null : { kind, value };
+    applyFilter(c);
+    rebuild(c, true);
+    for (const b of nodes.legend.querySelectorAll<HTMLElement>(".citeline-chip")) if (b.dataset.kind === kind && b.dataset.value === value) b.focus();
+  });
+  const hover = (e: Event) => {
+    const chip = (e.target as Element).closest?.(".citeline-chip[data-kind=source]") as HTMLElement | null;
+    const id = e.type === "mouseover" || e.type === "focusin" ? chip?.dataset.value : undefined;
+    c.highlight = id ? Uint8Array.from(c.model.events, (ev) => +ev.citations.some((x) => x.source === id)) : null;
+    nodes.svg.classList.toggle("is-highlighting", !!c.highlight);
+    frame(c);
+  };
+  for (const type of ["mouseover", "mouseout", "focusin", "focusout"]) on(nodes.legend, type, hover);
+  if (view) {
+    // Print is a reading of the list: open it for the printout, then restore what the reader had.
+    let wasOpen = false;
+    on(view, "beforeprint", () => {
+      wasOpen = nodes.listview.open;
+      nodes.listview.open = true;
+    });
+    on(view, "afterprint", () => {
+      nodes.listview.open = wasOpen;
+    });
+  }
+  const RO = view?.ResizeObserver;
+  if (c.o.width === null && RO) {
+    c.observer = new RO((entries) => {
+      const w = Math.floor(entries[0]?.contentRect.width ?? 0);
+      if (w > 0 && Math.abs(w - c.width) >= 1) {
+        c.width = w;
+        rebuild(c, true);
+      }
+    });
+    c.observer.observe(nodes.figure);
+  }
+}
+
+/** Opens (i ≥ 0) or closes (-1) the details panel from a key or the close button. */
+function show(c: Chart, i: number): void {
+  setSelected(c, i);
+  renderListView(c);
+  frame(c);
+}
+
+/** Position in time order of the first event in view, where arrow keys start. */
+function firstVisible(c: Chart): number {
+  if (c.vertical) return 0;
+  const t0 = +c.x.domain()[0]!;
+  const k = c.order.findIndex((i) => c.model.x[i]! >= t0);
+  return k < 0 ? 0 : k;
+}
