@@ -51,6 +51,8 @@ const PAST_REACH = 12;
 const DEADLINE_REACH = 25;
 const DEADLINE = /\b(?:by|until|till)\s+$/i;
 const SINCE = /\bsince\s+$/i;
+// The present tense of a scheduling verb right before the date announces it: "talks resume Monday".
+const SCHEDULE = /(?<!\bto )\b(?:meets?|resumes?|begins?|starts?|opens?|leaves?|arrives?|returns?|votes?|holds?|visits?|travels?|ends?|expires?|hears?|decides?|rules?|faces?)\s+(?:[a-z]+ly\s+)?(?:on\s+)?$/;
 // Past perfect frames the clause as over before the telling ("it had been due to expire Friday").
 const PAST_PERFECT = /\bhad (?:been|already)\b/;
 
@@ -79,6 +81,7 @@ export function tenseOf(found: Around | null): "past" | "future" | undefined {
   if (SINCE.test(near.before)) return "past";
   // Past perfect rules out the future reading but not a deadline still ahead of the reference.
   if (PAST_PERFECT.test(near.before)) return undefined;
+  if (SCHEDULE.test(near.before)) return "future";
   const future = Math.min(...nearest(FUTURE, near));
   // "were planning to" is future: the words a future marker covers are no past marker.
   const blank = (s: string): string => (future === Infinity ? s : s.replace(FUTURE, (w) => " ".repeat(w.length)));

@@ -97,6 +97,11 @@ describe("past bias and its flip by tense", () => {
     expect(iso("9 a.m. Friday", ref, "The court has given the parties until 9 a.m. Friday to answer.")).toBe("2025-12-05T09");
     expect(iso("Friday", ref, "The border stayed closed until Friday, officials said.")).toBe("2025-11-28");
   });
+  it("reads a scheduling verb in the present right before the date as future", () => {
+    expect(iso("Monday", ref, "The two leaders meet separately Monday with the envoy.")).toBe("2025-12-08");
+    // An infinitive is no present tense: "gathered to vote Friday" happened.
+    expect(iso("Friday", ref, "Members gathered to vote Friday on the motion.")).toBe("2025-11-28");
+  });
   it("reads past perfect as past even around a scheduling word", () => {
     expect(iso("Friday", ref, "The offer had been due to expire Friday before it was extended.")).toBe("2025-11-28");
   });
