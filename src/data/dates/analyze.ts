@@ -225,7 +225,8 @@ function analyze(text: string, options: ParseDateOptions): DateAnalysis {
   const timeZone = typeof options.timeZone === "string" ? options.timeZone : undefined;
 
   const near = around(options.context, written);
-  const tense = tenseOf(near);
+  // "Wednesday's ruling" as written: a possessive date is read like one with "'s" after it.
+  const tense = /['\u2019]s$/.test(written) ? undefined : tenseOf(near);
   const cleaned = clean(written);
   let s = near ? complete(cleaned, near, tense) : cleaned;
   // A fragment the context completed ("April 24 and 25") is no ISO century.

@@ -51,6 +51,7 @@ const PAST_REACH = 12;
 const DEADLINE_REACH = 25;
 const DEADLINE = /\b(?:by|until|till)\s+$/i;
 const SINCE = /\bsince\s+$/i;
+const POSSESSIVE = /^\s?['\u2019]s\b/;
 // The present tense of a scheduling verb right before the date announces it: "talks resume Monday".
 const SCHEDULE = /(?<!\bto )\b(?:meets?|resumes?|begins?|starts?|opens?|leaves?|arrives?|returns?|votes?|holds?|visits?|travels?|ends?|expires?|hears?|decides?|rules?|faces?)\s+(?:[a-z]+ly\s+)?(?:on\s+)?$/;
 // Past perfect frames the clause as over before the telling ("it had been due to expire Friday").
@@ -76,6 +77,9 @@ function nearest(re: RegExp, { before, after }: Around): [number, number] {
  */
 export function tenseOf(found: Around | null): "past" | "future" | undefined {
   if (!found) return undefined;
+  // A date in the possessive names an event already reported ("Wednesday's ruling"): the verb of
+  // the clause is about what follows it, not about the date.
+  if (POSSESSIVE.test(found.after)) return undefined;
   const near = clause(found);
   // "Since March" is a start behind.
   if (SINCE.test(near.before)) return "past";

@@ -102,6 +102,11 @@ describe("past bias and its flip by tense", () => {
     // An infinitive is no present tense: "gathered to vote Friday" happened.
     expect(iso("Friday", ref, "Members gathered to vote Friday on the motion.")).toBe("2025-11-28");
   });
+  it("reads a date in the possessive as an event already reported, whatever the verb", () => {
+    expect(iso("Monday", ref, "Lawyers will appeal Monday's ruling.")).toBe("2025-12-01");
+    expect(iso("Monday's", ref, "Lawyers will appeal Monday's ruling.")).toBe("2025-12-01");
+    expect(iso("Monday", ref, "Lawyers will appeal Monday.")).toBe("2025-12-08");
+  });
   it("reads past perfect as past even around a scheduling word", () => {
     expect(iso("Friday", ref, "The offer had been due to expire Friday before it was extended.")).toBe("2025-11-28");
   });
