@@ -4,8 +4,10 @@
  * context given with the expression, never guessed from elsewhere.
  */
 import type { Precision, When } from "../types.js";
+import { MONTH } from "./rules/words.js";
 
-const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
+// Month names as written in running text: capitalized.
+const MONTH_NAME = MONTH.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
 // Names are matched as written (capitalized) so "may" the verb and "march" the walk are no dates.
 const MENTION = new RegExp(
