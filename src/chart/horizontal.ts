@@ -77,8 +77,9 @@ export function layoutChart(c: Chart, keep: [number, number] | null): void {
 
 /** Baselines, lane labels (top left of their own band), the axis position and the plot's clip. */
 function drawLanes(c: Chart): void {
-  const { lanes, svg: chart, axis, frame, clip } = c.nodes, doc = c.o.document;
+  const { lanes, laneLabels, svg: chart, axis, frame, clip } = c.nodes, doc = c.o.document;
   lanes.replaceChildren();
+  laneLabels.replaceChildren();
   axis.replaceChildren();
   if (c.vertical) return;
   chart.setAttribute("viewBox", `0 0 ${c.width} ${c.height}`);
@@ -95,7 +96,7 @@ function drawLanes(c: Chart): void {
       if (k > 0) lanes.appendChild(svg(doc, "line", { class: "citeline-lane-rule", x1: MARGIN.left, x2: c.width - MARGIN.right, y1: px(band.top - 2), y2: px(band.top - 2) }));
       const t = svg(doc, "text", { class: "citeline-lane-label", x: MARGIN.left, y: px(band.top + 11) });
       t.textContent = lane.label || "Other";
-      lanes.appendChild(t);
+      laneLabels.appendChild(t);
     }
     lanes.appendChild(svg(doc, "line", { class: "citeline-baseline", x1: MARGIN.left, x2: c.width - MARGIN.right, y1: px(band.baseline), y2: px(band.baseline) }));
   });

@@ -39,6 +39,18 @@ export function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, sc
     .tickSizeOuter(0)
     .tickPadding(8);
   g.call(axis);
+  // A label centred on a tick near either end would run off the figure: it reads inward from its tick instead.
+  if (o.orient !== "left") {
+    const [r0, r1] = scale.range() as [number, number];
+    g.selectAll<SVGGElement, Date>(".tick").each(function (d) {
+      const x = scale(d), text = this.querySelector("text");
+      const anchor = x - r0 < 44 ? "start" : r1 - x < 44 ? "end" : null;
+      if (!text) return;
+      if (anchor) text.setAttribute("text-anchor", anchor);
+      else text.removeAttribute("text-anchor");
+      text.setAttribute("x", anchor === "start" ? "-2" : anchor === "end" ? "2" : "0");
+    });
+  }
   // d3-axis sets font attributes on the group; the stylesheet owns them instead.
   g.attr("font-family", null).attr("font-size", null).attr("fill", null);
 }

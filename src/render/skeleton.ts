@@ -20,6 +20,7 @@ export interface Nodes {
   density: SVGGElement;
   clusters: SVGGElement;
   events: SVGGElement;
+  laneLabels: SVGGElement;
   frame: SVGRectElement;
   clip: SVGRectElement;
   empty: SVGTextElement;
@@ -74,9 +75,11 @@ export function skeleton(doc: Document, prefix: string, labels: TimelineLabels):
   const density = layer(doc, "density", "citeline-densities");
   const clusters = layer(doc, "clusters");
   const events = layer(doc, "events");
+  // Lane names paint last, over any "+N" pill that shares their line.
+  const laneLabels = layer(doc, "lane-labels");
   const empty = svg(doc, "text", { class: "citeline-empty" });
   for (const g of [density, clusters, events]) g.setAttribute("clip-path", `url(#${prefix}-clip)`);
-  chart.append(defs, frame, lanes, axis, density, clusters, events, empty);
+  chart.append(defs, frame, lanes, axis, density, clusters, events, laneLabels, empty);
   const details = html(doc, "section", "citeline-details");
   details.hidden = true;
   details.setAttribute("aria-labelledby", `${prefix}-details-title`);
@@ -96,5 +99,5 @@ export function skeleton(doc: Document, prefix: string, labels: TimelineLabels):
   const pager = html(doc, "div", "citeline-pager");
   listview.append(listSummary, list, pager);
   figure.append(caption, diagnostics, stage, legend, hint, live, listview);
-  return { figure, caption, title, description, diagnostics, legend, stage, svg: chart, lanes, axis, density, clusters, events, frame, clip: clipRect, empty, details, live, listview, list, listSummary, pager };
+  return { figure, caption, title, description, diagnostics, legend, stage, svg: chart, lanes, axis, density, clusters, events, laneLabels, frame, clip: clipRect, empty, details, live, listview, list, listSummary, pager };
 }

@@ -76,7 +76,7 @@ export const stylesheet = `
 .citeline-chart:focus-visible .citeline-frame { stroke: var(--cl-focus); stroke-width: 2; }
 .citeline-frame { fill: none; stroke: transparent; }
 .citeline-lane-bg { fill: var(--cl-lane); }
-.citeline-lane-label { font-size: 10.5px; font-weight: 650; letter-spacing: .07em; text-transform: uppercase; fill: var(--cl-muted); }
+.citeline-lane-label { font-size: 10.5px; font-weight: 650; letter-spacing: .07em; text-transform: uppercase; fill: var(--cl-muted); paint-order: stroke; stroke: var(--cl-bg); stroke-width: 4px; stroke-linejoin: round; pointer-events: none; }
 .citeline-lane-rule { stroke: var(--cl-rule); stroke-width: 1; shape-rendering: crispEdges; }
 .citeline-baseline { stroke: var(--cl-line); stroke-width: 1; shape-rendering: crispEdges; }
 .citeline-axis { color: var(--cl-muted); font-size: 11px; }

@@ -25,6 +25,12 @@ type Check = (page: Page, how: "file" | "http") => Promise<void>;
 
 const events = (page: Page, host = "cite-line"): Promise<number> => page.locator(`${host} .citeline-event`).count();
 
+/** Opens the list view (a closed <details> under a live chart) so its titles can be clicked. */
+async function openList(page: Page, scope = "cite-line"): Promise<void> {
+  const details = page.locator(`${scope} details.citeline-listview`).filter({ visible: true }).first();
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator("summary").click();
+}
+
 async function ready(page: Page, selector = "cite-line figure.citeline"): Promise<void> {
   await page.locator(selector).first().waitFor({ state: "attached", timeout: 15_000 });
 }
@@ -41,6 +47,7 @@ const pages: Record<string, Check> = {
     await ready(page);
     expect(await page.locator("cite-line ol.citeline-list li[data-event-id]").count()).toBe(14);
     expect(await events(page)).toBeGreaterThan(0);
+    await openList(page);
     await page.locator('cite-line ol.citeline-list > li[data-event-id="zelensky-statement"] button.citeline-list-title').click();
     const details = page.locator("cite-line .citeline-details");
     await expect.poll(() => details.textContent()).toContain("Monday (Dec 1)");
@@ -49,6 +56,7 @@ const pages: Record<string, Check> = {
     await ready(page);
     expect(await page.locator("cite-line ol.citeline-list li[data-event-id]").count()).toBe(2);
     const selected = page.evaluate(() => new Promise<string>((done) => document.querySelector("cite-line")!.addEventListener("select", (e) => done((e as CustomEvent).detail?.event?.id ?? "none"))));
+    await openList(page);
     await page.locator('cite-line ol.citeline-list > li[data-event-id="vote"] button.citeline-list-title').click();
     expect(await selected).toBe("vote");
   },
@@ -60,12 +68,14 @@ const pages: Record<string, Check> = {
     }
     await ready(page, "#chart figure.citeline");
     expect(await page.locator("#needs-http").isVisible()).toBe(false);
+    await openList(page, "#chart");
     await page.locator('#chart ol.citeline-list > li[data-event-id="kremlin-meeting"] button.citeline-list-title').click();
     await expect.poll(() => page.locator("#summary").textContent()).toContain("Selected:");
   },
   "multiple.html": async (page) => {
     await ready(page, "#first figure.citeline");
     await ready(page, "#second figure.citeline");
+    await openList(page, "#first");
     await page.locator('#first ol.citeline-list > li[data-event-id="kremlin-meeting"] button.citeline-list-title').click();
     expect(await page.evaluate(() => (document.querySelector("#first") as unknown as { value: { id: string } | null }).value?.id)).toBe("kremlin-meeting");
     expect(await page.evaluate(() => (document.querySelector("#second") as unknown as { value: unknown }).value)).toBeNull();
@@ -73,6 +83,7 @@ const pages: Record<string, Check> = {
   "server-rendered.html": async (page) => {
     await page.waitForFunction(() => document.querySelector("cite-line")?.shadowRoot?.querySelector("figure.citeline"));
     // The static copy stays in the light DOM (unslotted, so not rendered) until hydration replaces its role.
+    await openList(page);
     expect(await page.locator("cite-line ol.citeline-list li[data-event-id]").filter({ visible: true }).count()).toBe(14);
     await page.locator('cite-line ol.citeline-list > li[data-event-id="ushakov-readout"] button.citeline-list-title').click();
     await expect.poll(() => page.locator("cite-line .citeline-details").filter({ visible: true }).textContent()).toContain("Ushakov");
@@ -89,6 +100,7 @@ const pages: Record<string, Check> = {
   "narrow.html": async (page) => {
     await ready(page);
     expect(await page.locator("cite-line figure.citeline").getAttribute("class")).toContain("citeline--vertical");
+    await openList(page);
     await page.locator('cite-line ol.citeline-list > li[data-event-id="kremlin-meeting"] button.citeline-list-title').click();
     await expect.poll(() => page.locator("cite-line .citeline-details").textContent()).toContain("Tuesday (Dec 2)");
   },
@@ -97,12 +109,14 @@ const pages: Record<string, Check> = {
     const titles = await page.locator("cite-line ol.citeline-list li[data-event-id]").allTextContents();
     expect(titles.join(" ")).toContain("The bridge opens");
     expect(titles.join(" ")).toContain("Closed for repairs");
+    await openList(page);
     await page.locator("cite-line ol.citeline-list > li[data-event-id] button.citeline-list-title").nth(2).click();
     await expect.poll(() => page.locator("cite-line .citeline-details").textContent()).toMatch(/Town Archive|Example Gazette/);
   },
   "csp.html": async (page) => {
     await ready(page);
     await ready(page, "#chart figure.citeline");
+    await openList(page, "#chart");
     await page.locator('#chart ol.citeline-list > li[data-event-id] button.citeline-list-title').first().click();
     await expect.poll(() => page.locator("#chart .citeline-details").isVisible()).toBe(true);
   },

@@ -29,12 +29,27 @@ describe.skipIf(!chromiumPath || !built)("renderer in Chromium", () => {
   test("the showcase at 1200x600: click shows citations, axe finds nothing", async () => {
     const { page, errors } = await open();
     await page.screenshot({ path: join(screenshotDir, "renderer-showcase.png") });
+    const fit = await page.evaluate(() => {
+      const figure = document.querySelector("figure.citeline")!, list = figure.querySelector("details.citeline-listview") as HTMLDetailsElement;
+      return { chart: list.getBoundingClientRect().top - figure.getBoundingClientRect().top, open: list.open, ticks: [...figure.querySelectorAll(".citeline-axis .tick text")].map((t) => t.textContent) };
+    });
+    // Caption, chart and legend fit a 600 px viewport; the list waits, closed, below.
+    expect(fit.chart).toBeLessThanOrEqual(600);
+    expect(fit.open).toBe(false);
+    // Day-precision events: day ticks, never "12:00 PM".
+    expect(fit.ticks.join(" ")).not.toMatch(/AM|PM|:/);
+    expect(await page.locator("g.citeline-event").count()).toBe(14);
     await page.locator('g.citeline-event[data-event-id="kremlin-meeting"] .citeline-mark').click();
     const details = page.locator(".citeline-details");
     await expect.poll(() => details.isVisible()).toBe(true);
     expect(await details.locator(".citeline-citation").count()).toBeGreaterThanOrEqual(5);
     expect(await details.textContent()).toContain("Tuesday (Dec 2)");
     await page.screenshot({ path: join(screenshotDir, "renderer-showcase-selected.png") });
+    // The panel never covers the selected mark.
+    const mark = (await page.locator('g.citeline-event[data-event-id="kremlin-meeting"] .citeline-mark').boundingBox())!;
+    const panel = (await details.boundingBox())!;
+    const covers = mark.x + mark.width > panel.x && mark.x < panel.x + panel.width && mark.y + mark.height > panel.y && mark.y < panel.y + panel.height;
+    expect(covers).toBe(false);
     expect(await axeViolations(page, ".citeline")).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -86,6 +101,10 @@ describe.skipIf(!chromiumPath || !built)("renderer in Chromium", () => {
     const { page, errors } = await open("?width=380", { width: 420, height: 800 });
     await expect.poll(() => page.$eval("figure.citeline", (f) => f.classList.contains("citeline--vertical"))).toBe(true);
     await page.screenshot({ path: join(screenshotDir, "renderer-narrow.png"), fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(420);
+    // Tapping a row opens its details under the chart.
+    await page.locator('g.citeline-event[data-event-id="kremlin-meeting"] .citeline-label').first().click();
+    await expect.poll(() => page.locator(".citeline-details").isVisible()).toBe(true);
     expect(await axeViolations(page, ".citeline")).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -127,6 +127,41 @@ describe("zoom and keyboard", () => {
     expect(fig.value).toBeNull();
   });
 
+  test("the list view is a closed disclosure when live, open when static, and opens for print until destroy", () => {
+    const live = mount(single, { width: 960 });
+    const details = live.querySelector<HTMLDetailsElement>("details.citeline-listview")!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector("summary")?.textContent).toBe("The event, with its sources");
+    expect(details.querySelector("ol.citeline-list > li[data-event-id=only] button.citeline-list-title")).not.toBeNull();
+    // Selecting from outside does not need the list open.
+    live.select("only");
+    expect(live.value?.id).toBe("only");
+    expect(details.querySelector("li.is-selected")).not.toBeNull();
+    window.dispatchEvent(new Event("beforeprint"));
+    expect(details.open).toBe(true);
+    window.dispatchEvent(new Event("afterprint"));
+    expect(details.open).toBe(false);
+    live.destroy();
+    window.dispatchEvent(new Event("beforeprint"));
+    expect(details.open).toBe(false);
+    const fixed = mount(groups, { width: 960, interactive: false });
+    expect(fixed.querySelector<HTMLDetailsElement>("details.citeline-listview")!.open).toBe(true);
+    expect(fixed.querySelector("details.citeline-listview summary")?.textContent).toBe("All 5 events, with their sources");
+    expect(fixed.querySelector("ol.citeline-list > li span.citeline-list-title")).not.toBeNull();
+  });
+
+  test("a single day-precision event gets days of axis, in day ticks", () => {
+    const fig = mount(single, { width: 960 });
+    const span = Date.parse(fig.dataset.domainEnd!) - Date.parse(fig.dataset.domainStart!);
+    expect(span).toBeGreaterThanOrEqual(4 * 86_400_000);
+    const ticks = [...fig.querySelectorAll(".citeline-axis .tick text")].map((t) => t.textContent ?? "");
+    expect(ticks.length).toBeGreaterThan(2);
+    for (const t of ticks) expect(t).not.toMatch(/AM|PM|:/);
+    // Zoomed in as far as it goes, the ticks are still days.
+    fig.zoomTo("2025-12-02", "2025-12-02");
+    for (const t of fig.querySelectorAll(".citeline-axis .tick text")) expect(t.textContent).not.toMatch(/AM|PM|:/);
+  });
+
   test("destroy removes listeners", () => {
     const fig = mount(dense, { width: 960 });
     fig.destroy();

@@ -1,11 +1,46 @@
 import { describe, expect, test } from "vitest";
 import { formatShort, formatTicks, formatWhen } from "../../src/scale/format.js";
 import { toSpan } from "../../src/scale/instant.js";
-import { timeScale, zonedTicks } from "../../src/scale/time.js";
+import { axisTicks, timeScale, zonedTicks } from "../../src/scale/time.js";
+import { buildModel } from "../../src/layout/model.js";
 import { zoneOffset } from "../../src/scale/zone.js";
 import { resolveOptions } from "../../src/options.js";
 
 const D = (s: string) => Date.parse(s);
+
+describe("axisTicks", () => {
+  const DAY = 86_400_000;
+  test("never finer than the data's precision; about one label per spacing", () => {
+    const x = timeScale([D("2025-11-29T00:00Z"), D("2025-12-04T12:00Z")], [0, 1168]);
+    const days = axisTicks(x, { spacing: 120, minStep: DAY, timeZone: "UTC" });
+    for (const t of days) expect(t.t % DAY).toBe(0);
+    expect(days.length).toBeGreaterThanOrEqual(4);
+    // Hour-precision data over the same span may show half-days; minutes zoomed in show minutes.
+    const fine = axisTicks(x, { spacing: 120, minStep: 3_600_000, timeZone: "UTC" });
+    expect(fine.length).toBeGreaterThan(days.length);
+    const zoomed = timeScale([D("2025-12-02T18:00Z"), D("2025-12-02T19:00Z")], [0, 1168]);
+    const minutes = axisTicks(zoomed, { spacing: 120, minStep: 60_000, timeZone: "UTC" });
+    expect(minutes[1]!.t - minutes[0]!.t).toBeLessThanOrEqual(10 * 60_000);
+    // Narrower than one day at day precision: only midnights, if any.
+    for (const t of axisTicks(zoomed, { spacing: 120, minStep: DAY, timeZone: "UTC" })) expect(t.t % DAY).toBe(0);
+    const decades = timeScale([D("1900-01-01T00:00Z"), D("2030-01-01T00:00Z")], [0, 1168]);
+    expect(axisTicks(decades, { spacing: 120, minStep: 365 * DAY, timeZone: "UTC" }).length).toBeGreaterThan(4);
+  });
+});
+
+describe("before/after marks", () => {
+  test("sit at the anchor's side, with the span running to the open side", () => {
+    const when = (qualifier: "before" | "after") => ({ iso: "2025-12-02", precision: "day" as const, qualifier, earliest: D("2025-11-29T00:00Z"), latest: D("2025-12-04T00:00Z") });
+    const m = buildModel([
+      { id: "b", title: "b", start: when("before"), tags: [], people: [], citations: [] },
+      { id: "a", title: "a", start: when("after"), tags: [], people: [], citations: [] },
+    ], () => "", (k) => k);
+    expect(m.x[0]).toBe(D("2025-12-02T00:00Z"));
+    expect([m.a[0], m.b[0], m.fade[0]]).toEqual([D("2025-11-29T00:00Z"), D("2025-12-02T00:00Z"), -1]);
+    expect(m.x[1]).toBe(D("2025-12-03T00:00Z"));
+    expect([m.a[1], m.b[1], m.fade[1]]).toEqual([D("2025-12-03T00:00Z"), D("2025-12-04T00:00Z"), 1]);
+  });
+});
 
 describe("zonedTicks", () => {
   test("UTC day ticks fall on UTC midnights", () => {
