@@ -10,7 +10,7 @@
 //   BENCH_NO_BUILD=1     measure dist/ as it is (skips `npm run build`)
 //   BENCH_NO_NODE=1      skip the Node data-module figures
 import { spawnSync } from "node:child_process";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,6 +28,8 @@ const roundsFor = (n) => (env.BENCH_ROUNDS ? Number(env.BENCH_ROUNDS) : quick ? 
 const libs = env.BENCH_LIBS ? LIBS.filter((l) => env.BENCH_LIBS.split(",").includes(l.key)) : LIBS;
 const log = (...a) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
 const started = Date.now();
+// Other work on the machine moves absolute times; the report states the load it started under.
+const loadAtStart = loadavg()[0];
 
 let data = null, weight, parts, chromiumVersion = "", minutes = 0;
 const runs = [];
@@ -174,7 +176,7 @@ function report() {
   const libName = (key) => LIBS.find((l) => l.key === key)?.name ?? key;
   L.push("# citeline benchmark");
   L.push("");
-  L.push(`Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? "unknown CPU"}), Chromium ${chromiumVersion} headless (software raster), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Whole run ${minutes.toFixed(1)} min${quick ? ", BENCH_QUICK=1" : ""}.`);
+  L.push(`Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? "unknown CPU"}), Chromium ${chromiumVersion} headless (software raster), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Load average ${fmt(loadAtStart, 1)} at the start. Whole run ${minutes.toFixed(1)} min${quick ? ", BENCH_QUICK=1" : ""}.`);
   L.push("");
   L.push("Figures are medians with (min–max) over runs; absolute times belong to this machine, so compare the ratios. How each figure is taken: bench/README.md.");
   L.push("");
