@@ -41,8 +41,8 @@ export function clause({ before, after }: Around): Around {
   return { before: b, after: a };
 }
 
-// Future tense or scheduling; "will be named" is one marker, so its participle is no past verb.
-const FUTURE = /\b(?:(?:will|won't|shall|'ll|would)(?:\s+(?:not|be|have|been))*(?:\s+[a-z]+ed\b)?|(?:is|are|was|were) (?:scheduled|set|due|expected|planned|planning|preparing|slated|to)|(?:is|are) (?:going|about)|set to|scheduled|plans? to|planned|planning|intends? to|(?:expects?|expected|supposed|hopes?|aims?) to|to be [a-z]+ed(?=\s+(?:by|on|in|at|around|before|until)\b|\s*$)|going to|upcoming|payable|expires?|effective|as (?:soon|early) as)\b/gi;
+// Future tense or scheduling; "will be held" is one marker, so its participle is no past verb.
+const FUTURE = /\b(?:(?:will|won't|shall|'ll|would)(?:\s+(?:not|be|have|been))*(?:\s+[a-z]+\b)?|(?:is|are|was|were) (?:scheduled|set|due|expected|planned|planning|preparing|slated|to)|(?:is|are) (?:going|about)|set to|scheduled|plans? to|planned|planning|intends? to|(?:expects?|expected|supposed|hopes?|aims?) to|to be [a-z]+ed(?=\s+(?:by|on|in|at|around|before|until)\b|\s*$)|going to|upcoming|payable|expires?|effective|as (?:soon|early) as)\b/gi;
 // Past tense: reporting verbs, auxiliaries, frequent irregular verbs and regular past forms, matched in lowercase only so
 // that names ("United", "Ted") are not verbs. A participle that schedules ("planned") is not past.
 const PAST = /\b(?:said|told|announced|reported|had|was|were|did|fell|rose|began|came|went|took|made|met|left|won|lost|gave|held|saw|sent|spoke|wrote|became|ran|paid|sold|bought|broke|flew|grew|(?!(?:scheduled|planned|expected|slated|postponed|delayed|deferred|rescheduled|extended|adjourned|proposed|needed|indeed|hundred)\b)[a-z]{3,}ed)\b/g;
@@ -53,7 +53,7 @@ const DEADLINE = /\b(?:by|until|till)\s+$/i;
 const SINCE = /\bsince\s+$/i;
 const POSSESSIVE = /^\s?['\u2019]s\b/;
 // The present tense of a scheduling verb right before the date announces it: "talks resume Monday".
-const SCHEDULE = /(?<!\bto )\b(?:meets?|resumes?|begins?|starts?|opens?|leaves?|arrives?|returns?|votes?|holds?|visits?|travels?|ends?|expires?|hears?|decides?|rules?|faces?)\s+(?:[a-z]+ly\s+)?(?:on\s+)?$/;
+const SCHEDULE = /(?<!\bto )\b(?:meets?|resumes?|begins?|starts?|opens?|leaves?|arrives?|returns?|votes?|holds?|visits?|travels?|ends?|expires?|hears?|decides?|rules?|faces?)\s+(?:[a-z]+ly\s+)?(?:(?:on|at)\s+)?$/;
 // Past perfect frames the clause as over before the telling ("it had been due to expire Friday").
 const PAST_PERFECT = /\bhad (?:been|already)\b/;
 

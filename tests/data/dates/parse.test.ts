@@ -99,6 +99,9 @@ describe("past bias and its flip by tense", () => {
   });
   it("reads a scheduling verb in the present right before the date as future", () => {
     expect(iso("Monday", ref, "The two leaders meet separately Monday with the envoy.")).toBe("2025-12-08");
+    expect(iso("9 a.m.", ref, "Polls open at 9 a.m. Saturday.")).toBe("2025-12-06T09");
+    // "will be held" is one future marker: its irregular participle is no past verb.
+    expect(iso("Tuesday", ref, "The meeting will be held Tuesday in Geneva.")).toBe("2025-12-09");
     // An infinitive is no present tense: "gathered to vote Friday" happened.
     expect(iso("Friday", ref, "Members gathered to vote Friday on the motion.")).toBe("2025-11-28");
   });
