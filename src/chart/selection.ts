@@ -22,6 +22,8 @@ const PANEL = 380, INSET = 8;
  */
 export function placeDetails(c: Chart): void {
   const panel = c.nodes.details;
+  // On a phone the panel opens under the tapped row, where the reader's eyes are.
+  panel.style.top = c.vertical ? `${rowBottom(c)}px` : "";
   let side: "right" | "left" | "below" = "below";
   if (!c.vertical && c.selected >= 0) {
     const x = c.x(c.model.x[c.selected]!), w = Math.min(PANEL, c.width - 2 * INSET);
@@ -30,7 +32,19 @@ export function placeDetails(c: Chart): void {
     else if (x - 24 > INSET + w) side = "left";
   }
   panel.classList.toggle("is-left", side === "left");
-  panel.classList.toggle("is-below", side === "below");
+  panel.classList.toggle("is-below", side === "below" && !c.vertical);
+}
+
+/** Bottom of the selected event's row in the vertical layout (px), from its tap target. */
+function rowBottom(c: Chart): number {
+  const id = c.selected >= 0 ? event(c, c.selected).id : null;
+  for (const g of c.nodes.events.children) {
+    if (g.getAttribute("data-event-id") !== id) continue;
+    const y = Number(/translate\(0,([-\d.]+)\)/.exec(g.getAttribute("transform") ?? "")?.[1] ?? 0);
+    const hit = g.querySelector(".citeline-hit");
+    return y + Number(hit?.getAttribute("y") ?? 0) + Number(hit?.getAttribute("height") ?? 0) + 2;
+  }
+  return 0;
 }
 
 /** Selects event i (-1: none): fills the details panel and, when asked, announces it. */

@@ -7,6 +7,7 @@
 import { select } from "d3-selection";
 import { svg } from "../render/dom.js";
 import { joinVertical, verticalRows, VERTICAL_ROWS } from "../render/vertical.js";
+import { placeDetails } from "./selection.js";
 import { domId, event, name, type Chart } from "./state.js";
 
 export function frameVertical(c: Chart): void {
@@ -35,6 +36,7 @@ export function frameVertical(c: Chart): void {
     this.classList.toggle("is-active", d.i === c.active);
     this.classList.toggle("is-hl", !!c.highlight?.[d.i]);
   });
+  if (c.selected >= 0) placeDetails(c);
   if (c.active >= 0) nodes.svg.setAttribute("aria-activedescendant", domId(c, c.active));
   else nodes.svg.removeAttribute("aria-activedescendant");
   const [lo, hi] = m.extent ?? [0, 0];

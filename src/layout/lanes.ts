@@ -55,8 +55,12 @@ export function laneBands(wanted: readonly number[], plotHeight: number, o: Lane
   });
 }
 
-/** The default chart height for lanes wanting these rows (px): what they need, between 160 and `max` (640). */
+/**
+ * The default chart height for lanes wanting these rows (px): what they
+ * need, between 160 and `max` (640), and never less than one row per lane.
+ */
 export function defaultHeight(wanted: readonly number[], o: LaneGeometryOptions, axis: number, max = 640): number {
-  const h = wanted.reduce((sum, r) => sum + laneHeight(Math.max(1, r), o), o.top) + axis;
-  return Math.round(Math.min(Math.max(160, max), Math.max(160, h)));
+  const need = (rows: (r: number) => number) => wanted.reduce((sum, r) => sum + laneHeight(rows(r), o), o.top) + axis;
+  const h = need((r) => Math.max(1, r)), least = need(() => 1);
+  return Math.round(Math.max(least, Math.min(Math.max(160, max), Math.max(160, h))));
 }

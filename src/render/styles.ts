@@ -119,12 +119,12 @@ export const stylesheet = `
 .citeline--vertical .citeline-chart { cursor: pointer; touch-action: auto; }
 .citeline-details { position: absolute; top: 8px; right: 8px; width: min(380px, calc(100% - 16px)); max-height: calc(100% - 16px); overflow: auto; background: var(--cl-panel); color: var(--cl-ink); border-radius: 8px; box-shadow: var(--cl-shadow); padding: 14px 16px 12px; font-size: 13.5px; }
 .citeline-details.is-left { right: auto; left: 8px; }
-.citeline-details.is-below { position: static; width: auto; max-height: none; margin: 8px 0; box-shadow: none; border: 1px solid var(--cl-rule); }
+.citeline-details.is-below { position: relative; top: auto; right: auto; width: auto; max-height: none; margin: 8px 0; box-shadow: none; border: 1px solid var(--cl-rule); }
 .citeline-details[hidden] { display: none; }
 .citeline--vertical .citeline-list li { grid-template-columns: 1fr; }
 .citeline--vertical .citeline-list-summary, .citeline--vertical .citeline-list-citations { grid-column: 1; }
 .citeline--vertical .citeline-legend-group:not(:first-child) { display: none; }
-.citeline--vertical .citeline-details { position: static; width: auto; max-height: none; margin: 8px 0; box-shadow: none; border: 1px solid var(--cl-rule); }
+.citeline--vertical .citeline-details { left: 4px; right: 4px; width: auto; max-height: none; border: 1px solid var(--cl-rule); }
 .citeline-details h2 { font-size: 16px; line-height: 1.3; margin: 0 28px 2px 0; }
 .citeline-details-date { color: var(--cl-muted); font-size: 12.5px; margin: 0 0 8px; }
 .citeline-details-summary { margin: 0 0 10px; }
