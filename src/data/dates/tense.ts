@@ -21,7 +21,9 @@ export interface Around {
 export function around(context: string | undefined, text: string): Around | null {
   if (!context) return null;
   const c = context.length > MAX_CONTEXT ? context.slice(0, MAX_CONTEXT) : context;
-  const at = text ? c.toLowerCase().indexOf(text.toLowerCase()) : -1;
+  // The expression as written first, so "May" is not found in "the vote may come in May".
+  let at = text ? c.indexOf(text) : -1;
+  if (at < 0 && text) at = c.toLowerCase().indexOf(text.toLowerCase());
   if (at < 0) return { before: c, after: "" };
   return { before: c.slice(0, at), after: c.slice(at + text.length) };
 }

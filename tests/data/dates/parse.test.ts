@@ -110,6 +110,10 @@ describe("past bias and its flip by tense", () => {
     expect(iso("Monday's", ref, "Lawyers will appeal Monday's ruling.")).toBe("2025-12-01");
     expect(iso("Monday", ref, "Lawyers will appeal Monday.")).toBe("2025-12-08");
   });
+  it("finds the expression in its context as written before trying other cases", () => {
+    // The verb "may" comes first; the month's own clause has no future marker.
+    expect(iso("May", ref, "Critics will say the plan may fail. Sales fell in May.")).toBe("2025-05");
+  });
   it("reads past perfect as past even around a scheduling word", () => {
     expect(iso("Friday", ref, "The offer had been due to expire Friday before it was extended.")).toBe("2025-11-28");
   });
