@@ -177,6 +177,17 @@ describe("quarters in earnings news", () => {
   });
 });
 
+describe("weekends", () => {
+  it("reads the weekend as the latest one, the coming one in a future clause, by the ISO week of its Saturday", () => {
+    // On a Monday the weekend just past lies in the previous ISO week.
+    expect(iso("over the weekend", "2025-12-01")).toBe("2025-W48");
+    expect(iso("this weekend", ref, "Protesters will march this weekend.")).toBe("2025-W49");
+    expect(iso("the weekend", "2025-12-06")).toBe("2025-W49");
+    expect(iso("last weekend", "2025-12-06")).toBe("2025-W48");
+    expect(iso("next weekend", ref)).toBe("2025-W49");
+  });
+});
+
 describe("seasons and holidays", () => {
   it("reads last <season> as that season of the previous year and this past <season> as the latest ended one", () => {
     expect(iso("last fall", "1999-02-06")).toBe("1998-FA");

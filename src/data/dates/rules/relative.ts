@@ -81,6 +81,7 @@ const RE_NAMED = new RegExp(`^(last|this past|this coming|this|next|coming|the p
 const RE_WEEKDAY = new RegExp(`^(?:the\\s+)?${WEEKDAY}$`);
 const RE_QUARTER = new RegExp(`^(?:the\\s+)?(?:(this|last|next|the|its|current|fiscal|year'?s|(\\d{4})(?:'s)?|(?:this|last|next) year'?s|(?:comparable\\s+)?year-(?:ago|earlier))\\s+)?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(\\d{4}|this year|last year|next year))?$`);
 const RE_Q = /^(?:q([1-4])|([1-4])q)(?:\s*(?:of\s+)?(?:fiscal\s+)?'?(\d{4}|\d{2}))?$|^(\d{4})\s*q([1-4])$/;
+const RE_WEEKEND = /^(?:(?:over|during)\s+)?(?:(the|this|last|past|next|coming)\s+)?weekend$/;
 const RE_YEAR_QUARTER = /^(?:the\s+)?(\d{4})\s+quarter$/;
 const RE_YEAR_REL = new RegExp(`^${MONTH}\\s+(?:of\\s+)?(this|last|next) year$`);
 
@@ -171,12 +172,23 @@ export function relativeRule(s: string, ctx: RuleContext): RuleResult {
       return quarterAt(quarterIndex(ref));
     case "year": case "year-end": case "year end": case "the year-end": case "the end of the year": case "year's end": case "the year": case "the current year": case "the full year": case "the fiscal year": case "the current fiscal year":
       return yearWhen(ref.year);
-    case "the week": case "the weekend": case "this weekend":
+    case "the week":
       return weekOf(ref);
     case "the month":
       return monthWhen(ref.year, ref.month);
   }
   let m: RegExpExecArray | null;
+  if ((m = RE_WEEKEND.exec(s))) {
+    // The ISO week of the latest weekend's Saturday (on a Monday, the weekend just past, in the
+    // previous week) or of the coming one; "last"/"next" step over the weekend under way.
+    const which = m[1] ?? "";
+    const inWeekend = ref.weekday === 0 || ref.weekday === 6;
+    const latest = -((ref.weekday + 1) % 7);
+    const coming = (13 - ref.weekday) % 7;
+    if (which === "last" || which === "past") return weekOf(addDays(ref, inWeekend ? latest - 7 : latest));
+    if (which === "next" || which === "coming") return weekOf(addDays(ref, inWeekend ? latest + 7 : coming));
+    return weekOf(addDays(ref, ctx.future && !inWeekend ? coming : latest));
+  }
   if ((m = RE_AGO.exec(s))) {
     const n = cardinal(m[1] ?? "");
     const unit = m[2] ?? "";
