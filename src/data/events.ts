@@ -1,4 +1,4 @@
-import { analyzeDate, toWhen, type ParseDateOptions } from "./dates/index.js";
+import { analyzeDate, toWhen, type DateAnalysis, type ParseDateOptions } from "./dates/index.js";
 import { isoInterval, isoWhen } from "./dates/iso.js";
 import { diagnostic, show, type DiagnosticCode } from "./diagnostics.js";
 import { durationMs, endAfter } from "./duration.js";
@@ -39,6 +39,12 @@ export interface EventContext {
   reference: When | undefined;
   timeZone: string | undefined;
   sink: Sink;
+  /**
+   * Readings of date text already made in this normalize call. One article
+   * writes "on Tuesday" for many events, and each reading depends only on
+   * the text, the reference and the zone.
+   */
+  readings: Map<When | undefined, Map<string, DateAnalysis>>;
 }
 
 /** Reads one input event. Returns null (with an error in the sink) when it cannot be kept. */
@@ -151,11 +157,20 @@ function readCitations(value: unknown, draft: Draft, ctx: EventContext, timeZone
     }
     if (citation.dateText !== undefined) {
       const reference = source.published ?? ctx.reference;
-      const analysis = reference
-        ? analyzeDate(citation.dateText, { reference, ...(timeZone ? { timeZone } : {}) })
-        : absoluteDate(citation.dateText, timeZone);
+      // Readings are kept per reference object (each source's published
+      // When is one object), then per text and zone.
+      let byText = ctx.readings.get(reference);
+      if (!byText) ctx.readings.set(reference, (byText = new Map()));
+      const key = timeZone ? `${citation.dateText}\u0000${timeZone}` : citation.dateText;
+      let analysis = byText.get(key);
+      if (!analysis) {
+        analysis = reference
+          ? analyzeDate(citation.dateText, { reference, ...(timeZone ? { timeZone } : {}) })
+          : absoluteDate(citation.dateText, timeZone);
+        byText.set(key, analysis);
+      }
       for (const problem of analysis.problems) flag(draft, problem.code, `${cpath}.dateText`, problem.message, sink);
-      if (analysis.when) citation.date = analysis.when;
+      if (analysis.when) citation.date = { ...analysis.when };
       // "After the meeting" is not a calendar date, and needs no warning
       // when the event states that relation with `after`/`before`.
       else if (analysis.problems.length === 0 && !(draft.after || draft.before)) {

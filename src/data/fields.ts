@@ -39,7 +39,8 @@ export function maybeTextList(value: unknown, path: string, sink: Sink): string[
 
 /** Warns once per key of `record` that is not in `known`. */
 export function checkKeys(record: Record<string, unknown>, known: ReadonlySet<string>, path: string, sink: Sink): void {
-  for (const key of Object.keys(record)) {
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
     if (!known.has(key)) sink.push(diagnostic("unknown-field", path ? `${path}.${key}` : key, `unknown field ${show(key)} is ignored`));
   }
 }

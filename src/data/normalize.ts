@@ -63,8 +63,9 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
   timeline.groups = readGroups(input["groups"], sink);
 
   const drafts: Draft[] = [];
+  const context = { sources, reference, timeZone, sink, readings: new Map() };
   (input["events"] as unknown[]).forEach((raw, i) => {
-    const draft = readEvent(raw, i, { sources, reference, timeZone, sink });
+    const draft = readEvent(raw, i, context);
     if (draft) drafts.push(draft);
   });
   for (const draft of drafts) settleDate(draft, sink);
@@ -132,8 +133,9 @@ function sortEvents(events: TimelineEvent[]): TimelineEvent[] {
     start[i] = e.start.earliest;
     end[i] = (e.end ?? e.start).latest;
   }
+  const ids = events.map((e) => e.id);
   const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => start[a]! - start[b]! || end[a]! - end[b]! || (events[a]!.id < events[b]!.id ? -1 : events[a]!.id > events[b]!.id ? 1 : 0));
+  order.sort((a, b) => start[a]! - start[b]! || end[a]! - end[b]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
   return order.map((i) => events[i]!);
 }
 
