@@ -226,6 +226,7 @@ function analyze(text: string, options: ParseDateOptions): DateAnalysis {
 
   const near = around(options.context, written);
   // "Wednesday's ruling" as written: a possessive date is read like one with "'s" after it.
+  // "Wednesday's ruling" as written: a possessive date is read like one with "'s" after it.
   const tense = /['\u2019]s$/.test(written) ? undefined : tenseOf(near);
   const cleaned = clean(written);
   let s = near ? complete(cleaned, near, tense) : cleaned;
@@ -257,7 +258,8 @@ function analyze(text: string, options: ParseDateOptions): DateAnalysis {
   const past = tense === "past";
   // Earnings reports compare with the same quarter a year before.
   // A clause comparing nine months or a year compares years, not quarters.
-  const quarterly = near !== null && FINANCIAL.test(near.before + written + near.after) && !longPeriod(near);
+  // Only expressions of years and periods read it, so the context is scanned only for them.
+  const quarterly = near !== null && /year|quarter|period/.test(s) && FINANCIAL.test(near.before + written + near.after) && !longPeriod(near);
   // "may" alone is usually the verb; capitalized as written it is the month.
   const allowMay = /\bMay\b/.test(written);
   const ana = near ? anaphor(s, near.before) : null;

@@ -6,7 +6,7 @@
  */
 import { extractClock } from "./rules/clock.js";
 import { MONTH, ordinal } from "./rules/words.js";
-import type { Around } from "./tense.js";
+import type { Around, Tense } from "./tense.js";
 
 const DIRECTION_AFTER = /^\s*(ago|earlier|later)\b/i;
 const IN_BEFORE = /\bin\s+$/i;
@@ -23,7 +23,7 @@ const ORDINAL_DAY = /^(?:the\s+)?[a-z0-9-]+\s+day$/;
 const IS_TODAY = /\b(?:is|it's|it is|marks?)\s+(?:the\s+)?$/i;
 
 /** The expression completed by the words next to it in the context. */
-export function complete(s: string, near: Around, tense: "past" | "future" | undefined): string {
+export function complete(s: string, near: Around, tense: Tense): string {
   if (COUNT.test(s)) {
     const m = DIRECTION_AFTER.exec(near.after);
     if (m) return `${s} ${(m[1] ?? "").toLowerCase()}`;
@@ -40,7 +40,7 @@ export function complete(s: string, near: Around, tense: "past" | "future" | und
     const m = ELIDED.exec(near.before);
     return m ? `last ${(m[1] ?? "").toLowerCase()}` : s;
   }
-  const clock = extractClock(s);
+  const clock = /\d|noon|midday|midnight/.test(s) ? extractClock(s) : null;
   if (clock && clock.rest === "") {
     const m = DAY_AFTER.exec(near.after);
     if (m) return `${s} ${(m[1] ?? m[2] ?? "").toLowerCase()}`;

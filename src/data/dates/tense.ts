@@ -11,6 +11,9 @@ const WINDOW_AFTER = 60;
 // A quotation mark also ends the clause: "…will leave Thursday," Castro said" is future inside.
 const SENTENCE_END = /(?<!\b[A-Za-z])[.!?;]['"\u201d]*\s+|''|``|["\u201c\u201d]/g;
 
+/** What the clause says of time: "future", "past", or undefined when no marker decides. */
+export type Tense = "past" | "future" | undefined;
+
 /** The context split around the expression: the text before it and after it, as written. */
 export interface Around {
   before: string;
@@ -51,6 +54,7 @@ const PAST = /\b(?:said|told|announced|reported|had|was|were|did|fell|rose|began
 // How close a past verb must be to rule out the coming occurrence, and a deadline's reading.
 const PAST_REACH = 12;
 const DEADLINE_REACH = 25;
+const TAIL = 40;
 const DEADLINE = /\b(?:by|until|till)\s+$/i;
 const SINCE = /\bsince\s+$/i;
 const POSSESSIVE = /^\s?['\u2019]s\b/;
@@ -77,17 +81,19 @@ function nearest(re: RegExp, { before, after }: Around): [number, number] {
  * expression wins, so "officials said Monday they will appeal" dates the
  * saying, in the past.
  */
-export function tenseOf(found: Around | null): "past" | "future" | undefined {
+export function tenseOf(found: Around | null): Tense {
   if (!found) return undefined;
   // A date in the possessive names an event already reported ("Wednesday's ruling"): the verb of
   // the clause is about what follows it, not about the date.
   if (POSSESSIVE.test(found.after)) return undefined;
   const near = clause(found);
+  // The patterns anchored at the expression only need the last words (and scan faster so).
+  const tail = near.before.slice(-TAIL);
   // "Since March" is a start behind.
-  if (SINCE.test(near.before)) return "past";
+  if (SINCE.test(tail)) return "past";
   // Past perfect rules out the future reading but not a deadline still ahead of the reference.
   if (PAST_PERFECT.test(near.before)) return undefined;
-  if (SCHEDULE.test(near.before)) return "future";
+  if (SCHEDULE.test(tail)) return "future";
   const future = Math.min(...nearest(FUTURE, near));
   // "were planning to" is future: the words a future marker covers are no past marker.
   const blank = (s: string): string => (future === Infinity ? s : s.replace(FUTURE, (w) => " ".repeat(w.length)));
@@ -95,7 +101,7 @@ export function tenseOf(found: Around | null): "past" | "future" | undefined {
   const past = Math.min(pastBack, pastOn);
   // "By March", "until Tuesday" set a deadline ahead, unless a past verb tells of one met or
   // of a state that lasted ("had filed by Monday", "stayed closed until Tuesday").
-  if (DEADLINE.test(near.before) && pastBack === Infinity && pastOn > DEADLINE_REACH) return "future";
+  if (DEADLINE.test(tail) && pastBack === Infinity && pastOn > DEADLINE_REACH) return "future";
   if (future <= past) return future === Infinity ? undefined : "future";
   // Only a past verb right at the expression, with no future marker in the clause, is trusted
   // to rule out the coming occurrence: "fell on Jan. 15", not "payable to holders of record Jan. 15".
