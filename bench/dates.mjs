@@ -1,11 +1,12 @@
-// Scores parseDate on the TempEval-3 development set (../shared/eval, outside
-// the repository) beside chrono-node alone. Skips with a message when absent.
+// Scores parseDate on the TempEval-3 development set (the shared eval directory
+// beside the repository, or the file DATES_EVAL names) beside chrono-node alone.
+// Skips with a message when absent.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const EVAL = resolve(here, "..", "..", "shared", "eval", "tempeval3-tbaq.json");
+const EVAL = process.env.DATES_EVAL ?? resolve(here, "..", "..", "shared", "eval", "tempeval3-tbaq.json");
 
 const FORMS = [
   ["century", /^-?\d{2}$/],
@@ -116,7 +117,7 @@ export function report(items, ours, theirs, log = console.log) {
 
 async function main() {
   if (!existsSync(EVAL)) {
-    console.log("bench:dates: ../shared/eval/tempeval3-tbaq.json not found; skipping.");
+    console.log("bench:dates: tempeval3-tbaq.json not found (set DATES_EVAL to its path); skipping.");
     return;
   }
   const { parseDate } = await import(pathToFileURL(resolve(here, "..", "dist", "citeline.js")).href);
