@@ -134,12 +134,6 @@ export function dayWhen(year: number, month: number, day: number, extras?: WhenE
   return make(dayIso(year, month, day), "day", start, start + DAY, extras);
 }
 
-/** The floating day containing a UTC epoch instant. */
-export function dayWhenAt(epoch: number, extras?: WhenExtras): When | null {
-  const d = new Date(epoch);
-  return dayWhen(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), extras);
-}
-
 /** Wall-clock fields of a time of day. */
 export interface ClockFields {
   year: number;
@@ -175,11 +169,6 @@ export function clockWhen(fields: ClockFields, start: number, offset: number | u
   }
   if (offset !== undefined) iso += isoOffset(offset);
   return make(iso, precision, start, start + length, extras);
-}
-
-/** Copy of a When with extra annotations (never mutates). */
-export function withExtras(when: When, extras: WhenExtras): When {
-  return { ...when, ...extras };
 }
 
 const YEAR = String.raw`(?:\d{4}|[+-]\d{4,})`;
