@@ -12,7 +12,6 @@ import { calendarRule } from "./rules/calendar.js";
 import { extractClock, extractPart } from "./rules/clock.js";
 import type { RuleContext, RuleResult } from "./rules/context.js";
 import { extentKind } from "./rules/extent.js";
-import { chronoRule } from "./rules/fallback.js";
 import { relativeRule } from "./rules/relative.js";
 import { WEEKDAY, WEEKDAYS } from "./rules/words.js";
 import { dayWhen, isoWeekOf, weekWhen } from "./when.js";
@@ -166,7 +165,7 @@ function read(s: string, ctx: RuleContext, depth = 0): Reading | null {
       return plain(weekWhen(w.year, w.week));
     }
   }
-  return depth === 0 ? plain(chronoRule(s, ctx)) : null;
+  return null;
 }
 
 /** An anaphor read against the last date mentioned before it; null when there is none fine enough. */
