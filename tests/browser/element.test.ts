@@ -6,22 +6,12 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { serve } from "../../scripts/static-server.mjs";
-import { chromiumPath, launchBrowser, openPage, root, serveRepo, type Browsing, type Served } from "./harness.js";
+import { chromiumPath, openPage, root, useBrowser } from "./harness.js";
 
 const run = chromiumPath ? describe : describe.skip;
-let browsing: Browsing;
-let server: Served;
-beforeAll(async () => {
-  if (!chromiumPath) return;
-  browsing = await launchBrowser();
-  server = await serveRepo();
-});
-afterAll(async () => {
-  await browsing?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const data = {
   sources: [{ id: "s", title: "Wire", published: "2025-12-03" }],
@@ -32,7 +22,7 @@ const data = {
 };
 
 async function blank(): Promise<{ page: Page; errors: string[] }> {
-  return openPage(browsing.context, `${server.url}tests/browser/fixtures/blank.html`);
+  return openPage(env.browsing.context, `${env.server.url}tests/browser/fixtures/blank.html`);
 }
 
 async function mount(page: Page, attrs: Record<string, string>): Promise<void> {
@@ -55,7 +45,7 @@ run("<cite-line>", () => {
     copyFileSync(join(root, "dist/citeline.iife.min.js"), join(dir, "citeline.iife.min.js"));
     const site = await serve(dir, { port: 0 });
     try {
-      const { page, errors } = await openPage(browsing.context, site.url);
+      const { page, errors } = await openPage(env.browsing.context, site.url);
       await expect.poll(() => page.locator("cite-line ol.citeline-list > li").count()).toBe(1);
       expect(await page.locator("cite-line ol.citeline-list").textContent()).toContain("Kremlin meeting");
       expect(errors).toEqual([]);
@@ -131,10 +121,10 @@ run("<cite-line>", () => {
   });
 
   it("the server-rendered page reads without JavaScript", async () => {
-    const context = await browsing.browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browsing.browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
-      await page.goto(`${server.url}examples/server-rendered.html`);
+      await page.goto(`${env.server.url}examples/server-rendered.html`);
       const items = page.locator("cite-line ol.citeline-list li[data-event-id]");
       expect(await items.count()).toBe(14);
       expect(await items.first().isVisible()).toBe(true);

@@ -3,23 +3,13 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, chromiumPath, fileUrl, launchBrowser, openPage, screenshotDir, serveRepo, type Browsing, type Served } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { axeViolations, chromiumPath, fileUrl, openPage, screenshotDir, useBrowser } from "./harness.js";
 
 const run = chromiumPath ? describe : describe.skip;
 
-let browsing: Browsing;
-let server: Served;
-beforeAll(async () => {
-  if (!chromiumPath) return;
-  mkdirSync(screenshotDir, { recursive: true });
-  browsing = await launchBrowser();
-  server = await serveRepo();
-});
-afterAll(async () => {
-  await browsing?.close();
-  await server?.close();
-});
+const env = useBrowser();
+mkdirSync(screenshotDir, { recursive: true });
 
 type Check = (page: Page, how: "file" | "http") => Promise<void>;
 
@@ -138,8 +128,8 @@ run("example pages", () => {
   for (const how of ["http", "file"] as const) {
     for (const [name, check] of Object.entries(pages)) {
       it(`${name} over ${how}`, async () => {
-        const url = how === "http" ? `${server.url}examples/${name}` : fileUrl(`examples/${name}`);
-        const { page, errors } = await openPage(browsing.context, url);
+        const url = how === "http" ? `${env.server.url}examples/${name}` : fileUrl(`examples/${name}`);
+        const { page, errors } = await openPage(env.browsing.context, url);
         const violations: string[] = [];
         await page.exposeFunction("__cspViolation", (v: string) => violations.push(v));
         await page.evaluate(() => document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`)));
@@ -158,7 +148,7 @@ run("example pages", () => {
   }
 
   it("the showcase has no axe-core violations", async () => {
-    const { page } = await openPage(browsing.context, `${server.url}examples/showcase.html`);
+    const { page } = await openPage(env.browsing.context, `${env.server.url}examples/showcase.html`);
     await ready(page);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

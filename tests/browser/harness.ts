@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { chromiumArgs, findChromium } from "../../scripts/chromium.mjs";
 import { serve } from "../../scripts/static-server.mjs";
 
@@ -79,3 +80,22 @@ export async function axeViolations(page: Page, selector?: string): Promise<{ id
 }
 
 export const screenshotDir = join(root, "tests/browser/screenshots");
+
+/**
+ * One browser and one server for a test file: launched before its tests,
+ * closed after them (nothing is launched when there is no Chromium, and the
+ * file's tests are skipped by `describe.skip`).
+ */
+export function useBrowser(): { browsing: Browsing; server: Served } {
+  const env = {} as { browsing: Browsing; server: Served };
+  beforeAll(async () => {
+    if (!chromiumPath) return;
+    env.browsing = await launchBrowser();
+    env.server = await serveRepo();
+  });
+  afterAll(async () => {
+    await env.browsing?.close();
+    await env.server?.close();
+  });
+  return env;
+}

@@ -2,21 +2,11 @@
 // cycles and 200 <cite-line> insertions and removals must leave no
 // listeners, nodes or memory behind (CDP metrics after forced GC).
 import type { CDPSession, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumPath, launchBrowser, openPage, serveRepo, type Browsing, type Served } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { chromiumPath, openPage, useBrowser } from "./harness.js";
 
 const run = chromiumPath ? describe : describe.skip;
-let browsing: Browsing;
-let server: Served;
-beforeAll(async () => {
-  if (!chromiumPath) return;
-  browsing = await launchBrowser();
-  server = await serveRepo();
-});
-afterAll(async () => {
-  await browsing?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 interface Metrics {
   listeners: number;
@@ -70,8 +60,8 @@ run("long sessions", () => {
   const scale = process.env["SOAK"] ? 10 : 1;
   for (const [mode, count] of [["handle", 1000 * scale], ["element", 200 * scale]] as const) {
     it(`${count} ${mode === "handle" ? "timeline() mount/update/destroy cycles" : "<cite-line> insertions and removals"} leave nothing behind`, async () => {
-      const { page, errors } = await openPage(browsing.context, `${server.url}tests/browser/fixtures/blank.html`);
-      const cdp = await browsing.context.newCDPSession(page);
+      const { page, errors } = await openPage(env.browsing.context, `${env.server.url}tests/browser/fixtures/blank.html`);
+      const cdp = await env.browsing.context.newCDPSession(page);
       await cdp.send("Performance.enable");
       await cycles(page, 40, mode); // warm up caches, JIT and style sheets
       const before = await metrics(cdp);

@@ -2,23 +2,13 @@
 // used: timeline() from the IIFE bundle, <cite-line> with inline data, and
 // the server renderer's HTML hydrated by the element. Nothing may run.
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { renderToString } from "../../src/server.js";
 import { hostileTimeline } from "../security/payloads.js";
-import { chromiumPath, launchBrowser, openPage, serveRepo, type Browsing, type Served } from "./harness.js";
+import { chromiumPath, openPage, useBrowser } from "./harness.js";
 
 const run = chromiumPath ? describe : describe.skip;
-let browsing: Browsing;
-let server: Served;
-beforeAll(async () => {
-  if (!chromiumPath) return;
-  browsing = await launchBrowser();
-  server = await serveRepo();
-});
-afterAll(async () => {
-  await browsing?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const data = hostileTimeline();
 const json = JSON.stringify(data).replace(/</g, "\\u003c");
@@ -59,7 +49,7 @@ async function exercise(page: Page, host: string): Promise<void> {
 run("hostile data in Chromium", () => {
   for (const how of ["bundle", "element", "server"] as const) {
     it(`runs nothing and injects nothing (${how})`, async () => {
-      const { page, errors } = await openPage(browsing.context, `${server.url}tests/browser/fixtures/blank.html`);
+      const { page, errors } = await openPage(env.browsing.context, `${env.server.url}tests/browser/fixtures/blank.html`);
       const dialogs: string[] = [];
       page.on("dialog", (d) => {
         dialogs.push(d.message());
