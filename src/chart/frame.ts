@@ -17,6 +17,9 @@ import { placeDetails } from "./selection.js";
 import { boxWidth, domId, event, fittedText, MARGIN, name, ROW, type Chart } from "./state.js";
 import { frameVertical } from "./vertical.js";
 
+/** Level layouts kept (least recently used evicted): more than a zoom from the full view to the deepest level crosses. */
+const CACHED_LEVELS = 24;
+
 /** Draws the current state now (cancels nothing; see `schedule`). */
 export function frame(c: Chart): void {
   c.raf = 0;
@@ -34,6 +37,11 @@ export function frame(c: Chart): void {
   const { level, k } = levelOf(c.transform.k);
   const t0 = +d0, t1 = +d1, span = t1 - t0;
   let cached = c.cache.get(level);
+  if (cached) {
+    // Least recently used last out: re-inserting marks this level as the latest.
+    c.cache.delete(level);
+    c.cache.set(level, cached);
+  }
   if (!cached || t0 - span * 0.2 < cached.t0 || t1 + span * 0.2 > cached.t1) {
     const plot = c.width - MARGIN.left - MARGIN.right;
     const pxPerMs = (plot / (+c.x0.domain()[1]! - +c.x0.domain()[0]!)) * k;
@@ -43,8 +51,13 @@ export function frame(c: Chart): void {
       // Unzoomed, labels also stop at the chart's right edge; zoomed in, the edge moves with every pan.
       return band ? layoutWindow(l, lane, w0, w1, +c.x0.domain()[0]!, pxPerMs, (i) => boxWidth(c, i), labelOptions(c, band.rows, level === 0 ? plot : undefined)) : { labels: [], clusters: [] };
     });
-    if (c.cache.size > 12) c.cache.clear();
+    c.cache.delete(level);
     c.cache.set(level, (cached = { t0: w0, t1: w1, layouts }));
+    // Evict the least recently used levels rather than wiping the cache mid-zoom.
+    for (const key of c.cache.keys()) {
+      if (c.cache.size <= CACHED_LEVELS) break;
+      c.cache.delete(key);
+    }
   }
   const sx = (t: number) => c.x(t);
   const vis = visibleSet(cached.layouts, m, sx, -0.15 * c.width, 1.15 * c.width);

@@ -60,8 +60,13 @@ export function windowRange(lane: LaneIndex, t0: number, t1: number): [number, n
   return [lowerBound(lane.xs, t0 - lane.reach), lowerBound(lane.xs, t1 + 1e-9)];
 }
 
-/** Layout levels are quarter octaves of zoom: a layout made at level L stays valid for every k ≥ its scale. */
-export const LEVELS_PER_OCTAVE = 4;
+/**
+ * Layout levels are whole octaves of zoom. A level's layout is made at the
+ * band's smallest factor and stays valid (no overlap, no crossing stem) for
+ * every k ≥ it, so one layout serves the whole band: about five wheel
+ * notches (1.149× each) reuse it and move nodes instead of re-laying out.
+ */
+export const LEVELS_PER_OCTAVE = 1;
 
 /**
  * The layout level of zoom factor k, and that level's own factor (≤ k).

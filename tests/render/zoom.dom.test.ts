@@ -1,0 +1,69 @@
+// Counting guards for zoom and pan (issue 7): a wheel-like zoom reuses its
+// label layouts and moves the nodes it has instead of rebuilding them.
+// Counts, not times: how many lane layouts run and how many event and
+// cluster nodes enter or leave over a sequence of steps.
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { synthetic } from "./fixtures.js";
+
+const calls = vi.hoisted(() => ({ layouts: 0 }));
+vi.mock("../../src/layout/labels.js", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../../src/layout/labels.js")>();
+  return { ...real, layoutLane: (...args: Parameters<typeof real.layoutLane>) => (calls.layouts++, real.layoutLane(...args)) };
+});
+const { timeline } = await import("../../src/timeline.js");
+
+afterEach(() => document.body.replaceChildren());
+
+/** Elements entering and leaving the events and clusters layers while `run` runs. */
+function churn(fig: Element, run: () => void): { layouts: number; added: number; removed: number; created: number } {
+  const out = { layouts: 0, added: 0, removed: 0, created: 0 };
+  const seen = new Set<Node>(fig.querySelectorAll("[data-layer=events] > *, [data-layer=clusters] > *"));
+  const mo = new MutationObserver(() => {});
+  for (const layer of fig.querySelectorAll("[data-layer=events], [data-layer=clusters]")) mo.observe(layer, { childList: true });
+  calls.layouts = 0;
+  run();
+  for (const m of mo.takeRecords()) {
+    out.added += m.addedNodes.length;
+    for (const x of m.addedNodes) if (!seen.has(x)) (seen.add(x), out.created++);
+    out.removed += m.removedNodes.length;
+  }
+  mo.disconnect();
+  out.layouts = calls.layouts;
+  return out;
+}
+
+const WHEEL = 1.149, STEPS = 30;
+
+/** Upper bounds per phase, from measurement with margin (before the level fix: 96 and 52 layouts, 4,841 and 4,808 new nodes at 10,000). */
+const BOUNDS = {
+  1_000: { zin: { layouts: 32, created: 800, added: 1_300 }, pan: { layouts: 4, created: 60 }, zout: { layouts: 8, created: 1_000, added: 1_400 } },
+  10_000: { zin: { layouts: 32, created: 1_800, added: 2_500 }, pan: { layouts: 4, created: 100 }, zout: { layouts: 8, created: 1_800, added: 2_400 } },
+};
+
+describe("zoom and pan reuse layouts and nodes (counts, not times)", () => {
+  for (const n of [1_000, 10_000] as const) {
+    test(`${n.toLocaleString("en-US")} events: 30 wheel steps in, 30 pan steps, 30 out`, () => {
+      const bound = BOUNDS[n];
+      const fig = timeline(synthetic(n), { width: 1200 });
+      document.body.append(fig);
+      const mid = Date.UTC(2025, 0, 1);
+      const full = Date.parse(fig.dataset.domainEnd!) - Date.parse(fig.dataset.domainStart!);
+      const at = (span: number, c = mid) => fig.zoomTo(new Date(c - span / 2).toISOString(), new Date(c + span / 2).toISOString());
+      // A wheel notch is 1.149x; a drag step 15 px of the 1,168 px plot.
+      const zin = churn(fig, () => { for (let s = 1; s <= STEPS; s++) at(full / WHEEL ** s); });
+      const small = full / WHEEL ** STEPS;
+      const pan = churn(fig, () => { for (let s = 1; s <= STEPS; s++) at(small, mid + (s * 15 * small) / 1168); });
+      const zout = churn(fig, () => { for (let s = STEPS - 1; s >= 0; s--) at(full / WHEEL ** s, mid + (STEPS * 15 * small) / 1168); });
+      console.log(`${n} events`, { zin, pan, zout });
+      expect(zin.layouts).toBeLessThanOrEqual(bound.zin.layouts);
+      expect(zin.created).toBeLessThanOrEqual(bound.zin.created);
+      expect(zin.added).toBeLessThanOrEqual(bound.zin.added);
+      expect(pan.layouts).toBeLessThanOrEqual(bound.pan.layouts);
+      expect(pan.created).toBeLessThanOrEqual(bound.pan.created);
+      // Zooming back out finds every level's layout in the cache.
+      expect(zout.layouts).toBeLessThanOrEqual(bound.zout.layouts);
+      expect(zout.created).toBeLessThanOrEqual(bound.zout.created);
+      expect(zout.added).toBeLessThanOrEqual(bound.zout.added);
+    }, 60_000);
+  }
+});
