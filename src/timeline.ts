@@ -32,7 +32,14 @@ export function timeline(data: TimelineInput | Timeline, options: TimelineOption
   const c = createChart(options);
   setData(c, data);
   if (c.o.injectStyles) injectStyles(c.o.document);
-  rebuild(c, false);
+  // In a browser, a figure without a fixed width that is not in the page yet
+  // would be laid out at a guessed width and again at its real one: its first
+  // layout waits for the next animation frame or resize report, whichever
+  // comes first (or for any handle call). jsdom and servers draw at once.
+  const view = c.o.document.defaultView;
+  const live = typeof view?.ResizeObserver === "function" && typeof view.requestAnimationFrame === "function";
+  if (c.o.interactive && c.o.width === null && live && !c.nodes.figure.isConnected) c.pending = true;
+  else rebuild(c, false);
   const { nodes } = c;
   if (c.o.interactive) attach(c);
   else {

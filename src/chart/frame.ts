@@ -13,7 +13,7 @@ import { px } from "../render/dom.js";
 import { joinEvents, positionEvents, type EventItem, type EventsContext } from "../render/events.js";
 import { formatShort } from "../scale/format.js";
 import { labelOptions } from "./horizontal.js";
-import { placeDetails } from "./selection.js";
+import { placeDetails, settle } from "./selection.js";
 import { boxWidth, domId, event, fittedText, MARGIN, name, ROW, type Chart } from "./state.js";
 import { frameVertical } from "./vertical.js";
 
@@ -22,6 +22,7 @@ const CACHED_LEVELS = 24;
 
 /** Draws the current state now (cancels nothing; see `schedule`). */
 export function frame(c: Chart): void {
+  if (c.pending) return settle(c);
   c.raf = 0;
   const m = c.model, nodes = c.nodes;
   nodes.svg.setAttribute("aria-label", `${c.data.title ?? c.o.labels.chart}: ${c.order.length} event${c.order.length === 1 ? "" : "s"}`);

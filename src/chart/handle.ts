@@ -8,7 +8,7 @@ import { resolveOptions, type TimelineOptions } from "../options.js";
 import { createMeasurer } from "../render/measure.js";
 import { frame } from "./frame.js";
 import { spanOf } from "./horizontal.js";
-import { applyTransform, pick, rebuild } from "./selection.js";
+import { applyTransform, pick, rebuild, settle, takeWidth } from "./selection.js";
 import { event, setData, type Chart } from "./state.js";
 
 /** The methods and properties a timeline figure adds to its element. */
@@ -35,20 +35,25 @@ export function withHandle(c: Chart): HTMLElement & TimelineHandle {
         c.o = resolveOptions(c.raw);
         c.measure = createMeasurer(c.o.document, c.o.measureText);
       }
+      // A chart still waiting for its first layout does it once, with the new data.
+      const first = c.pending;
+      if (first) takeWidth(c);
       const before = c.model.extent;
       setData(c, next);
-      const same = before && c.model.extent && before[0] === c.model.extent[0] && before[1] === c.model.extent[1];
+      const same = !first && before && c.model.extent && before[0] === c.model.extent[0] && before[1] === c.model.extent[1];
       rebuild(c, !!same);
     },
     select(id) {
       const i = id === null ? -1 : c.model.events.findIndex((e) => e.id === id);
       if (id !== null && i < 0) throw new Error(`invalid event id: ${id}`);
+      settle(c);
       // Selecting never needs the list view open: the chart and the details panel show it.
       pick(c, i);
     },
     zoomTo(start, end) {
       const r = spanOf([start, end]);
       if (!r) throw new Error(`invalid range: ${String(start)} – ${String(end)}`);
+      settle(c);
       applyTransform(c, transformFor(c.x0, r[0], r[1], c.maxK));
       // The API is synchronous: the figure reflects the new range on return.
       if (c.raf) view()?.cancelAnimationFrame(c.raf);

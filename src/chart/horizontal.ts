@@ -9,8 +9,8 @@ import { zoomIdentity } from "d3-zoom";
 import type { DateInput } from "../data/types.js";
 import { configureZoom, transformFor } from "../interact/zoom.js";
 import { defaultHeight, laneBands } from "../layout/lanes.js";
-import type { LabelLayoutOptions } from "../layout/labels.js";
-import { layoutWindow } from "../layout/viewport.js";
+import type { LabelLayoutOptions, LaneLayout } from "../layout/labels.js";
+import { layoutWindow, levelOf } from "../layout/viewport.js";
 import { px, svg } from "../render/dom.js";
 import { toSpan } from "../scale/instant.js";
 import { HOUR, timeScale } from "../scale/time.js";
@@ -57,9 +57,10 @@ export function layoutChart(c: Chart, keep: [number, number] | null): void {
   // Each lane asks for the rows its labels need at the full view (level 0), up to MAX_ROWS.
   const plot = W - MARGIN.left - MARGIN.right, pxPerMs = plot / full;
   const wanted: number[] = [];
+  const full0: LaneLayout[] = [];
   c.lanes.forEach((lane, l) => {
     if (c.slot[l]! < 0) return;
-    const out = layoutWindow(l, lane, -Infinity, Infinity, origin, pxPerMs, (i) => boxWidth(c, i), labelOptions(c, MAX_ROWS, plot));
+    const out = (full0[l] = layoutWindow(l, lane, -Infinity, Infinity, origin, pxPerMs, (i) => boxWidth(c, i), labelOptions(c, MAX_ROWS, plot)));
     wanted.push(out.labels.reduce((r, x) => Math.max(r, x.row + 1), 1));
   });
   if (!wanted.length) wanted.push(1);
@@ -68,6 +69,16 @@ export function layoutChart(c: Chart, keep: [number, number] | null): void {
   c.cache.clear();
   const range = keep ?? (c.o.initialRange ? spanOf(c.o.initialRange) : null);
   c.transform = range ? transformFor(c.x0, range[0], range[1], c.maxK) : zoomIdentity;
+  if (levelOf(c.transform.k).level === 0) {
+    // The full view's layout is the one that counted rows, wherever its lane got every row it asked for.
+    const layouts = c.lanes.map((lane, l) => {
+      const band = c.bands[c.slot[l]!];
+      if (!band) return { labels: [], clusters: [] };
+      const out = full0[l]!;
+      return out.labels.every((x) => x.row < band.rows) ? out : layoutWindow(l, lane, -Infinity, Infinity, origin, pxPerMs, (i) => boxWidth(c, i), labelOptions(c, band.rows, plot));
+    });
+    c.cache.set(0, { t0: -Infinity, t1: Infinity, layouts });
+  }
   if (c.zoom) {
     configureZoom(c.zoom, { width: W, height: c.height, maxK: c.maxK });
     (nodes.svg as unknown as { __zoom: ZoomTransform }).__zoom = c.transform;

@@ -108,6 +108,36 @@ export function renderListView(c: Chart): void {
   if (id !== null) for (const li of list.children) if (li.getAttribute("data-event-id") === id) li.classList.add("is-selected");
 }
 
+/**
+ * Does the first layout now if it is still waiting for the figure's width:
+ * at the width the page gives the figure when it is in one, else at the
+ * default. Everything that reads the layout calls this first.
+ */
+export function settle(c: Chart, width = 0): void {
+  if (!c.pending) return;
+  takeWidth(c, width);
+  rebuild(c, false);
+}
+
+/** Ends the wait for the first layout, taking the figure's width (`width`, else measured when in a page). */
+export function takeWidth(c: Chart, width = 0): void {
+  c.pending = false;
+  if (c.raf) c.o.document.defaultView?.cancelAnimationFrame(c.raf);
+  c.raf = 0;
+  const w = width > 0 ? width : contentWidth(c.nodes.figure);
+  if (w > 0) c.width = w;
+}
+
+/** The figure's content-box width as a ResizeObserver reports it (floored), or 0 when it has none. */
+export function contentWidth(figure: HTMLElement): number {
+  const view = figure.ownerDocument.defaultView;
+  if (!figure.isConnected || !view) return 0;
+  const s = view.getComputedStyle(figure);
+  const edges = ["paddingLeft", "paddingRight", "borderLeftWidth", "borderRightWidth"] as const;
+  const w = figure.getBoundingClientRect().width - edges.reduce((sum, k) => sum + (parseFloat(s[k]) || 0), 0);
+  return Math.max(0, Math.floor(w));
+}
+
 /** Re-lays out the chart after a data, filter or size change, keeping the visible range when asked. */
 export function rebuild(c: Chart, keepDomain: boolean): void {
   const keep = keepDomain && c.lastDomain ? (c.x.domain().map(Number) as [number, number]) : null;

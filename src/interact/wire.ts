@@ -7,7 +7,7 @@
 import { select } from "d3-selection";
 import type { ZoomTransform } from "d3-zoom";
 import { frame, schedule } from "../chart/frame.js";
-import { applyTransform, pick, rebuild, renderListView, setActive, setSelected } from "../chart/selection.js";
+import { applyTransform, pick, rebuild, renderListView, setActive, setSelected, settle } from "../chart/selection.js";
 import { applyFilter, event, type Chart } from "../chart/state.js";
 import type { FilterKind } from "../render/legend.js";
 import { renderList } from "../render/list.js";
@@ -119,12 +119,23 @@ export function attach(c: Chart): void {
   if (c.o.width === null && RO) {
     c.observer = new RO((entries) => {
       const w = Math.floor(entries[0]?.contentRect.width ?? 0);
-      if (w > 0 && Math.abs(w - c.width) >= 1) {
+      if (c.pending) {
+        if (w > 0) settle(c, w);
+      } else if (w > 0 && Math.abs(w - c.width) >= 1) {
         c.width = w;
         rebuild(c, true);
       }
     });
     c.observer.observe(nodes.figure);
+  }
+  // A first layout that waits for the width (see `timeline`) happens in the
+  // next frame if the figure is in the page by then; otherwise when it is
+  // put in one (its first resize report) or at the first handle call.
+  if (c.pending && view) {
+    c.raf = view.requestAnimationFrame(() => {
+      c.raf = 0;
+      if (nodes.figure.isConnected) settle(c);
+    });
   }
 }
 

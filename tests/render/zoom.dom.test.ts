@@ -36,16 +36,19 @@ const WHEEL = 1.149, STEPS = 30;
 
 /** Upper bounds per phase, from measurement with margin (before the level fix: 96 and 52 layouts, 4,841 and 4,808 new nodes at 10,000). */
 const BOUNDS = {
-  1_000: { zin: { layouts: 32, created: 800, added: 1_300 }, pan: { layouts: 4, created: 60 }, zout: { layouts: 8, created: 1_000, added: 1_400 } },
-  10_000: { zin: { layouts: 32, created: 1_800, added: 2_500 }, pan: { layouts: 4, created: 100 }, zout: { layouts: 8, created: 1_800, added: 2_400 } },
+  1_000: { mount: 8, zin: { layouts: 32, created: 800, added: 1_300 }, pan: { layouts: 4, created: 60 }, zout: { layouts: 8, created: 1_000, added: 1_400 } },
+  10_000: { mount: 8, zin: { layouts: 32, created: 1_800, added: 2_500 }, pan: { layouts: 4, created: 100 }, zout: { layouts: 8, created: 1_800, added: 2_400 } },
 };
 
 describe("zoom and pan reuse layouts and nodes (counts, not times)", () => {
   for (const n of [1_000, 10_000] as const) {
     test(`${n.toLocaleString("en-US")} events: 30 wheel steps in, 30 pan steps, 30 out`, () => {
       const bound = BOUNDS[n];
+      calls.layouts = 0;
       const fig = timeline(synthetic(n), { width: 1200 });
       document.body.append(fig);
+      // At most two layouts per lane (4 lanes): the one that counts rows is the first frame's where the lane got all it asked for.
+      const mount = calls.layouts;
       const mid = Date.UTC(2025, 0, 1);
       const full = Date.parse(fig.dataset.domainEnd!) - Date.parse(fig.dataset.domainStart!);
       const at = (span: number, c = mid) => fig.zoomTo(new Date(c - span / 2).toISOString(), new Date(c + span / 2).toISOString());
@@ -54,7 +57,8 @@ describe("zoom and pan reuse layouts and nodes (counts, not times)", () => {
       const small = full / WHEEL ** STEPS;
       const pan = churn(fig, () => { for (let s = 1; s <= STEPS; s++) at(small, mid + (s * 15 * small) / 1168); });
       const zout = churn(fig, () => { for (let s = STEPS - 1; s >= 0; s--) at(full / WHEEL ** s, mid + (STEPS * 15 * small) / 1168); });
-      console.log(`${n} events`, { zin, pan, zout });
+      console.log(`${n} events: layouts at mount ${mount}`, { zin, pan, zout });
+      expect(mount).toBeLessThanOrEqual(bound.mount);
       expect(zin.layouts).toBeLessThanOrEqual(bound.zin.layouts);
       expect(zin.created).toBeLessThanOrEqual(bound.zin.created);
       expect(zin.added).toBeLessThanOrEqual(bound.zin.added);
@@ -66,4 +70,41 @@ describe("zoom and pan reuse layouts and nodes (counts, not times)", () => {
       expect(zout.added).toBeLessThanOrEqual(bound.zout.added);
     }, 60_000);
   }
+});
+
+describe("the first layout waits for the figure's width in a browser", () => {
+  test("laid out once, at the width the page reports, not at a guess and again", () => {
+    const reports: ((entries: { contentRect: { width: number } }[]) => void)[] = [];
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal("ResizeObserver", class {
+      constructor(cb: (entries: { contentRect: { width: number } }[]) => void) { reports.push(cb); }
+      observe() {}
+      disconnect() {}
+    });
+    const raf = vi.spyOn(window, "requestAnimationFrame").mockImplementation((cb) => frames.push(cb));
+    try {
+      calls.layouts = 0;
+      const fig = timeline(synthetic(1_000));
+      expect(calls.layouts).toBe(0);
+      expect(fig.querySelector("g.citeline-event")).toBeNull();
+      document.body.append(fig);
+      // The page reports the figure's width before the first frame's callback would guess it.
+      for (const report of reports) report([{ contentRect: { width: 1200 } }]);
+      expect(fig.querySelector("svg.citeline-chart")?.getAttribute("width")).toBe("1200");
+      expect(fig.querySelectorAll("g.citeline-event").length).toBeGreaterThan(0);
+      const once = calls.layouts;
+      expect(once).toBeLessThanOrEqual(8);
+      for (const cb of frames.splice(0)) cb(0);
+      for (const report of reports) report([{ contentRect: { width: 1200 } }]);
+      expect(calls.layouts).toBe(once);
+      // A chart that has not been laid out yet answers handle calls at once.
+      const other = timeline(synthetic(50));
+      other.zoomTo("2024-06-01", "2024-06-08");
+      expect(other.dataset.domainStart).toBe("2024-06-01T00:00:00.000Z");
+      other.destroy();
+    } finally {
+      raf.mockRestore();
+      vi.unstubAllGlobals();
+    }
+  });
 });
