@@ -7,6 +7,7 @@
 import { select } from "d3-selection";
 import { density, layoutWindow, levelOf } from "../layout/viewport.js";
 import { visibleSet } from "../layout/visible.js";
+import { rescaleX } from "../interact/transform.js";
 import { drawAxis } from "../render/axis.js";
 import { joinClusters, positionClusters, type ClustersContext } from "../render/clusters.js";
 import { px } from "../render/dom.js";
@@ -27,7 +28,7 @@ export function frame(c: Chart): void {
   const m = c.model, nodes = c.nodes;
   nodes.svg.setAttribute("aria-label", `${c.data.title ?? c.o.labels.chart}: ${c.order.length} event${c.order.length === 1 ? "" : "s"}`);
   if (c.vertical) return frameVertical(c);
-  c.x = c.transform.rescaleX(c.x0);
+  c.x = rescaleX(c.x0, c.transform);
   const [d0, d1] = c.x.domain() as [Date, Date];
   const domain = `${d0.toISOString()}|${d1.toISOString()}`;
   nodes.figure.dataset.domainStart = d0.toISOString();

@@ -3,7 +3,7 @@
  * `value` and `destroy`, defined as properties of the figure element.
  */
 import type { DateInput, Timeline, TimelineEvent, TimelineInput } from "../data/types.js";
-import { detachZoom, transformFor } from "../interact/zoom.js";
+import { transformFor } from "../interact/transform.js";
 import { resolveOptions, type TimelineOptions } from "../options.js";
 import { createMeasurer } from "../render/measure.js";
 import { frame } from "./frame.js";
@@ -65,8 +65,6 @@ export function withHandle(c: Chart): HTMLElement & TimelineHandle {
     destroy() {
       c.abort?.abort();
       c.abort = null;
-      detachZoom(c.nodes.svg);
-      c.zoom = null;
       c.observer?.disconnect();
       c.observer = null;
       if (c.raf) view()?.cancelAnimationFrame(c.raf);

@@ -4,10 +4,8 @@
  * lane bands (each as tall as its labels need) with their baselines and
  * lane labels, and the clip of the plot.
  */
-import type { ZoomTransform } from "d3-zoom";
-import { zoomIdentity } from "d3-zoom";
 import type { DateInput } from "../data/types.js";
-import { configureZoom, transformFor } from "../interact/zoom.js";
+import { transformFor, zoomIdentity } from "../interact/transform.js";
 import { defaultHeight, laneBands } from "../layout/lanes.js";
 import type { LabelLayoutOptions, LaneLayout } from "../layout/labels.js";
 import { layoutWindow, levelOf } from "../layout/viewport.js";
@@ -78,10 +76,6 @@ export function layoutChart(c: Chart, keep: [number, number] | null): void {
       return out.labels.every((x) => x.row < band.rows) ? out : layoutWindow(l, lane, -Infinity, Infinity, origin, pxPerMs, (i) => boxWidth(c, i), labelOptions(c, band.rows, plot));
     });
     c.cache.set(0, { t0: -Infinity, t1: Infinity, layouts });
-  }
-  if (c.zoom) {
-    configureZoom(c.zoom, { width: W, height: c.height, maxK: c.maxK });
-    (nodes.svg as unknown as { __zoom: ZoomTransform }).__zoom = c.transform;
   }
   drawLanes(c);
 }

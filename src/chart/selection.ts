@@ -4,7 +4,7 @@
  * that mirrors both, and the rebuild that follows a data or size change.
  */
 import { select } from "d3-selection";
-import type { ZoomTransform } from "d3-zoom";
+import { constrain, type ZoomLimits, type ZoomTransform } from "../interact/transform.js";
 import { renderDetails } from "../render/details.js";
 import { pageOf, renderList } from "../render/list.js";
 import { formatShort } from "../scale/format.js";
@@ -69,7 +69,7 @@ export function setActive(c: Chart, i: number): void {
     const x = c.x(c.model.x[i]!);
     if (x < MARGIN.left + 40 || x > c.width - MARGIN.right - 200) {
       const t = c.transform;
-      applyTransform(c, t.translate((c.width * 0.4 - x) / t.k, 0));
+      applyTransform(c, { k: t.k, x: t.x + c.width * 0.4 - x });
     }
   }
   if (c.selected >= 0 && i >= 0) setSelected(c, i);
@@ -86,14 +86,14 @@ export function pick(c: Chart, i: number): void {
   frame(c);
 }
 
-/** Moves the view through d3-zoom when attached (so its state stays in sync), directly otherwise. */
+/** Moves the view (from a gesture, a key, a cluster or the API), held to the chart's limits. */
 export function applyTransform(c: Chart, t: ZoomTransform): void {
-  if (c.zoom) select(c.nodes.svg).call(c.zoom.transform, t);
-  else {
-    c.transform = t;
-    schedule(c);
-  }
+  c.transform = constrain(t, zoomLimits(c));
+  schedule(c);
 }
+
+/** How far the chart zooms and pans: its base scale's range, down to its finest precision. */
+export const zoomLimits = (c: Chart): ZoomLimits => ({ range: c.x0.range(), maxK: c.maxK });
 
 /** Renders the page of the list that holds the active event, marking the selected one. */
 export function renderListView(c: Chart): void {

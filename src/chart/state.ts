@@ -3,8 +3,6 @@
  * normalizing input, the numeric model, the legend filter. Every other
  * chart module takes this object and changes only the fields it owns.
  */
-import type { ZoomTransform } from "d3-zoom";
-import { zoomIdentity } from "d3-zoom";
 import { isTimeline, normalize } from "../data/normalize.js";
 import type { Diagnostic, Source, Timeline, TimelineEvent, TimelineInput } from "../data/types.js";
 import type { LaneBand } from "../layout/lanes.js";
@@ -19,7 +17,7 @@ import { badgeWidth } from "../render/events.js";
 import { renderLegend, type FilterKind } from "../render/legend.js";
 import { createMeasurer } from "../render/measure.js";
 import { skeleton, type Nodes } from "../render/skeleton.js";
-import type { Zoom } from "../interact/zoom.js";
+import { zoomIdentity, type ZoomTransform } from "../interact/transform.js";
 import { timeScale, type TimeScale } from "../scale/time.js";
 import { setSelected } from "./selection.js";
 
@@ -66,7 +64,6 @@ export interface Chart {
   raf: number;
   /** The first layout waits for the figure's real width (see `timeline`); `settle` does it at once. */
   pending: boolean;
-  zoom: Zoom | null;
   abort: AbortController | null;
   observer: ResizeObserver | null;
   measure: (text: string) => number;
@@ -94,7 +91,7 @@ export function createChart(options: TimelineOptions): Chart {
     filter: null, lanes: [], order: [], slot: new Int32Array(0), bands: [], width: o.width ?? 960, height: 0,
     vertical: false, x0: timeScale([0, 1], [0, 1]), x: timeScale([0, 1], [0, 1]), transform: zoomIdentity, maxK: 1,
     cache: new Map(), boxWidth: new Float64Array(0), fitted: [], fittedBox: new Float64Array(0), selected: -1, active: -1, highlight: null, page: 0,
-    raf: 0, pending: false, zoom: null, abort: null, observer: null, measure: createMeasurer(o.document, o.measureText), lastDomain: "", maxLabel: 300,
+    raf: 0, pending: false, abort: null, observer: null, measure: createMeasurer(o.document, o.measureText), lastDomain: "", maxLabel: 300,
   };
 }
 

@@ -5,14 +5,14 @@
  * printing (which opens the list view).
  */
 import { select } from "d3-selection";
-import type { ZoomTransform } from "d3-zoom";
-import { frame, schedule } from "../chart/frame.js";
-import { applyTransform, pick, rebuild, renderListView, setActive, setSelected, settle } from "../chart/selection.js";
+import { frame } from "../chart/frame.js";
+import { applyTransform, pick, rebuild, renderListView, setActive, setSelected, settle, zoomLimits } from "../chart/selection.js";
 import { applyFilter, event, type Chart } from "../chart/state.js";
 import type { FilterKind } from "../render/legend.js";
 import { renderList } from "../render/list.js";
 import { keyAction, step } from "./keyboard.js";
-import { attachZoom, transformFor } from "./zoom.js";
+import { transformFor, zoomAt } from "./transform.js";
+import { attachZoom } from "./zoom.js";
 
 const indexOf = (c: Chart, id: string | null | undefined): number => (id == null ? -1 : c.model.events.findIndex((x) => x.id === id));
 
@@ -28,14 +28,13 @@ export function attach(c: Chart): void {
   const nodes = c.nodes, view = c.o.document.defaultView as (Window & typeof globalThis) | null;
   const abort = (c.abort = new AbortController());
   const on = (el: EventTarget, type: string, fn: (e: Event) => void) => el.addEventListener(type, fn, { signal: abort.signal });
-  c.zoom = attachZoom(nodes.svg, {
-    width: c.width, height: c.height, maxK: c.maxK,
-    onZoom: (t) => {
-      c.transform = t;
-      if (!c.vertical) schedule(c);
-    },
+  attachZoom(nodes.svg, {
+    transform: () => c.transform,
+    limits: () => zoomLimits(c),
+    enabled: () => !c.vertical,
+    apply: (t) => applyTransform(c, t),
+    signal: abort.signal,
   });
-  (nodes.svg as unknown as { __zoom: ZoomTransform }).__zoom = c.transform;
   on(nodes.svg, "click", (e) => {
     const target = e.target as Element;
     const ev = target.closest?.(".citeline-event");
@@ -60,9 +59,9 @@ export function attach(c: Chart): void {
     else if (action.type === "edge") setActive(c, c.order[action.to === "first" ? 0 : n - 1] ?? -1);
     else if (action.type === "open" && c.active >= 0) show(c, c.active);
     else if (action.type === "close") show(c, -1);
-    else if (action.type === "zoom" && c.zoom) {
+    else if (action.type === "zoom" && !c.vertical) {
       const cx = c.active >= 0 ? c.x(c.model.x[c.active]!) : c.width / 2;
-      select(nodes.svg).call(c.zoom.scaleBy, action.factor, [cx, 0]);
+      applyTransform(c, zoomAt(c.transform, action.factor, cx, zoomLimits(c)));
     }
   });
   on(nodes.details, "click", (e) => {

@@ -1,72 +1,135 @@
 /**
- * Zoom and pan through d3-zoom: horizontal only (the transform's k and x
- * rescale the time axis; y never moves), bounded to the data's extent and to
- * a minimum visible span. Touch leaves vertical page scrolling alone.
+ * Zoom and pan gestures on the chart: the wheel (and trackpad pinch, which
+ * browsers send as a ctrl+wheel), mouse and touch drags, two-finger pinch,
+ * and double-click. Horizontal only: the transform's k and x rescale the
+ * time axis; lanes never move. Touch leaves vertical page scrolling to the
+ * browser (`touch-action: pan-y` in the stylesheet).
+ *
+ * The behaviour keeps no transform of its own: it reads the chart's and
+ * proposes the next one, so the chart's state lives in one place. It
+ * replaces d3-zoom, which would bring d3-transition, d3-interpolate and
+ * d3-color into the script-tag bundle to cancel transitions citeline never
+ * starts (about a sixth of the bundle).
  */
-import { select } from "d3-selection";
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
-import type { TimeScale } from "../scale/time.js";
-
-export type Zoom = ZoomBehavior<SVGSVGElement, unknown>;
+import { constrain, zoomAt, type ZoomLimits, type ZoomTransform } from "./transform.js";
 
 export interface ZoomSetup {
-  width: number;
-  height: number;
-  /** Largest zoom factor: the full domain over the minimum span. */
-  maxK: number;
-  onZoom: (t: ZoomTransform, source: Event | null) => void;
+  /** The chart's transform now. */
+  transform: () => ZoomTransform;
+  /** Read at each input, so resizes and new data need no reconfiguring. */
+  limits: () => ZoomLimits;
+  /** Gestures are ignored while this is false (the vertical layout does not zoom). */
+  enabled: () => boolean;
+  /** Applies a transform the gesture asks for (already within the limits). */
+  apply: (t: ZoomTransform, source: Event) => void;
+  /** Removes every listener when aborted. */
+  signal: AbortSignal;
 }
 
+/** Pixels a pointer may move before a press becomes a drag (and its click is swallowed). */
+const CLICK_DISTANCE = 3;
+
 /**
- * Attaches a d3-zoom behavior to `svg`.
+ * Listens for zoom and pan gestures on `svg`.
  *
  * @example
  * ```ts
- * const z = attachZoom(svgEl, { width: 960, height: 400, maxK: 5000, onZoom: (t) => render(t) });
+ * const abort = new AbortController();
+ * attachZoom(svgEl, { transform: () => t, limits: () => ({ range: [40, 940], maxK: 5000 }),
+ *   enabled: () => true, apply: (next) => render((t = next)), signal: abort.signal });
  * ```
  */
-export function attachZoom(svg: SVGSVGElement, o: ZoomSetup): Zoom {
-  const z = zoom<SVGSVGElement, unknown>()
-    .extent([[0, 0], [o.width, o.height]])
-    .scaleExtent([1, Math.max(1, o.maxK)])
-    .translateExtent([[0, 0], [o.width, o.height]])
-    // Clicks on clusters and events stay clicks; d3-zoom ignores secondary buttons itself.
-    .filter((event: Event & { button?: number; ctrlKey?: boolean }) => (!event.ctrlKey || event.type === "wheel") && !event.button)
-    .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => o.onZoom(event.transform, event.sourceEvent as Event | null));
-  select(svg).call(z);
-  // Let the browser scroll the page vertically on touch; horizontal drags and pinches are the chart's.
-  svg.style.touchAction = "pan-y";
-  return z;
+export function attachZoom(svg: SVGSVGElement, o: ZoomSetup): void {
+  const listen = <E extends Event>(target: EventTarget, type: string, fn: (e: E) => void, passive = true) =>
+    target.addEventListener(type, fn as EventListener, { signal: o.signal, passive });
+  // A proposal that changes nothing is not applied, and leaves the event to the page.
+  const propose = (t: ZoomTransform, e: Event): boolean => {
+    const now = o.transform();
+    if (t.k === now.k && t.x === now.x) return false;
+    o.apply(t, e);
+    return true;
+  };
+
+  listen<WheelEvent>(svg, "wheel", (e) => {
+    if (!o.enabled()) return;
+    const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
+    const limits = o.limits(), t = o.transform();
+    // A sideways swipe on a trackpad pans; everything else zooms about the pointer.
+    const next = !e.ctrlKey && Math.abs(e.deltaX) > Math.abs(e.deltaY)
+      ? constrain({ k: t.k, x: t.x - e.deltaX * unit }, limits)
+      : zoomAt(t, 2 ** (-e.deltaY * unit * 0.002 * (e.ctrlKey ? 10 : 1)), localX(svg, e), limits);
+    // At a limit the wheel scrolls the page instead of being swallowed.
+    if (propose(next, e)) e.preventDefault();
+  }, false);
+
+  listen<MouseEvent>(svg, "dblclick", (e) => {
+    if (!o.enabled()) return;
+    e.preventDefault();
+    propose(zoomAt(o.transform(), e.shiftKey ? 0.5 : 2, localX(svg, e), o.limits()), e);
+  }, false);
+
+  // Active pointers: where each went down and where it is, in chart px. A
+  // change in the set of pointers starts the gesture afresh from the
+  // current transform, so lifting one finger of a pinch continues as a pan.
+  const down = new Map<number, number>(), at = new Map<number, number>();
+  let base = o.transform(), moved = false;
+  const rebase = () => {
+    base = o.transform();
+    for (const [id, x] of at) down.set(id, x);
+  };
+  const end = (e: PointerEvent) => {
+    if (!at.delete(e.pointerId)) return;
+    down.delete(e.pointerId);
+    rebase();
+    if (at.size || !moved) return;
+    moved = false;
+    // The click that ends a drag is not a click on what lies under it.
+    const swallow = (c: Event) => (c.stopImmediatePropagation(), c.preventDefault());
+    svg.addEventListener("click", swallow, { capture: true, once: true });
+    setTimeout(() => svg.removeEventListener("click", swallow, { capture: true }), 0);
+  };
+  listen<PointerEvent>(svg, "pointerdown", (e) => {
+    if (!o.enabled() || e.button !== 0 || (e.ctrlKey && e.pointerType === "mouse") || at.size >= 2) return;
+    const x = localX(svg, e);
+    at.set(e.pointerId, x);
+    down.set(e.pointerId, x);
+    rebase();
+  });
+  listen<PointerEvent>(svg, "pointermove", (e) => {
+    if (!at.has(e.pointerId)) return;
+    const x = localX(svg, e);
+    at.set(e.pointerId, x);
+    if (!moved) {
+      if (Math.abs(x - down.get(e.pointerId)!) <= CLICK_DISTANCE) return;
+      // Capture only once it is a drag: a captured press would retarget its click to the svg.
+      moved = true;
+      for (const id of at.keys()) if (svg.hasPointerCapture?.(id) === false) svg.setPointerCapture(id);
+    }
+    const limits = o.limits();
+    const [a, b] = [...at.keys()];
+    if (b === undefined) {
+      propose(constrain({ k: base.k, x: base.x + x - down.get(a!)! }, limits), e);
+      return;
+    }
+    // Two fingers: the time under their midpoint follows the midpoint, scaled by their spread.
+    const a0 = down.get(a!)!, b0 = down.get(b)!, a1 = at.get(a!)!, b1 = at.get(b)!;
+    const spread = Math.abs(a1 - b1) / Math.max(1, Math.abs(a0 - b0));
+    const pinched = zoomAt(base, spread, (a0 + b0) / 2, limits);
+    propose(constrain({ k: pinched.k, x: pinched.x + (a1 + b1 - a0 - b0) / 2 }, limits), e);
+  });
+  // Releases are heard anywhere: a press that left the chart before it became a drag still ends.
+  listen<PointerEvent>(svg.ownerDocument, "pointerup", end);
+  listen<PointerEvent>(svg.ownerDocument, "pointercancel", end);
 }
 
-/** Updates bounds after a resize or data change, without touching listeners. */
-export function configureZoom(z: Zoom, o: Omit<ZoomSetup, "onZoom">): void {
-  z.extent([[0, 0], [o.width, o.height]])
-    .scaleExtent([1, Math.max(1, o.maxK)])
-    .translateExtent([[0, 0], [o.width, o.height]]);
-}
-
-/** Removes every zoom listener d3-zoom added to `svg`. */
-export function detachZoom(svg: SVGSVGElement): void {
-  select(svg).on(".zoom", null);
-}
-
-/**
- * The transform that shows [start, end] (ms) with base scale `x0`, clamped
- * to zoom factors [1, maxK].
- *
- * @example
- * ```ts
- * transformFor(x0, Date.UTC(2025, 11, 1), Date.UTC(2025, 11, 8), 1e6);
- * ```
- */
-export function transformFor(x0: TimeScale, start: number, end: number, maxK: number): ZoomTransform {
-  const [r0, r1] = x0.range() as [number, number];
-  const a = x0(start), b = x0(Math.max(end, start + 1));
-  const k = Math.min(Math.max(1, (r1 - r0) / Math.max(1e-9, b - a)), Math.max(1, maxK));
-  const mid = (a + b) / 2;
-  // Center the requested range, then clamp so the view stays inside the base domain.
-  let tx = (r0 + r1) / 2 - k * mid;
-  tx = Math.min(r0 - k * r0, Math.max(r1 - k * r1, tx));
-  return zoomIdentity.translate(tx, 0).scale(k);
+/** A pointer's x in the svg's own coordinates (its viewBox), wherever CSS has scaled it. */
+function localX(svg: SVGSVGElement, e: MouseEvent): number {
+  const m = svg.getScreenCTM?.();
+  if (m) {
+    const p = svg.createSVGPoint();
+    p.x = e.clientX;
+    p.y = e.clientY;
+    return p.matrixTransform(m.inverse()).x;
+  }
+  return e.clientX - svg.getBoundingClientRect().left;
 }

@@ -1,13 +1,27 @@
 /**
- * The x scale: a d3 UTC time scale over epoch milliseconds. Floating
- * calendar dates are UTC spans (see `When`), so laying out in UTC keeps a
- * day-precision event on its calendar day in every viewer time zone. A
- * display zone moves the ticks to that zone's midnights and hours.
+ * The x scale: a linear map from epoch milliseconds to pixels, with d3-time's
+ * UTC calendar ticks. Floating calendar dates are UTC spans (see `When`), so
+ * laying out in UTC keeps a day-precision event on its calendar day in every
+ * viewer time zone. A display zone moves the ticks to that zone's midnights
+ * and hours.
+ *
+ * It is d3-scale's `scaleUtc` minus what citeline never uses (interpolators,
+ * clamping, nice, the default tick format): those pull d3-interpolate,
+ * d3-color and d3-time-format into the script-tag bundle.
  */
-import { scaleUtc, type ScaleTime } from "d3-scale";
+import { utcTicks } from "d3-time";
 import { zoneOffset } from "./zone.js";
 
-export type TimeScale = ScaleTime<number, number>;
+/** A time scale over epoch ms, shaped like d3's so d3-axis can draw it. */
+export interface TimeScale {
+  (t: number | Date): number;
+  domain(): [Date, Date];
+  range(): [number, number];
+  invert(px: number): Date;
+  /** About `count` ticks on round UTC times (d3-time's `utcTicks`). */
+  ticks(count?: number): Date[];
+  copy(): TimeScale;
+}
 
 /**
  * A UTC time scale from `[start, end]` (epoch ms) to `[r0, r1]` pixels.
@@ -19,7 +33,16 @@ export type TimeScale = ScaleTime<number, number>;
  * ```
  */
 export function timeScale(domain: readonly [number, number], range: readonly [number, number]): TimeScale {
-  return scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range([range[0], range[1]]);
+  const [d0, d1] = [+domain[0], +domain[1]], [r0, r1] = [+range[0], +range[1]];
+  // A zero-width domain maps everything to the range's middle rather than to NaN.
+  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+  const x = ((t: number | Date) => (k ? r0 + (+t - d0) * k : (r0 + r1) / 2)) as TimeScale;
+  x.domain = () => [new Date(d0), new Date(d1)];
+  x.range = () => [r0, r1];
+  x.invert = (px) => new Date(k ? d0 + (px - r0) / k : d0);
+  x.ticks = (count = 10) => utcTicks(new Date(d0), new Date(d1), count);
+  x.copy = () => timeScale([d0, d1], [r0, r1]);
+  return x;
 }
 
 /** Ticks in a display zone: `wall` is the zone's wall-clock time as a UTC date, `t` the instant. */
@@ -41,9 +64,8 @@ export function zonedTicks(scale: TimeScale, count: number, timeZone: string): T
   const [d0, d1] = scale.domain() as [Date, Date];
   const a = +d0, b = +d1;
   const guess = zoneOffset(timeZone, (a + b) / 2);
-  const wallScale = scaleUtc().domain([new Date(a + guess), new Date(b + guess)]);
   const ticks: Tick[] = [];
-  for (const wall of wallScale.ticks(Math.max(1, count))) {
+  for (const wall of utcTicks(new Date(a + guess), new Date(b + guess), Math.max(1, count))) {
     // Resolve each tick with the offset in force near it, so ticks stay on
     // wall-clock midnights across a DST change inside the domain.
     const w = +wall;

@@ -125,7 +125,8 @@ describe("zoom and keyboard", () => {
     expect(fig.value?.id).toBe(dense.events.at(-1)!.id);
     chart.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
     expect(fig.value).toBeNull();
-  });
+    // Sixty full redraws in jsdom: seconds on a loaded two-core machine.
+  }, 30_000);
 
   test("the list view is a closed disclosure when live, open when static, and opens for print until destroy", () => {
     const live = mount(single, { width: 960 });

@@ -137,3 +137,28 @@ describe("options", () => {
     expect(o.groupBy).toBe("group");
   });
 });
+
+describe("timeScale", () => {
+  // d3-scale is a devDependency (the benchmark's D3 floor), so the reference is d3's own UTC scale.
+  test("maps, inverts and ticks like d3's scaleUtc", async () => {
+    const { scaleUtc } = await import("d3-scale");
+    const fc = (await import("fast-check")).default;
+    const instant = fc.integer({ min: Date.UTC(1700, 0, 1), max: Date.UTC(2200, 0, 1) });
+    fc.assert(
+      fc.property(instant, fc.integer({ min: 1, max: 4e12 }), fc.integer({ min: 1, max: 30 }), fc.double({ min: 0, max: 1, noNaN: true }), (a, span, count, f) => {
+        const ours = timeScale([a, a + span], [30, 1130]);
+        const d3 = scaleUtc().domain([new Date(a), new Date(a + span)]).range([30, 1130]);
+        const t = a + Math.round(f * span);
+        expect(ours(t)).toBeCloseTo(d3(new Date(t)), 6);
+        expect(Math.abs(+ours.invert(300) - +d3.invert(300))).toBeLessThanOrEqual(1);
+        expect(ours.ticks(count).map(Number)).toEqual(d3.ticks(count).map(Number));
+      }),
+    );
+  });
+
+  test("a zero-width domain maps to the range's middle, not NaN", () => {
+    const x = timeScale([D("2025-12-02T00:00Z"), D("2025-12-02T00:00Z")], [0, 100]);
+    expect(x(D("2025-12-02T00:00Z"))).toBe(50);
+    expect(+x.invert(10)).toBe(D("2025-12-02T00:00Z"));
+  });
+});
