@@ -121,6 +121,9 @@ describe("past bias and its flip by tense", () => {
     expect(iso("last June")).toBe("2025-06");
     expect(iso("next June")).toBe("2026-06");
     expect(iso("December", "2025-03-04")).toBe("2024-12");
+    // A future marker outweighs the past lean, except for a month just over.
+    expect(iso("December", "2025-03-04", "The probe will be launched on a rocket in December.")).toBe("2025-12");
+    expect(iso("February", "2025-03-04", "The agency will publish the trade figures for February next week.")).toBe("2025-02");
     expect(iso("this summer", "2025-03-01")).toBe("2025-SU");
   });
 });
