@@ -188,6 +188,9 @@ describe("weekends", () => {
     expect(iso("the weekend", "2025-12-06")).toBe("2025-W49");
     expect(iso("last weekend", "2025-12-06")).toBe("2025-W48");
     expect(iso("next weekend", ref)).toBe("2025-W49");
+    expect(iso("this past weekend", "2025-12-01")).toBe("2025-W48");
+    expect(iso("this past weekend", "2025-12-06")).toBe("2025-W48");
+    expect(iso("this coming weekend", "2025-12-01")).toBe("2025-W49");
   });
 });
 
