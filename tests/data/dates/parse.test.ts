@@ -229,6 +229,10 @@ describe("anaphora read against the last date the context mentions", () => {
     expect(iso("the following year", ref, "She joined the ministry on March 3, 2004, and the following year she became its head.")).toBe("2005");
     expect(iso("later that year", ref, "He fled in June 2001 and returned later that year.")).toBe("2001");
     expect(iso("the previous month", ref, "The plant reopened in August 2019 after a fire the previous month.")).toBe("2019-07");
+    // "The <unit> before/after" is "the previous/following <unit>".
+    expect(iso("the year before", ref, "The mill closed in 1987; the year before it had lost money.")).toBe("1986");
+    expect(iso("the day before", ref, "Shares fell on Oct. 3. The day before, traders had sold.")).toBe("2025-10-02");
+    expect(iso("the week after", ref, "Voting ended on Nov. 4, and the week after the count began.")).toBe("2025-W46");
   });
   it("reads then as the mention itself, with the mention's own tense", () => {
     expect(iso("then", ref, "The offer runs until Jan. 15. Until then, shares trade freely.")).toBe("2026-01-15");
