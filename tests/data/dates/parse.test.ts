@@ -244,6 +244,9 @@ describe("anaphora read against the last date the context mentions", () => {
   });
   it("puts a bare part of day on the day mentioned before it", () => {
     expect(parseDate("the morning", { reference: ref, context: "Markets slumped Monday. Traders sold heavily in the morning." })).toMatchObject({ iso: "2025-12-01", partOfDay: "morning" });
+    // "That night", "the next morning" are parts of the day mentioned, or of the day after it.
+    expect(parseDate("that night", { reference: ref, context: "The storm hit on Oct. 3, and that night the river rose." })).toMatchObject({ iso: "2025-10-03", partOfDay: "night" });
+    expect(parseDate("the next morning", { reference: ref, context: "The vote was held Monday. The next morning, the count began." })).toMatchObject({ iso: "2025-12-02", partOfDay: "morning" });
   });
   it("falls back to the reference when no mention is fine enough", () => {
     expect(iso("the following day", ref, "Prices rose in 2004; the following day they fell.")).toBe("2025-12-04");
