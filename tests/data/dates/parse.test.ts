@@ -105,6 +105,13 @@ describe("past bias and its flip by tense", () => {
     // An infinitive is no present tense: "gathered to vote Friday" happened.
     expect(iso("Friday", ref, "Members gathered to vote Friday on the motion.")).toBe("2025-11-28");
   });
+  it("finds the verb after a long subject, and reads planned as future only in planned to/for", () => {
+    // A date opening the sentence: its verb comes after the subject.
+    expect(iso("Tuesday", ref, "On Tuesday, the national association of independent grocery wholesalers plans to publish its list.")).toBe("2025-12-09");
+    // "Planned to/for" schedules; "planned" alone does not.
+    expect(iso("Friday", ref, "The rally, planned for Friday, still needs a permit.")).toBe("2025-12-05");
+    expect(iso("Saturday", ref, "The convoy left as previously planned Saturday.")).toBe("2025-11-29");
+  });
   it("reads a date in the possessive as an event already reported, whatever the verb", () => {
     expect(iso("Monday", ref, "Lawyers will appeal Monday's ruling.")).toBe("2025-12-01");
     expect(iso("Monday's", ref, "Lawyers will appeal Monday's ruling.")).toBe("2025-12-01");
