@@ -6,7 +6,8 @@
 
 const MAX_CONTEXT = 2000;
 const WINDOW_BEFORE = 100;
-const WINDOW_AFTER = 60;
+// A date opening its sentence ("On Tuesday, the … league plans to …") has its verb past the subject.
+const WINDOW_AFTER = 80;
 // A sentence ends at . ! ? or ; (closing quotes may follow), not after a lone initial ("U.S.").
 // A quotation mark also ends the clause: "…will leave Thursday," Castro said" is future inside.
 const SENTENCE_END = /(?<!\b[A-Za-z])[.!?;]['"\u201d]*\s+|''|``|["\u201c\u201d]/g;
@@ -46,8 +47,9 @@ export function clause({ before, after }: Around): Around {
   return { before: b, after: a };
 }
 
-// Future tense or scheduling; "will be held" is one marker, so its participle is no past verb.
-const FUTURE = /\b(?:(?:will|won't|shall|'ll|would)(?:\s+(?:not|be|have|been))*(?:\s+[a-z]+\b)?|(?:is|are|was|were) (?:scheduled|set|due|expected|planned|planning|preparing|slated|to)|(?:is|are) (?:going|about)|set to|scheduled|plans? to|planned|planning|intends? to|(?:expects?|expected|supposed|hopes?|aims?) to|to be [a-z]+ed(?=\s+(?:by|on|in|at|around|before|until)\b|\s*$)|going to|upcoming|payable|expires?|effective|as (?:soon|early) as)\b/gi;
+// Future tense or scheduling; "will be held" is one marker, so its participle is no past verb. "Planned"
+// alone tells nothing ("as previously planned", "a hastily planned trip"); "planned to/for" schedules.
+const FUTURE = /\b(?:(?:will|won't|shall|'ll|would)(?:\s+(?:not|be|have|been))*(?:\s+[a-z]+\b)?|(?:is|are|was|were) (?:scheduled|set|due|expected|planned|planning|preparing|slated|to)|(?:is|are) (?:going|about)|set to|scheduled|plans? to|planned (?:to|for)|planning|intends? to|(?:expects?|expected|supposed|hopes?|aims?) to|to be [a-z]+ed(?=\s+(?:by|on|in|at|around|before|until)\b|\s*$)|going to|upcoming|payable|expires?|effective|as (?:soon|early) as)\b/gi;
 // Past tense: reporting verbs, auxiliaries, frequent irregular verbs and regular past forms, matched in lowercase only so
 // that names ("United", "Ted") are not verbs. A participle that schedules ("planned") is not past.
 const PAST = /\b(?:said|told|announced|reported|had|was|were|did|fell|rose|began|came|went|took|made|met|left|won|lost|gave|held|saw|sent|spoke|wrote|became|ran|paid|sold|bought|broke|flew|grew|(?!(?:scheduled|planned|expected|slated|postponed|delayed|deferred|rescheduled|extended|adjourned|proposed|needed|indeed|hundred)\b)[a-z]{3,}ed)\b/g;

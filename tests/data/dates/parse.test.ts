@@ -105,6 +105,13 @@ describe("past bias and its flip by tense", () => {
     // An infinitive is no present tense: "gathered to vote Friday" happened.
     expect(iso("Friday", ref, "Members gathered to vote Friday on the motion.")).toBe("2025-11-28");
   });
+  it("finds the verb after a long subject, and reads planned as future only in planned to/for", () => {
+    // A date opening the sentence: its verb comes after the subject.
+    expect(iso("Tuesday", ref, "On Tuesday, the national association of independent grocery wholesalers plans to publish its list.")).toBe("2025-12-09");
+    // "Planned to/for" schedules; "planned" alone does not.
+    expect(iso("Friday", ref, "The rally, planned for Friday, still needs a permit.")).toBe("2025-12-05");
+    expect(iso("Saturday", ref, "The convoy left as previously planned Saturday.")).toBe("2025-11-29");
+  });
   it("reads a date in the possessive as an event already reported, whatever the verb", () => {
     expect(iso("Monday", ref, "Lawyers will appeal Monday's ruling.")).toBe("2025-12-01");
     expect(iso("Monday's", ref, "Lawyers will appeal Monday's ruling.")).toBe("2025-12-01");
@@ -121,6 +128,9 @@ describe("past bias and its flip by tense", () => {
     expect(iso("last June")).toBe("2025-06");
     expect(iso("next June")).toBe("2026-06");
     expect(iso("December", "2025-03-04")).toBe("2024-12");
+    // A future marker outweighs the past lean, except for a month just over.
+    expect(iso("December", "2025-03-04", "The probe will be launched on a rocket in December.")).toBe("2025-12");
+    expect(iso("February", "2025-03-04", "The agency will publish the trade figures for February next week.")).toBe("2025-02");
     expect(iso("this summer", "2025-03-01")).toBe("2025-SU");
   });
 });
@@ -185,6 +195,9 @@ describe("weekends", () => {
     expect(iso("the weekend", "2025-12-06")).toBe("2025-W49");
     expect(iso("last weekend", "2025-12-06")).toBe("2025-W48");
     expect(iso("next weekend", ref)).toBe("2025-W49");
+    expect(iso("this past weekend", "2025-12-01")).toBe("2025-W48");
+    expect(iso("this past weekend", "2025-12-06")).toBe("2025-W48");
+    expect(iso("this coming weekend", "2025-12-01")).toBe("2025-W49");
   });
 });
 
@@ -223,6 +236,10 @@ describe("anaphora read against the last date the context mentions", () => {
     expect(iso("the following year", ref, "She joined the ministry on March 3, 2004, and the following year she became its head.")).toBe("2005");
     expect(iso("later that year", ref, "He fled in June 2001 and returned later that year.")).toBe("2001");
     expect(iso("the previous month", ref, "The plant reopened in August 2019 after a fire the previous month.")).toBe("2019-07");
+    // "The <unit> before/after" is "the previous/following <unit>".
+    expect(iso("the year before", ref, "The mill closed in 1987; the year before it had lost money.")).toBe("1986");
+    expect(iso("the day before", ref, "Shares fell on Oct. 3. The day before, traders had sold.")).toBe("2025-10-02");
+    expect(iso("the week after", ref, "Voting ended on Nov. 4, and the week after the count began.")).toBe("2025-W46");
   });
   it("reads then as the mention itself, with the mention's own tense", () => {
     expect(iso("then", ref, "The offer runs until Jan. 15. Until then, shares trade freely.")).toBe("2026-01-15");
@@ -234,6 +251,9 @@ describe("anaphora read against the last date the context mentions", () => {
   });
   it("puts a bare part of day on the day mentioned before it", () => {
     expect(parseDate("the morning", { reference: ref, context: "Markets slumped Monday. Traders sold heavily in the morning." })).toMatchObject({ iso: "2025-12-01", partOfDay: "morning" });
+    // "That night", "the next morning" are parts of the day mentioned, or of the day after it.
+    expect(parseDate("that night", { reference: ref, context: "The storm hit on Oct. 3, and that night the river rose." })).toMatchObject({ iso: "2025-10-03", partOfDay: "night" });
+    expect(parseDate("the next morning", { reference: ref, context: "The vote was held Monday. The next morning, the count began." })).toMatchObject({ iso: "2025-12-02", partOfDay: "morning" });
   });
   it("falls back to the reference when no mention is fine enough", () => {
     expect(iso("the following day", ref, "Prices rose in 2004; the following day they fell.")).toBe("2025-12-04");

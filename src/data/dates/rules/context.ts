@@ -22,7 +22,10 @@ export type RuleResult = When | { ambiguous: When[] } | null;
  * Picks, among yearly recurrences of a calendar position, the one nearest the
  * reference, where distance on the disfavoured side counts `BIAS` times: news
  * mostly reports the past, so "Oct. 23" in May is last October, while "Jan. 2"
- * in November is still the coming January.
+ * in November is still the coming January. A future marker is written evidence,
+ * the past lean only a habit, so under one the past side counts twice that:
+ * "will fly in December" said in March is the coming December, while "figures
+ * for February will be out Friday" said in March is still the February just past.
  */
 export const BIAS = 2;
 
@@ -32,7 +35,7 @@ export function biasedPick<T>(candidates: readonly T[], distance: (c: T) => numb
   for (const c of candidates) {
     const d = distance(c);
     if (past && d > 0) continue;
-    const score = d <= 0 ? (future ? -d * bias : -d) : future ? d : d * bias;
+    const score = d <= 0 ? (future ? -d * bias * 2 : -d) : future ? d : d * bias;
     if (score < bestScore) {
       best = c;
       bestScore = score;

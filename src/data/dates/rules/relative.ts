@@ -81,7 +81,7 @@ const RE_NAMED = new RegExp(`^(last|this past|this coming|this|next|coming|the p
 const RE_WEEKDAY = new RegExp(`^(?:the\\s+)?${WEEKDAY}$`);
 const RE_QUARTER = new RegExp(`^(?:the\\s+)?(?:(this|last|next|the|its|current|fiscal|year'?s|(\\d{4})(?:'s)?|(?:this|last|next) year'?s|(?:comparable\\s+)?year-(?:ago|earlier))\\s+)?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(\\d{4}|this year|last year|next year))?$`);
 const RE_Q = /^(?:q([1-4])|([1-4])q)(?:\s*(?:of\s+)?(?:fiscal\s+)?'?(\d{4}|\d{2}))?$|^(\d{4})\s*q([1-4])$/;
-const RE_WEEKEND = /^(?:(?:over|during)\s+)?(?:(the|this|last|past|next|coming)\s+)?weekend$/;
+const RE_WEEKEND = /^(?:(?:over|during)\s+)?(?:(?:the|this)\s+)?(?:(last|past|next|coming)\s+)?weekend$/;
 const RE_YEAR_QUARTER = /^(?:the\s+)?(\d{4})\s+quarter$/;
 const RE_YEAR_REL = new RegExp(`^${MONTH}\\s+(?:of\\s+)?(this|last|next) year$`);
 
@@ -180,7 +180,8 @@ export function relativeRule(s: string, ctx: RuleContext): RuleResult {
   let m: RegExpExecArray | null;
   if ((m = RE_WEEKEND.exec(s))) {
     // The ISO week of the latest weekend's Saturday (on a Monday, the weekend just past, in the
-    // previous week) or of the coming one; "last"/"next" step over the weekend under way.
+    // previous week) or of the coming one; "last"/"next" step over the weekend under way, and so do
+    // "this past" and "this coming", which only stress the direction.
     const which = m[1] ?? "";
     const inWeekend = ref.weekday === 0 || ref.weekday === 6;
     const latest = -((ref.weekday + 1) % 7);
