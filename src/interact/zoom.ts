@@ -89,7 +89,14 @@ export function attachZoom(svg: SVGSVGElement, o: ZoomSetup): void {
     setTimeout(() => svg.removeEventListener("click", swallow, { capture: true }), 0);
   };
   listen<PointerEvent>(svg, "pointerdown", (e) => {
-    if (!o.enabled() || e.button !== 0 || (e.ctrlKey && e.pointerType === "mouse") || at.size >= 2) return;
+    if (!o.enabled() || e.button !== 0 || (e.ctrlKey && e.pointerType === "mouse")) return;
+    // A primary pointer goes down only when no other is down: forget any whose release was never heard.
+    if (e.isPrimary) {
+      at.clear();
+      down.clear();
+      moved = false;
+    }
+    if (at.size >= 2) return;
     const x = localX(svg, e);
     at.set(e.pointerId, x);
     down.set(e.pointerId, x);

@@ -89,7 +89,7 @@ describe.skipIf(!chromiumPath)("zoom and pan gestures in Chromium", () => {
     await page.close();
   });
 
-  test("the wheel zooms the chart, but scrolls the page once the chart cannot zoom out further", async () => {
+  test("the wheel zooms the chart (sideways it pans), but scrolls the page once the chart cannot zoom out further", async () => {
     const { page, errors } = await open({ width: 1200, height: 420 });
     let box = await chartBox(page);
     const full = await domain(page);
@@ -103,8 +103,15 @@ describe.skipIf(!chromiumPath)("zoom and pan gestures in Chromium", () => {
     const scrolled = await page.evaluate(() => window.scrollY);
     await page.mouse.wheel(0, -240);
     await frames(page);
-    expect(span(await domain(page))).toBeLessThan(span(full) * 0.8);
+    const zoomed = await domain(page);
+    expect(span(zoomed)).toBeLessThan(span(full) * 0.8);
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    // A sideways swipe (a trackpad's deltaX) pans: later time comes into view, the span stays.
+    await page.mouse.wheel(120, 0);
+    await frames(page);
+    const swiped = await domain(page);
+    expect(swiped[0]).toBeGreaterThan(zoomed[0]);
+    expect(Math.abs(span(swiped) - span(zoomed))).toBeLessThan(5);
     expect(errors, errors.join("\n")).toEqual([]);
     await page.close();
   });
