@@ -6,7 +6,7 @@
  */
 import { select } from "d3-selection";
 import { density, layoutWindow, levelOf } from "../layout/viewport.js";
-import { visibleSet } from "../layout/visible.js";
+import { clearNames, visibleSet } from "../layout/visible.js";
 import { rescaleX } from "../interact/transform.js";
 import { drawAxis } from "../render/axis.js";
 import { joinClusters, positionClusters, type ClustersContext } from "../render/clusters.js";
@@ -91,7 +91,8 @@ export function frame(c: Chart): void {
     doc: c.o.document, model: m, x: sx, baseline, rowHeight: ROW, clusterRow: (l) => c.bands[c.slot[l]!]?.rows ?? 1,
     title: (cl) => `${cl.count} more events, ${formatShort(event(c, cl.first).start, c.o.locale)} to ${formatShort(event(c, cl.last).start, c.o.locale)}. Click to zoom in.`,
   };
-  positionClusters(joinClusters(select(nodes.clusters), vis.clusters, cctx), cctx);
+  const clusters = clearNames(vis.clusters, (cl) => sx(m.x[cl.first]!), (l) => c.nameEnd[l] ?? -Infinity, 6);
+  positionClusters(joinClusters(select(nodes.clusters), clusters, cctx), cctx);
   drawDensity(c, vis.clusters.map((cl) => cl.lane), baseline);
   if (c.active >= 0) nodes.svg.setAttribute("aria-activedescendant", domId(c, c.active));
   else nodes.svg.removeAttribute("aria-activedescendant");

@@ -93,6 +93,7 @@ function drawLanes(c: Chart): void {
   frame.setAttribute("width", String(c.width - 1));
   frame.setAttribute("height", String(c.height - 1));
   const multi = c.model.lanes.length > 1;
+  c.nameEnd = c.model.lanes.map(() => -Infinity);
   c.model.lanes.forEach((lane, k) => {
     const band = c.bands[c.slot[k]!];
     if (!band) return;
@@ -102,6 +103,7 @@ function drawLanes(c: Chart): void {
       const t = svg(doc, "text", { class: "citeline-lane-label", x: MARGIN.left, y: px(band.top + 11) });
       t.textContent = lane.label || "Other";
       laneLabels.appendChild(t);
+      c.nameEnd[k] = MARGIN.left + nameWidth(c, t.textContent);
     }
     lanes.appendChild(svg(doc, "line", { class: "citeline-baseline", x1: MARGIN.left, x2: c.width - MARGIN.right, y1: px(band.baseline), y2: px(band.baseline) }));
   });
@@ -109,4 +111,15 @@ function drawLanes(c: Chart): void {
   axis.setAttribute("transform", `translate(0,${MARGIN.top - 8})`);
   // Marks and labels stop at the plot's edges instead of running over the figure's.
   for (const [k, v] of Object.entries({ x: MARGIN.left - 10, y: MARGIN.top - 8, width: c.width - MARGIN.left - MARGIN.right + 20, height: c.height - MARGIN.top })) clip.setAttribute(k, String(v));
+}
+
+/**
+ * Width of a lane name as the stylesheet draws it (10.5 px, semibold,
+ * uppercase, letter-spaced .07em), from the label measurer (12.5 px,
+ * regular): scaled, 6% for the weight, plus the spacing. A few px over is
+ * harmless; it only keeps "+N" pills clear of the name.
+ */
+function nameWidth(c: Chart, name: string): number {
+  const upper = name.toUpperCase();
+  return c.measure(upper) * (10.5 / 12.5) * 1.06 + upper.length * 0.07 * 10.5;
 }

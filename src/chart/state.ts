@@ -62,6 +62,8 @@ export interface Chart {
   highlight: Uint8Array | null;
   page: number;
   raf: number;
+  /** Right end (px) of each lane's name in its cluster row; -Infinity where no name is drawn. */
+  nameEnd: number[];
   /** The first layout waits for the figure's real width (see `timeline`); `settle` does it at once. */
   pending: boolean;
   abort: AbortController | null;
@@ -91,7 +93,7 @@ export function createChart(options: TimelineOptions): Chart {
     filter: null, lanes: [], order: [], slot: new Int32Array(0), bands: [], width: o.width ?? 960, height: 0,
     vertical: false, x0: timeScale([0, 1], [0, 1]), x: timeScale([0, 1], [0, 1]), transform: zoomIdentity, maxK: 1,
     cache: new Map(), boxWidth: new Float64Array(0), fitted: [], fittedBox: new Float64Array(0), selected: -1, active: -1, highlight: null, page: 0,
-    raf: 0, pending: false, abort: null, observer: null, measure: createMeasurer(o.document, o.measureText), lastDomain: "", maxLabel: 300,
+    raf: 0, nameEnd: [], pending: false, abort: null, observer: null, measure: createMeasurer(o.document, o.measureText), lastDomain: "", maxLabel: 300,
   };
 }
 

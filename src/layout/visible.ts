@@ -1,7 +1,8 @@
 /**
  * Viewport culling of a cached level layout: which placed labels, bare
  * marks and clusters touch the screen (plus a margin) at the current
- * scale. This is the bounded set that becomes DOM nodes.
+ * scale. This is the bounded set that becomes DOM nodes. Also what of it
+ * must yield to the lane names fixed at the screen's left edge.
  */
 import type { Cluster, LaneLayout, PlacedLabel } from "./labels.js";
 import type { Model } from "./model.js";
@@ -35,6 +36,48 @@ export function visibleSet(layouts: readonly LaneLayout[], model: Model, sx: (t:
       if (c.count === 1) out.bare.push(c.first);
       else out.clusters.push(c);
     }
+  }
+  return out;
+}
+
+/** A cluster as drawn: `at` is its pill's left edge (screen px) when the pill moved off its first mark. */
+export type DrawnCluster = Cluster & { at?: number };
+
+/**
+ * Keeps "+N" pills from under their lane's name, which sits at the left
+ * of the cluster row whatever the zoom (so the per-level layout, in world
+ * pixels, cannot reserve its place). Pills that would start before
+ * `nameEnd(lane) + gap` become one pill right after the name, counting all
+ * of their events; pills that one then overlaps join it too. The rest are
+ * untouched. `left(c)` is a pill's natural left edge on screen; `clusters`
+ * come lane by lane, in mark order, as `visibleSet` returns them.
+ *
+ * @example
+ * ```ts
+ * clearNames(vis.clusters, (c) => x(model.x[c.first]), (lane) => 90, 8);
+ * ```
+ */
+export function clearNames(clusters: readonly Cluster[], left: (c: Cluster) => number, nameEnd: (lane: number) => number, gap: number): DrawnCluster[] {
+  const out: DrawnCluster[] = [];
+  for (let k = 0; k < clusters.length; ) {
+    const first = clusters[k++]!;
+    const at = nameEnd(first.lane) + gap;
+    if (!(left(first) < at)) {
+      out.push(first);
+      continue;
+    }
+    const merged: DrawnCluster = { ...first, at };
+    while (k < clusters.length && clusters[k]!.lane === first.lane && left(clusters[k]!) < at + merged.w + gap) {
+      const c = clusters[k++]!;
+      merged.count += c.count;
+      merged.last = c.last;
+      merged.x1 = Math.max(merged.x1, c.x1);
+      merged.t0 = Math.min(merged.t0, c.t0);
+      merged.t1 = Math.max(merged.t1, c.t1);
+    }
+    // The key names the members: a pill whose count changed is a new node, not a stale "+N".
+    if (merged.last !== first.last) merged.key = `${first.key}-${merged.last}`;
+    out.push(merged);
   }
   return out;
 }

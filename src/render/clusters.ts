@@ -5,6 +5,7 @@
  */
 import type { Selection } from "d3-selection";
 import type { Cluster } from "../layout/labels.js";
+import type { DrawnCluster } from "../layout/visible.js";
 import type { Model } from "../layout/model.js";
 import { px, svg } from "./dom.js";
 import { rowY } from "./events.js";
@@ -21,7 +22,7 @@ export interface ClustersContext {
   title: (c: Cluster) => string;
 }
 
-type ClusterSelection = Selection<SVGGElement, Cluster, SVGGElement, unknown>;
+type ClusterSelection = Selection<SVGGElement, DrawnCluster, SVGGElement, unknown>;
 
 /**
  * Joins clusters into their layer, keyed by cluster key.
@@ -31,9 +32,9 @@ type ClusterSelection = Selection<SVGGElement, Cluster, SVGGElement, unknown>;
  * positionClusters(joinClusters(layer, clusters, ctx), ctx);
  * ```
  */
-export function joinClusters(layer: Selection<SVGGElement, unknown, null, undefined>, clusters: Cluster[], ctx: ClustersContext): ClusterSelection {
+export function joinClusters(layer: Selection<SVGGElement, unknown, null, undefined>, clusters: DrawnCluster[], ctx: ClustersContext): ClusterSelection {
   return layer
-    .selectAll<SVGGElement, Cluster>("g.citeline-cluster")
+    .selectAll<SVGGElement, DrawnCluster>("g.citeline-cluster")
     .data(clusters, function (this: SVGGElement | Cluster, d?: Cluster) {
       return d ? d.key : (this as SVGGElement).getAttribute("data-key") ?? "";
     } as never)
@@ -52,11 +53,13 @@ export function joinClusters(layer: Selection<SVGGElement, unknown, null, undefi
     }));
 }
 
-/** Moves clusters to the current scale. */
+/** Moves clusters to the current scale; a pill moved off its first mark (`at`) keeps its hairline over the marks. */
 export function positionClusters(sel: ClusterSelection, ctx: ClustersContext): void {
   sel.each(function (c) {
-    const x0 = ctx.x(ctx.model.x[c.first]!);
+    const x0 = ctx.x(ctx.model.x[c.first]!), dx = c.at === undefined ? 0 : px(c.at - x0);
     this.setAttribute("transform", `translate(${px(x0)},${px(ctx.baseline(c.lane))})`);
     this.querySelector(".citeline-cluster-extent")?.setAttribute("x2", String(px(ctx.x(ctx.model.x[c.last]!) - x0)));
+    this.querySelector("rect")?.setAttribute("x", String(dx));
+    this.querySelector("text")?.setAttribute("x", String(px(dx + c.w / 2)));
   });
 }

@@ -97,6 +97,29 @@ describe.skipIf(!chromiumPath || !built)("renderer in Chromium", () => {
     await page.close();
   });
 
+  test("no \"+N\" pill sits under a lane name, at the full view or zoomed and panned", async () => {
+    const { page, errors } = await open("?data=synthetic&n=1000");
+    const overlaps = () => page.evaluate(() => {
+      const names = [...document.querySelectorAll(".citeline-lane-label")].map((t) => t.getBoundingClientRect());
+      const pills = [...document.querySelectorAll(".citeline-cluster rect")].map((r) => r.getBoundingClientRect());
+      const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      return { names: names.length, pills: pills.length, overlaps: pills.filter((p) => names.some((n) => hit(p, n))).length };
+    });
+    const full = await overlaps();
+    expect(full.names).toBe(4);
+    expect(full.pills).toBeGreaterThan(20);
+    expect(full.overlaps).toBe(0);
+    const domain = await page.$eval("figure.citeline", (f) => [Date.parse((f as HTMLElement).dataset.domainStart!), Date.parse((f as HTMLElement).dataset.domainEnd!)]);
+    const span = domain[1]! - domain[0]!;
+    for (const [from, width] of [[0.1, 0.4], [0.3, 0.4], [0.45, 0.2], [0.5, 0.1]] as const) {
+      await page.evaluate(([a, b]) => (document.querySelector("figure.citeline") as HTMLElement & { zoomTo(a: string, b: string): void }).zoomTo(new Date(a!).toISOString(), new Date(b!).toISOString()), [domain[0]! + from * span, domain[0]! + (from + width) * span]);
+      expect(await overlaps(), `zoomed to ${from}+${width}`).toMatchObject({ overlaps: 0 });
+    }
+    await page.screenshot({ path: join(screenshotDir, "renderer-1k-pills.png") });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("a narrow container engages the vertical layout", async () => {
     const { page, errors } = await open("?width=380", { width: 420, height: 800 });
     await expect.poll(() => page.$eval("figure.citeline", (f) => f.classList.contains("citeline--vertical"))).toBe(true);
