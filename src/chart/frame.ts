@@ -91,7 +91,7 @@ export function frame(c: Chart): void {
     doc: c.o.document, model: m, x: sx, baseline, rowHeight: ROW, clusterRow: (l) => c.bands[c.slot[l]!]?.rows ?? 1,
     title: (cl) => `${cl.count} more events, ${formatShort(event(c, cl.first).start, c.o.locale)} to ${formatShort(event(c, cl.last).start, c.o.locale)}. Click to zoom in.`,
   };
-  const clusters = clearNames(vis.clusters, (cl) => sx(m.x[cl.first]!), (l) => c.nameEnd[l] ?? -Infinity, 6);
+  const clusters = clearNames(vis.clusters, (cl) => sx(m.x[cl.first]!), (l) => c.nameEnd[l] ?? -Infinity, 6, MARGIN.left - 10);
   positionClusters(joinClusters(select(nodes.clusters), clusters, cctx), cctx);
   drawDensity(c, vis.clusters.map((cl) => cl.lane), baseline);
   if (c.active >= 0) nodes.svg.setAttribute("aria-activedescendant", domId(c, c.active));

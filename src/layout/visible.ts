@@ -49,20 +49,23 @@ export type DrawnCluster = Cluster & { at?: number };
  * pixels, cannot reserve its place). Pills that would start before
  * `nameEnd(lane) + gap` become one pill right after the name, counting all
  * of their events; pills that one then overlaps join it too. The rest are
- * untouched. `left(c)` is a pill's natural left edge on screen; `clusters`
- * come lane by lane, in mark order, as `visibleSet` returns them.
+ * untouched, and so are pills that end before `from`, the plot's left
+ * clip: nobody sees them, and counting their events beside the name would
+ * claim events that are out of view. `left(c)` is a pill's natural left
+ * edge on screen; `clusters` come lane by lane, in mark order, as
+ * `visibleSet` returns them.
  *
  * @example
  * ```ts
- * clearNames(vis.clusters, (c) => x(model.x[c.first]), (lane) => 90, 8);
+ * clearNames(vis.clusters, (c) => x(model.x[c.first]), (lane) => 90, 8, 6);
  * ```
  */
-export function clearNames(clusters: readonly Cluster[], left: (c: Cluster) => number, nameEnd: (lane: number) => number, gap: number): DrawnCluster[] {
+export function clearNames(clusters: readonly Cluster[], left: (c: Cluster) => number, nameEnd: (lane: number) => number, gap: number, from: number): DrawnCluster[] {
   const out: DrawnCluster[] = [];
   for (let k = 0; k < clusters.length; ) {
     const first = clusters[k++]!;
     const at = nameEnd(first.lane) + gap;
-    if (!(left(first) < at)) {
+    if (!(left(first) < at) || left(first) + first.w <= from) {
       out.push(first);
       continue;
     }
