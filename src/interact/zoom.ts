@@ -52,12 +52,13 @@ export function attachZoom(svg: SVGSVGElement, o: ZoomSetup): void {
 
   listen<WheelEvent>(svg, "wheel", (e) => {
     if (!o.enabled()) return;
-    const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
+    const lines = e.deltaMode === 1, pages = e.deltaMode === 2;
     const limits = o.limits(), t = o.transform();
-    // A sideways swipe on a trackpad pans; everything else zooms about the pointer.
+    // A sideways swipe on a trackpad pans; everything else zooms about the pointer, as fast as
+    // d3-zoom does (one notch of about 100 px is 1.15x; trackpad pinches arrive as ctrl+wheel).
     const next = !e.ctrlKey && Math.abs(e.deltaX) > Math.abs(e.deltaY)
-      ? constrain({ k: t.k, x: t.x - e.deltaX * unit }, limits)
-      : zoomAt(t, 2 ** (-e.deltaY * unit * 0.002 * (e.ctrlKey ? 10 : 1)), localX(svg, e), limits);
+      ? constrain({ k: t.k, x: t.x - e.deltaX * (lines ? 16 : pages ? limits.range[1] - limits.range[0] : 1) }, limits)
+      : zoomAt(t, 2 ** (-e.deltaY * (lines ? 0.05 : pages ? 1 : 0.002) * (e.ctrlKey ? 10 : 1)), localX(svg, e), limits);
     // At a limit the wheel scrolls the page instead of being swallowed.
     if (propose(next, e)) e.preventDefault();
   }, false);
