@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -25,5 +26,18 @@ describe("the script-tag bundle under a strict CSP", () => {
     const scope: Record<string, unknown> = {};
     new Function("self", "globalThis", `${bundle}; self.citeline = citeline;`)(scope, scope);
     expect(typeof (scope["citeline"] as { normalize?: unknown }).normalize).toBe("function");
+  });
+});
+
+describe("the script-tag weight (issue 7: at most 60 KiB gzip, date parsing and stylesheet included)", () => {
+  const gz = (file: string) => gzipSync(readFileSync(join(root, file)), { level: 9 }).length;
+  const BUDGET = 60 * 1024;
+
+  it("the IIFE, whose stylesheet is inside, fits the budget", () => {
+    expect(gz("dist/citeline.iife.min.js")).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it("so does a strict-CSP page, which also links dist/citeline.css", () => {
+    expect(gz("dist/citeline.iife.min.js") + gz("dist/citeline.css")).toBeLessThanOrEqual(BUDGET);
   });
 });
