@@ -3,7 +3,6 @@
  * `select` event), the keyboard-active event (kept in view), the list view
  * that mirrors both, and the rebuild that follows a data or size change.
  */
-import { select } from "d3-selection";
 import { constrain, type ZoomLimits, type ZoomTransform } from "../interact/transform.js";
 import { renderDetails } from "../render/details.js";
 import { pageOf, renderList } from "../render/list.js";
