@@ -1,5 +1,5 @@
 import { show } from "./diagnostics.js";
-import { flag, type Draft } from "./events.js";
+import { citationPath, flag, type Draft } from "./events.js";
 import type { Diagnostic, When } from "./types.js";
 
 /** Two spans that share at least one instant can denote the same time. */
@@ -17,15 +17,16 @@ const span = (w: When): number => w.latest - w.earliest;
  * raises `date-conflict` naming both dates.
  */
 export function settleDate(draft: Draft, sink: Diagnostic[]): void {
-  const dated: { path: string; text: string; when: When }[] = [];
-  draft.citations.forEach((c, i) => {
-    if (c.date) dated.push({ path: `${draft.citationPaths[i]}.dateText`, text: c.dateText ?? c.date.iso, when: c.date });
+  const dated: { k: number; text: string; when: When }[] = [];
+  draft.citations.forEach((c, k) => {
+    if (c.date) dated.push({ k, text: c.dateText ?? c.date.iso, when: c.date });
   });
+  const at = (d: { k: number }): string => `${citationPath(draft, d.k)}.dateText`;
   if (draft.start) {
     const start = draft.start;
     for (const d of dated) {
       if (!overlaps(d.when, start)) {
-        flag(draft, "date-conflict", d.path, `${show(d.text)} resolves to ${d.when.iso}, but the event's start is ${start.iso}`, sink);
+        flag(draft, "date-conflict", at(d), `${show(d.text)} resolves to ${d.when.iso}, but the event's start is ${start.iso}`, sink);
       }
     }
     return;
@@ -48,7 +49,7 @@ export function settleDate(draft: Draft, sink: Diagnostic[]): void {
   draft.start = { ...best.when };
   for (const d of dated) {
     if (!overlaps(d.when, best.when)) {
-      flag(draft, "date-conflict", d.path, `${show(d.text)} resolves to ${d.when.iso}, but ${show(best.text)} (${best.path.replace(/\.dateText$/, "")}) gives ${best.when.iso}`, sink);
+      flag(draft, "date-conflict", at(d), `${show(d.text)} resolves to ${d.when.iso}, but ${show(best.text)} (${citationPath(draft, best.k)}) gives ${best.when.iso}`, sink);
     }
   }
 }

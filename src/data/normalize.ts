@@ -1,9 +1,10 @@
 import { isWhen, toWhen } from "./dates/index.js";
 import { CitelineError, diagnostic, show } from "./diagnostics.js";
 import { settleDate } from "./dating.js";
-import { readEvent, settleEnd, type Draft } from "./events.js";
+import { addFlag, eventPath, readEvent, settleEnd, type Draft } from "./events.js";
 import { checkKeys, isRecord, maybeText, type Sink } from "./fields.js";
 import { deriveId, hash } from "./ids.js";
+import { sortedIndices } from "./order.js";
 import { resolveRelations } from "./relations.js";
 import { normalizeSources } from "./sources.js";
 import type { DateInput, Diagnostic, Group, Timeline, TimelineEvent, TimelineInput, When } from "./types.js";
@@ -75,7 +76,7 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
     if (draft.id === undefined) return true;
     const earlier = byId.get(draft.id);
     if (earlier) {
-      sink.push(diagnostic("duplicate-id", `${draft.path}.id`, `id ${show(draft.id)} is already used by ${earlier.path}; this event is left out`));
+      sink.push(diagnostic("duplicate-id", `${eventPath(draft)}.id`, `id ${show(draft.id)} is already used by ${eventPath(earlier)}; this event is left out`));
       return false;
     }
     byId.set(draft.id, draft);
@@ -85,29 +86,32 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
   const unresolved = resolveRelations(kept, byId, sources, sink);
 
   const groupIds = new Set(timeline.groups.map((g) => g.id));
-  const seen = new Map<string, Draft>();
+  const seen = new Map<string, Map<string, Draft>>();
   for (const draft of kept) {
     if (!draft.start) {
       if (!unresolved.has(draft)) {
-        sink.push(diagnostic("missing-date", `${draft.path}.start`, "no start, and no citation dateText that resolves to a date; the event is left out"));
+        sink.push(diagnostic("missing-date", `${eventPath(draft)}.start`, "no start, and no citation dateText that resolves to a date; the event is left out"));
       }
       continue;
     }
     assignId(draft, byId);
     settleEnd(draft);
     if (draft.end && draft.end.latest <= draft.start.earliest) {
-      sink.push(diagnostic("end-before-start", `${draft.path}.end`, `end ${draft.end.iso} is before start ${draft.start.iso}; the event is left out`));
+      sink.push(diagnostic("end-before-start", `${eventPath(draft)}.end`, `end ${draft.end.iso} is before start ${draft.start.iso}; the event is left out`));
       continue;
     }
-    const twinKey = `${draft.start.iso}\u0000${draft.title.toLowerCase()}`;
-    const twin = seen.get(twinKey);
+    // Keyed by date, then title: no key string is built per event.
+    let titles = seen.get(draft.start.iso);
+    if (!titles) seen.set(draft.start.iso, (titles = new Map()));
+    const title = draft.title.toLowerCase();
+    const twin = titles.get(title);
     if (twin) {
-      sink.push(diagnostic("duplicate-event", draft.path, `same title and date as ${twin.path} (${show(twin.id)}); one event entered twice?`));
-      draft.flags.add("duplicate-event");
-    } else seen.set(twinKey, draft);
+      sink.push(diagnostic("duplicate-event", eventPath(draft), `same title and date as ${eventPath(twin)} (${show(twin.id)}); one event entered twice?`));
+      addFlag(draft, "duplicate-event");
+    } else titles.set(title, draft);
     if (draft.citations.length === 0) {
-      sink.push(diagnostic("no-citations", `${draft.path}.citations`, "nothing attests this event: add a citation"));
-      draft.flags.add("no-citations");
+      sink.push(diagnostic("no-citations", `${eventPath(draft)}.citations`, "nothing attests this event: add a citation"));
+      addFlag(draft, "no-citations");
     }
     if (draft.group !== undefined && !groupIds.has(draft.group)) {
       groupIds.add(draft.group);
@@ -120,9 +124,9 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
 }
 
 /**
- * Sorts like {@link compareEvents}, but compares numbers gathered once into
- * typed arrays: with 100,000 events, chasing `a.start.earliest` through the
- * heap on every comparison costs more than the rest of normalize.
+ * Sorts like {@link compareEvents}, on numbers gathered once into typed
+ * arrays: with 100,000 events, a comparator chasing `a.start.earliest`
+ * through the heap costs more than the rest of normalize.
  */
 function sortEvents(events: TimelineEvent[]): TimelineEvent[] {
   const n = events.length;
@@ -133,18 +137,20 @@ function sortEvents(events: TimelineEvent[]): TimelineEvent[] {
     start[i] = e.start.earliest;
     end[i] = (e.end ?? e.start).latest;
   }
-  const ids = events.map((e) => e.id);
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => start[a]! - start[b]! || end[a]! - end[b]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
-  return order.map((i) => events[i]!);
+  const order = sortedIndices([start, end], n, (i, j) => compareIds(events[i]!.id, events[j]!.id));
+  const out = new Array<TimelineEvent>(n);
+  for (let r = 0; r < n; r++) out[r] = events[order[r]!]!;
+  return out;
 }
+
+const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Sort order of events: start, then end, then id (so ties are deterministic). */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   return (
     a.start.earliest - b.start.earliest ||
     (a.end ?? a.start).latest - (b.end ?? b.start).latest ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    compareIds(a.id, b.id)
   );
 }
 
@@ -167,7 +173,7 @@ function toEvent(draft: Draft, start: When): TimelineEvent {
   if (draft.place !== undefined) event.place = draft.place;
   if (draft.after !== undefined) event.after = draft.after;
   if (draft.before !== undefined) event.before = draft.before;
-  if (draft.flags.size) event.flags = [...draft.flags].sort();
+  if (draft.flags) event.flags = [...draft.flags].sort();
   return event;
 }
 

@@ -1,5 +1,5 @@
 import { diagnostic, show } from "./diagnostics.js";
-import { flag, type Draft } from "./events.js";
+import { eventPath, flag, type Draft } from "./events.js";
 import type { Diagnostic, Source, When } from "./types.js";
 
 /**
@@ -31,7 +31,7 @@ export function resolveRelations(drafts: Draft[], byId: ReadonlyMap<string, Draf
     const which = draft.after ? "after" : "before";
     const id = draft.after ?? draft.before;
     const why = byId.has(id ?? "") ? `its anchor ${show(id)} has no date of its own (a cycle of relations?)` : `no event has the id ${show(id)}`;
-    sink.push(diagnostic("missing-date", `${draft.path}.${which}`, `the event is dated only ${which} another, but ${why}; it is left out`));
+    sink.push(diagnostic("missing-date", `${eventPath(draft)}.${which}`, `the event is dated only ${which} another, but ${why}; it is left out`));
     draft[which] = undefined;
   }
   for (const draft of drafts) checkRelation(draft, byId, sink);
@@ -67,7 +67,7 @@ function checkRelation(draft: Draft, byId: ReadonlyMap<string, Draft>, sink: Dia
     if (id === undefined) continue;
     const anchor = byId.get(id);
     if (!anchor) {
-      sink.push(diagnostic("unknown-anchor", `${draft.path}.${which}`, `no event has the id ${show(id)}; the relation is ignored`));
+      sink.push(diagnostic("unknown-anchor", `${eventPath(draft)}.${which}`, `no event has the id ${show(id)}; the relation is ignored`));
       draft[which] = undefined;
       continue;
     }
@@ -75,7 +75,7 @@ function checkRelation(draft: Draft, byId: ReadonlyMap<string, Draft>, sink: Dia
     const wrong =
       which === "after" ? draft.start.latest <= anchor.start.earliest : draft.start.earliest >= (anchor.end ?? anchor.start).latest;
     if (wrong) {
-      flag(draft, "relation-conflict", `${draft.path}.${which}`, `dated ${draft.start.iso}, which is not ${which} ${show(id)} (${anchor.start.iso})`, sink);
+      flag(draft, "relation-conflict", `${eventPath(draft)}.${which}`, `dated ${draft.start.iso}, which is not ${which} ${show(id)} (${anchor.start.iso})`, sink);
     }
   }
 }

@@ -4,6 +4,7 @@
  * or date logic in a frame.
  */
 import { durationMs } from "../data/duration.js";
+import { sortedIndices } from "../data/order.js";
 import type { Precision, TimelineEvent, When } from "../data/types.js";
 import { toSpan } from "../scale/instant.js";
 
@@ -146,8 +147,7 @@ export function buildModel(
     if (p === "second" || p === "minute") finest = Math.min(finest, 10 * 60_000);
     else if (p === "hour") finest = Math.min(finest, HOUR * 2);
   }
-  const order = Int32Array.from({ length: n }, (_, i) => i);
-  order.sort((i, j) => x[i]! - x[j]! || (events[i]!.id < events[j]!.id ? -1 : events[i]!.id > events[j]!.id ? 1 : 0));
+  const order = sortedIndices([x], n, (i, j) => (events[i]!.id < events[j]!.id ? -1 : events[i]!.id > events[j]!.id ? 1 : 0));
   const rank = new Int32Array(n);
   for (let r = 0; r < n; r++) rank[order[r]!] = r;
   return { events, n, a, b, x, unit, range, fade, lane, lanes, order, rank, maxSpan, extent: n ? [lo, hi] : null, finest };

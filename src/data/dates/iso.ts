@@ -33,7 +33,7 @@ const RE_TIME = new RegExp(`^${Y}-(\\d{2})-(\\d{2})T(\\d{2})(?::(\\d{2})(?::(\\d
 export function zonedClock(
   fields: { year: number; month: number; day: number; hour: number; minute?: number; second?: number },
   zone: Zone | null,
-  extras: WhenExtras = {},
+  extras?: WhenExtras,
 ): When | null {
   const { year, month, day, hour } = fields;
   const wall = utc(year, month - 1, day, hour, fields.minute ?? 0, fields.second ?? 0);
@@ -72,17 +72,15 @@ export function whenFromIso(iso: string): When | null {
 }
 
 /** {@link whenFromIso} with an IANA zone for clock times that carry no offset. */
-export function isoWhen(iso: string, timeZone: string | undefined, extras: WhenExtras = {}): When | null {
+export function isoWhen(iso: string, timeZone: string | undefined, extras?: WhenExtras): When | null {
   if (typeof iso !== "string" || iso.length > 40) return null;
   const s = iso.trim();
+  if (s.length === 10) {
+    const day = plainDay(s, extras);
+    if (day !== undefined) return day;
+  }
+  // The forms exclude one another, so the order only saves time.
   let m: RegExpExecArray | null;
-  if ((m = RE_YEAR.exec(s))) return yearWhen(Number(m[1]), extras);
-  if ((m = RE_DECADE.exec(s))) return decadeWhen(Number(m[1]), extras);
-  if ((m = RE_CENTURY.exec(s))) return centuryWhen(Number(m[1]), extras);
-  if ((m = RE_MONTH.exec(s))) return monthWhen(Number(m[1]), Number(m[2]), extras);
-  if ((m = RE_WEEK.exec(s))) return weekWhen(Number(m[1]), Number(m[2]), extras);
-  if ((m = RE_QUARTER.exec(s))) return quarterWhen(Number(m[1]), Number(m[2]), extras);
-  if ((m = RE_SEASON.exec(s))) return seasonWhen(Number(m[1]), m[2] as Season, extras);
   if ((m = RE_DAY.exec(s))) return dayWhen(Number(m[1]), Number(m[2]), Number(m[3]), extras);
   if ((m = RE_TIME.exec(s))) {
     const fields = {
@@ -99,7 +97,36 @@ export function isoWhen(iso: string, timeZone: string | undefined, extras: WhenE
     if (m[7] !== undefined && !zone) return null;
     return zonedClock(fields, zone, extras);
   }
+  if ((m = RE_MONTH.exec(s))) return monthWhen(Number(m[1]), Number(m[2]), extras);
+  if ((m = RE_YEAR.exec(s))) return yearWhen(Number(m[1]), extras);
+  if ((m = RE_WEEK.exec(s))) return weekWhen(Number(m[1]), Number(m[2]), extras);
+  if ((m = RE_QUARTER.exec(s))) return quarterWhen(Number(m[1]), Number(m[2]), extras);
+  if ((m = RE_SEASON.exec(s))) return seasonWhen(Number(m[1]), m[2] as Season, extras);
+  if ((m = RE_DECADE.exec(s))) return decadeWhen(Number(m[1]), extras);
+  if ((m = RE_CENTURY.exec(s))) return centuryWhen(Number(m[1]), extras);
   return null;
+}
+
+/**
+ * "2025-12-02" read digit by digit: most input dates take this form, and
+ * this path allocates nothing but the result (whose iso is the text itself).
+ * Undefined when the text is not four digits, two and two.
+ */
+function plainDay(s: string, extras: WhenExtras | undefined): When | null | undefined {
+  let year = 0, month = 0, day = 0;
+  for (let i = 0; i < 10; i++) {
+    const c = s.charCodeAt(i);
+    if (i === 4 || i === 7) {
+      if (c !== 45) return undefined;
+      continue;
+    }
+    const d = c - 48;
+    if (d < 0 || d > 9) return undefined;
+    if (i < 4) year = year * 10 + d;
+    else if (i < 7) month = month * 10 + d;
+    else day = day * 10 + d;
+  }
+  return dayWhen(year, month, day, extras, s);
 }
 
 const ORDER: readonly Precision[] = ["century", "decade", "year", "season", "quarter", "month", "week", "day", "hour", "minute", "second"];

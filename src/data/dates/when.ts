@@ -16,6 +16,8 @@ const DAY = 86_400_000;
  * year is set separately; months and days may overflow as in `Date.UTC`.
  */
 export function utc(year: number, month0 = 0, day = 1, hour = 0, minute = 0, second = 0): number {
+  // The common case needs no Date object: normalize reads one per input date.
+  if (year > 99 || year < 0) return Date.UTC(year, month0, day, hour, minute, second);
   const d = new Date(0);
   d.setUTCFullYear(year, month0, day);
   d.setUTCHours(hour, minute, second, 0);
@@ -115,8 +117,12 @@ export function isoWeekOf(epochDay: number): { year: number; week: number } {
   return { year, week: Math.floor((thursday - isoWeekOneStart(year)) / (7 * DAY)) + 1 };
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1–12) of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(utc(year, month, 0)).getUTCDate();
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return MONTH_DAYS[month - 1] ?? new Date(utc(year, month, 0)).getUTCDate();
 }
 
 export function validDay(year: number, month: number, day: number): boolean {
@@ -127,11 +133,14 @@ export function dayIso(year: number, month: number, day: number): string {
   return `${isoYear(year)}-${pad2(month)}-${pad2(day)}`;
 }
 
-/** A floating calendar day: bounds in UTC so it never moves with a time zone. */
-export function dayWhen(year: number, month: number, day: number, extras?: WhenExtras): When | null {
+/**
+ * A floating calendar day: bounds in UTC so it never moves with a time zone.
+ * `iso`, when the caller has it, must equal `dayIso(year, month, day)`.
+ */
+export function dayWhen(year: number, month: number, day: number, extras?: WhenExtras, iso?: string): When | null {
   if (!validDay(year, month, day)) return null;
   const start = utc(year, month - 1, day);
-  return make(dayIso(year, month, day), "day", start, start + DAY, extras);
+  return make(iso ?? dayIso(year, month, day), "day", start, start + DAY, extras);
 }
 
 /** Wall-clock fields of a time of day. */
