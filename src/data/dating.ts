@@ -17,6 +17,7 @@ const span = (w: When): number => w.latest - w.earliest;
  * raises `date-conflict` naming both dates.
  */
 export function settleDate(draft: Draft, sink: Diagnostic[]): void {
+  if (!draft.citations.some((c) => c.date)) return;
   const dated: { k: number; text: string; when: When }[] = [];
   draft.citations.forEach((c, k) => {
     if (c.date) dated.push({ k, text: c.dateText ?? c.date.iso, when: c.date });

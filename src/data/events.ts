@@ -2,7 +2,7 @@ import { analyzeDate, toWhen, type DateAnalysis, type ParseDateOptions } from ".
 import { isoInterval, isoWhen } from "./dates/iso.js";
 import { diagnostic, show, type DiagnosticCode } from "./diagnostics.js";
 import { durationMs, endAfter } from "./duration.js";
-import { checkKeys, isRecord, maybeText, maybeTextList, type Sink } from "./fields.js";
+import { checkKeys, isRecord, maybeText, maybeTextList, pathTo, type Sink } from "./fields.js";
 import type { Citation, Diagnostic, Source, When } from "./types.js";
 
 const KNOWN_EVENT = new Set([
@@ -67,36 +67,36 @@ export function readEvent(raw: unknown, index: number, ctx: EventContext): Draft
     return null;
   }
   checkKeys(raw, KNOWN_EVENT, path, sink);
-  const title = maybeText(raw["title"], `${path}.title`, sink) ?? maybeText(raw["headline"], `${path}.headline`, sink);
+  const title = maybeText(raw, "title", path, sink) ?? maybeText(raw, "headline", path, sink);
   if (title === undefined) {
     sink.push(diagnostic("missing-title", `${path}.title`, "an event needs a title; this one is left out"));
     return null;
   }
-  const timeZone = maybeText(raw["timeZone"], `${path}.timeZone`, sink) ?? ctx.timeZone;
+  const timeZone = maybeText(raw, "timeZone", path, sink) ?? ctx.timeZone;
   const dateOptions: ParseDateOptions = {};
   if (ctx.reference) dateOptions.reference = ctx.reference;
   if (timeZone) dateOptions.timeZone = timeZone;
 
   const draft: Draft = {
     index,
-    id: maybeText(raw["id"], `${path}.id`, sink),
+    id: maybeText(raw, "id", path, sink),
     title,
-    summary: maybeText(raw["summary"], `${path}.summary`, sink),
-    start: readDate(raw["start"], `${path}.start`, dateOptions, sink),
-    end: readDate(raw["end"], `${path}.end`, dateOptions, sink),
+    summary: maybeText(raw, "summary", path, sink),
+    start: readDate(raw, "start", path, dateOptions, sink),
+    end: readDate(raw, "end", path, dateOptions, sink),
     duration: undefined,
     durationMs: undefined,
-    after: maybeText(raw["after"], `${path}.after`, sink),
-    before: maybeText(raw["before"], `${path}.before`, sink),
-    group: maybeText(raw["group"], `${path}.group`, sink),
-    tags: maybeTextList(raw["tags"], `${path}.tags`, sink),
-    people: maybeTextList(raw["people"], `${path}.people`, sink),
-    place: maybeText(raw["place"], `${path}.place`, sink),
+    after: maybeText(raw, "after", path, sink),
+    before: maybeText(raw, "before", path, sink),
+    group: maybeText(raw, "group", path, sink),
+    tags: maybeTextList(raw, "tags", path, sink),
+    people: maybeTextList(raw, "people", path, sink),
+    place: maybeText(raw, "place", path, sink),
     citations: [],
     citationIndex: [],
     flags: undefined,
   };
-  const duration = maybeText(raw["duration"], `${path}.duration`, sink);
+  const duration = maybeText(raw, "duration", path, sink);
   if (duration !== undefined) {
     const ms = durationMs(duration);
     if (ms === null) sink.push(diagnostic("invalid-duration", `${path}.duration`, `cannot read ${show(duration)} as an ISO 8601 duration such as "PT5H"`));
@@ -109,8 +109,9 @@ export function readEvent(raw: unknown, index: number, ctx: EventContext): Draft
   return draft;
 }
 
-/** Reads a `start`/`end`/`published` value; reports what it cannot read. */
-export function readDate(value: unknown, path: string, options: ParseDateOptions, sink: Sink): When | undefined {
+/** Reads `record[key]`, a `start`/`end`/`published` value; reports what it cannot read under `path.key`. */
+export function readDate(record: Record<string, unknown>, key: string, path: string, options: ParseDateOptions, sink: Sink): When | undefined {
+  const value = record[key];
   if (value === undefined || value === null || value === "") return undefined;
   let when: When | null = null;
   if (typeof value === "string" && options.reference === undefined) {
@@ -121,14 +122,14 @@ export function readDate(value: unknown, path: string, options: ParseDateOptions
     const [a, b] = PROBES.map((reference) => toWhen(value, { ...options, reference }));
     when = a && b && a.iso === b.iso && a.earliest === b.earliest ? a : null;
     if (!when && a) {
-      sink.push(diagnostic("invalid-date", path, `${show(value)} is relative, and there is no reference date to resolve it against`));
+      sink.push(diagnostic("invalid-date", pathTo(path, key), `${show(value)} is relative, and there is no reference date to resolve it against`));
       return undefined;
     }
   } else if (typeof value === "string" || typeof value === "number" || value instanceof Date || isRecord(value)) {
     when = toWhen(value as Parameters<typeof toWhen>[0], options);
   }
   if (!when) {
-    sink.push(diagnostic("invalid-date", path, `cannot read ${show(value)} as a date`));
+    sink.push(diagnostic("invalid-date", pathTo(path, key), `cannot read ${show(value)} as a date`));
     return undefined;
   }
   return when;
@@ -150,7 +151,7 @@ function readCitations(value: unknown, draft: Draft, ctx: EventContext, timeZone
       return;
     }
     checkKeys(record, KNOWN_CITATION, cpath, sink);
-    const sourceId = maybeText(record["source"], `${cpath}.source`, sink);
+    const sourceId = maybeText(record, "source", cpath, sink);
     if (sourceId === undefined) {
       sink.push(diagnostic("invalid-citation", `${cpath}.source`, "a citation must name its source; it is dropped"));
       return;
@@ -162,7 +163,7 @@ function readCitations(value: unknown, draft: Draft, ctx: EventContext, timeZone
     }
     const citation: Citation = { source: sourceId };
     for (const key of ["quote", "speaker", "dateText", "note"] as const) {
-      const text = maybeText(record[key], `${cpath}.${key}`, sink);
+      const text = maybeText(record, key, cpath, sink);
       if (text !== undefined) citation[key] = text;
     }
     if (citation.dateText !== undefined) {

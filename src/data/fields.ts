@@ -9,31 +9,46 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** A trimmed non-empty string, or undefined (with a warning when the value was of another type). */
-export function maybeText(value: unknown, path: string, sink: Sink): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  if (typeof value !== "string") {
-    sink.push(diagnostic("invalid-field", path, `expected text, got ${show(value)}`));
-    return undefined;
-  }
-  const text = value.trim();
-  return text === "" ? undefined : text;
+/** `key` under `path` ("events[3]" and "title" make "events[3].title"); built only for messages. */
+export function pathTo(path: string, key: string | number): string {
+  return typeof key === "number" ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 }
 
-/** A list of distinct trimmed strings; a lone string counts as a list of one. */
-export function maybeTextList(value: unknown, path: string, sink: Sink): string[] {
+/**
+ * `record[key]` as a trimmed non-empty string, or undefined (with a warning
+ * naming `path.key` when it was of another type). The path is put together
+ * only for that warning: normalize reads a dozen fields per event.
+ */
+export function maybeText(record: Record<string, unknown>, key: string, path: string, sink: Sink): string | undefined {
+  return textAt(record[key], path, key, sink);
+}
+
+function textAt(value: unknown, path: string, key: string | number, sink: Sink): string | undefined {
+  if (typeof value === "string") {
+    const text = value.trim();
+    return text === "" ? undefined : text;
+  }
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  sink.push(diagnostic("invalid-field", pathTo(path, key), `expected text, got ${show(value)}`));
+  return undefined;
+}
+
+/** `record[key]` as a list of distinct trimmed strings; a lone string counts as a list of one. */
+export function maybeTextList(record: Record<string, unknown>, key: string, path: string, sink: Sink): string[] {
+  const value = record[key];
   if (value === undefined || value === null) return [];
   const list = typeof value === "string" ? [value] : value;
   if (!Array.isArray(list)) {
-    sink.push(diagnostic("invalid-field", path, `expected a list of text, got ${show(value)}`));
+    sink.push(diagnostic("invalid-field", pathTo(path, key), `expected a list of text, got ${show(value)}`));
     return [];
   }
   const out: string[] = [];
-  list.forEach((item, i) => {
-    const text = maybeText(item, `${path}[${i}]`, sink);
+  for (let i = 0; i < list.length; i++) {
+    const item: unknown = list[i];
+    const text = typeof item === "string" ? item.trim() || undefined : textAt(item, pathTo(path, key), i, sink);
     if (text !== undefined && !out.includes(text)) out.push(text);
-  });
+  }
   return out;
 }
 

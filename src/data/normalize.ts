@@ -53,9 +53,9 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
     return finish(timeline, sink, strict);
   }
   checkKeys(input, KNOWN_TOP, "", sink);
-  const title = maybeText(input["title"], "title", sink);
+  const title = maybeText(input, "title", "", sink);
   if (title !== undefined) timeline.title = title;
-  const description = maybeText(input["description"], "description", sink);
+  const description = maybeText(input, "description", "", sink);
   if (description !== undefined) timeline.description = description;
 
   const dateOptions = { ...(reference ? { reference } : {}), ...(timeZone ? { timeZone } : {}) };
@@ -191,8 +191,8 @@ function readGroups(value: unknown, sink: Sink): Group[] {
       sink.push(diagnostic("invalid-field", path, `expected a group label or {id, label}, got ${show(raw)}`));
       return;
     }
-    const label = maybeText(record["label"], `${path}.label`, sink);
-    const id = maybeText(record["id"], `${path}.id`, sink) ?? label;
+    const label = maybeText(record, "label", path, sink);
+    const id = maybeText(record, "id", path, sink) ?? label;
     if (id === undefined) {
       sink.push(diagnostic("invalid-field", path, "a group needs an id or a label"));
       return;

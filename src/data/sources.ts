@@ -30,10 +30,10 @@ export function normalizeSources(value: unknown, dateOptions: ParseDateOptions, 
       return;
     }
     checkKeys(raw, KNOWN, path, sink);
-    const title = maybeText(raw["title"], `${path}.title`, sink);
-    const publisher = maybeText(raw["publisher"], `${path}.publisher`, sink);
-    const givenId = maybeText(raw["id"], `${path}.id`, sink);
-    const rawUrl = maybeText(raw["url"], `${path}.url`, sink);
+    const title = maybeText(raw, "title", path, sink);
+    const publisher = maybeText(raw, "publisher", path, sink);
+    const givenId = maybeText(raw, "id", path, sink);
+    const rawUrl = maybeText(raw, "url", path, sink);
     const url = rawUrl === undefined ? undefined : safeUrl(rawUrl) ?? undefined;
     if (rawUrl !== undefined && url === undefined) {
       sink.push(diagnostic("unsafe-url", `${path}.url`, `only http(s) and mailto links are kept; removed ${show(rawUrl)}`));
@@ -52,9 +52,9 @@ export function normalizeSources(value: unknown, dateOptions: ParseDateOptions, 
     const source: Source = { id, title: shownTitle };
     if (publisher !== undefined) source.publisher = publisher;
     if (url !== undefined) source.url = url;
-    const published = readDate(raw["published"], `${path}.published`, dateOptions, sink);
+    const published = readDate(raw, "published", path, dateOptions, sink);
     if (published) source.published = published;
-    const language = maybeText(raw["language"], `${path}.language`, sink);
+    const language = maybeText(raw, "language", path, sink);
     if (language !== undefined) source.language = language;
     sources.push(source);
   });

@@ -68,7 +68,7 @@ export interface Model {
   lane: Int32Array;
   /** Lanes in first-appearance order of their groups. */
   lanes: { key: string; label: string }[];
-  /** Event indices sorted by mark position (then id, for stable ties). */
+  /** Event indices sorted by mark position (ties in the events' order). */
   order: Int32Array;
   /** Position of each event in `order`. */
   rank: Int32Array;
@@ -147,7 +147,8 @@ export function buildModel(
     if (p === "second" || p === "minute") finest = Math.min(finest, 10 * 60_000);
     else if (p === "hour") finest = Math.min(finest, HOUR * 2);
   }
-  const order = sortedIndices([x], n, (i, j) => (events[i]!.id < events[j]!.id ? -1 : events[i]!.id > events[j]!.id ? 1 : 0));
+  // Ties keep the data's order, which normalize made (start, end, id).
+  const order = sortedIndices([x], n);
   const rank = new Int32Array(n);
   for (let r = 0; r < n; r++) rank[order[r]!] = r;
   return { events, n, a, b, x, unit, range, fade, lane, lanes, order, rank, maxSpan, extent: n ? [lo, hi] : null, finest };

@@ -211,6 +211,27 @@ describe("normalize: bad input is reported with a path, never lost", () => {
     expect(find(diagnostics, "no-citations").map((d) => d.path)).toEqual(["events[4].citations"]);
   });
 
+  it("names fields of the wrong type, list items and citations by their input position", () => {
+    const { timeline, diagnostics } = normalize({
+      sources: [{ id: "a", title: "A", publisher: ["x"], published: "2025-12-03" }],
+      groups: [{ id: "g", label: {} }],
+      events: [
+        { title: { text: "x" }, headline: "Fallback", start: "2025-12-01", tags: ["ok", 3, {}, " "], summary: [], citations: ["a"] },
+        // The first citation is dropped; the others keep their input positions in messages.
+        { title: "Dated", start: "2025-12-01", citations: [{ source: "missing" }, { source: "a", dateText: "Tuesday" }, { source: "a", speaker: {} }] },
+        { title: "Undated", citations: [{ source: "missing" }, { source: "a", dateText: "Tuesday" }, { source: "a", dateText: "Tuesday" }, { source: "a", dateText: "last month" }] },
+      ],
+    } as unknown as TimelineInput);
+    const at = (code: string): string[] => find(diagnostics, code).map((d) => d.path);
+    expect(at("invalid-field")).toEqual(["sources[0].publisher", "groups[0].label", "events[0].title", "events[0].summary", "events[0].tags[2]", "events[1].citations[2].speaker"]);
+    expect(at("unknown-source")).toEqual(["events[1].citations[0].source", "events[2].citations[0].source"]);
+    expect(at("date-conflict")).toEqual(["events[1].citations[1].dateText", "events[2].citations[3].dateText"]);
+    expect(find(diagnostics, "date-conflict")[1]!.message).toContain("(events[2].citations[1]) gives 2025-12-02");
+    const fallback = timeline.events.find((e) => e.title === "Fallback");
+    expect(fallback?.tags).toEqual(["ok", "3"]);
+    expect(timeline.events.find((e) => e.title === "Undated")?.flags).toEqual(["date-conflict"]);
+  });
+
   it("rejects every unsafe URL scheme in any case and spacing", () => {
     const urls = ["JaVaScRiPt:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>x</script>", "vbscript:msgbox", "/relative", "ftp://example.org"];
     const { timeline, diagnostics } = normalize({ sources: urls.map((url, i) => ({ id: `s${i}`, title: "t", url })), events: [] });
