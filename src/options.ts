@@ -5,6 +5,7 @@
  * `invalid <name>: <value>`.
  */
 import type { DateInput, TimelineEvent } from "./data/types.js";
+import { formatCount } from "./scale/english.js";
 
 /** A date-fns locale object; only its BCP 47 `code` is used (formatting goes through Intl). */
 export interface LocaleLike {
@@ -108,7 +109,7 @@ export const defaultLabels: TimelineLabels = {
   chart: "Timeline",
   empty: "No events to show yet.",
   list: "All events",
-  listSummary: (n) => (n === 1 ? "The event, with its sources" : `All ${n.toLocaleString("en-US")} events, with their sources`),
+  listSummary: (n) => (n === 1 ? "The event, with its sources" : `All ${formatCount(n, "en-US")} events, with their sources`),
   sources: "Sources",
   sourceCount: (n) => `${n} source${n === 1 ? "" : "s"}`,
   errors: "This timeline could not be drawn as written:",

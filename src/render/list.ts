@@ -6,6 +6,7 @@
  */
 import type { Source, TimelineEvent } from "../data/types.js";
 import type { TimelineLabels } from "../options.js";
+import { formatCount } from "../scale/english.js";
 import { citationItem, eventDate } from "./details.js";
 import { html } from "./dom.js";
 
@@ -80,6 +81,6 @@ export function renderList(ol: HTMLOListElement, pager: HTMLElement, events: rea
   next.type = "button";
   next.dataset.page = String(p + 1);
   next.disabled = p >= pages - 1;
-  const status = html(ctx.doc, "span", undefined, `Events ${from + 1}–${to} of ${events.length.toLocaleString(ctx.locale)}`);
+  const status = html(ctx.doc, "span", undefined, `Events ${from + 1}–${to} of ${formatCount(events.length, ctx.locale)}`);
   pager.append(prev, status, next);
 }

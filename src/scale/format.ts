@@ -1,19 +1,22 @@
 /**
- * Locale-aware date formats through Intl: tick labels that adapt to the
+ * Locale-aware date formats (Intl, or english.ts for the default locale in UTC): tick labels that adapt to the
  * tick step (decades to seconds), and dates written at their precision for
  * the details panel and the list view.
  */
 import type { When } from "../data/types.js";
+import { englishFormat, isEnglish, type DateFormat } from "./english.js";
 import { toSpan } from "./instant.js";
 import { DAY, MINUTE, type Tick } from "./time.js";
 
-const cache = new Map<string, Intl.DateTimeFormat>();
+const cache = new Map<string, DateFormat>();
 
-function fmt(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function fmt(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): DateFormat {
   const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    let intl: DateFormat | undefined;
+    const viaIntl = (): DateFormat => (intl ??= new Intl.DateTimeFormat(locale, { ...options, timeZone }));
+    f = (timeZone === "UTC" && isEnglish(locale) ? englishFormat(options, viaIntl) : null) ?? viaIntl();
     cache.set(key, f);
   }
   return f;
