@@ -98,17 +98,31 @@ export function layoutLane(
   // limit[r]: the leftmost obstacle of row r: a box start in r, or a stem of a higher row.
   const limit = new Float64Array(Math.max(0, rows)).fill(Infinity);
   // Boxes that end at their mark reach left over later anchors, whose stems must not cross them.
-  let open: { b0: number; anchor: number; row: number }[] = [];
+  const open: { b0: number; anchor: number; row: number }[] = [];
   const labels: PlacedLabel[] = [];
   const rest: number[] = [];
   // The narrowest label measured so far: a cheap estimate of the room worth measuring for.
   let narrowest = Infinity;
+  // The mark being placed, and the rows its stem may reach: up to the
+  // lowest row of a box that ends at its mark and spans this one.
+  let x = 0, stemRows = Infinity;
+  // Room to the right of the mark in row r, and to its left; -1 when the stem cannot reach r.
+  const right = (r: number): number => (r <= stemRows ? Math.min(limit[r]!, edge + gap) - gap - x : -1);
+  const left = (r: number): number => (r <= stemRows && x + gap <= limit[r]! && x <= edge ? x - start : -1);
   for (let k = ids.length - 1; k >= 0; k--) {
-    const i = ids[k]!, x = xs[k]!;
-    if (open.length) open = open.filter((o) => o.b0 < x);
-    const stem = (r: number) => !open.some((o) => o.row < r && o.b0 < x && x < o.anchor);
-    const right = (r: number) => (stem(r) ? Math.min(limit[r]!, edge + gap) - gap - x : -1);
-    const left = (r: number) => (stem(r) && x + gap <= limit[r]! && x <= edge ? x - start : -1);
+    const i = ids[k]!;
+    x = xs[k]!;
+    stemRows = Infinity;
+    if (open.length) {
+      // Boxes that end at their mark and start right of x are behind us for good.
+      let kept = 0;
+      for (const o of open) {
+        if (!(o.b0 < x)) continue;
+        open[kept++] = o;
+        if (x < o.anchor && o.row < stemRows) stemRows = o.row;
+      }
+      open.length = kept;
+    }
     // Cheap rejection first: the top row has the most room, and in a dense
     // burst it is too little for any label seen yet, so skip measuring.
     const least = Math.min(minWidth, Number.isFinite(narrowest) ? narrowest : 24);
