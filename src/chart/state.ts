@@ -57,6 +57,8 @@ export interface Chart {
   /** Label text fitted to the box it was last given, and that box's width. */
   fitted: (string | undefined)[];
   fittedBox: Float64Array;
+  /** Each event's accessible name, made when its node is first drawn. */
+  names: (string | undefined)[];
   selected: number;
   active: number;
   highlight: Uint8Array | null;
@@ -92,7 +94,7 @@ export function createChart(options: TimelineOptions): Chart {
     raw: options, o, data: { groups: [], sources: [], events: [] }, diagnostics: [], sources: new Map(), model: buildModel([], () => "", (k) => k),
     filter: null, lanes: [], order: [], slot: new Int32Array(0), bands: [], width: o.width ?? 960, height: 0,
     vertical: false, x0: timeScale([0, 1], [0, 1]), x: timeScale([0, 1], [0, 1]), transform: zoomIdentity, maxK: 1,
-    cache: new Map(), boxWidth: new Float64Array(0), fitted: [], fittedBox: new Float64Array(0), selected: -1, active: -1, highlight: null, page: 0,
+    cache: new Map(), boxWidth: new Float64Array(0), fitted: [], fittedBox: new Float64Array(0), names: [], selected: -1, active: -1, highlight: null, page: 0,
     raf: 0, nameEnd: [], pending: false, abort: null, observer: null, measure: createMeasurer(o.document, o.measureText), lastDomain: "", maxLabel: 300,
   };
 }
@@ -101,7 +103,7 @@ export const event = (c: Chart, i: number): TimelineEvent => c.model.events[i] a
 export const domId = (c: Chart, i: number): string => `${c.prefix}-e${i}`;
 /** Accessible name of an event: title, date and source count. */
 export const name = (c: Chart, i: number): string =>
-  `${event(c, i).title}, ${eventDate(event(c, i), c.o.locale, c.o.timeZone)}, ${c.o.labels.sourceCount(event(c, i).citations.length)}`;
+  (c.names[i] ??= `${event(c, i).title}, ${eventDate(event(c, i), c.o.locale, c.o.timeZone)}, ${c.o.labels.sourceCount(event(c, i).citations.length)}`);
 
 /** Padding around the label text inside its box: 10 before it, 5 before the badge (px). */
 const PAD = 15;
@@ -126,6 +128,7 @@ export function resetLabels(c: Chart): void {
   c.boxWidth = new Float64Array(c.model.n).fill(NaN);
   c.fitted = new Array(c.model.n);
   c.fittedBox = new Float64Array(c.model.n);
+  c.names = new Array(c.model.n);
 }
 
 function loadData(data: TimelineInput | Timeline, o: ResolvedOptions): { data: Timeline; diagnostics: Diagnostic[] } {

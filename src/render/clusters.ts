@@ -7,7 +7,7 @@ import type { Selection } from "d3-selection";
 import type { Cluster } from "../layout/labels.js";
 import type { DrawnCluster } from "../layout/visible.js";
 import type { Model } from "../layout/model.js";
-import { px, svg } from "./dom.js";
+import { px, setAttr, svg } from "./dom.js";
 import { rowY } from "./events.js";
 
 export interface ClustersContext {
@@ -61,7 +61,8 @@ export function positionClusters(sel: ClusterSelection, ctx: ClustersContext): v
   sel.each(function (c) {
     const x0 = ctx.x(ctx.model.x[c.first]!), dx = c.at === undefined ? 0 : px(c.at - x0);
     this.setAttribute("transform", `translate(${px(x0)},${px(ctx.baseline(c.lane))})`);
-    this.querySelector(".citeline-cluster-extent")?.setAttribute("x2", String(px(ctx.x(ctx.model.x[c.last]!) - x0)));
+    const extent = this.querySelector(".citeline-cluster-extent");
+    if (extent) setAttr(extent, "x2", String(px(ctx.x(ctx.model.x[c.last]!) - x0)));
     // Only the few pills beside a lane name move; the rest are left untouched on every frame.
     if ((shifted.get(this) ?? 0) === dx) return;
     shifted.set(this, dx);

@@ -31,6 +31,15 @@ export function injectStyles(doc: Document): void {
 }
 
 /** Rounds a pixel value to a tenth, which keeps attributes short and golden files stable. */
+/**
+ * Sets an attribute only when its value changes. A pan moves every mark but
+ * leaves spans, stems and hairlines as they were; writing those again would
+ * still make the browser restyle them.
+ */
+export function setAttr(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
 export function px(v: number): number {
   return Math.round(v * 10) / 10;
 }

@@ -6,7 +6,7 @@
 import type { Selection } from "d3-selection";
 import type { TimelineEvent } from "../data/types.js";
 import type { Model } from "../layout/model.js";
-import { px, svg } from "./dom.js";
+import { px, setAttr, svg } from "./dom.js";
 
 /** One event to draw: its index, its label row (-1: a bare mark, no label) and fitted label text. */
 export interface EventItem {
@@ -153,8 +153,8 @@ export function positionEvents(sel: EventSelection, ctx: EventsContext): void {
     if (span) {
       // Under two pixels the span says nothing; a zero-width rect keeps the node count fixed.
       const w = right - left;
-      span.setAttribute("x", String(px(left)));
-      span.setAttribute("width", String(model.range[i] || w >= 2 ? px(Math.max(w, 1)) : 0));
+      setAttr(span, "x", String(px(left)));
+      setAttr(span, "width", String(model.range[i] || w >= 2 ? px(Math.max(w, 1)) : 0));
     }
   });
 }
