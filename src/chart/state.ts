@@ -178,15 +178,17 @@ export function applyFilter(c: Chart): void {
     }
   }
   c.lanes = laneIndexes(m, active);
-  c.order = Array.from(m.order).filter((i) => !active || active[i]);
+  c.order = active ? Array.from(m.order).filter((i) => active[i]) : Array.from(m.order);
   c.slot = new Int32Array(m.lanes.length).fill(-1);
   let n = 0;
   c.lanes.forEach((l, k) => { if (!f || l.ids.length) c.slot[k] = n++; });
   c.cache.clear();
   if (c.active >= 0 && active && !active[c.active]) c.active = -1;
   if (c.selected >= 0 && active && !active[c.selected]) setSelected(c, -1, false);
+  const perLane = new Int32Array(m.lanes.length);
+  for (let i = 0; i < m.n; i++) perLane[m.lane[i]!]!++;
   renderLegend(c.nodes.legend, c.data, {
     doc: c.o.document, labels: c.o.labels, active: c.filter,
-    groups: c.o.groupBy === null ? [] : m.lanes.map((l, k) => ({ ...l, count: c.model.lane.filter((x) => x === k).length })),
+    groups: c.o.groupBy === null ? [] : m.lanes.map((l, k) => ({ ...l, count: perLane[k]! })),
   });
 }

@@ -112,10 +112,12 @@ export function buildModel(
   let lo = Infinity, hi = -Infinity, maxSpan = 0, finest = DAY;
   for (let i = 0; i < n; i++) {
     const e = events[i] as TimelineEvent;
-    const [sa, sb] = whenSpan(e.start);
+    // Plain dates (the bulk of a large timeline) skip whenSpan and its pair.
+    let sa = e.start.earliest, sb = e.start.latest;
+    if (e.start.partOfDay !== undefined || e.start.qualifier !== undefined) [sa, sb] = whenSpan(e.start);
     let ea = sa, eb = sb;
     if (e.end) {
-      const [, endB] = whenSpan(e.end);
+      const endB = e.end.partOfDay === undefined && e.end.qualifier === undefined ? e.end.latest : whenSpan(e.end)[1];
       // A clock-time end is the moment it ended; a calendar end includes its whole day/month.
       eb = FINE.has(e.end.precision) ? Math.max(e.end.earliest, sa) : endB;
       range[i] = eb > sa ? 1 : 0;
