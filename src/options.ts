@@ -7,7 +7,7 @@
 import type { DateInput, TimelineEvent } from "./data/types.js";
 import { formatCount } from "./scale/english.js";
 
-/** A date-fns locale object; only its BCP 47 `code` is used (formatting goes through Intl). */
+/** A date-fns locale object; only its BCP 47 `code` is used (formatting goes through Intl, except en-US in UTC, which citeline writes itself). */
 export interface LocaleLike {
   code?: string;
 }

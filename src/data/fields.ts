@@ -56,6 +56,6 @@ export function maybeTextList(record: Record<string, unknown>, key: string, path
 export function checkKeys(record: Record<string, unknown>, known: ReadonlySet<string>, path: string, sink: Sink): void {
   for (const key in record) {
     // The set first: it is the cheaper test, and inherited keys are rare.
-    if (!known.has(key) && Object.hasOwn(record, key)) sink.push(diagnostic("unknown-field", path ? `${path}.${key}` : key, `unknown field ${show(key)} is ignored`));
+    if (!known.has(key) && Object.hasOwn(record, key)) sink.push(diagnostic("unknown-field", pathTo(path, key), `unknown field ${show(key)} is ignored`));
   }
 }

@@ -10,8 +10,8 @@
  * Other locales, other zones and years before 1 CE go through Intl.
  */
 
-const SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const LONG = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const LONG = "January February March April May June July August September October November December".split(" ");
+const SHORT = LONG.map((m) => m.slice(0, 3));
 
 /** Something with Intl.DateTimeFormat's `format`. */
 export interface DateFormat {
@@ -37,15 +37,14 @@ const KNOWN = new Set(["year", "month", "day", "hour", "minute", "second", "time
 export function englishFormat(options: Intl.DateTimeFormatOptions, fallback: () => DateFormat): DateFormat | null {
   const { year, month, day, hour, minute, second } = options;
   for (const key in options) if (!KNOWN.has(key)) return null;
-  if (year !== undefined && year !== "numeric") return null;
-  if (month !== undefined && month !== "short" && month !== "long") return null;
-  if (day !== undefined && (day !== "numeric" || month === undefined)) return null;
-  if (year !== undefined && day !== undefined && month === undefined) return null;
-  if (hour !== undefined && (hour !== "numeric" || minute !== "2-digit")) return null;
-  if ((minute !== undefined || second !== undefined) && hour === undefined) return null;
-  if (second !== undefined && second !== "2-digit") return null;
-  if (year === undefined && month === undefined && hour === undefined) return null;
-  if (hour !== undefined && (year !== undefined || month !== undefined) && day === undefined) return null;
+  const clock = hour !== undefined;
+  if (
+    (year ?? "numeric") !== "numeric" ||
+    (month !== undefined && month !== "short" && month !== "long") ||
+    (day !== undefined && (day !== "numeric" || month === undefined)) ||
+    (clock ? hour !== "numeric" || minute !== "2-digit" || (second ?? "2-digit") !== "2-digit" : minute !== undefined || second !== undefined) ||
+    (clock ? (year !== undefined || month !== undefined) && day === undefined : year === undefined && month === undefined)
+  ) return null;
   const names = month === "long" ? LONG : SHORT;
   return {
     format(date: Date): string {
@@ -57,7 +56,7 @@ export function englishFormat(options: Intl.DateTimeFormatOptions, fallback: () 
         if (day !== undefined) text += ` ${date.getUTCDate()}`;
         if (year !== undefined) text += day !== undefined ? `, ${y}` : ` ${y}`;
       } else if (year !== undefined) text = String(y);
-      if (hour === undefined) return text;
+      if (!clock) return text;
       const h = date.getUTCHours();
       let time = `${h % 12 || 12}:${pad2(date.getUTCMinutes())}`;
       if (second !== undefined) time += `:${pad2(date.getUTCSeconds())}`;
