@@ -40,6 +40,9 @@ export function whenSpan(w: When): [number, number] {
   return [a, b];
 }
 
+/** A date whose span is just [earliest, latest]: no part of day or qualifier narrows it. */
+const plain = (w: When): boolean => w.partOfDay === undefined && w.qualifier === undefined;
+
 const FINE = new Set(["hour", "minute", "second"]);
 
 /** The length of one unit of each precision (ms): the finest tick step a date written at it warrants. */
@@ -114,10 +117,10 @@ export function buildModel(
     const e = events[i] as TimelineEvent;
     // Plain dates (the bulk of a large timeline) skip whenSpan and its pair.
     let sa = e.start.earliest, sb = e.start.latest;
-    if (e.start.partOfDay !== undefined || e.start.qualifier !== undefined) [sa, sb] = whenSpan(e.start);
+    if (!plain(e.start)) [sa, sb] = whenSpan(e.start);
     let ea = sa, eb = sb;
     if (e.end) {
-      const endB = e.end.partOfDay === undefined && e.end.qualifier === undefined ? e.end.latest : whenSpan(e.end)[1];
+      const endB = plain(e.end) ? e.end.latest : whenSpan(e.end)[1];
       // A clock-time end is the moment it ended; a calendar end includes its whole day/month.
       eb = FINE.has(e.end.precision) ? Math.max(e.end.earliest, sa) : endB;
       range[i] = eb > sa ? 1 : 0;

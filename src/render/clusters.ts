@@ -53,20 +53,19 @@ export function joinClusters(layer: Selection<SVGGElement, unknown, null, undefi
     }));
 }
 
-/** How far each pill is drawn right of its first mark (px); absent means 0, as created. */
-const shifted = new WeakMap<SVGGElement, number>();
-
-/** Moves clusters to the current scale; a pill moved off its first mark (`at`) keeps its hairline over the marks. */
+/**
+ * Moves clusters to the current scale; a pill moved off its first mark
+ * (`at`) keeps its hairline over the marks. Only the transform changes on
+ * every frame; the hairline, and the few pills beside a lane name, are
+ * rewritten only when they change.
+ */
 export function positionClusters(sel: ClusterSelection, ctx: ClustersContext): void {
   sel.each(function (c) {
     const x0 = ctx.x(ctx.model.x[c.first]!), dx = c.at === undefined ? 0 : px(c.at - x0);
     this.setAttribute("transform", `translate(${px(x0)},${px(ctx.baseline(c.lane))})`);
-    const extent = this.querySelector(".citeline-cluster-extent");
+    const [extent, rect, text] = [".citeline-cluster-extent", "rect", "text"].map((q) => this.querySelector(q));
     if (extent) setAttr(extent, "x2", String(px(ctx.x(ctx.model.x[c.last]!) - x0)));
-    // Only the few pills beside a lane name move; the rest are left untouched on every frame.
-    if ((shifted.get(this) ?? 0) === dx) return;
-    shifted.set(this, dx);
-    this.querySelector("rect")?.setAttribute("x", String(dx));
-    this.querySelector("text")?.setAttribute("x", String(px(dx + c.w / 2)));
+    if (rect) setAttr(rect, "x", String(dx));
+    if (text) setAttr(text, "x", String(px(dx + c.w / 2)));
   });
 }
