@@ -20,6 +20,9 @@ export default defineConfig({
           environment: "jsdom",
           include: ["tests/**/*.dom.test.ts"],
           exclude: ["tests/browser/**"],
+          // A hang guard, not a speed check: full renders in jsdom take 2 s alone and
+          // passed 5 s on a loaded 2-core machine (the XSS corpus under TZ=Asia/Kathmandu).
+          testTimeout: 30_000,
         },
       },
       {
