@@ -17,40 +17,53 @@ const span = (w: When): number => w.latest - w.earliest;
  * raises `date-conflict` naming both dates.
  */
 export function settleDate(draft: Draft, sink: Diagnostic[]): void {
-  if (!draft.citations.some((c) => c.date)) return;
-  const dated: { k: number; text: string; when: When }[] = [];
-  draft.citations.forEach((c, k) => {
-    if (c.date) dated.push({ k, text: c.dateText ?? c.date.iso, when: c.date });
-  });
-  const at = (d: { k: number }): string => `${citationPath(draft, d.k)}.dateText`;
+  const { citations } = draft;
+  // Positions of the citations that resolved to a date (most events have none).
+  let dated: number[] | undefined;
+  for (let k = 0; k < citations.length; k++) if (citations[k]!.date) (dated ??= []).push(k);
+  if (!dated) return;
+  const when = (k: number): When => citations[k]!.date!;
+  const text = (k: number): string => citations[k]!.dateText ?? when(k).iso;
+  const at = (k: number): string => `${citationPath(draft, k)}.dateText`;
   if (draft.start) {
     const start = draft.start;
-    for (const d of dated) {
-      if (!overlaps(d.when, start)) {
-        flag(draft, "date-conflict", at(d), `${show(d.text)} resolves to ${d.when.iso}, but the event's start is ${start.iso}`, sink);
+    for (const k of dated) {
+      if (!overlaps(when(k), start)) {
+        flag(draft, "date-conflict", at(k), `${show(text(k))} resolves to ${when(k).iso}, but the event's start is ${start.iso}`, sink);
       }
     }
     return;
   }
-  if (dated.length === 0) return;
   let best = dated[0]!;
   let bestVotes = -1;
   for (const candidate of dated) {
-    const votes = dated.filter((d) => overlaps(d.when, candidate.when)).length;
-    if (votes > bestVotes || (votes === bestVotes && span(candidate.when) < span(best.when))) {
+    let votes = 0;
+    for (const k of dated) if (overlaps(when(k), when(candidate))) votes++;
+    if (votes > bestVotes || (votes === bestVotes && span(when(candidate)) < span(when(best)))) {
       best = candidate;
       bestVotes = votes;
     }
   }
-  // Among the agreeing citations of the chosen span, prefer one that also
-  // knows the part of day, unless they disagree about it.
-  const agreeing = dated.filter((d) => overlaps(d.when, best.when) && span(d.when) === span(best.when));
-  const parts = new Set(agreeing.map((d) => d.when.partOfDay).filter(Boolean));
-  if (parts.size === 1) best = agreeing.find((d) => d.when.partOfDay) ?? best;
-  draft.start = { ...best.when };
-  for (const d of dated) {
-    if (!overlaps(d.when, best.when)) {
-      flag(draft, "date-conflict", at(d), `${show(d.text)} resolves to ${d.when.iso}, but ${show(best.text)} (${citationPath(draft, best.k)}) gives ${best.when.iso}`, sink);
+  // Among the agreeing citations of the chosen span, prefer the first that
+  // also knows the part of day, unless they disagree about it.
+  let part: string | undefined;
+  let parts = 0;
+  let parted = best;
+  for (const k of dated) {
+    const w = when(k);
+    if (!w.partOfDay || !overlaps(w, when(best)) || span(w) !== span(when(best))) continue;
+    if (parts === 0) parted = k;
+    if (w.partOfDay !== part) {
+      part = w.partOfDay;
+      parts++;
+    }
+  }
+  if (parts === 1) best = parted;
+  const chosen = when(best);
+  draft.start = { ...chosen };
+  for (const k of dated) {
+    if (!overlaps(when(k), chosen)) {
+      flag(draft, "date-conflict", at(k), `${show(text(k))} resolves to ${when(k).iso}, but ${show(text(best))} (${citationPath(draft, best)}) gives ${chosen.iso}`, sink);
     }
   }
 }

@@ -2,7 +2,7 @@ import { analyzeDate, toWhen, type DateAnalysis, type ParseDateOptions } from ".
 import { isoInterval, isoWhen } from "./dates/iso.js";
 import { diagnostic, show, type DiagnosticCode } from "./diagnostics.js";
 import { durationMs, endAfter } from "./duration.js";
-import { checkKeys, isRecord, maybeText, maybeTextList, pathTo, type Sink } from "./fields.js";
+import { checkKeys, isRecord, maybeText, maybeTextList, pathTo, type Path, type Sink } from "./fields.js";
 import type { Citation, Diagnostic, Source, When } from "./types.js";
 
 const KNOWN_EVENT = new Set([
@@ -30,11 +30,12 @@ export interface Draft {
   place: string | undefined;
   citations: Citation[];
   /**
-   * Input position of each kept citation, parallel to `citations`. Paths are
-   * built only for messages: with 100,000 events, strings kept for every
-   * draft cost more garbage collection than the rest of normalize.
+   * Input position of each kept citation, parallel to `citations`; made only
+   * when a citation was dropped (otherwise position k is input k). Paths are
+   * built only for messages: with 100,000 events, strings and arrays kept
+   * for every draft cost more garbage collection than the rest of normalize.
    */
-  citationIndex: number[];
+  citationIndex: number[] | undefined;
   /** Diagnostic codes raised on the event; made on the first one. */
   flags: Set<string> | undefined;
 }
@@ -43,12 +44,14 @@ export interface Draft {
 export const eventPath = (draft: Draft): string => `events[${draft.index}]`;
 
 /** The input path of the draft's `k`th kept citation: `events[3].citations[1]`. */
-export const citationPath = (draft: Draft, k: number): string => `${eventPath(draft)}.citations[${draft.citationIndex[k]}]`;
+export const citationPath = (draft: Draft, k: number): string => `${eventPath(draft)}.citations[${draft.citationIndex?.[k] ?? k}]`;
 
 export interface EventContext {
   sources: ReadonlyMap<string, Source>;
   reference: When | undefined;
   timeZone: string | undefined;
+  /** Date options of events without their own `timeZone`: one object for all of them. */
+  dateOptions: ParseDateOptions;
   sink: Sink;
   /**
    * Readings of date text already made in this normalize call. One article
@@ -60,22 +63,22 @@ export interface EventContext {
 
 /** Reads one input event. Returns null (with an error in the sink) when it cannot be kept. */
 export function readEvent(raw: unknown, index: number, ctx: EventContext): Draft | null {
-  const path = `events[${index}]`;
+  // Built for messages only (see Draft.citationIndex).
+  const path = (): string => `events[${index}]`;
   const { sink } = ctx;
   if (!isRecord(raw)) {
-    sink.push(diagnostic("invalid-event", path, `expected an object, got ${show(raw)}`));
+    sink.push(diagnostic("invalid-event", path(), `expected an object, got ${show(raw)}`));
     return null;
   }
   checkKeys(raw, KNOWN_EVENT, path, sink);
   const title = maybeText(raw, "title", path, sink) ?? maybeText(raw, "headline", path, sink);
   if (title === undefined) {
-    sink.push(diagnostic("missing-title", `${path}.title`, "an event needs a title; this one is left out"));
+    sink.push(diagnostic("missing-title", `${path()}.title`, "an event needs a title; this one is left out"));
     return null;
   }
-  const timeZone = maybeText(raw, "timeZone", path, sink) ?? ctx.timeZone;
-  const dateOptions: ParseDateOptions = {};
-  if (ctx.reference) dateOptions.reference = ctx.reference;
-  if (timeZone) dateOptions.timeZone = timeZone;
+  const ownZone = maybeText(raw, "timeZone", path, sink);
+  const timeZone = ownZone ?? ctx.timeZone;
+  const dateOptions: ParseDateOptions = ownZone === undefined ? ctx.dateOptions : { ...ctx.dateOptions, timeZone: ownZone };
 
   const draft: Draft = {
     index,
@@ -93,13 +96,13 @@ export function readEvent(raw: unknown, index: number, ctx: EventContext): Draft
     people: maybeTextList(raw, "people", path, sink),
     place: maybeText(raw, "place", path, sink),
     citations: [],
-    citationIndex: [],
+    citationIndex: undefined,
     flags: undefined,
   };
   const duration = maybeText(raw, "duration", path, sink);
   if (duration !== undefined) {
     const ms = durationMs(duration);
-    if (ms === null) sink.push(diagnostic("invalid-duration", `${path}.duration`, `cannot read ${show(duration)} as an ISO 8601 duration such as "PT5H"`));
+    if (ms === null) sink.push(diagnostic("invalid-duration", `${path()}.duration`, `cannot read ${show(duration)} as an ISO 8601 duration such as "PT5H"`));
     else {
       draft.duration = duration.toUpperCase();
       draft.durationMs = ms;
@@ -110,7 +113,7 @@ export function readEvent(raw: unknown, index: number, ctx: EventContext): Draft
 }
 
 /** Reads `record[key]`, a `start`/`end`/`published` value; reports what it cannot read under `path.key`. */
-export function readDate(record: Record<string, unknown>, key: string, path: string, options: ParseDateOptions, sink: Sink): When | undefined {
+export function readDate(record: Record<string, unknown>, key: string, path: Path, options: ParseDateOptions, sink: Sink): When | undefined {
   const value = record[key];
   if (value === undefined || value === null || value === "") return undefined;
   let when: When | null = null;
@@ -135,65 +138,83 @@ export function readDate(record: Record<string, unknown>, key: string, path: str
   return when;
 }
 
+// Read from each citation, in this order, when present.
+const CITATION_TEXT = ["quote", "speaker", "dateText", "note"] as const;
+
 function readCitations(value: unknown, draft: Draft, ctx: EventContext, timeZone: string | undefined): void {
   const { sink } = ctx;
-  const path = `${eventPath(draft)}.citations`;
   if (value === undefined || value === null) return;
   if (!Array.isArray(value)) {
-    sink.push(diagnostic("invalid-field", path, `expected a list of citations, got ${show(value)}`));
+    sink.push(diagnostic("invalid-field", `${eventPath(draft)}.citations`, `expected a list of citations, got ${show(value)}`));
     return;
   }
-  value.forEach((raw: unknown, j) => {
-    const cpath = `${path}[${j}]`;
-    const record = typeof raw === "string" ? { source: raw } : raw;
-    if (!isRecord(record)) {
-      sink.push(diagnostic("invalid-citation", cpath, `expected a source id or an object with "source", got ${show(raw)}`));
-      return;
-    }
-    checkKeys(record, KNOWN_CITATION, cpath, sink);
-    const sourceId = maybeText(record, "source", cpath, sink);
-    if (sourceId === undefined) {
-      sink.push(diagnostic("invalid-citation", `${cpath}.source`, "a citation must name its source; it is dropped"));
-      return;
-    }
-    const source = ctx.sources.get(sourceId);
-    if (!source) {
-      sink.push(diagnostic("unknown-source", `${cpath}.source`, `no source has the id ${show(sourceId)}; the citation is dropped`));
-      return;
-    }
-    const citation: Citation = { source: sourceId };
-    for (const key of ["quote", "speaker", "dateText", "note"] as const) {
-      const text = maybeText(record, key, cpath, sink);
-      if (text !== undefined) citation[key] = text;
-    }
-    if (citation.dateText !== undefined) {
-      const reference = source.published ?? ctx.reference;
-      // Readings are kept per reference object (each source's published
-      // When is one object), then per text and zone.
-      let byText = ctx.readings.get(reference);
-      if (!byText) ctx.readings.set(reference, (byText = new Map()));
-      const key = timeZone ? `${citation.dateText}\u0000${timeZone}` : citation.dateText;
-      let analysis = byText.get(key);
-      if (!analysis) {
-        analysis = reference
-          ? analyzeDate(citation.dateText, { reference, ...(timeZone ? { timeZone } : {}) })
-          : absoluteDate(citation.dateText, timeZone);
-        byText.set(key, analysis);
-      }
-      for (const problem of analysis.problems) flag(draft, problem.code, `${cpath}.dateText`, problem.message, sink);
-      if (analysis.when) citation.date = { ...analysis.when };
-      // "After the meeting" is not a calendar date, and needs no warning
-      // when the event states that relation with `after`/`before`.
-      else if (analysis.problems.length === 0 && !(draft.after || draft.before)) {
-        const why = analysis.kind === "duration" ? "it is a duration, not a date" : analysis.kind === "set" ? "it is a recurrence, not a date" : !reference ? "it has no reference date (the source has no `published`)" : "it is not a date citeline can read";
-        flag(draft, "unparsed-date-text", `${cpath}.dateText`, `${show(citation.dateText)} is kept as text: ${why}`, sink);
-      }
-    }
-    draft.citations.push(citation);
-    draft.citationIndex.push(j);
-  });
+  // Sized once: a pushed-to empty array reserves room for 17, and these
+  // lists end in the output, one per event.
+  const n = value.length;
+  const citations = new Array<Citation>(n);
+  let kept = 0;
+  for (let j = 0; j < n; j++) {
+    const citation = readCitation(value[j], j, draft, ctx, timeZone);
+    if (!citation) continue;
+    if (kept !== j) (draft.citationIndex ??= Array.from({ length: kept }, (_, k) => k)).push(j);
+    citations[kept++] = citation;
+  }
+  if (kept < n) citations.length = kept;
+  draft.citations = citations;
 }
 
+function readCitation(raw: unknown, j: number, draft: Draft, ctx: EventContext, timeZone: string | undefined): Citation | null {
+  const { sink } = ctx;
+  // Built for messages only (see Draft.citationIndex).
+  const cpath = (): string => `${eventPath(draft)}.citations[${j}]`;
+  const record = typeof raw === "string" ? { source: raw } : raw;
+  if (!isRecord(record)) {
+    sink.push(diagnostic("invalid-citation", cpath(), `expected a source id or an object with "source", got ${show(raw)}`));
+    return null;
+  }
+  checkKeys(record, KNOWN_CITATION, cpath, sink);
+  const sourceId = maybeText(record, "source", cpath, sink);
+  if (sourceId === undefined) {
+    sink.push(diagnostic("invalid-citation", `${cpath()}.source`, "a citation must name its source; it is dropped"));
+    return null;
+  }
+  const source = ctx.sources.get(sourceId);
+  if (!source) {
+    sink.push(diagnostic("unknown-source", `${cpath()}.source`, `no source has the id ${show(sourceId)}; the citation is dropped`));
+    return null;
+  }
+  const citation: Citation = { source: sourceId };
+  for (const key of CITATION_TEXT) {
+    const text = maybeText(record, key, cpath, sink);
+    if (text !== undefined) citation[key] = text;
+  }
+  if (citation.dateText !== undefined) readDateText(citation, citation.dateText, source, draft, ctx, timeZone, cpath);
+  return citation;
+}
+
+/** Dates a citation by its `dateText`, read against its source's publication date. */
+function readDateText(citation: Citation, dateText: string, source: Source, draft: Draft, ctx: EventContext, timeZone: string | undefined, cpath: () => string): void {
+  const { sink } = ctx;
+  const reference = source.published ?? ctx.reference;
+  // Readings are kept per reference object (each source's published
+  // When is one object), then per text and zone.
+  let byText = ctx.readings.get(reference);
+  if (!byText) ctx.readings.set(reference, (byText = new Map()));
+  const key = timeZone ? `${dateText}\u0000${timeZone}` : dateText;
+  let analysis = byText.get(key);
+  if (!analysis) {
+    analysis = reference ? analyzeDate(dateText, { reference, ...(timeZone ? { timeZone } : {}) }) : absoluteDate(dateText, timeZone);
+    byText.set(key, analysis);
+  }
+  for (const problem of analysis.problems) flag(draft, problem.code, `${cpath()}.dateText`, problem.message, sink);
+  if (analysis.when) citation.date = { ...analysis.when };
+  // "After the meeting" is not a calendar date, and needs no warning
+  // when the event states that relation with `after`/`before`.
+  else if (analysis.problems.length === 0 && !(draft.after || draft.before)) {
+    const why = analysis.kind === "duration" ? "it is a duration, not a date" : analysis.kind === "set" ? "it is a recurrence, not a date" : !reference ? "it has no reference date (the source has no `published`)" : "it is not a date citeline can read";
+    flag(draft, "unparsed-date-text", `${cpath()}.dateText`, `${show(dateText)} is kept as text: ${why}`, sink);
+  }
+}
 // Two references far apart: an expression that resolves the same against
 // both says its own date ("2 Dec 2025"); one that does not ("last Friday",
 // "Dec 2") depends on a reference we do not have, and must not fall back to

@@ -63,31 +63,37 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
   const sources = new Map(timeline.sources.map((s) => [s.id, s]));
   timeline.groups = readGroups(input["groups"], sink);
 
+  // Indexed loops throughout: normalize runs once per input, mostly in
+  // on-stack-replaced code, where for-of over 100,000 drafts allocated an
+  // iterator result per step.
+  const events = input["events"] as unknown[];
   const drafts: Draft[] = [];
-  const context = { sources, reference, timeZone, sink, readings: new Map() };
-  (input["events"] as unknown[]).forEach((raw, i) => {
-    const draft = readEvent(raw, i, context);
+  const context = { sources, reference, timeZone, dateOptions, sink, readings: new Map() };
+  for (let i = 0; i < events.length; i++) {
+    const draft = readEvent(events[i], i, context);
     if (draft) drafts.push(draft);
-  });
-  for (const draft of drafts) settleDate(draft, sink);
+  }
+  for (let i = 0; i < drafts.length; i++) settleDate(drafts[i]!, sink);
 
   const byId = new Map<string, Draft>();
-  const kept = drafts.filter((draft) => {
-    if (draft.id === undefined) return true;
-    const earlier = byId.get(draft.id);
+  const kept: Draft[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i]!;
+    const earlier = draft.id === undefined ? undefined : byId.get(draft.id);
     if (earlier) {
       sink.push(diagnostic("duplicate-id", `${eventPath(draft)}.id`, `id ${show(draft.id)} is already used by ${eventPath(earlier)}; this event is left out`));
-      return false;
+      continue;
     }
-    byId.set(draft.id, draft);
-    return true;
-  });
-  for (const draft of kept) if (draft.start) assignId(draft, byId);
+    if (draft.id !== undefined) byId.set(draft.id, draft);
+    kept.push(draft);
+  }
+  for (let i = 0; i < kept.length; i++) if (kept[i]!.start) assignId(kept[i]!, byId);
   const unresolved = resolveRelations(kept, byId, sources, sink);
 
   const groupIds = new Set(timeline.groups.map((g) => g.id));
   const seen = new Map<string, Map<string, Draft>>();
-  for (const draft of kept) {
+  for (let i = 0; i < kept.length; i++) {
+    const draft = kept[i]!;
     if (!draft.start) {
       if (!unresolved.has(draft)) {
         sink.push(diagnostic("missing-date", `${eventPath(draft)}.start`, "no start, and no citation dateText that resolves to a date; the event is left out"));

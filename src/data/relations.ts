@@ -34,7 +34,7 @@ export function resolveRelations(drafts: Draft[], byId: ReadonlyMap<string, Draf
     sink.push(diagnostic("missing-date", `${eventPath(draft)}.${which}`, `the event is dated only ${which} another, but ${why}; it is left out`));
     draft[which] = undefined;
   }
-  for (const draft of drafts) checkRelation(draft, byId, sink);
+  for (let i = 0; i < drafts.length; i++) if (drafts[i]!.after !== undefined || drafts[i]!.before !== undefined) checkRelation(drafts[i]!, byId, sink);
   return new Set(pending);
 }
 

@@ -62,4 +62,16 @@ describe("sortedIndices", () => {
     const byId = (i: number, j: number): number => (ids[i]! < ids[j]! ? -1 : ids[i]! > ids[j]! ? 1 : 0);
     expect(Array.from(sortedIndices([day, end], n, byId))).toEqual(reference([day, end], n, byId));
   });
+
+  test("keys whose ranks do not fit one double are ordered by the comparator within ties", () => {
+    // 20,000 elements and three keys of 1,000 distinct values (the second
+    // and third follow the first) fill 2e13 of the 2^53; a fourth key of
+    // 1,000 values cannot be packed, and decides the runs the first leaves.
+    const n = 20_000;
+    const first = Float64Array.from({ length: n }, (_, i) => (i * 7_919) % 1_000);
+    const keys = [first, first.map((v) => -2 * v), first.map((v) => v * 3 + 0.5), Float64Array.from({ length: n }, (_, i) => (i % 97 === 0 ? NaN : ((i * 2_654_435_761) % 1_000_003) % 1_000))];
+    const tie = (i: number, j: number): number => (j % 5) - (i % 5);
+    expect(Array.from(sortedIndices(keys, n, tie))).toEqual(reference(keys, n, tie));
+    expect(Array.from(sortedIndices(keys, n))).toEqual(reference(keys, n));
+  });
 });
