@@ -178,7 +178,8 @@ export function applyFilter(c: Chart): void {
     }
   }
   c.lanes = laneIndexes(m, active);
-  c.order = active ? Array.from(m.order).filter((i) => active[i]) : Array.from(m.order);
+  c.order = [];
+  for (let r = 0; r < m.n; r++) if (!active || active[m.order[r]!]) c.order.push(m.order[r]!);
   c.slot = new Int32Array(m.lanes.length).fill(-1);
   let n = 0;
   c.lanes.forEach((l, k) => { if (!f || l.ids.length) c.slot[k] = n++; });

@@ -100,7 +100,11 @@ export function layoutLane(
   // Boxes that end at their mark reach left over later anchors, whose stems must not cross them.
   const open: { b0: number; anchor: number; row: number }[] = [];
   const labels: PlacedLabel[] = [];
-  const rest: number[] = [];
+  // Positions of the marks left for clusters, right to left. Indexed loops
+  // here and below: this runs once per lane over every event on a first
+  // render, before the optimizer has seen it, where for-of allocates.
+  const rest = new Int32Array(ids.length);
+  let rested = 0;
   // The narrowest label measured so far: a cheap estimate of the room worth measuring for.
   let narrowest = Infinity;
   // The mark being placed, and the rows its stem may reach: up to the
@@ -116,7 +120,8 @@ export function layoutLane(
     if (open.length) {
       // Boxes that end at their mark and start right of x are behind us for good.
       let kept = 0;
-      for (const o of open) {
+      for (let q = 0; q < open.length; q++) {
+        const o = open[q]!;
         if (!(o.b0 < x)) continue;
         open[kept++] = o;
         if (x < o.anchor && o.row < stemRows) stemRows = o.row;
@@ -127,7 +132,7 @@ export function layoutLane(
     // burst it is too little for any label seen yet, so skip measuring.
     const least = Math.min(minWidth, Number.isFinite(narrowest) ? narrowest : 24);
     if (rows <= 0 || (right(rows - 1) < least && left(rows - 1) < least)) {
-      rest.push(k);
+      rest[rested++] = k;
       continue;
     }
     const w = width(i);
@@ -143,7 +148,7 @@ export function layoutLane(
     // Ending at the mark over other marks is the last resort: the box blocks the stems of all it spans.
     for (let r = 0; r < rows && row < 0; r++) if (left(r) >= w) (row = r), (side = -1);
     if (row < 0) {
-      rest.push(k);
+      rest[rested++] = k;
       continue;
     }
     const b0 = side > 0 ? x : x - box;
@@ -153,10 +158,10 @@ export function layoutLane(
     if (side < 0) open.push({ b0, anchor: x, row });
   }
   labels.reverse();
-  rest.reverse();
   const clusters: Cluster[] = [];
   let last: Cluster | null = null;
-  for (const k of rest) {
+  for (let q = rested - 1; q >= 0; q--) {
+    const k = rest[q]!;
     const i = ids[k]!, x = xs[k]!;
     if (last && x < last.x + pillWidth + gap) {
       last.count++;

@@ -106,7 +106,7 @@ export function buildModel(
   const lanes: { key: string; label: string }[] = [];
   // Declared groups come first, in their declared order; others as they appear.
   const keys = new Set<string>();
-  for (const e of events) keys.add(laneOf(e));
+  for (let i = 0; i < n; i++) keys.add(laneOf(events[i]!));
   for (const key of [...laneOrder.filter((k) => keys.has(k)), ...keys]) {
     if (laneIndex.has(key)) continue;
     laneIndex.set(key, lanes.length);

@@ -55,7 +55,9 @@ export function renderLegend(legend: HTMLElement, timeline: Timeline, ctx: Legen
   const isOn = (kind: FilterKind, value: string) => ctx.active?.kind === kind && ctx.active.value === value;
   const bySource = new Map<string, number>();
   const byTag = new Map<string, number>();
-  for (const e of timeline.events) {
+  const events = timeline.events;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
     // Each source once per event; citations are few, so a scan beats a Set per event at 100,000 events.
     const cs = e.citations;
     for (let k = 0; k < cs.length; k++) {
@@ -64,7 +66,7 @@ export function renderLegend(legend: HTMLElement, timeline: Timeline, ctx: Legen
       for (let j = 0; j < k && !seen; j++) seen = cs[j]!.source === id;
       if (!seen) bySource.set(id, (bySource.get(id) ?? 0) + 1);
     }
-    for (const t of e.tags) byTag.set(t, (byTag.get(t) ?? 0) + 1);
+    for (let k = 0; k < e.tags.length; k++) byTag.set(e.tags[k]!, (byTag.get(e.tags[k]!) ?? 0) + 1);
   }
   if (timeline.sources.length) {
     const g = group(doc, ctx.labels.sources);
