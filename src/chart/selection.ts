@@ -96,15 +96,19 @@ export const zoomLimits = (c: Chart): ZoomLimits => ({ range: c.x0.range(), maxK
 
 /** Renders the page of the list that holds the active event, marking the selected one. */
 export function renderListView(c: Chart): void {
-  const events = c.order.map((i) => event(c, i));
   const focus = c.active >= 0 ? c.order.indexOf(c.active) : -1;
-  if (focus >= 0) c.page = pageOf(focus, events.length).page;
-  const { list, pager, listSummary } = c.nodes;
-  listSummary.textContent = c.o.labels.listSummary(events.length);
-  renderList(list, pager, events, c.page, { doc: c.o.document, locale: c.o.locale, timeZone: c.o.timeZone, labels: c.o.labels, sources: c.sources, interactive: c.o.interactive });
+  if (focus >= 0) c.page = pageOf(focus, c.order.length).page;
+  const { list, listSummary } = c.nodes;
+  listSummary.textContent = c.o.labels.listSummary(c.order.length);
+  renderListPage(c);
   list.querySelector(".is-selected")?.classList.remove("is-selected");
   const id = c.selected >= 0 ? event(c, c.selected).id : null;
   if (id !== null) for (const li of list.children) if (li.getAttribute("data-event-id") === id) li.classList.add("is-selected");
+}
+
+/** Renders the list's current page (`c.page`). */
+export function renderListPage(c: Chart): void {
+  renderList(c.nodes.list, c.nodes.pager, c.order.length, (k) => event(c, c.order[k]!), c.page, { doc: c.o.document, locale: c.o.locale, timeZone: c.o.timeZone, labels: c.o.labels, sources: c.sources, interactive: c.o.interactive });
 }
 
 /**

@@ -143,7 +143,10 @@ function sortEvents(events: TimelineEvent[]): TimelineEvent[] {
     start[i] = e.start.earliest;
     end[i] = (e.end ?? e.start).latest;
   }
-  const order = sortedIndices([start, end], n, (i, j) => compareIds(events[i]!.id, events[j]!.id));
+  // Ids in one array: the events' shapes vary with their optional fields,
+  // and a tie-break reading e.id from each would meet them all.
+  const ids = events.map((e) => e.id);
+  const order = sortedIndices([start, end], n, (i, j) => compareIds(ids[i]!, ids[j]!));
   const out = new Array<TimelineEvent>(n);
   for (let r = 0; r < n; r++) out[r] = events[order[r]!]!;
   return out;

@@ -6,10 +6,9 @@
  */
 import { select } from "d3-selection";
 import { frame } from "../chart/frame.js";
-import { applyTransform, pick, rebuild, renderListView, setActive, setSelected, settle, zoomLimits } from "../chart/selection.js";
+import { applyTransform, pick, rebuild, renderListPage, renderListView, setActive, setSelected, settle, zoomLimits } from "../chart/selection.js";
 import { applyFilter, event, type Chart } from "../chart/state.js";
 import type { FilterKind } from "../render/legend.js";
-import { renderList } from "../render/list.js";
 import { keyAction, step } from "./keyboard.js";
 import { transformFor, zoomAt } from "./transform.js";
 import { attachZoom } from "./zoom.js";
@@ -79,7 +78,7 @@ export function attach(c: Chart): void {
     const page = (e.target as HTMLElement).dataset?.page;
     if (page === undefined) return;
     c.page = Number(page);
-    renderList(nodes.list, nodes.pager, c.order.map((i) => event(c, i)), c.page, { doc: c.o.document, locale: c.o.locale, timeZone: c.o.timeZone, labels: c.o.labels, sources: c.sources, interactive: c.o.interactive });
+    renderListPage(c);
   });
   on(nodes.list, "click", (e) => {
     const button = (e.target as Element).closest?.(".citeline-list-title");

@@ -53,21 +53,22 @@ function item(e: TimelineEvent, ctx: ListContext): HTMLLIElement {
 }
 
 /**
- * Renders page `page` of `events` (already in time order) into `ol` and
- * returns the pager state; `pager` gets "previous/next" buttons when paged.
+ * Renders page `page` of `count` events into `ol`; `at(k)` is the kth in
+ * time order, asked for only on the page shown (a list of 100,000 events
+ * is never gathered). `pager` gets "earlier/later" buttons when paged.
  *
  * @example
  * ```ts
- * renderList(ol, pager, events, 0, ctx);
+ * renderList(ol, pager, events.length, (k) => events[k], 0, ctx);
  * ```
  */
-export function renderList(ol: HTMLOListElement, pager: HTMLElement, events: readonly TimelineEvent[], page: number, ctx: ListContext): void {
-  const { pages } = pageOf(0, events.length);
+export function renderList(ol: HTMLOListElement, pager: HTMLElement, count: number, at: (k: number) => TimelineEvent, page: number, ctx: ListContext): void {
+  const { pages } = pageOf(0, count);
   const p = Math.min(Math.max(0, page), pages - 1);
   const from = pages > 1 ? p * PAGE_SIZE : 0;
-  const to = pages > 1 ? Math.min(events.length, from + PAGE_SIZE) : events.length;
+  const to = pages > 1 ? Math.min(count, from + PAGE_SIZE) : count;
   const items: HTMLLIElement[] = [];
-  for (let k = from; k < to; k++) items.push(item(events[k] as TimelineEvent, ctx));
+  for (let k = from; k < to; k++) items.push(item(at(k), ctx));
   ol.replaceChildren(...items);
   ol.start = from + 1;
   pager.replaceChildren();
@@ -81,6 +82,6 @@ export function renderList(ol: HTMLOListElement, pager: HTMLElement, events: rea
   next.type = "button";
   next.dataset.page = String(p + 1);
   next.disabled = p >= pages - 1;
-  const status = html(ctx.doc, "span", undefined, `Events ${from + 1}–${to} of ${formatCount(events.length, ctx.locale)}`);
+  const status = html(ctx.doc, "span", undefined, `Events ${from + 1}–${to} of ${formatCount(count, ctx.locale)}`);
   pager.append(prev, status, next);
 }
