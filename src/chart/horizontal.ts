@@ -36,7 +36,12 @@ export function layoutChart(c: Chart, keep: [number, number] | null): void {
     c.maxLabel = maxLabel;
     resetLabels(c);
   }
-  c.vertical = c.o.layout === "vertical" || (c.o.layout === "auto" && W < NARROW);
+  const vertical = c.o.layout === "vertical" || (c.o.layout === "auto" && W < NARROW);
+  // Both layouts key an event's node by its id but build it of different
+  // parts: a resize across the breakpoint starts the layer afresh, or the
+  // wide layout would move the narrow layout's rows around.
+  if (vertical !== c.vertical) nodes.events.replaceChildren();
+  c.vertical = vertical;
   nodes.figure.className = `citeline citeline--${c.o.theme} citeline--${c.vertical ? "vertical" : "horizontal"}`;
   const [lo, hi] = m.extent ?? [Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)];
   // One event or one day gets a deliberate window: a few units of its finest

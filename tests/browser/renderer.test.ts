@@ -120,6 +120,28 @@ describe.skipIf(!chromiumPath || !built)("renderer in Chromium", () => {
     await page.close();
   });
 
+  test("resizing across the narrow breakpoint and back redraws each layout from its own parts", async () => {
+    const { page, errors } = await open();
+    const parts = () => page.evaluate(() => {
+      const figure = document.querySelector("figure.citeline")!, events = [...figure.querySelectorAll("g.citeline-event")];
+      return { vertical: figure.classList.contains("citeline--vertical"), events: events.length, stems: events.filter((g) => g.querySelector(".citeline-stem")).length, rows: events.filter((g) => g.querySelector(".citeline-vdate")).length };
+    });
+    const wide = await parts();
+    expect(wide).toMatchObject({ vertical: false, rows: 0 });
+    expect(wide.stems).toBe(wide.events);
+    await page.evaluate(() => { document.getElementById("chart")!.style.maxWidth = "380px"; });
+    await expect.poll(async () => (await parts()).vertical).toBe(true);
+    const narrow = await parts();
+    expect(narrow.stems).toBe(0);
+    expect(narrow.rows).toBe(narrow.events);
+    expect(narrow.events).toBeGreaterThanOrEqual(wide.events);
+    await page.evaluate(() => { document.getElementById("chart")!.style.maxWidth = ""; });
+    await expect.poll(parts).toEqual(wide);
+    await page.screenshot({ path: join(screenshotDir, "renderer-wide-again.png") });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("a narrow container engages the vertical layout", async () => {
     const { page, errors } = await open("?width=380", { width: 420, height: 800 });
     await expect.poll(() => page.$eval("figure.citeline", (f) => f.classList.contains("citeline--vertical"))).toBe(true);
