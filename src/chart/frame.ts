@@ -21,6 +21,9 @@ import { frameVertical } from "./vertical.js";
 /** Level layouts kept (least recently used evicted): more than a zoom from the full view to the deepest level crosses. */
 const CACHED_LEVELS = 24;
 
+/** Gesture inputs this close together (ms) are one gesture still going on. */
+const PAUSE = 150;
+
 /** Draws the current state now (cancels nothing; see `schedule`). */
 export function frame(c: Chart): void {
   if (c.pending) return settle(c);
@@ -38,13 +41,26 @@ export function frame(c: Chart): void {
   nodes.empty.setAttribute("y", String((c.height - MARGIN.bottom) / 2));
   const { level, k } = levelOf(c.transform.k);
   const t0 = +d0, t1 = +d1, span = t1 - t0;
+  const covers = (l: { t0: number; t1: number }): boolean => l.t0 <= t0 - span * 0.2 && t1 + span * 0.2 <= l.t1;
   let cached = c.cache.get(level);
   if (cached) {
     // Least recently used last out: re-inserting marks this level as the latest.
     c.cache.delete(level);
     c.cache.set(level, cached);
+  } else if (gesturing(c)) {
+    // Mid-gesture, a level not laid out yet may wait one octave, or until
+    // the reader pauses: the level below's layout stays valid (no overlap,
+    // no crossing stem) at any larger zoom, so the frame only moves nodes.
+    // Laying out each octave crossed, and drawing its burst of new nodes,
+    // made the longest frames of a wheel zoom; this halves them, and the
+    // labels shown are never sparser than one octave behind.
+    const below = c.cache.get(level - 1);
+    if (below && covers(below)) {
+      cached = below;
+      refineLater(c);
+    }
   }
-  if (!cached || t0 - span * 0.2 < cached.t0 || t1 + span * 0.2 > cached.t1) {
+  if (!cached || !covers(cached)) {
     const plot = c.width - MARGIN.left - MARGIN.right;
     const pxPerMs = (plot / (+c.x0.domain()[1]! - +c.x0.domain()[0]!)) * k;
     const w0 = t0 - span, w1 = t1 + span;
@@ -121,6 +137,23 @@ function drawDensity(c: Chart, lanesWithClusters: number[], baseline: (lane: num
       });
       return d;
     });
+}
+
+/** True while zoom or pan inputs keep coming (the last less than PAUSE ago). */
+function gesturing(c: Chart): boolean {
+  const now = c.o.document.defaultView?.performance.now() ?? 0;
+  return c.gestureAt > 0 && now - c.gestureAt < PAUSE;
+}
+
+/** Draws again once the gesture has paused, at the zoom level's own layout. */
+function refineLater(c: Chart): void {
+  const v = c.o.document.defaultView;
+  if (!v) return;
+  v.clearTimeout(c.refine);
+  c.refine = v.setTimeout(() => {
+    c.refine = 0;
+    schedule(c);
+  }, PAUSE);
 }
 
 /** Draws on the next animation frame (one per frame however many zoom events arrive); at once when static. */

@@ -74,6 +74,10 @@ export interface Chart {
   lastDomain: string;
   /** Widest label (px), from the chart width. */
   maxLabel: number;
+  /** When the last zoom or pan gesture input came (the view's clock, ms); 0 before any. */
+  gestureAt: number;
+  /** The timer that lays out the zoom level once a gesture pauses (see `frame`). */
+  refine: number;
 }
 
 let instances = 0;
@@ -96,6 +100,7 @@ export function createChart(options: TimelineOptions): Chart {
     vertical: false, x0: timeScale([0, 1], [0, 1]), x: timeScale([0, 1], [0, 1]), transform: zoomIdentity, maxK: 1,
     cache: new Map(), boxWidth: new Float64Array(0), fitted: [], fittedBox: new Float64Array(0), names: [], selected: -1, active: -1, highlight: null, page: 0,
     raf: 0, nameEnd: [], pending: false, abort: null, observer: null, measure: createMeasurer(o.document, o.measureText), lastDomain: "", maxLabel: 300,
+    gestureAt: 0, refine: 0,
   };
 }
 

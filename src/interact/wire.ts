@@ -31,9 +31,13 @@ export function attach(c: Chart): void {
     transform: () => c.transform,
     limits: () => zoomLimits(c),
     enabled: () => !c.vertical,
-    apply: (t) => applyTransform(c, t),
+    apply: (t) => {
+      c.gestureAt = view?.performance.now() ?? 0;
+      applyTransform(c, t);
+    },
     signal: abort.signal,
   });
+  abort.signal.addEventListener("abort", () => view?.clearTimeout(c.refine));
   on(nodes.svg, "click", (e) => {
     const target = e.target as Element;
     const ev = target.closest?.(".citeline-event");

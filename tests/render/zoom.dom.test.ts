@@ -108,3 +108,37 @@ describe("the first layout waits for the figure's width in a browser", () => {
     }
   });
 });
+
+describe("a wheel gesture lets a new zoom level wait one octave, then lays it out", () => {
+  test("fewer layouts while the wheel turns; after a pause, the same labels as a zoom straight there", () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "requestAnimationFrame", "cancelAnimationFrame", "performance"] });
+    try {
+      const labels = (fig: Element) => [...fig.querySelectorAll("g.citeline-event")].map((g) => `${g.getAttribute("data-event-id")}:${g.querySelector(".citeline-label")?.textContent ?? ""}`);
+      const fig = timeline(synthetic(10_000), { width: 1200 });
+      document.body.append(fig);
+      const svg = fig.querySelector("svg.citeline-chart")!;
+      calls.layouts = 0;
+      const domains: string[] = [];
+      for (let s = 0; s < STEPS; s++) {
+        svg.dispatchEvent(new WheelEvent("wheel", { deltaY: -100, clientX: 600, clientY: 200, bubbles: true, cancelable: true }));
+        vi.advanceTimersByTime(16);
+        domains.push(`${fig.dataset.domainStart}|${fig.dataset.domainEnd}`);
+      }
+      const during = calls.layouts;
+      expect(new Set(domains).size).toBe(STEPS);
+      // The same views reached by zoomTo, which is not a gesture, lay out every level they cross.
+      const direct = timeline(synthetic(10_000), { width: 1200 });
+      document.body.append(direct);
+      calls.layouts = 0;
+      for (const d of domains) direct.zoomTo(...(d.split("|") as [string, string]));
+      const everyLevel = calls.layouts;
+      expect(during).toBeGreaterThan(0);
+      expect(during).toBeLessThan(everyLevel);
+      // Once the wheel has paused, the view has its own level's layout.
+      vi.advanceTimersByTime(400);
+      expect(labels(fig)).toEqual(labels(direct));
+    } finally {
+      vi.useRealTimers();
+    }
+  }, 60_000);
+});
