@@ -91,7 +91,7 @@ export const stylesheet = `
 .citeline-fade-stop { stop-color: var(--cl-accent); }
 .citeline-stem { stroke: var(--cl-line); stroke-width: 1; }
 .citeline-span, .citeline-stem, .citeline-focus { pointer-events: none; }
-.citeline-label { font-size: 12.5px; font-weight: 500; fill: var(--cl-ink); paint-order: stroke; stroke: var(--cl-bg); stroke-width: 3px; stroke-linejoin: round; }
+.citeline-label { font-size: 12.5px; font-weight: 500; fill: var(--cl-ink); }
 .citeline-badge rect { fill: var(--cl-bg); stroke: var(--cl-line); stroke-width: 1; }
 .citeline-badge text { font-size: 9.5px; font-weight: 650; fill: var(--cl-muted); text-anchor: middle; font-variant-numeric: tabular-nums; }
 .citeline-event.is-conflict .citeline-badge rect { stroke: var(--cl-warn); fill: var(--cl-warn-bg); }
