@@ -63,7 +63,8 @@ export function positionClusters(sel: ClusterSelection, ctx: ClustersContext): v
   sel.each(function (c) {
     const x0 = ctx.x(ctx.model.x[c.first]!), dx = c.at === undefined ? 0 : px(c.at - x0);
     this.setAttribute("transform", `translate(${px(x0)},${px(ctx.baseline(c.lane))})`);
-    const [extent, rect, text] = [".citeline-cluster-extent", "rect", "text"].map((q) => this.querySelector(q));
+    // In the order joinClusters builds them (after the title): no queries per pill per frame.
+    const extent = this.children[1], rect = this.children[2], text = this.children[3];
     if (extent) setAttr(extent, "x2", String(px(ctx.x(ctx.model.x[c.last]!) - x0)));
     if (rect) setAttr(rect, "x", String(dx));
     if (text) setAttr(text, "x", String(px(dx + c.w / 2)));
