@@ -91,7 +91,8 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
   const unresolved = resolveRelations(kept, byId, sources, sink);
 
   const groupIds = new Set(timeline.groups.map((g) => g.id));
-  const seen = new Map<string, Map<string, Draft>>();
+  // Kept events by a hash of date and lowercased title (see twinOf).
+  const seen = new Map<number, Draft | Draft[]>();
   for (let i = 0; i < kept.length; i++) {
     const draft = kept[i]!;
     if (!draft.start) {
@@ -106,15 +107,11 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
       sink.push(diagnostic("end-before-start", `${eventPath(draft)}.end`, `end ${draft.end.iso} is before start ${draft.start.iso}; the event is left out`));
       continue;
     }
-    // Keyed by date, then title: no key string is built per event.
-    let titles = seen.get(draft.start.iso);
-    if (!titles) seen.set(draft.start.iso, (titles = new Map()));
-    const title = draft.title.toLowerCase();
-    const twin = titles.get(title);
+    const twin = twinOf(seen, draft);
     if (twin) {
       sink.push(diagnostic("duplicate-event", eventPath(draft), `same title and date as ${eventPath(twin)} (${show(twin.id)}); one event entered twice?`));
       addFlag(draft, "duplicate-event");
-    } else titles.set(title, draft);
+    }
     if (draft.citations.length === 0) {
       sink.push(diagnostic("no-citations", `${eventPath(draft)}.citations`, "nothing attests this event: add a citation"));
       addFlag(draft, "no-citations");
@@ -127,6 +124,41 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
   }
   timeline.events = sortEvents(timeline.events);
   return finish(timeline, sink, strict);
+}
+
+/**
+ * The kept event with the same date and the same title in any case, or
+ * undefined after remembering `draft` as kept. Keyed by a number, not by
+ * strings: with 100,000 events, a lowercased title kept per event, and a
+ * map of them per date, cost more than the rest of this check.
+ */
+function twinOf(seen: Map<number, Draft | Draft[]>, draft: Draft): Draft | undefined {
+  const iso = draft.start!.iso, title = draft.title;
+  let h = title.length;
+  for (let k = 0; k < iso.length; k++) h = Math.imul(h ^ iso.charCodeAt(k), 0x9e3779b1);
+  let ascii = true;
+  for (let k = 0; k < title.length && ascii; k++) {
+    const c = title.charCodeAt(k);
+    ascii = c < 128;
+    // ASCII lowercases code unit by code unit; anything else hashes its toLowerCase() below.
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x85ebca6b);
+  }
+  if (!ascii) {
+    const lower = title.toLowerCase();
+    h = lower.length;
+    for (let k = 0; k < iso.length; k++) h = Math.imul(h ^ iso.charCodeAt(k), 0x9e3779b1);
+    for (let k = 0; k < lower.length; k++) h = Math.imul(h ^ lower.charCodeAt(k), 0x85ebca6b);
+  }
+  const same = (d: Draft): boolean => d.start!.iso === iso && (d.title === title || d.title.toLowerCase() === title.toLowerCase());
+  const held = seen.get(h);
+  if (held === undefined) seen.set(h, draft);
+  else if (Array.isArray(held)) {
+    const twin = held.find(same);
+    if (twin) return twin;
+    held.push(draft);
+  } else if (same(held)) return held;
+  else seen.set(h, [held, draft]);
+  return undefined;
 }
 
 /**

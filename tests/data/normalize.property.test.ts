@@ -99,4 +99,23 @@ describe("normalize (properties)", () => {
       { seed: 42, ...runs(300) },
     );
   });
+
+  it("flags an event as a duplicate exactly when an earlier kept one has its date and its title in any case", () => {
+    // Case variants, letters whose lowercase is longer or ASCII (İ, the Kelvin sign), and near misses.
+    const title = fc.constantFrom("Talks", "TALKS", "talks", "Talks ", "Talk", "İstanbul", "i̇stanbul", "\u212Aiev", "kiev", "Straße", "STRASSE", "Ünion", "ünion");
+    const day = fc.constantFrom("2025-12-01", "2025-12-02", "2025-12");
+    fc.assert(
+      fc.property(fc.array(fc.tuple(title, day), { maxLength: 40 }), (rows) => {
+        const { diagnostics } = normalize({ events: rows.map(([t, d], i) => ({ id: `e${i}`, title: t, start: d, citations: [] })) });
+        const seen = new Set<string>(), expected: string[] = [];
+        rows.forEach(([t, d], i) => {
+          const key = `${d}|${t.trim().toLowerCase()}`;
+          if (seen.has(key)) expected.push(`events[${i}]`);
+          else seen.add(key);
+        });
+        expect(diagnostics.filter((x) => x.code === "duplicate-event").map((x) => x.path)).toEqual(expected);
+      }),
+      runs(200),
+    );
+  });
 });
