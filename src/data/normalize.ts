@@ -126,6 +126,8 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
   return finish(timeline, sink, strict);
 }
 
+const NON_ASCII = /[^\0-\x7f]/;
+
 /**
  * The kept event with the same date and the same title in any case, or
  * undefined after remembering `draft` as kept. Keyed by a number, not by
@@ -134,20 +136,14 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
  */
 function twinOf(seen: Map<number, Draft | Draft[]>, draft: Draft): Draft | undefined {
   const iso = draft.start!.iso, title = draft.title;
-  let h = title.length;
+  // ASCII lowercases code unit by code unit below; other titles are lowered
+  // first (their lowercase may differ in length).
+  const text = NON_ASCII.test(title) ? title.toLowerCase() : title;
+  let h = text.length;
   for (let k = 0; k < iso.length; k++) h = Math.imul(h ^ iso.charCodeAt(k), 0x9e3779b1);
-  let ascii = true;
-  for (let k = 0; k < title.length && ascii; k++) {
-    const c = title.charCodeAt(k);
-    ascii = c < 128;
-    // ASCII lowercases code unit by code unit; anything else hashes its toLowerCase() below.
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
     h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x85ebca6b);
-  }
-  if (!ascii) {
-    const lower = title.toLowerCase();
-    h = lower.length;
-    for (let k = 0; k < iso.length; k++) h = Math.imul(h ^ iso.charCodeAt(k), 0x9e3779b1);
-    for (let k = 0; k < lower.length; k++) h = Math.imul(h ^ lower.charCodeAt(k), 0x85ebca6b);
   }
   const same = (d: Draft): boolean => d.start!.iso === iso && (d.title === title || d.title.toLowerCase() === title.toLowerCase());
   const held = seen.get(h);

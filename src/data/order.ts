@@ -49,7 +49,7 @@ export function sortedIndices(keys: readonly Float64Array[], n: number, tie?: (i
 
   // Equal packed ranks sit together, in index order; the rest decides there.
   const rest = keys.slice(used);
-  const compare = rest.length ? (i: number, j: number): number => compareKeys(rest, i, j) || (tie ? tie(i, j) : 0) || i - j : (i: number, j: number): number => tie!(i, j) || i - j;
+  const compare = (i: number, j: number): number => compareKeys(rest, i, j) || (tie ? tie(i, j) : 0) || i - j;
   for (let a = 0, b = 0; a < n; a = b) {
     const group = packed[a]! - order[a]!;
     for (b = a + 1; b < n && packed[b]! - order[b]! === group; b++);

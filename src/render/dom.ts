@@ -30,7 +30,6 @@ export function injectStyles(doc: Document): void {
   doc.head.appendChild(style);
 }
 
-/** Rounds a pixel value to a tenth, which keeps attributes short and golden files stable. */
 /**
  * Sets an attribute only when its value changes. A pan moves every mark but
  * leaves spans, stems and hairlines as they were; writing those again would
@@ -40,6 +39,7 @@ export function setAttr(el: Element, name: string, value: string): void {
   if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
+/** Rounds a pixel value to a tenth, which keeps attributes short and golden files stable. */
 export function px(v: number): number {
   return Math.round(v * 10) / 10;
 }
