@@ -24,6 +24,9 @@ const CACHED_LEVELS = 24;
 /** Gesture inputs this close together (ms) are one gesture still going on. */
 const PAUSE = 150;
 
+/** New event and cluster nodes one frame builds mid-gesture (see `frame`). */
+const BURST = 24;
+
 /** Draws the current state now (cancels nothing; see `schedule`). */
 export function frame(c: Chart): void {
   if (c.pending) return settle(c);
@@ -94,9 +97,24 @@ export function frame(c: Chart): void {
   drawAxis(select(nodes.axis), c.x, { locale: c.o.locale, timeZone: c.o.timeZone, grid: c.height - MARGIN.bottom - MARGIN.top + 8, spacing: 120, minStep: Number.isFinite(unit) ? unit : 0, orient: "top" });
   // Higher rows first, so lower labels paint over anything that reaches into their row.
   items.sort((p, q) => q.row - p.row || m.rank[p.i]! - m.rank[q.i]!);
+  let drawn = items, clusters = clearNames(vis.clusters, (cl) => sx(m.x[cl.first]!), (l) => c.nameEnd[l] ?? -Infinity, 6, MARGIN.left - 10);
+  if (gesturing(c)) {
+    // Mid-gesture, a frame builds a bounded number of new nodes and the
+    // next frames build the rest: a new zoom level brings a hundred or so
+    // labels and pills at once, and building them in one frame stalled a
+    // wheel zoom at 10,000 events for 80-150 ms. Any subset of a
+    // collision-free layout is collision-free.
+    let budget = BURST;
+    const fresh = (have: Set<string | null>, key: string) => have.has(key) || budget-- > 0;
+    const ids = childKeys(nodes.events, "data-event-id");
+    drawn = items.filter((d) => d.i === c.selected || d.i === c.active || fresh(ids, event(c, d.i).id));
+    const keys = childKeys(nodes.clusters, "data-key");
+    clusters = clusters.filter((cl) => fresh(keys, cl.key));
+    if (budget < 0) schedule(c);
+  }
   const baseline = (lane: number) => c.bands[c.slot[lane]!]?.baseline ?? 0;
   const ectx: EventsContext = { doc: c.o.document, model: m, x: sx, baseline, rowHeight: ROW, domId: (i) => domId(c, i), name: (i) => name(c, i) };
-  const sel = joinEvents(select(nodes.events), items, ectx);
+  const sel = joinEvents(select(nodes.events), drawn, ectx);
   positionEvents(sel, ectx);
   sel.each(function (d) {
     this.classList.toggle("is-selected", d.i === c.selected);
@@ -107,7 +125,6 @@ export function frame(c: Chart): void {
     doc: c.o.document, model: m, x: sx, baseline, rowHeight: ROW, clusterRow: (l) => c.bands[c.slot[l]!]?.rows ?? 1,
     title: (cl) => `${cl.count} more events, ${formatShort(event(c, cl.first).start, c.o.locale)} to ${formatShort(event(c, cl.last).start, c.o.locale)}. Click to zoom in.`,
   };
-  const clusters = clearNames(vis.clusters, (cl) => sx(m.x[cl.first]!), (l) => c.nameEnd[l] ?? -Infinity, 6, MARGIN.left - 10);
   positionClusters(joinClusters(select(nodes.clusters), clusters, cctx), cctx);
   drawDensity(c, vis.clusters.map((cl) => cl.lane), baseline);
   if (c.active >= 0) nodes.svg.setAttribute("aria-activedescendant", domId(c, c.active));
@@ -137,6 +154,13 @@ function drawDensity(c: Chart, lanesWithClusters: number[], baseline: (lane: num
       });
       return d;
     });
+}
+
+/** The `attr` of each child of `layer`: which keyed nodes a frame already has. */
+function childKeys(layer: Element, attr: string): Set<string | null> {
+  const keys = new Set<string | null>();
+  for (let el = layer.firstElementChild; el; el = el.nextElementSibling) keys.add(el.getAttribute(attr));
+  return keys;
 }
 
 /** True while zoom or pan inputs keep coming (the last less than PAUSE ago). */

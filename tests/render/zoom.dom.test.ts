@@ -141,4 +141,31 @@ describe("a wheel gesture lets a new zoom level wait one octave, then lays it ou
       vi.useRealTimers();
     }
   }, 60_000);
+
+  test("a frame mid-gesture builds at most 24 new nodes; later frames build the rest", () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "requestAnimationFrame", "cancelAnimationFrame", "performance"] });
+    try {
+      const keys = (fig: Element) => [...fig.querySelectorAll("[data-layer=events] > *, [data-layer=clusters] > *")].map((g) => g.getAttribute("data-event-id") ?? g.getAttribute("data-key")).sort();
+      const fig = timeline(synthetic(10_000), { width: 1200 });
+      document.body.append(fig);
+      const svg = fig.querySelector("svg.citeline-chart")!;
+      const perFrame: number[] = [];
+      for (let s = 0; s < STEPS; s++) {
+        perFrame.push(churn(fig, () => {
+          svg.dispatchEvent(new WheelEvent("wheel", { deltaY: -100, clientX: 600, clientY: 200, bubbles: true, cancelable: true }));
+          vi.advanceTimersByTime(16);
+        }).created);
+      }
+      // The cap was reached (new levels were crossed) and never passed.
+      expect(Math.max(...perFrame)).toBe(24);
+      // After the pause, the view holds what a zoom straight there draws.
+      vi.advanceTimersByTime(400);
+      const direct = timeline(synthetic(10_000), { width: 1200 });
+      document.body.append(direct);
+      direct.zoomTo(fig.dataset.domainStart!, fig.dataset.domainEnd!);
+      expect(keys(fig)).toEqual(keys(direct));
+    } finally {
+      vi.useRealTimers();
+    }
+  }, 60_000);
 });
