@@ -28,6 +28,17 @@ const writeCss = {
   },
 };
 
+// V8's explicit compile hint (Chrome 136 and later): compile every function
+// of the script when it loads, in the background while it streams in,
+// instead of lazily on first call. The script tag's whole job is to draw a
+// chart at load; lazily compiling the ~300 functions that does was up to a
+// quarter of a first render of 100 to 1,000 events. Other engines read it as
+// a comment. After terser, which would strip it.
+const compileHint = {
+  name: "citeline-compile-hint",
+  renderChunk: (code) => ({ code: `//# allFunctionsCalledOnLoad\n${code}`, map: null }),
+};
+
 const executableCli = {
   name: "citeline-cli",
   writeBundle() {
@@ -57,7 +68,7 @@ export default [
     input: "src/iife.ts",
     // Three passes and side-effect-free property reads (no code here reads a
     // property for its side effect) take 0.6 KiB off the gzip weight.
-    plugins: [nodeResolve({ browser: true }), ts(), terser({ ecma: 2020, compress: { passes: 3, pure_getters: true }, format: { comments: false } })],
+    plugins: [nodeResolve({ browser: true }), ts(), terser({ ecma: 2020, compress: { passes: 3, pure_getters: true }, format: { comments: false } }), compileHint],
     output: { file: "dist/citeline.iife.min.js", format: "iife", name: "citeline" },
   },
   {
