@@ -9,7 +9,7 @@ import { density, layoutWindow, levelOf } from "../layout/viewport.js";
 import { clearNames, visibleSet } from "../layout/visible.js";
 import { rescaleX } from "../interact/transform.js";
 import { drawAxis } from "../render/axis.js";
-import { joinClusters, positionClusters, type ClustersContext } from "../render/clusters.js";
+import { drawExtents, joinClusters, positionClusters, type ClustersContext } from "../render/clusters.js";
 import { px } from "../render/dom.js";
 import { joinEvents, positionEvents, type EventItem, type EventsContext } from "../render/events.js";
 import { formatShort } from "../scale/format.js";
@@ -126,6 +126,7 @@ export function frame(c: Chart): void {
     title: (cl) => `${cl.count} more events, ${formatShort(event(c, cl.first).start, c.o.locale)} to ${formatShort(event(c, cl.last).start, c.o.locale)}. Click to zoom in.`,
   };
   positionClusters(joinClusters(select(nodes.clusters), clusters, cctx), cctx);
+  drawExtents(nodes.clusters, clusters, cctx);
   drawDensity(c, vis.clusters.map((cl) => cl.lane), baseline);
   if (c.active >= 0) nodes.svg.setAttribute("aria-activedescendant", domId(c, c.active));
   else nodes.svg.removeAttribute("aria-activedescendant");

@@ -1,7 +1,7 @@
 /**
  * "+N" cluster pills: the events whose labels found no room at this zoom
- * level, counted in the lane's top row with a hairline over the time they
- * cover. Clicking one zooms into it, where it splits.
+ * level, counted in the lane's top row, with a hairline under the lane over
+ * the time they cover. Clicking one zooms into it, where it splits.
  */
 import type { Selection } from "d3-selection";
 import type { Cluster } from "../layout/labels.js";
@@ -44,7 +44,6 @@ export function joinClusters(layer: Selection<SVGGElement, unknown, null, undefi
       const title = svg(ctx.doc, "title");
       title.textContent = ctx.title(c);
       g.appendChild(title);
-      g.appendChild(svg(ctx.doc, "line", { class: "citeline-cluster-extent", y1: 12, y2: 12, x1: 0 }));
       g.appendChild(svg(ctx.doc, "rect", { x: 0, y: y - 11, height: 15, width: c.w, rx: 7.5 }));
       const text = svg(ctx.doc, "text", { x: c.w / 2, y: y });
       text.textContent = `+${c.count}`;
@@ -54,19 +53,33 @@ export function joinClusters(layer: Selection<SVGGElement, unknown, null, undefi
 }
 
 /**
- * Moves clusters to the current scale; a pill moved off its first mark
- * (`at`) keeps its hairline over the marks. Only the transform changes on
- * every frame; the hairline, and the few pills beside a lane name, are
- * rewritten only when they change.
+ * Moves clusters to the current scale. Only the transform changes on every
+ * frame; the few pills moved off their first mark (`at`, beside a lane
+ * name) are rewritten only when they change.
  */
 export function positionClusters(sel: ClusterSelection, ctx: ClustersContext): void {
   sel.each(function (c) {
     const x0 = ctx.x(ctx.model.x[c.first]!), dx = c.at === undefined ? 0 : px(c.at - x0);
     this.setAttribute("transform", `translate(${px(x0)},${px(ctx.baseline(c.lane))})`);
     // In the order joinClusters builds them (after the title): no queries per pill per frame.
-    const extent = this.children[1], rect = this.children[2], text = this.children[3];
-    if (extent) setAttr(extent, "x2", String(px(ctx.x(ctx.model.x[c.last]!) - x0)));
+    const rect = this.children[1], text = this.children[2];
     if (rect) setAttr(rect, "x", String(dx));
     if (text) setAttr(text, "x", String(px(dx + c.w / 2)));
   });
+}
+
+/**
+ * Draws every pill's hairline, over the marks it counts, as one path
+ * behind the pills: a zoom frame rewrites one attribute rather than a line
+ * per pill, and in Blink each rewritten attribute is a style recalc.
+ */
+export function drawExtents(layer: Element, clusters: readonly DrawnCluster[], ctx: ClustersContext): void {
+  let path = layer.firstElementChild;
+  if (path?.tagName !== "path") layer.prepend((path = svg(ctx.doc, "path", { class: "citeline-cluster-extent" })));
+  let d = "";
+  for (const c of clusters) {
+    const x0 = px(ctx.x(ctx.model.x[c.first]!)), x1 = px(ctx.x(ctx.model.x[c.last]!));
+    if (x1 > x0) d += `M${x0},${px(ctx.baseline(c.lane) + 12)}H${x1}`;
+  }
+  setAttr(path, "d", d);
 }

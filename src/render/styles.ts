@@ -110,7 +110,7 @@ export const stylesheet = `
 .citeline-cluster { cursor: zoom-in; }
 .citeline-cluster rect { fill: var(--cl-lane); stroke: var(--cl-line); stroke-width: 1; }
 .citeline-cluster text { font-size: 10.5px; font-weight: 650; fill: var(--cl-muted); text-anchor: middle; font-variant-numeric: tabular-nums; }
-.citeline-cluster line { stroke: var(--cl-line); stroke-width: 1; }
+.citeline-cluster-extent { fill: none; stroke: var(--cl-line); }
 .citeline-cluster:hover rect { stroke: var(--cl-accent); }
 .citeline-empty { font-size: 15px; fill: var(--cl-muted); text-anchor: middle; }
 .citeline-spine { stroke: var(--cl-rule); stroke-width: 2; }

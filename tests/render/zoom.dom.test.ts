@@ -72,6 +72,30 @@ describe("zoom and pan reuse layouts and nodes (counts, not times)", () => {
   }
 });
 
+describe("a zoom frame rewrites few attributes (each is a style recalc in a browser)", () => {
+  test("one transform per cluster pill and one hairline path, whatever the number of pills", () => {
+    const fig = timeline(synthetic(10_000), { width: 1200 });
+    document.body.append(fig);
+    const mid = Date.UTC(2025, 0, 1), span = 60 * 86_400_000;
+    fig.zoomTo(new Date(mid - span).toISOString(), new Date(mid + span).toISOString());
+    const layer = fig.querySelector("[data-layer=clusters]")!;
+    const mo = new MutationObserver(() => {});
+    mo.observe(layer, { attributes: true, subtree: true });
+    // A step within the same zoom level: every pill stays, and moves.
+    fig.zoomTo(new Date(mid - span / 1.1).toISOString(), new Date(mid + span / 1.1).toISOString());
+    const records = mo.takeRecords();
+    mo.disconnect();
+    const pills = layer.querySelectorAll("g.citeline-cluster").length;
+    expect(pills).toBeGreaterThan(20);
+    const onPills = records.filter((r) => (r.target as Element).matches("g.citeline-cluster")).length;
+    const inside = records.filter((r) => (r.target as Element).closest("g.citeline-cluster") && !(r.target as Element).matches("g.citeline-cluster"));
+    expect(onPills).toBe(pills);
+    // Only pills moved off their first mark, beside a lane name, rewrite their parts.
+    expect(inside.length).toBeLessThanOrEqual(2 * 4);
+    expect(records.filter((r) => (r.target as Element).matches("path.citeline-cluster-extent"))).toHaveLength(1);
+  });
+});
+
 describe("the first layout waits for the figure's width in a browser", () => {
   test("laid out once, at the width the page reports, not at a guess and again", () => {
     const reports: ((entries: { contentRect: { width: number } }[]) => void)[] = [];
