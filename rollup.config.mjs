@@ -39,6 +39,19 @@ const compileHint = {
   renderChunk: (code) => ({ code: `//# allFunctionsCalledOnLoad\n${code}`, map: null }),
 };
 
+// The script tag's copy of the stylesheet without the whitespace that makes
+// it readable in src/ and dist/citeline.css: about 0.2 KiB of the gzip
+// budget. Only static text of the template literals in the styles module
+// is touched; no rule there needs a space next to { } ; , > or after :.
+const compactCss = {
+  name: "citeline-compact-css",
+  transform(code, id) {
+    if (!/render[\\/]styles\.ts$/.test(id)) return null;
+    const compact = (text) => text.replace(/\s+/g, " ").replace(/ ?([{};,>]) ?/g, "$1").replace(/: /g, ":").replace(/;}/g, "}");
+    return { code: code.replace(/`[^`]*`/g, compact), map: null };
+  },
+};
+
 const executableCli = {
   name: "citeline-cli",
   writeBundle() {
@@ -68,7 +81,7 @@ export default [
     input: "src/iife.ts",
     // Three passes and side-effect-free property reads (no code here reads a
     // property for its side effect) take 0.6 KiB off the gzip weight.
-    plugins: [nodeResolve({ browser: true }), ts(), terser({ ecma: 2020, compress: { passes: 3, pure_getters: true }, format: { comments: false } }), compileHint],
+    plugins: [nodeResolve({ browser: true }), ts(), compactCss, terser({ ecma: 2020, compress: { passes: 3, pure_getters: true }, format: { comments: false } }), compileHint],
     output: { file: "dist/citeline.iife.min.js", format: "iife", name: "citeline" },
   },
   {

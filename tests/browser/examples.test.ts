@@ -106,6 +106,29 @@ const pages: Record<string, Check> = {
   "csp.html": async (page) => {
     await ready(page);
     await ready(page, "#chart figure.citeline");
+    // The element is styled by the script tag's own copy of the stylesheet
+    // (whitespace taken out at build time), the second chart by the linked
+    // dist/citeline.css: every part must come out the same.
+    const styled = await page.evaluate(() => {
+      const parts = [".citeline", ".citeline-title", ".citeline-legend", ".citeline-chip", ".citeline-chart", ".citeline-axis .tick text", ".citeline-axis .tick line",
+        ".citeline-lane-bg", ".citeline-lane-label", ".citeline-event", ".citeline-mark", ".citeline-stem", ".citeline-label", ".citeline-label-bg", ".citeline-badge rect",
+        ".citeline-badge text", ".citeline-listview-summary", ".citeline-list li", "button.citeline-list-title", ".citeline-pager"];
+      const props = ["color", "background-color", "fill", "stroke", "stroke-width", "opacity", "font-family", "font-size", "font-weight", "letter-spacing", "text-transform",
+        "font-variant-numeric", "paint-order", "cursor", "display", "padding-top", "margin-top", "border-bottom-width", "box-sizing", "list-style-type"];
+      const host = document.querySelector("cite-line")!.shadowRoot!, page = document.querySelector("#chart")!;
+      const differ: string[] = [];
+      let compared = 0;
+      for (const part of parts) {
+        const a = host.querySelector(part), b = page.querySelector(part);
+        if (!a || !b) continue;
+        compared++;
+        const sa = getComputedStyle(a), sb = getComputedStyle(b);
+        for (const p of props) if (sa.getPropertyValue(p) !== sb.getPropertyValue(p)) differ.push(`${part} ${p}: ${sa.getPropertyValue(p)} | ${sb.getPropertyValue(p)}`);
+      }
+      return { compared, differ };
+    });
+    expect(styled.differ).toEqual([]);
+    expect(styled.compared).toBeGreaterThanOrEqual(15);
     await openList(page, "#chart");
     await page.locator('#chart ol.citeline-list > li[data-event-id] button.citeline-list-title').first().click();
     await expect.poll(() => page.locator("#chart .citeline-details").isVisible()).toBe(true);
