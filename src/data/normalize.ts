@@ -87,7 +87,8 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
     if (draft.id !== undefined) byId.set(draft.id, draft);
     kept.push(draft);
   }
-  for (let i = 0; i < kept.length; i++) if (kept[i]!.start) assignId(kept[i]!, byId);
+  const next = new Map<string, number>();
+  for (let i = 0; i < kept.length; i++) if (kept[i]!.start) assignId(kept[i]!, byId, next);
   const unresolved = resolveRelations(kept, byId, sources, sink);
 
   const groupIds = new Set(timeline.groups.map((g) => g.id));
@@ -101,7 +102,7 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
       }
       continue;
     }
-    assignId(draft, byId);
+    assignId(draft, byId, next);
     settleEnd(draft);
     if (draft.end && draft.end.latest <= draft.start.earliest) {
       sink.push(diagnostic("end-before-start", `${eventPath(draft)}.end`, `end ${draft.end.iso} is before start ${draft.start.iso}; the event is left out`));
@@ -191,12 +192,24 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   );
 }
 
-function assignId(draft: Draft, byId: Map<string, Draft>): void {
+/**
+ * Gives an event without an id one from its date and title; a second event
+ * with both adds a hash of its content, and a third identical one the
+ * smallest free number from 2. `next` remembers, per base, the number to
+ * probe from: the ids taken never become free, so the result is the same as
+ * probing from 2, without probing again through every earlier twin (a
+ * thousand "Air raid alert" entries on one day made that quadratic).
+ */
+function assignId(draft: Draft, byId: Map<string, Draft>, next: Map<string, number>): void {
   if (draft.id !== undefined || !draft.start) return;
   const base = deriveId(draft.start.iso, draft.title);
   let id = base;
   if (byId.has(id)) id = `${base}-${hash(JSON.stringify([draft.summary, draft.citations, draft.place, draft.group]))}`;
-  for (let n = 2; byId.has(id); n++) id = `${base}-${n}`;
+  if (byId.has(id)) {
+    let n = next.get(base) ?? 2;
+    while (byId.has((id = `${base}-${n}`))) n++;
+    next.set(base, n + 1);
+  }
   draft.id = id;
   byId.set(id, draft);
 }

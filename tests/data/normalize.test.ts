@@ -154,6 +154,37 @@ describe("normalize: ids and order", () => {
     expect(find(diagnostics, "duplicate-event")).toHaveLength(1);
   });
 
+  it("numbers identical events from 2, skipping numbers that given ids hold", () => {
+    const same = { title: "Air raid alert", start: "2025-12-02", citations: [] };
+    const { timeline } = normalize({
+      events: [same, same, { ...same, id: "2025-12-02-air-raid-alert-3" }, same, same, { ...same, summary: "other" }, same],
+    });
+    const ids = timeline.events.map((e) => e.id).sort();
+    const hashed = ids.filter((id) => !/-alert(-\d+)?$/.test(id));
+    // The first keeps the plain id; the second (and "other") get a content hash; the rest count up past the given -3.
+    expect(ids.filter((id) => /-alert(-\d+)?$/.test(id))).toEqual(["2025-12-02-air-raid-alert", "2025-12-02-air-raid-alert-2", "2025-12-02-air-raid-alert-3", "2025-12-02-air-raid-alert-4", "2025-12-02-air-raid-alert-5"]);
+    expect(hashed).toHaveLength(2);
+    expect(new Set(ids).size).toBe(7);
+  });
+
+  it("gives 5,000 identical events distinct ids in one pass (each number is probed once)", () => {
+    const same = { title: "Air raid alert", start: "2025-12-02", citations: [] };
+    const has = Map.prototype.has;
+    let probes = 0;
+    Map.prototype.has = function (this: Map<unknown, unknown>, key: unknown) {
+      probes++;
+      return has.call(this, key);
+    };
+    try {
+      const { timeline } = normalize({ events: Array.from({ length: 5_000 }, () => same) });
+      expect(new Set(timeline.events.map((e) => e.id)).size).toBe(5_000);
+      // Linear: a few lookups per event (probing from 2 each time made 12.5 million).
+      expect(probes).toBeLessThan(5_000 * 10);
+    } finally {
+      Map.prototype.has = has;
+    }
+  });
+
   it("reports duplicate given ids as errors with a path and leaves the later event out", () => {
     const { timeline, diagnostics } = normalize({
       events: [
