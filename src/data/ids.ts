@@ -4,14 +4,29 @@
  * they are, so Cyrillic or Arabic titles still give distinct ids.
  */
 export function slug(text: string, max = 48): string {
-  const cleaned = text
+  // Only the first `max` characters of the result count, so a long title
+  // (an article paragraph pasted in) is cleaned from a prefix when that
+  // prefix alone already gives more than `max` (with room for what a cut
+  // could change at its end): the same result, without normalizing and
+  // scanning all of it.
+  if (text.length > 4 * max) {
+    const head = clean(text.slice(0, 4 * max));
+    if (head.length > max + 8) return cut(head, max);
+  }
+  return cut(clean(text), max) || "event";
+}
+
+function clean(text: string): string {
+  return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
-  const cut = cleaned.length > max ? cleaned.slice(0, max).replace(/-[^-]*$/, "") || cleaned.slice(0, max) : cleaned;
-  return cut || "event";
+}
+
+function cut(cleaned: string, max: number): string {
+  return cleaned.length > max ? cleaned.slice(0, max).replace(/-[^-]*$/, "") || cleaned.slice(0, max) : cleaned;
 }
 
 /** A short, stable hash (FNV-1a, 32-bit, base 36) for disambiguating ids. */

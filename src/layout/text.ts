@@ -45,8 +45,15 @@ export function widthTable(fontSize: number): (text: string) => number {
  * ```
  */
 export function fitText(text: string, max: number, measure: (t: string) => number): string {
-  if (measure(text) <= max) return text;
-  const chars = [...text];
+  // A title far longer than any label (an article paragraph pasted in) is
+  // probed by doubling prefixes, from one as long as `max` px could hold at
+  // 2 px a character: measuring all of it, ten times over, made such data
+  // sets slow. Titles shorter than the first probe cost one measurement.
+  let end = Math.max(16, Math.ceil(max / 2));
+  while (end < text.length && measure(text.slice(0, end)) <= max) end *= 2;
+  if (end >= text.length && measure(text) <= max) return text;
+  // A prefix cut inside a surrogate pair ends in half a character, which the search below never keeps.
+  const chars = [...text.slice(0, end)];
   let lo = 0, hi = chars.length;
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;

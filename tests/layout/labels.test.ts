@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { boxesOverlap, layoutLane, type LaneLayout } from "../../src/layout/labels.js";
 import { fitText, widthTable } from "../../src/layout/text.js";
+import { runs } from "../runs.js";
 
 const options = { rows: 3, gap: 6, pillWidth: 30 };
 
@@ -97,6 +98,37 @@ describe("layoutLane", () => {
     layoutLane(0, xs.map((_, i) => i), xs, xs, xs, () => (measured++, 80), options);
     expect(measured).toBeLessThan(10);
   });
+});
+
+/** fitText as it was before long titles were probed by prefixes: the whole title, searched whole. */
+function fitTextWhole(text: string, max: number, measure: (t: string) => number): string {
+  if (measure(text) <= max) return text;
+  const chars = [...text];
+  let lo = 0, hi = chars.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (measure(chars.slice(0, mid).join("").trimEnd() + "…") <= max) lo = mid;
+    else hi = mid - 1;
+  }
+  let cut = chars.slice(0, lo).join("");
+  const space = cut.lastIndexOf(" ");
+  if (space > cut.length * 0.6) cut = cut.slice(0, space);
+  return cut.trimEnd() + "…";
+}
+
+test("fitText cuts a title of any length where searching all of it would, measuring far less of a long one", () => {
+  const m = widthTable(12.5);
+  const words = fc.constantFrom("Putin", "Witkoff", "and", "Kushner", "—", "Ушаков", "😀", "ﷺ", "iii", "WWW", "", " ", "e\u0301");
+  const title = fc.array(words, { maxLength: 300 }).map((w) => w.join(" "));
+  fc.assert(fc.property(title, fc.integer({ min: 20, max: 420 }), (text, max) => {
+    expect(fitText(text, max, m)).toBe(fitTextWhole(text, max, m));
+  }), { seed: 11, ...runs(300) });
+  // A paragraph pasted as a title: the characters measured, summed over every call.
+  let measured = 0;
+  const counting = (t: string) => ((measured += t.length), m(t));
+  const long = "Putin meets Witkoff and Kushner in the Kremlin. ".repeat(20);
+  expect(fitText(long, 300, counting)).toBe(fitTextWhole(long, 300, m));
+  expect(measured).toBeLessThan(long.length * 3);
 });
 
 test("fitText keeps the text when it fits and ellipsizes otherwise", () => {
