@@ -70,8 +70,9 @@ export function positionClusters(sel: ClusterSelection, ctx: ClustersContext): v
 
 /**
  * Draws every pill's hairline, over the marks it counts, as one path
- * behind the pills: a zoom frame rewrites one attribute rather than a line
- * per pill, and in Blink each rewritten attribute is a style recalc.
+ * behind the pills: a zoom frame rewrites one attribute rather than one
+ * line per pill, and the browser lays out and paints one object again
+ * rather than a hundred.
  */
 export function drawExtents(layer: Element, clusters: readonly DrawnCluster[], ctx: ClustersContext): void {
   let path = layer.firstElementChild;
