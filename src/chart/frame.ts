@@ -45,12 +45,13 @@ export function frame(c: Chart): void {
   const { level, k } = levelOf(c.transform.k);
   const t0 = +d0, t1 = +d1, span = t1 - t0;
   const covers = (l: { t0: number; t1: number }): boolean => l.t0 <= t0 - span * 0.2 && t1 + span * 0.2 <= l.t1;
+  const moving = gesturing(c);
   let cached = c.cache.get(level);
   if (cached) {
     // Least recently used last out: re-inserting marks this level as the latest.
     c.cache.delete(level);
     c.cache.set(level, cached);
-  } else if (gesturing(c)) {
+  } else if (moving) {
     // Mid-gesture, a level not laid out yet may wait one octave, or until
     // the reader pauses: the level below's layout stays valid (no overlap,
     // no crossing stem) at any larger zoom, so the frame only moves nodes.
@@ -98,7 +99,7 @@ export function frame(c: Chart): void {
   // Higher rows first, so lower labels paint over anything that reaches into their row.
   items.sort((p, q) => q.row - p.row || m.rank[p.i]! - m.rank[q.i]!);
   let drawn = items, clusters = clearNames(vis.clusters, (cl) => sx(m.x[cl.first]!), (l) => c.nameEnd[l] ?? -Infinity, 6, MARGIN.left - 10);
-  if (gesturing(c)) {
+  if (moving) {
     // Mid-gesture, a frame builds a bounded number of new nodes and the
     // next frames build the rest: a new zoom level brings a hundred or so
     // labels and pills at once, and building them in one frame stalled a
