@@ -16,6 +16,11 @@ const external = [...Object.keys(pkg.dependencies ?? {}), ...builtinModules.flat
 const isExternal = (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`));
 const ts = () => typescript({ tsconfig: "./tsconfig.build.json", noEmitOnError: true });
 
+// The stylesheet without the whitespace that makes it readable in src/:
+// about 0.15 KiB of gzip, in the script tag's copy and in dist/citeline.css.
+// No rule of it needs a space next to { } ; , > or after a colon.
+const compact = (css) => css.replace(/\s+/g, " ").replace(/ ?([{};,>]) ?/g, "$1").replace(/: /g, ":").replace(/;}/g, "}").trim();
+
 // Writes dist/citeline.css from the stylesheet the ESM build exports. Importing
 // the fresh build here also proves it touches no DOM at import time.
 const writeCss = {
@@ -24,7 +29,7 @@ const writeCss = {
     const url = pathToFileURL("dist/citeline.js").href;
     const { stylesheet } = await import(`${url}?build=${Date.now()}`);
     if (typeof stylesheet !== "string" || !stylesheet) throw new Error("dist/citeline.js exports no stylesheet");
-    writeFileSync("dist/citeline.css", `/* citeline ${pkg.version} */\n${stylesheet}\n`);
+    writeFileSync("dist/citeline.css", `/* citeline ${pkg.version} */\n${compact(stylesheet)}\n`);
   },
 };
 
@@ -39,15 +44,12 @@ const compileHint = {
   renderChunk: (code) => ({ code: `//# allFunctionsCalledOnLoad\n${code}`, map: null }),
 };
 
-// The script tag's copy of the stylesheet without the whitespace that makes
-// it readable in src/ and dist/citeline.css: about 0.2 KiB of the gzip
-// budget. Only static text of the template literals in the styles module
-// is touched; no rule there needs a space next to { } ; , > or after :.
+// The script tag's copy of the stylesheet, compacted in the source: only
+// the static text of the styles module's template literals is touched.
 const compactCss = {
   name: "citeline-compact-css",
   transform(code, id) {
     if (!/render[\\/]styles\.ts$/.test(id)) return null;
-    const compact = (text) => text.replace(/\s+/g, " ").replace(/ ?([{};,>]) ?/g, "$1").replace(/: /g, ":").replace(/;}/g, "}");
     return { code: code.replace(/`[^`]*`/g, compact), map: null };
   },
 };
@@ -81,6 +83,9 @@ export default [
     input: "src/iife.ts",
     // Three passes and side-effect-free property reads (no code here reads a
     // property for its side effect) take 0.6 KiB off the gzip weight.
+    // d3-time makes every interval at load, local and UTC; only the UTC
+    // ticks are used, and marking the factories pure drops the rest (0.2 KiB).
+    treeshake: { manualPureFunctions: ["timeInterval", "timeWeekday", "utcWeekday", "bisector"] },
     plugins: [nodeResolve({ browser: true }), ts(), compactCss, terser({ ecma: 2020, compress: { passes: 3, pure_getters: true }, format: { comments: false } }), compileHint],
     output: { file: "dist/citeline.iife.min.js", format: "iife", name: "citeline" },
   },

@@ -66,7 +66,7 @@ export const stylesheet = `
 .citeline-legend-group { display: flex; flex-wrap: wrap; gap: 4px; align-items: baseline; }
 .citeline-legend-name { font-size: 10.5px; font-weight: 600; text-transform: uppercase; letter-spacing: .06em; color: var(--cl-faint); margin-right: 2px; }
 .citeline-chip { font: inherit; color: var(--cl-ink); background: transparent; border: 1px solid var(--cl-rule); border-radius: 999px; padding: 0 8px; cursor: pointer; line-height: 1.6; }
-.citeline-chip:hover, .citeline-chip.is-hover { border-color: var(--cl-highlight); }
+.citeline-chip:hover { border-color: var(--cl-highlight); }
 .citeline-chip[aria-pressed="true"] { background: var(--cl-ink); color: var(--cl-bg); border-color: var(--cl-ink); }
 .citeline-chip .citeline-chip-count { color: var(--cl-faint); margin-left: 4px; font-variant-numeric: tabular-nums; }
 .citeline-chip[aria-pressed="true"] .citeline-chip-count { color: inherit; opacity: .75; }
@@ -75,7 +75,6 @@ export const stylesheet = `
 .citeline-chart:active { cursor: grabbing; }
 .citeline-chart:focus-visible .citeline-frame { stroke: var(--cl-focus); stroke-width: 2; }
 .citeline-frame { fill: none; stroke: transparent; }
-.citeline-lane-bg { fill: var(--cl-lane); }
 .citeline-lane-label { font-size: 10.5px; font-weight: 650; letter-spacing: .07em; text-transform: uppercase; fill: var(--cl-muted); paint-order: stroke; stroke: var(--cl-bg); stroke-width: 4px; stroke-linejoin: round; pointer-events: none; }
 .citeline-lane-rule { stroke: var(--cl-rule); stroke-width: 1; shape-rendering: crispEdges; }
 .citeline-baseline { stroke: var(--cl-line); stroke-width: 1; shape-rendering: crispEdges; }

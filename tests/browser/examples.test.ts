@@ -111,7 +111,7 @@ const pages: Record<string, Check> = {
     // dist/citeline.css: every part must come out the same.
     const styled = await page.evaluate(() => {
       const parts = [".citeline", ".citeline-title", ".citeline-legend", ".citeline-chip", ".citeline-chart", ".citeline-axis .tick text", ".citeline-axis .tick line",
-        ".citeline-lane-bg", ".citeline-lane-label", ".citeline-event", ".citeline-mark", ".citeline-stem", ".citeline-label", ".citeline-label-bg", ".citeline-badge rect",
+        ".citeline-lane-label", ".citeline-event", ".citeline-mark", ".citeline-stem", ".citeline-label", ".citeline-label-bg", ".citeline-badge rect",
         ".citeline-badge text", ".citeline-listview-summary", ".citeline-list li", "button.citeline-list-title", ".citeline-pager"];
       const props = ["color", "background-color", "fill", "stroke", "stroke-width", "opacity", "font-family", "font-size", "font-weight", "letter-spacing", "text-transform",
         "font-variant-numeric", "paint-order", "cursor", "display", "padding-top", "margin-top", "border-bottom-width", "box-sizing", "list-style-type"];
