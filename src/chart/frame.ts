@@ -13,7 +13,7 @@ import { drawExtents, joinClusters, positionClusters, type ClustersContext } fro
 import { px } from "../render/dom.js";
 import { joinEvents, positionEvents, type EventItem, type EventsContext } from "../render/events.js";
 import { formatShort } from "../scale/format.js";
-import { labelOptions } from "./horizontal.js";
+import { drawGuides, labelOptions, lanesInView } from "./horizontal.js";
 import { placeDetails, settle } from "./selection.js";
 import { boxWidth, domId, event, fittedText, MARGIN, name, ROW, type Chart } from "./state.js";
 import { frameVertical } from "./vertical.js";
@@ -82,7 +82,10 @@ export function frame(c: Chart): void {
     }
   }
   const sx = (t: number) => c.x(t);
-  const vis = visibleSet(cached.layouts, m, sx, -0.15 * c.width, 1.15 * c.width);
+  // A chart taller than the window draws the lanes near the screen only.
+  const [b0, b1] = lanesInView(c);
+  drawGuides(c, b0, b1);
+  const vis = visibleSet(cached.layouts, m, sx, -0.15 * c.width, 1.15 * c.width, (l) => c.slot[l]! >= b0 && c.slot[l]! < b1);
   const items: EventItem[] = vis.labels.map((l) => {
     const text = fittedText(c, l.i, l.w);
     return { i: l.i, row: l.row, side: l.side, text, textWidth: c.measure(text) };

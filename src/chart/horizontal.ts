@@ -6,7 +6,7 @@
  */
 import type { DateInput } from "../data/types.js";
 import { transformFor, zoomIdentity } from "../interact/transform.js";
-import { defaultHeight, laneBands } from "../layout/lanes.js";
+import { bandsInView, defaultHeight, laneBands } from "../layout/lanes.js";
 import type { LabelLayoutOptions, LaneLayout } from "../layout/labels.js";
 import { layoutWindow, levelOf } from "../layout/viewport.js";
 import { px, svg } from "../render/dom.js";
@@ -85,23 +85,41 @@ export function layoutChart(c: Chart, keep: [number, number] | null): void {
   drawLanes(c);
 }
 
-/** Baselines, lane labels (top left of their own band), the axis position and the plot's clip. */
+/** The chart's size, the axis position and the plot's clip; the lanes' guides wait for the frame (see drawGuides). */
 function drawLanes(c: Chart): void {
-  const { lanes, laneLabels, svg: chart, axis, frame, clip } = c.nodes, doc = c.o.document;
+  const { lanes, laneLabels, svg: chart, axis, frame, clip } = c.nodes;
   lanes.replaceChildren();
   laneLabels.replaceChildren();
   axis.replaceChildren();
+  c.guides = "";
+  c.nameEnd = [];
   if (c.vertical) return;
   chart.setAttribute("viewBox", `0 0 ${c.width} ${c.height}`);
   chart.setAttribute("width", String(c.width));
   chart.setAttribute("height", String(c.height));
   frame.setAttribute("width", String(c.width - 1));
   frame.setAttribute("height", String(c.height - 1));
+  // The axis sits on top, where a reader looks first and where it stays visible above a tall chart.
+  axis.setAttribute("transform", `translate(0,${MARGIN.top - 8})`);
+  // Marks and labels stop at the plot's edges instead of running over the figure's.
+  for (const [k, v] of Object.entries({ x: MARGIN.left - 10, y: MARGIN.top - 8, width: c.width - MARGIN.left - MARGIN.right + 20, height: c.height - MARGIN.top })) clip.setAttribute(k, String(v));
+}
+
+/**
+ * Baselines, rules and lane labels (top left of their own band) of the
+ * bands [from, to); redrawn only when that run changes.
+ */
+export function drawGuides(c: Chart, from: number, to: number): void {
+  const key = `${from}:${to}`;
+  if (c.guides === key) return;
+  c.guides = key;
+  const { lanes, laneLabels } = c.nodes, doc = c.o.document;
+  lanes.replaceChildren();
+  laneLabels.replaceChildren();
   const multi = c.model.lanes.length > 1;
-  c.nameEnd = c.model.lanes.map(() => -Infinity);
   c.model.lanes.forEach((lane, k) => {
-    const band = c.bands[c.slot[k]!];
-    if (!band) return;
+    const s = c.slot[k]!, band = c.bands[s];
+    if (!band || s < from || s >= to) return;
     if (multi) {
       // The label heads its band, in the cluster row, so it reads as the title of the rows below it.
       if (k > 0) lanes.appendChild(svg(doc, "line", { class: "citeline-lane-rule", x1: MARGIN.left, x2: c.width - MARGIN.right, y1: px(band.top - 2), y2: px(band.top - 2) }));
@@ -112,10 +130,21 @@ function drawLanes(c: Chart): void {
     }
     lanes.appendChild(svg(doc, "line", { class: "citeline-baseline", x1: MARGIN.left, x2: c.width - MARGIN.right, y1: px(band.baseline), y2: px(band.baseline) }));
   });
-  // The axis sits on top, where a reader looks first and where it stays visible above a tall chart.
-  axis.setAttribute("transform", `translate(0,${MARGIN.top - 8})`);
-  // Marks and labels stop at the plot's edges instead of running over the figure's.
-  for (const [k, v] of Object.entries({ x: MARGIN.left - 10, y: MARGIN.top - 8, width: c.width - MARGIN.left - MARGIN.right + 20, height: c.height - MARGIN.top })) clip.setAttribute(k, String(v));
+}
+
+/**
+ * The bands [from, to) near the screen: those within a window's height
+ * above or below it. All of them for a chart no taller than the window,
+ * a static one, or one the page has not laid out (jsdom, or not in a page).
+ */
+export function lanesInView(c: Chart): [number, number] {
+  const view = c.o.document.defaultView;
+  if (!c.o.interactive || c.vertical || !view || c.height <= view.innerHeight) return [0, c.bands.length];
+  const r = c.nodes.svg.getBoundingClientRect();
+  if (!(r.height > 0)) return [0, c.bands.length];
+  // Chart px per CSS px, should a stylesheet scale the chart.
+  const s = c.height / r.height, h = view.innerHeight;
+  return bandsInView(c.bands, (-r.top - h) * s, (2 * h - r.top) * s, GEOMETRY.below);
 }
 
 /**

@@ -9,7 +9,7 @@ import { pageOf, renderList } from "../render/list.js";
 import { formatShort } from "../scale/format.js";
 import { emit, frame, schedule } from "./frame.js";
 import { layoutChart } from "./horizontal.js";
-import { event, MARGIN, type Chart } from "./state.js";
+import { domId, event, MARGIN, type Chart } from "./state.js";
 
 /** Widest the details panel gets (px), and its inset from the chart's edges. */
 const PANEL = 380, INSET = 8;
@@ -75,6 +75,14 @@ export function setActive(c: Chart, i: number): void {
   else c.nodes.live.textContent = i >= 0 ? `${event(c, i).title}, ${formatShort(event(c, i).start, c.o.locale)}` : "";
   renderListView(c);
   frame(c);
+  if (i >= 0) reveal(c, i);
+}
+
+/** Scrolls the page (or the boxes around the chart) just enough to show event i's row, when it is off screen. */
+function reveal(c: Chart, i: number): void {
+  const el = c.o.document.getElementById(domId(c, i)), r = el?.getBoundingClientRect();
+  // jsdom lays nothing out (and has no scrollIntoView).
+  if (r?.height && (r.top < 0 || r.bottom > (c.o.document.defaultView?.innerHeight ?? 0))) el!.scrollIntoView?.({ block: "nearest" });
 }
 
 /** Selects event i from any input (a click, the list, the API) and redraws. */

@@ -64,8 +64,10 @@ export interface Chart {
   highlight: Uint8Array | null;
   page: number;
   raf: number;
-  /** Right end (px) of each lane's name in its cluster row; -Infinity where no name is drawn. */
+  /** Right end (px) of each lane's name in its cluster row; unset where no name is drawn. */
   nameEnd: number[];
+  /** The run of bands whose guides are drawn ("from:to"; "" after a layout: none yet). */
+  guides: string;
   /** The first layout waits for the figure's real width (see `timeline`); `settle` does it at once. */
   pending: boolean;
   abort: AbortController | null;
@@ -99,7 +101,7 @@ export function createChart(options: TimelineOptions): Chart {
     filter: null, lanes: [], order: [], slot: new Int32Array(0), bands: [], width: o.width ?? 960, height: 0,
     vertical: false, x0: timeScale([0, 1], [0, 1]), x: timeScale([0, 1], [0, 1]), transform: zoomIdentity, maxK: 1,
     cache: new Map(), boxWidth: new Float64Array(0), fitted: [], fittedBox: new Float64Array(0), names: [], selected: -1, active: -1, highlight: null, page: 0,
-    raf: 0, nameEnd: [], pending: false, abort: null, observer: null, measure: createMeasurer(o.document, o.measureText), lastDomain: "", maxLabel: 300,
+    raf: 0, nameEnd: [], guides: "", pending: false, abort: null, observer: null, measure: createMeasurer(o.document, o.measureText), lastDomain: "", maxLabel: 300,
     gestureAt: 0, refine: 0,
   };
 }

@@ -5,7 +5,8 @@
  * printing (which opens the list view).
  */
 import { select } from "d3-selection";
-import { frame } from "../chart/frame.js";
+import { frame, schedule } from "../chart/frame.js";
+import { lanesInView } from "../chart/horizontal.js";
 import { applyTransform, pick, rebuild, renderListPage, renderListView, setActive, setSelected, settle, zoomLimits } from "../chart/selection.js";
 import { applyFilter, event, type Chart } from "../chart/state.js";
 import type { FilterKind } from "../render/legend.js";
@@ -116,6 +117,15 @@ export function attach(c: Chart): void {
     on(view, "afterprint", () => {
       nodes.listview.open = wasOpen;
     });
+    // A chart taller than the window draws only the lanes near the screen
+    // (lanesInView); scrolling the page, or any box around the chart, brings others near.
+    const near = () => {
+      if (c.pending || c.vertical) return;
+      const [a, b] = lanesInView(c);
+      if (`${a}:${b}` !== c.guides) schedule(c);
+    };
+    view.addEventListener("scroll", near, { capture: true, passive: true, signal: abort.signal });
+    on(view, "resize", near);
   }
   const RO = view?.ResizeObserver;
   if (c.o.width === null && RO) {

@@ -64,3 +64,23 @@ export function defaultHeight(wanted: readonly number[], o: LaneGeometryOptions,
   const h = need((r) => Math.max(1, r)), least = need(() => 1);
   return Math.round(Math.max(least, Math.min(Math.max(160, max), Math.max(160, h))));
 }
+
+/**
+ * The bands [from, to) that meet the chart rows [y0, y1) (px): bands are
+ * stacked top to bottom, so those are one run. A chart of thousands of
+ * lanes draws only the few near the screen. `below` is the room under a
+ * baseline that still belongs to its band.
+ *
+ * @example
+ * ```ts
+ * bandsInView(bands, 0, Infinity, 24); // [0, bands.length]
+ * ```
+ */
+export function bandsInView(bands: readonly LaneBand[], y0: number, y1: number, below: number): [number, number] {
+  // A scan: a frame meets at most a few thousand bands, and a screenful of them is the run.
+  let from = 0;
+  while (from < bands.length && bands[from]!.baseline + below <= y0) from++;
+  let to = from;
+  while (to < bands.length && bands[to]!.top < y1) to++;
+  return [from, to];
+}

@@ -15,16 +15,19 @@ export interface VisibleSet {
 }
 
 /**
- * Filters `layouts` to what meets screen pixels [lo, hi] under scale `sx`.
+ * Filters `layouts` (one per lane) to what meets screen pixels [lo, hi]
+ * under scale `sx`, in the lanes `shown` keeps (all when it is omitted).
  *
  * @example
  * ```ts
  * const v = visibleSet(layouts, model, x, -100, 1300);
  * ```
  */
-export function visibleSet(layouts: readonly LaneLayout[], model: Model, sx: (t: number) => number, lo: number, hi: number): VisibleSet {
+export function visibleSet(layouts: readonly LaneLayout[], model: Model, sx: (t: number) => number, lo: number, hi: number, shown?: (lane: number) => boolean): VisibleSet {
   const out: VisibleSet = { labels: [], bare: [], clusters: [] };
-  for (const lane of layouts) {
+  for (let k = 0; k < layouts.length; k++) {
+    if (shown && !shown(k)) continue;
+    const lane = layouts[k]!;
     for (const l of lane.labels) {
       const x = sx(model.x[l.i]!);
       if (x > hi) continue;

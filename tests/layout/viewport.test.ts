@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { expect, test } from "vitest";
-import { laneBands } from "../../src/layout/lanes.js";
+import { bandsInView, laneBands } from "../../src/layout/lanes.js";
 import { buildModel, whenSpan } from "../../src/layout/model.js";
-import { density, laneIndexes, levelOf, lowerBound, windowRange } from "../../src/layout/viewport.js";
+import { density, laneIndexes, layoutWindow, levelOf, lowerBound, windowRange } from "../../src/layout/viewport.js";
+import { visibleSet } from "../../src/layout/visible.js";
 import { groups, mixed, ranges, synthetic } from "../render/fixtures.js";
 
 test("whenSpan narrows by part of day and early/mid/late", () => {
@@ -53,4 +55,39 @@ test("laneBands gives lanes their rows and shrinks the greediest first", () => {
   expect(laneBands([5, 1], 150, o).map((b) => b.rows)).toEqual([1, 1]);
   const bands = laneBands([2, 2, 2], 600, o);
   for (let k = 1; k < bands.length; k++) expect(bands[k]!.top).toBeGreaterThan(bands[k - 1]!.baseline);
+});
+
+test("bandsInView is exactly the run of bands that meet the rows asked for", () => {
+  const o = { top: 34, rowHeight: 18, below: 24 };
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: 1, max: 4 }), { maxLength: 60 }), fc.integer({ min: -500, max: 6000 }), fc.integer({ min: 0, max: 3000 }), (wanted, y0, h) => {
+      const bands = laneBands(wanted, 10, o); // as little height as possible: one row each, stacked
+      const [from, to] = bandsInView(bands, y0, y0 + h, o.below);
+      const meets = bands.map((b) => b.top < y0 + h && b.baseline + o.below > y0);
+      expect(meets.map((m, k) => m === (k >= from && k < to))).not.toContain(false);
+    }),
+  );
+  const bands = laneBands(Array(5000).fill(1), 10, o);
+  expect(bandsInView(bands, -Infinity, Infinity, o.below)).toEqual([0, 5000]);
+  // A window's height of rows meets about a window's height of 66 px bands.
+  const [from, to] = bandsInView(bands, 100_000, 100_600, o.below);
+  expect(to - from).toBeLessThanOrEqual(11);
+  expect(bands[from]!.top).toBeLessThan(100_600);
+});
+
+test("visibleSet keeps only the lanes it is told are shown", () => {
+  const data = synthetic(2000);
+  const m = buildModel(data.events, (e) => e.group ?? "", (k) => k);
+  const lanes = laneIndexes(m, null);
+  expect(lanes.length).toBeGreaterThan(2);
+  const origin = m.extent![0], pxPerMs = 1200 / (m.extent![1] - origin);
+  const layouts = lanes.map((lane, l) => layoutWindow(l, lane, -Infinity, Infinity, origin, pxPerMs, () => 80, { rows: 2, gap: 8, pillWidth: 38 }));
+  const sx = (t: number) => (t - origin) * pxPerMs;
+  const all = visibleSet(layouts, m, sx, 0, 1200);
+  const one = visibleSet(layouts, m, sx, 0, 1200, (l) => l === 1);
+  const lane = (i: number) => m.lane[i];
+  expect(one.labels.length + one.clusters.length).toBeGreaterThan(0);
+  expect([...one.labels.map((x) => lane(x.i)), ...one.bare.map(lane), ...one.clusters.map((c) => c.lane)].every((l) => l === 1)).toBe(true);
+  expect(one.labels).toEqual(all.labels.filter((x) => lane(x.i) === 1));
+  expect(one.clusters).toEqual(all.clusters.filter((c) => c.lane === 1));
 });

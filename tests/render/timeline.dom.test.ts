@@ -193,6 +193,20 @@ describe("performance bounds (counts, not times)", () => {
   }
 });
 
+test("without a page layout to read (jsdom, servers), a chart of many lanes draws every one", () => {
+  // A live browser draws only the lanes near the screen (tests/browser/tall.test.ts); here nothing is on a screen.
+  const data = synthetic(600);
+  const lanes = 150;
+  data.events.forEach((e, k) => (e.group = `g${k % lanes}`));
+  data.groups = Array.from({ length: lanes }, (_, g) => ({ id: `g${g}`, label: `Lane ${g}` }));
+  const fig = mount(data, { width: 1200 });
+  expect(Number(fig.querySelector("svg.citeline-chart")!.getAttribute("height"))).toBeGreaterThan(window.innerHeight * 5);
+  expect(fig.querySelectorAll(".citeline-lane-label").length).toBe(lanes);
+  expect(fig.querySelectorAll(".citeline-baseline").length).toBe(lanes);
+  const drawnLanes = new Set([...fig.querySelectorAll("g.citeline-event")].map((g) => data.events.find((e) => e.id === g.getAttribute("data-event-id"))!.group));
+  expect(drawnLanes.size).toBe(lanes);
+});
+
 test("fixtures are normalized timelines (no second normalize pass)", async () => {
   const { isTimeline } = await import("../../src/data/normalize.js");
   for (const [name, t] of Object.entries({ dense, ranges, groups, single, synthetic: synthetic(50) })) expect(isTimeline(t), name).toBe(true);
