@@ -52,7 +52,7 @@ export interface TimelineLabels {
 export interface TimelineOptions {
   /** Fixed width in pixels; default: follow the container (ResizeObserver), 960 before it is known. */
   width?: number;
-  /** Height of the chart in pixels (horizontal layout); default: from the number of lanes. */
+  /** Height of the chart in pixels (horizontal layout), raised when its lanes need more for one label row each; default: from the number of lanes. */
   height?: number;
   /** Document to create nodes in (jsdom, SSR); default `globalThis.document`, read at call time. */
   document?: Document;

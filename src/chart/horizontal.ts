@@ -6,7 +6,7 @@
  */
 import type { DateInput } from "../data/types.js";
 import { transformFor, zoomIdentity } from "../interact/transform.js";
-import { bandsInView, defaultHeight, laneBands } from "../layout/lanes.js";
+import { bandsInView, chartHeight, laneBands } from "../layout/lanes.js";
 import type { LabelLayoutOptions, LaneLayout } from "../layout/labels.js";
 import { layoutWindow, levelOf } from "../layout/viewport.js";
 import { px, svg } from "../render/dom.js";
@@ -67,7 +67,7 @@ export function layoutChart(c: Chart, keep: [number, number] | null): void {
     wanted.push(out.labels.reduce((r, x) => Math.max(r, x.row + 1), 1));
   });
   if (!wanted.length) wanted.push(1);
-  c.height = c.o.height ?? defaultHeight(wanted, GEOMETRY, MARGIN.bottom, Math.max(300, W * 0.4));
+  c.height = chartHeight(wanted, GEOMETRY, MARGIN.bottom, Math.max(300, W * 0.4), c.o.height ?? undefined);
   c.bands = laneBands(wanted, c.height - MARGIN.bottom, GEOMETRY);
   c.cache.clear();
   const range = keep ?? (c.o.initialRange ? spanOf(c.o.initialRange) : null);

@@ -56,13 +56,20 @@ export function laneBands(wanted: readonly number[], plotHeight: number, o: Lane
 }
 
 /**
- * The default chart height for lanes wanting these rows (px): what they
- * need, between 160 and `max` (640), and never less than one row per lane.
+ * The chart height for lanes wanting these rows (px): `fixed` when given,
+ * else what they need between 160 and `max` (640); never less than one
+ * row per lane, or the lanes past the height would be cut off unseen.
+ *
+ * @example
+ * ```ts
+ * chartHeight([3, 1], { top: 34, rowHeight: 18, below: 24 }, 8); // 210
+ * chartHeight([3, 1], { top: 34, rowHeight: 18, below: 24 }, 8, 640, 100); // 174: one row each
+ * ```
  */
-export function defaultHeight(wanted: readonly number[], o: LaneGeometryOptions, axis: number, max = 640): number {
+export function chartHeight(wanted: readonly number[], o: LaneGeometryOptions, axis: number, max = 640, fixed?: number): number {
   const need = (rows: (r: number) => number) => wanted.reduce((sum, r) => sum + laneHeight(rows(r), o), o.top) + axis;
   const h = need((r) => Math.max(1, r)), least = need(() => 1);
-  return Math.round(Math.max(least, Math.min(Math.max(160, max), Math.max(160, h))));
+  return Math.round(Math.max(least, fixed ?? Math.min(Math.max(160, max), Math.max(160, h))));
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { bandsInView, laneBands } from "../../src/layout/lanes.js";
+import { bandsInView, chartHeight, laneBands } from "../../src/layout/lanes.js";
 import { buildModel, whenSpan } from "../../src/layout/model.js";
 import { density, laneIndexes, layoutWindow, levelOf, lowerBound, windowRange } from "../../src/layout/viewport.js";
 import { visibleSet } from "../../src/layout/visible.js";
@@ -90,4 +90,17 @@ test("visibleSet keeps only the lanes it is told are shown", () => {
   expect([...one.labels.map((x) => lane(x.i)), ...one.bare.map(lane), ...one.clusters.map((c) => c.lane)].every((l) => l === 1)).toBe(true);
   expect(one.labels).toEqual(all.labels.filter((x) => lane(x.i) === 1));
   expect(one.clusters).toEqual(all.clusters.filter((c) => c.lane === 1));
+});
+
+test("chartHeight: what the lanes need within bounds, or the fixed height, never too short for one row a lane", () => {
+  const o = { top: 34, rowHeight: 18, below: 24 };
+  expect(chartHeight([3, 1], o, 8)).toBe(210);
+  expect(chartHeight([1], o, 8)).toBe(160);
+  expect(chartHeight([4, 4, 4, 4, 4, 4, 4, 4], o, 8)).toBe(640);
+  expect(chartHeight([3, 1], o, 8, 640, 420)).toBe(420);
+  // Twelve lanes in a fixed 420 px: raised to a row each, so laneBands fits all of them in.
+  const h = chartHeight(Array(12).fill(3), o, 8, 640, 420);
+  expect(h).toBe(34 + 12 * 66 + 8);
+  const bands = laneBands(Array(12).fill(3), h - 8, o);
+  expect(bands.at(-1)!.baseline + o.below).toBeLessThanOrEqual(h - 8);
 });

@@ -207,6 +207,20 @@ test("without a page layout to read (jsdom, servers), a chart of many lanes draw
   expect(drawnLanes.size).toBe(lanes);
 });
 
+test("a fixed height too short for its lanes grows to a label row each instead of cutting lanes off", () => {
+  const data = synthetic(300);
+  data.events.forEach((e, k) => (e.group = `g${k % 12}`));
+  data.groups = Array.from({ length: 12 }, (_, g) => ({ id: `g${g}`, label: `Lane ${g}` }));
+  const fig = mount(data, { width: 1200, height: 420 });
+  const height = Number(fig.querySelector("svg.citeline-chart")!.getAttribute("height"));
+  expect(height).toBeGreaterThan(420);
+  const baselines = [...fig.querySelectorAll(".citeline-baseline")].map((l) => Number(l.getAttribute("y1")));
+  expect(baselines).toHaveLength(12);
+  expect(Math.max(...baselines)).toBeLessThan(height);
+  // Lanes that fit keep the height asked for.
+  expect(mount(groups, { width: 1200, height: 420 }).querySelector("svg.citeline-chart")!.getAttribute("height")).toBe("420");
+});
+
 test("fixtures are normalized timelines (no second normalize pass)", async () => {
   const { isTimeline } = await import("../../src/data/normalize.js");
   for (const [name, t] of Object.entries({ dense, ranges, groups, single, synthetic: synthetic(50) })) expect(isTimeline(t), name).toBe(true);
