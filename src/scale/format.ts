@@ -17,6 +17,9 @@ function fmt(locale: string, timeZone: string, options: Intl.DateTimeFormatOptio
     let intl: DateFormat | undefined;
     const viaIntl = (): DateFormat => (intl ??= new Intl.DateTimeFormat(locale, { ...options, timeZone }));
     f = (timeZone === "UTC" && isEnglish(locale) ? englishFormat(options, viaIntl) : null) ?? viaIntl();
+    // Intl writes a year before 1 CE without its era ("March 15, 45" for 45 BC): those dates get one.
+    const plain = f;
+    if (options.year && !options.era) f = { format: (d) => (d.getUTCFullYear() < 1 ? fmt(locale, timeZone, { ...options, era: "short" }) : plain).format(d) };
     cache.set(key, f);
   }
   return f;
@@ -74,7 +77,8 @@ export function formatWhen(when: When, locale: string, timeZone = "UTC"): string
   const year = at.getUTCFullYear();
   let text: string;
   switch (when.precision) {
-    case "century": text = `${Math.floor(year / 100) + 1}th century`; break;
+    // "19" is 1900–1999, the 20th century; before 1 CE centuries count back from 1 BC.
+    case "century": text = year < 0 ? `${ordinal(Math.ceil((1 - year) / 100))} century BC` : `${ordinal(Math.floor(year / 100) + 1)} century`; break;
     case "decade": text = `the ${year}s`; break;
     case "year": text = f({ year: "numeric" }); break;
     case "season": case "quarter": text = `${when.iso.slice(5) || when.iso} ${year}`; break;
@@ -95,6 +99,9 @@ export function formatWhen(when: When, locale: string, timeZone = "UTC"): string
   if (when.qualifier) text = `${when.qualifier === "mid" ? "mid-" : `${when.qualifier} `}${text}`;
   return text;
 }
+
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st. */
+const ordinal = (n: number): string => n + ((["th", "st", "nd", "rd"][n % 100 >> 3 === 1 ? 0 : n % 10]) ?? "th");
 
 function offsetOf(fixed: string): number {
   const m = /^([+-])(\d{2}):?(\d{2})$/.exec(fixed);

@@ -79,6 +79,16 @@ describe("formatTicks adapts from decades to minutes", () => {
       for (const l of labels) expect(l).toMatch(pattern);
     });
   }
+  test("years before 1 CE carry their era; years after it stay bare", () => {
+    const x = timeScale([Date.UTC(-5000, 0, 1), Date.UTC(2025, 0, 1)], [0, 1000]);
+    const labels = formatTicks(zonedTicks(x, 8, "UTC"), "en-US");
+    const bc = labels.filter((l) => / BC$/.test(l)), ad = labels.filter((l) => /^\d+$/.test(l));
+    expect(bc.length).toBeGreaterThan(2);
+    expect(ad.length).toBeGreaterThan(0);
+    expect(bc.length + ad.length).toBe(labels.length);
+    // ISO year -1000 is 1001 BC (year 0 is 1 BC).
+    expect(labels).toContain("1001 BC");
+  });
   test("locale", () => {
     const x = timeScale([D("2025-01-01T00:00Z"), D("2025-12-31T00:00Z")], [0, 1000]);
     expect(formatTicks(zonedTicks(x, 8, "UTC"), "de-DE").join(" ")).toMatch(/März|Mai|Okt/);
@@ -97,6 +107,21 @@ describe("formatWhen", () => {
     expect(formatWhen({ iso: "199", precision: "decade", earliest: Date.UTC(1990, 0), latest: Date.UTC(2000, 0) }, "en-US")).toBe("the 1990s");
     expect(formatWhen({ ...day, earliest: Date.UTC(2025, 10, 29), qualifier: "before" }, "en-US")).toBe("before December 2, 2025");
     expect(formatWhen({ ...day, partOfDay: "evening" }, "en-US")).toBe("December 2, 2025 (evening)");
+  });
+  test("centuries take their ordinal, and dates before 1 CE their era", () => {
+    // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear does not.
+    const year = (y: number) => new Date(0).setUTCFullYear(y, 0, 1);
+    const century = (c: number) => formatWhen({ iso: String(c).padStart(2, "0"), precision: "century", earliest: year(c * 100), latest: year(c * 100 + 100) }, "en-US");
+    expect([0, 1, 2, 10, 11, 12, 19, 20, 21, 22, 100, 110].map(century)).toEqual([
+      "1st century", "2nd century", "3rd century", "11th century", "12th century", "13th century", "20th century", "21st century", "22nd century", "23rd century", "101st century", "111th century",
+    ]);
+    // Years -100 to -1 are 101 BC to 2 BC: mostly the 1st century BC, counted from 101 BC.
+    expect(formatWhen({ iso: "-01", precision: "century", earliest: Date.UTC(-100, 0), latest: Date.UTC(0, 0) }, "en-US")).toBe("2nd century BC");
+    // The Ides of March, 44 BC, is ISO year -43.
+    const ides = Date.UTC(-43, 2, 15);
+    expect(formatWhen({ iso: "-0043-03-15", precision: "day", earliest: ides, latest: ides + 86_400_000 }, "en-US")).toBe("March 15, 44 BC");
+    expect(formatShort({ iso: "-0043", precision: "year", earliest: Date.UTC(-43, 0), latest: Date.UTC(-42, 0) }, "en-US")).toBe("44 BC");
+    expect(formatWhen({ iso: "0001", precision: "year", earliest: year(1), latest: year(2) }, "en-US")).toBe("1");
   });
   test("a zoned clock time reads in its own zone", () => {
     const t = Date.UTC(2025, 11, 2, 15);
