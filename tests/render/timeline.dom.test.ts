@@ -221,6 +221,22 @@ test("a fixed height too short for its lanes grows to a label row each instead o
   expect(mount(groups, { width: 1200, height: 420 }).querySelector("svg.citeline-chart")!.getAttribute("height")).toBe("420");
 });
 
+test("the legend says how many sources, groups and tags it leaves out", () => {
+  const data = synthetic(400);
+  data.sources = Array.from({ length: 30 }, (_, k) => ({ id: `s${k}`, title: `Source ${k}` }));
+  data.events.forEach((e, k) => {
+    e.group = `g${k % 15}`;
+    e.tags = [`tag${k % 9}`];
+    e.citations = [{ source: `s${k % 30}` }];
+  });
+  data.groups = Array.from({ length: 15 }, (_, g) => ({ id: `g${g}`, label: `Lane ${g}` }));
+  const fig = mount(data, { width: 1200 });
+  const groups = [...fig.querySelectorAll(".citeline-legend-group")].map((g) => [g.querySelectorAll(".citeline-chip").length, g.textContent!.match(/\+(\d+) more$/)?.[1]]);
+  expect(groups).toEqual([[24, "6"], [12, "3"], [5, "4"]]);
+  // Nothing left out, nothing said.
+  expect(mount(groups, { width: 1200 }).querySelector(".citeline-legend")!.textContent).not.toMatch(/more/);
+});
+
 test("fixtures are normalized timelines (no second normalize pass)", async () => {
   const { isTimeline } = await import("../../src/data/normalize.js");
   for (const [name, t] of Object.entries({ dense, ranges, groups, single, synthetic: synthetic(50) })) expect(isTimeline(t), name).toBe(true);
