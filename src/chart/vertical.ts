@@ -2,7 +2,8 @@
  * The frame of the vertical (narrow) layout: a spine with one row per event
  * in time order, date on the left, title and source count on the right, as
  * a news timeline reads on a phone. It does not zoom, so it is drawn whole
- * (up to VERTICAL_ROWS rows) on every change.
+ * (up to VERTICAL_ROWS rows, then a line saying how many more the list
+ * view holds) on every change.
  */
 import { select } from "d3-selection";
 import { svg } from "../render/dom.js";
@@ -17,17 +18,19 @@ export function frameVertical(c: Chart): void {
   const ids = c.order.slice(0, VERTICAL_ROWS);
   if (c.active >= 0 && !ids.includes(c.active)) ids.push(c.active);
   const { rows, height } = verticalRows(ids, m.x, (i) => event(c, i).title, Math.max(80, c.width - spine - 14 - 36), c.measure, 18);
-  const h = Math.max(height, 120);
+  // The chart stops after VERTICAL_ROWS rows; its last line says so (the list view below holds every event).
+  const rest = c.order.length - Math.min(c.order.length, VERTICAL_ROWS);
+  const h = Math.max(height + (rest && 28), 120);
   nodes.svg.setAttribute("viewBox", `0 0 ${c.width} ${h}`);
   nodes.svg.setAttribute("width", String(c.width));
   nodes.svg.setAttribute("height", String(h));
   nodes.frame.setAttribute("width", String(c.width - 1));
   nodes.frame.setAttribute("height", String(h - 1));
   for (const [k, v] of Object.entries({ x: 0, y: 0, width: c.width, height: h })) nodes.clip.setAttribute(k, String(v));
-  nodes.lanes.replaceChildren(svg(doc, "line", { class: "citeline-spine", x1: spine, x2: spine, y1: 8, y2: h - 8 }));
-  nodes.empty.textContent = c.order.length ? "" : c.o.labels.empty;
+  nodes.lanes.replaceChildren(svg(doc, "line", { class: "citeline-spine", x1: spine, x2: spine, y1: 8, y2: (rest ? height : h) - 8 }));
+  nodes.empty.textContent = c.order.length ? (rest ? `+${rest} more in the list below` : "") : c.o.labels.empty;
   nodes.empty.setAttribute("x", String(c.width / 2));
-  nodes.empty.setAttribute("y", "64");
+  nodes.empty.setAttribute("y", String(rest ? height + 12 : 64));
   nodes.clusters.replaceChildren();
   nodes.density.replaceChildren();
   joinVertical(select(nodes.events), rows, { doc, events: m.events, locale: c.o.locale, spine, width: c.width, domId: (i) => domId(c, i), name: (i) => name(c, i) });

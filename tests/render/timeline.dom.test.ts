@@ -62,6 +62,19 @@ describe("structure", () => {
     const fig = mount(groups, { width: 380 });
     expect(fig.classList.contains("citeline--vertical")).toBe(true);
     expect(fig.querySelectorAll("g.citeline-event").length).toBe(5);
+    expect(fig.querySelector(".citeline-empty")!.textContent).toBe("");
+  });
+
+  test("the vertical layout draws its first 60 rows and says how many more the list holds", () => {
+    const fig = mount(synthetic(200), { width: 380 });
+    expect(fig.querySelectorAll("g.citeline-event").length).toBe(60);
+    const more = fig.querySelector(".citeline-empty")!;
+    expect(more.textContent).toBe("+140 more in the list below");
+    // Below the last row, inside the chart.
+    const rows = [...fig.querySelectorAll("g.citeline-event")].map((g) => Number(/translate\(0,([\d.]+)\)/.exec(g.getAttribute("transform")!)![1]));
+    expect(Number(more.getAttribute("y"))).toBeGreaterThan(Math.max(...rows));
+    expect(Number(more.getAttribute("y"))).toBeLessThan(Number(fig.querySelector("svg.citeline-chart")!.getAttribute("height")));
+    expect(fig.querySelector("details.citeline-listview summary")!.textContent).toContain("200");
   });
 });
 
