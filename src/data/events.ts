@@ -184,7 +184,8 @@ function readCitation(raw: unknown, j: number, draft: Draft, ctx: EventContext, 
     return null;
   }
   const citation: Citation = { source: sourceId };
-  for (const key of CITATION_TEXT) {
+  for (let k = 0; k < CITATION_TEXT.length; k++) {
+    const key = CITATION_TEXT[k]!;
     const text = maybeText(record, key, cpath, sink);
     if (text !== undefined) citation[key] = text;
   }

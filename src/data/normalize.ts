@@ -146,16 +146,19 @@ function twinOf(seen: Map<number, Draft | Draft[]>, draft: Draft): Draft | undef
     const c = text.charCodeAt(k);
     h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x85ebca6b);
   }
-  const same = (d: Draft): boolean => d.start!.iso === iso && (d.title === title || d.title.toLowerCase() === title.toLowerCase());
   const held = seen.get(h);
   if (held === undefined) seen.set(h, draft);
   else if (Array.isArray(held)) {
-    const twin = held.find(same);
-    if (twin) return twin;
+    for (let k = 0; k < held.length; k++) if (same(held[k]!, draft)) return held[k];
     held.push(draft);
-  } else if (same(held)) return held;
+  } else if (same(held, draft)) return held;
   else seen.set(h, [held, draft]);
   return undefined;
+}
+
+/** Same date and the same title in any case (a hash match is only a candidate). */
+function same(a: Draft, b: Draft): boolean {
+  return a.start!.iso === b.start!.iso && (a.title === b.title || a.title.toLowerCase() === b.title.toLowerCase());
 }
 
 /**
