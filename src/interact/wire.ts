@@ -120,7 +120,8 @@ export function attach(c: Chart): void {
     // A chart taller than the window draws only the lanes near the screen
     // (lanesInView); scrolling the page, or any box around the chart, brings others near.
     const near = () => {
-      if (c.pending || c.vertical) return;
+      // A chart taken out of the page has no screen to be near: it waits to be put back.
+      if (c.pending || c.vertical || !nodes.figure.isConnected) return;
       const [a, b] = lanesInView(c);
       if (`${a}:${b}` !== c.guides) schedule(c);
     };

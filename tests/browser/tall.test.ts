@@ -82,6 +82,27 @@ describe.skipIf(!chromiumPath)("a chart taller than the window", () => {
     await page.close();
   });
 
+  test("a chart taken out of the page does not draw on the page's scrolls", async () => {
+    const { page, errors } = await openPage(env.browsing.context, `${env.server.url}tests/browser/fixtures/blank.html`);
+    await mount(page);
+    const lanes = await page.evaluate(async () => {
+      const fig = document.querySelector("figure.citeline")!;
+      (window as unknown as { kept: Element }).kept = fig;
+      const spacer = document.createElement("div");
+      spacer.style.height = "30000px";
+      fig.replaceWith(spacer);
+      for (const y of [4000, 12000, 20000]) {
+        scrollTo(0, y);
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      }
+      return fig.querySelectorAll(".citeline-lane-label").length;
+    });
+    expect(lanes).toBeGreaterThan(5);
+    expect(lanes).toBeLessThanOrEqual(40);
+    expect(errors, errors.join("\n")).toEqual([]);
+    await page.close();
+  });
+
   test("moving the keyboard focus to an event off screen scrolls to it", async () => {
     const { page, errors } = await openPage(env.browsing.context, `${env.server.url}tests/browser/fixtures/blank.html`);
     await mount(page);
