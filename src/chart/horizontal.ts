@@ -99,7 +99,7 @@ function drawLanes(c: Chart): void {
   chart.setAttribute("height", String(c.height));
   frame.setAttribute("width", String(c.width - 1));
   frame.setAttribute("height", String(c.height - 1));
-  // The axis sits on top, where a reader looks first and where it stays visible above a tall chart.
+  // The axis sits on top, where a reader looks first (a chart taller than the window scrolls it away).
   axis.setAttribute("transform", `translate(0,${MARGIN.top - 8})`);
   // Marks and labels stop at the plot's edges instead of running over the figure's.
   for (const [k, v] of Object.entries({ x: MARGIN.left - 10, y: MARGIN.top - 8, width: c.width - MARGIN.left - MARGIN.right + 20, height: c.height - MARGIN.top })) clip.setAttribute(k, String(v));
