@@ -71,7 +71,7 @@ export const stylesheet = `
 .citeline-chip .citeline-chip-count { color: var(--cl-faint); margin-left: 4px; font-variant-numeric: tabular-nums; }
 .citeline-chip[aria-pressed="true"] .citeline-chip-count { color: inherit; opacity: .75; }
 .citeline-stage { position: relative; }
-.citeline-chart { display: block; width: 100%; overflow: visible; font-family: var(--cl-font); touch-action: pan-y; -webkit-user-select: none; user-select: none; cursor: grab; outline: none; }
+.citeline-chart { display: block; width: 100%; overflow: visible; font-family: var(--cl-font); touch-action: pan-y; -webkit-user-select: none; user-select: none; cursor: grab; outline: none; direction: ltr; }
 .citeline-chart:active { cursor: grabbing; }
 .citeline-chart:focus-visible .citeline-frame { stroke: var(--cl-focus); stroke-width: 2; }
 .citeline-frame { fill: none; stroke: transparent; }
