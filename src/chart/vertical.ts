@@ -2,8 +2,8 @@
  * The frame of the vertical (narrow) layout: a spine with one row per event
  * in time order, date on the left, title and source count on the right, as
  * a news timeline reads on a phone. It does not zoom, so it is drawn whole
- * (up to VERTICAL_ROWS rows, then a line saying how many more the list
- * view holds) on every change.
+ * (up to VERTICAL_ROWS rows around the keyboard's event, then a line saying
+ * how many more the list view holds) on every change.
  */
 import { select } from "d3-selection";
 import { svg } from "../render/dom.js";
@@ -15,11 +15,12 @@ export function frameVertical(c: Chart): void {
   const m = c.model, nodes = c.nodes, doc = c.o.document;
   // The spine runs down the left; dates and titles get the whole width after it.
   const spine = 16;
-  const ids = c.order.slice(0, VERTICAL_ROWS);
-  if (c.active >= 0 && !ids.includes(c.active)) ids.push(c.active);
+  // VERTICAL_ROWS rows in time order, from the first or, once the keyboard goes past them, ending at the active event.
+  const from = Math.max(0, c.order.indexOf(c.active) - VERTICAL_ROWS + 1);
+  const ids = c.order.slice(from, from + VERTICAL_ROWS);
   const { rows, height } = verticalRows(ids, m.x, (i) => event(c, i).title, Math.max(80, c.width - spine - 14 - 36), c.measure, 18);
   // The chart stops after VERTICAL_ROWS rows; its last line says so (the list view below holds every event).
-  const rest = c.order.length - Math.min(c.order.length, VERTICAL_ROWS);
+  const rest = c.order.length - ids.length;
   const h = Math.max(height + (rest && 28), 120);
   nodes.svg.setAttribute("viewBox", `0 0 ${c.width} ${h}`);
   nodes.svg.setAttribute("width", String(c.width));

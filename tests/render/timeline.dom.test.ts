@@ -76,6 +76,24 @@ describe("structure", () => {
     expect(Number(more.getAttribute("y"))).toBeLessThan(Number(fig.querySelector("svg.citeline-chart")!.getAttribute("height")));
     expect(fig.querySelector("details.citeline-listview summary")!.textContent).toContain("200");
   });
+
+  test("the keyboard past the 60th row moves the vertical chart's rows along, without gaps", () => {
+    const data = synthetic(200);
+    const fig = mount(data, { width: 380 });
+    const svg = fig.querySelector("svg.citeline-chart")!;
+    const key = (k: string) => svg.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true }));
+    const drawn = () => [...fig.querySelectorAll("g.citeline-event")].map((g) => g.getAttribute("data-event-id"));
+    const ids = data.events.map((e) => e.id);
+    key("End");
+    expect(drawn()).toEqual(ids.slice(140));
+    for (let k = 0; k < 70; k++) key("ArrowUp");
+    // The active event is the 70th from the end; rows stay contiguous around it.
+    expect(svg.getAttribute("aria-activedescendant")).not.toBeNull();
+    expect(drawn()).toEqual(ids.slice(70, 130));
+    key("Home");
+    expect(drawn()).toEqual(ids.slice(0, 60));
+    expect(fig.querySelector(".citeline-empty")!.textContent).toBe("+140 more in the list below");
+  });
 });
 
 describe("details and safety", () => {
