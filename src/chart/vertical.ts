@@ -19,7 +19,7 @@ export function frameVertical(c: Chart): void {
   const from = Math.max(0, c.order.indexOf(c.active) - VERTICAL_ROWS + 1);
   const ids = c.order.slice(from, from + VERTICAL_ROWS);
   const { rows, height } = verticalRows(ids, m.x, (i) => event(c, i).title, Math.max(80, c.width - spine - 14 - 36), c.measure, 18);
-  // The chart stops after VERTICAL_ROWS rows; its last line says so (the list view below holds every event).
+  // The rows left out are counted on the chart's last line (the list view below holds every event).
   const rest = c.order.length - ids.length;
   const h = Math.max(height + (rest && 28), 120);
   nodes.svg.setAttribute("viewBox", `0 0 ${c.width} ${h}`);

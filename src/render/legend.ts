@@ -68,27 +68,27 @@ export function renderLegend(legend: HTMLElement, timeline: Timeline, ctx: Legen
     }
     for (let k = 0; k < e.tags.length; k++) byTag.set(e.tags[k]!, (byTag.get(e.tags[k]!) ?? 0) + 1);
   }
-  // The legend stays a line or two: past `max` chips it says how many it leaves out (the list view has them all).
-  const more = (g: HTMLElement, total: number, max: number) => {
-    if (total > max) g.append(`+${total - max} more`);
+  // The legend stays a line or two: a row of `shown` chips out of `total` says how many it leaves out (the list view has them all).
+  const addRow = (g: HTMLElement, total: number, shown: number) => {
+    if (total > shown) g.append(`+${total - shown} more`);
     legend.appendChild(g);
   };
   if (timeline.sources.length) {
     const g = group(doc, ctx.labels.sources);
     for (const s of timeline.sources.slice(0, 24)) g.appendChild(chip(doc, "source", s.id, s.publisher ?? s.title, bySource.get(s.id) ?? 0, isOn("source", s.id)));
-    more(g, timeline.sources.length, 24);
+    addRow(g, timeline.sources.length, 24);
   }
   if (ctx.groups.length > 1) {
     const g = group(doc, "Groups");
     for (const l of ctx.groups.slice(0, 12)) g.appendChild(chip(doc, "group", l.key, l.label || "Other", l.count, isOn("group", l.key)));
-    more(g, ctx.groups.length, 12);
+    addRow(g, ctx.groups.length, 12);
   }
   // The most used tags, fewer when groups already filter.
   const tags = [...byTag].sort((a, b) => b[1] - a[1]).slice(0, ctx.groups.length > 1 ? 5 : 8);
   if (tags.length > 1) {
     const g = group(doc, "Tags");
     for (const [t, n] of tags) g.appendChild(chip(doc, "tag", t, t, n, isOn("tag", t)));
-    more(g, byTag.size, tags.length);
+    addRow(g, byTag.size, tags.length);
   }
   legend.hidden = !legend.childElementCount;
 }
