@@ -19,6 +19,8 @@ export type MeasureText = (text: string) => number;
 export interface TimelineLabels {
   /** Accessible name prefix of the chart. */
   chart: string;
+  /** Follows the chart's name: "14 events". */
+  events: (n: number) => string;
   /** Shown where a timeline has no events. */
   empty: string;
   /** Heading of the list view. */
@@ -27,8 +29,29 @@ export interface TimelineLabels {
   listSummary: (n: number) => string;
   /** Heading of the source legend. */
   sources: string;
+  /** Heading of the legend's group chips. */
+  groups: string;
+  /** Heading of the legend's tag chips. */
+  tags: string;
+  /** Lane and chip of events without a group. */
+  other: string;
+  /** What a legend row or the error list leaves out: "+12 more". */
+  more: (n: number) => string;
+  /** Under a narrow chart, the events it leaves to the list view: "+140 more in the list below". */
+  moreBelow: (n: number) => string;
+  /** Tooltip of a "+N" pill; `from` and `to` are formatted dates, the same when all fall on one. */
+  cluster: (n: number, from: string, to: string) => string;
+  /** The list view's pager buttons. */
+  earlier: string;
+  later: string;
+  /** The pager's position: "Events 101–200 of 1,000". */
+  listPage: (from: number, to: number, total: number) => string;
   /** "1 source" / "3 sources". */
   sourceCount: (n: number) => string;
+  /** A citation's date as its source wrote it: "Dated: “Tuesday”". */
+  dated: (text: string) => string;
+  /** A quotation in the language's marks: "“We made progress”". */
+  quote: (text: string) => string;
   /** Heading above the diagnostics block. */
   errors: string;
   /** Note shown when sources disagree about an event's date. */
@@ -107,11 +130,23 @@ export interface ResolvedOptions {
 
 export const defaultLabels: TimelineLabels = {
   chart: "Timeline",
+  events: (n) => `${formatCount(n, "en-US")} event${n === 1 ? "" : "s"}`,
   empty: "No events to show yet.",
   list: "All events",
   listSummary: (n) => (n === 1 ? "The event, with its sources" : `All ${formatCount(n, "en-US")} events, with their sources`),
   sources: "Sources",
+  groups: "Groups",
+  tags: "Tags",
+  other: "Other",
+  more: (n) => `+${n} more`,
+  moreBelow: (n) => `+${n} more in the list below`,
+  cluster: (n, from, to) => `${n} more events, ${from === to ? from : `${from} to ${to}`}. Click to zoom in.`,
+  earlier: "Earlier",
+  later: "Later",
+  listPage: (from, to, total) => `Events ${from}–${to} of ${formatCount(total, "en-US")}`,
   sourceCount: (n) => `${n} source${n === 1 ? "" : "s"}`,
+  dated: (text) => `Dated: “${text}”`,
+  quote: (text) => `“${text}”`,
   errors: "This timeline could not be drawn as written:",
   dateConflict: "Sources disagree about the date.",
   quoteConflict: "Sources quote the same speaker in different words.",

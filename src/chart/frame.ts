@@ -32,7 +32,7 @@ export function frame(c: Chart): void {
   if (c.pending) return settle(c);
   c.raf = 0;
   const m = c.model, nodes = c.nodes;
-  nodes.svg.setAttribute("aria-label", `${c.data.title ?? c.o.labels.chart}: ${c.order.length} event${c.order.length === 1 ? "" : "s"}`);
+  nodes.svg.setAttribute("aria-label", `${c.data.title ?? c.o.labels.chart}: ${c.o.labels.events(c.order.length)}`);
   if (c.vertical) return frameVertical(c);
   c.x = rescaleX(c.x0, c.transform);
   const [d0, d1] = c.x.domain() as [Date, Date];
@@ -127,7 +127,7 @@ export function frame(c: Chart): void {
   });
   const cctx: ClustersContext = {
     doc: c.o.document, model: m, x: sx, baseline, rowHeight: ROW, clusterRow: (l) => c.bands[c.slot[l]!]?.rows ?? 1,
-    title: (cl) => `${cl.count} more events, ${formatShort(event(c, cl.first).start, c.o.locale)} to ${formatShort(event(c, cl.last).start, c.o.locale)}. Click to zoom in.`,
+    title: (cl) => c.o.labels.cluster(cl.count, formatShort(event(c, cl.first).start, c.o.locale), formatShort(event(c, cl.last).start, c.o.locale)),
   };
   positionClusters(joinClusters(select(nodes.clusters), clusters, cctx), cctx);
   drawExtents(nodes.clusters, clusters, cctx);

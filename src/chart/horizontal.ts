@@ -124,7 +124,7 @@ export function drawGuides(c: Chart, from: number, to: number): void {
       // The label heads its band, in the cluster row, so it reads as the title of the rows below it.
       if (k > 0) lanes.appendChild(svg(doc, "line", { class: "citeline-lane-rule", x1: MARGIN.left, x2: c.width - MARGIN.right, y1: px(band.top - 2), y2: px(band.top - 2) }));
       const t = svg(doc, "text", { class: "citeline-lane-label", x: MARGIN.left, y: px(band.top + 11) });
-      t.textContent = lane.label || "Other";
+      t.textContent = lane.label || c.o.labels.other;
       laneLabels.appendChild(t);
       c.nameEnd[k] = MARGIN.left + nameWidth(c, t.textContent);
     }

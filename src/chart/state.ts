@@ -169,7 +169,7 @@ export function setData(c: Chart, input: TimelineInput | Timeline): void {
   caption.hidden = !c.data.title && !c.data.description;
   figure.setAttribute("aria-label", c.data.title ?? c.o.labels.chart);
   diagnostics.replaceChildren();
-  const block = renderDiagnostics(c.o.document, c.diagnostics, c.o.labels.errors);
+  const block = renderDiagnostics(c.o.document, c.diagnostics, c.o.labels);
   if (block) diagnostics.appendChild(block);
 }
 

@@ -29,7 +29,7 @@ export function frameVertical(c: Chart): void {
   nodes.frame.setAttribute("height", String(h - 1));
   for (const [k, v] of Object.entries({ x: 0, y: 0, width: c.width, height: h })) nodes.clip.setAttribute(k, String(v));
   nodes.lanes.replaceChildren(svg(doc, "line", { class: "citeline-spine", x1: spine, x2: spine, y1: 8, y2: (rest ? height : h) - 8 }));
-  nodes.empty.textContent = c.order.length ? (rest ? `+${rest} more in the list below` : "") : c.o.labels.empty;
+  nodes.empty.textContent = c.order.length ? (rest ? c.o.labels.moreBelow(rest) : "") : c.o.labels.empty;
   nodes.empty.setAttribute("x", String(c.width / 2));
   nodes.empty.setAttribute("y", String(rest ? height + 12 : 64));
   nodes.clusters.replaceChildren();

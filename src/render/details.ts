@@ -52,7 +52,7 @@ export function quotesDisagree(citations: TimelineEvent["citations"]): boolean {
  * its publisher, the quote and its speaker, the date as the source wrote it
  * and the editor's note. Shared by the details panel and the list view.
  */
-export function citationItem(doc: Document, c: Citation, sources: Map<string, Source>): HTMLLIElement {
+export function citationItem(doc: Document, c: Citation, sources: Map<string, Source>, labels: TimelineLabels): HTMLLIElement {
   const li = html(doc, "li", "citeline-citation");
   const source = sources.get(c.source);
   const name = html(doc, "span", "citeline-source");
@@ -69,13 +69,13 @@ export function citationItem(doc: Document, c: Citation, sources: Map<string, So
   li.appendChild(name);
   if (source?.publisher) li.appendChild(html(doc, "span", "citeline-publisher", ` · ${source.publisher}`));
   if (c.quote) {
-    const q = html(doc, "blockquote", "citeline-quote", `“${c.quote}”`);
+    const q = html(doc, "blockquote", "citeline-quote", labels.quote(c.quote));
     if (c.speaker) q.appendChild(html(doc, "span", "citeline-speaker", `— ${c.speaker}`));
     li.appendChild(q);
   } else if (c.speaker) {
     li.appendChild(html(doc, "span", "citeline-speaker", c.speaker));
   }
-  if (c.dateText) li.appendChild(html(doc, "span", "citeline-datetext", `Dated: “${c.dateText}”`));
+  if (c.dateText) li.appendChild(html(doc, "span", "citeline-datetext", labels.dated(c.dateText)));
   if (c.note) li.appendChild(html(doc, "span", "citeline-datetext", c.note));
   return li;
 }
@@ -114,6 +114,6 @@ export function renderDetails(panel: HTMLElement, event: TimelineEvent | null, c
   if (quotesDisagree(event.citations)) panel.appendChild(html(doc, "p", "citeline-note", labels.quoteConflict));
   const list = html(doc, "ol", "citeline-citations");
   list.setAttribute("aria-label", labels.sourceCount(event.citations.length));
-  for (const c of event.citations) list.appendChild(citationItem(doc, c, ctx.sources));
+  for (const c of event.citations) list.appendChild(citationItem(doc, c, ctx.sources, labels));
   panel.appendChild(list);
 }

@@ -3,6 +3,7 @@
  * path by path, instead of a blank box.
  */
 import type { Diagnostic } from "../data/types.js";
+import type { TimelineLabels } from "../options.js";
 import { html } from "./dom.js";
 
 /**
@@ -11,15 +12,15 @@ import { html } from "./dom.js";
  *
  * @example
  * ```ts
- * const block = renderDiagnostics(document, diagnostics, "This timeline could not be drawn as written:");
+ * const block = renderDiagnostics(document, diagnostics, defaultLabels);
  * ```
  */
-export function renderDiagnostics(doc: Document, diagnostics: readonly Diagnostic[], heading: string): HTMLElement | null {
+export function renderDiagnostics(doc: Document, diagnostics: readonly Diagnostic[], labels: Pick<TimelineLabels, "errors" | "more">): HTMLElement | null {
   const errors = diagnostics.filter((d) => d.severity === "error");
   if (!errors.length) return null;
   const block = html(doc, "div", "citeline-diagnostics");
   block.setAttribute("role", "alert");
-  block.appendChild(html(doc, "p", undefined, heading));
+  block.appendChild(html(doc, "p", undefined, labels.errors));
   const list = html(doc, "ul");
   for (const d of errors.slice(0, 50)) {
     const li = html(doc, "li");
@@ -27,7 +28,7 @@ export function renderDiagnostics(doc: Document, diagnostics: readonly Diagnosti
     li.appendChild(doc.createTextNode(`: ${d.message}`));
     list.appendChild(li);
   }
-  if (errors.length > 50) list.appendChild(html(doc, "li", undefined, `… and ${errors.length - 50} more`));
+  if (errors.length > 50) list.appendChild(html(doc, "li", undefined, labels.more(errors.length - 50)));
   block.appendChild(list);
   return block;
 }

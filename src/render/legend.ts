@@ -70,7 +70,7 @@ export function renderLegend(legend: HTMLElement, timeline: Timeline, ctx: Legen
   }
   // The legend stays a line or two: a row of `shown` chips out of `total` says how many it leaves out (the list view has them all).
   const addRow = (g: HTMLElement, total: number, shown: number) => {
-    if (total > shown) g.append(`+${total - shown} more`);
+    if (total > shown) g.append(ctx.labels.more(total - shown));
     legend.appendChild(g);
   };
   if (timeline.sources.length) {
@@ -79,14 +79,14 @@ export function renderLegend(legend: HTMLElement, timeline: Timeline, ctx: Legen
     addRow(g, timeline.sources.length, 24);
   }
   if (ctx.groups.length > 1) {
-    const g = group(doc, "Groups");
-    for (const l of ctx.groups.slice(0, 12)) g.appendChild(chip(doc, "group", l.key, l.label || "Other", l.count, isOn("group", l.key)));
+    const g = group(doc, ctx.labels.groups);
+    for (const l of ctx.groups.slice(0, 12)) g.appendChild(chip(doc, "group", l.key, l.label || ctx.labels.other, l.count, isOn("group", l.key)));
     addRow(g, ctx.groups.length, 12);
   }
   // The most used tags, fewer when groups already filter.
   const tags = [...byTag].sort((a, b) => b[1] - a[1]).slice(0, ctx.groups.length > 1 ? 5 : 8);
   if (tags.length > 1) {
-    const g = group(doc, "Tags");
+    const g = group(doc, ctx.labels.tags);
     for (const [t, n] of tags) g.appendChild(chip(doc, "tag", t, t, n, isOn("tag", t)));
     addRow(g, byTag.size, tags.length);
   }

@@ -6,7 +6,6 @@
  */
 import type { Source, TimelineEvent } from "../data/types.js";
 import type { TimelineLabels } from "../options.js";
-import { formatCount } from "../scale/english.js";
 import { citationItem, eventDate } from "./details.js";
 import { html } from "./dom.js";
 
@@ -47,7 +46,7 @@ function item(e: TimelineEvent, ctx: ListContext): HTMLLIElement {
   if (e.summary) li.appendChild(html(ctx.doc, "p", "citeline-list-summary", e.summary));
   const citations = html(ctx.doc, "ul", "citeline-list-citations");
   citations.setAttribute("aria-label", ctx.labels.sourceCount(e.citations.length));
-  for (const c of e.citations) citations.appendChild(citationItem(ctx.doc, c, ctx.sources));
+  for (const c of e.citations) citations.appendChild(citationItem(ctx.doc, c, ctx.sources, ctx.labels));
   li.appendChild(citations);
   return li;
 }
@@ -74,14 +73,14 @@ export function renderList(ol: HTMLOListElement, pager: HTMLElement, count: numb
   pager.replaceChildren();
   pager.hidden = pages <= 1;
   if (pages <= 1) return;
-  const prev = html(ctx.doc, "button", undefined, "Earlier");
+  const prev = html(ctx.doc, "button", undefined, ctx.labels.earlier);
   prev.type = "button";
   prev.dataset.page = String(p - 1);
   prev.disabled = p === 0;
-  const next = html(ctx.doc, "button", undefined, "Later");
+  const next = html(ctx.doc, "button", undefined, ctx.labels.later);
   next.type = "button";
   next.dataset.page = String(p + 1);
   next.disabled = p >= pages - 1;
-  const status = html(ctx.doc, "span", undefined, `Events ${from + 1}–${to} of ${formatCount(count, ctx.locale)}`);
+  const status = html(ctx.doc, "span", undefined, ctx.labels.listPage(from + 1, to, count));
   pager.append(prev, status, next);
 }

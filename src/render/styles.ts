@@ -100,7 +100,7 @@ export const stylesheet = `
 .citeline-event.is-selected .citeline-mark { fill: var(--cl-accent); }
 .citeline-event.is-selected .citeline-label { fill: var(--cl-accent); text-decoration: underline; }
 .citeline-label-bg { fill: var(--cl-bg); }
-.citeline-event.is-active .citeline-focus { stroke: var(--cl-focus); stroke-width: 2; fill: none; }
+.citeline-event.is-active .citeline-focus { stroke: var(--cl-focus); stroke-width: 2; }
 .citeline-focus { fill: none; stroke: none; }
 .citeline-chart:not(:focus-visible) .citeline-event.is-active:not(.is-selected) .citeline-focus { stroke: none; }
 .citeline-chart.is-highlighting .citeline-event:not(.is-hl) { opacity: .28; }
@@ -149,7 +149,6 @@ export const stylesheet = `
 .citeline-list-title { font-weight: 600; }
 button.citeline-list-title { font: inherit; font-weight: 600; color: inherit; background: none; border: 0; padding: 0; text-align: left; cursor: pointer; }
 button.citeline-list-title:hover { color: var(--cl-accent); text-decoration: underline; }
-button.citeline-list-title:focus-visible { outline: 2px solid var(--cl-focus); outline-offset: 2px; }
 .citeline-list-summary { grid-column: 2; margin: 2px 0 0; color: var(--cl-ink); }
 .citeline-list-citations { grid-column: 2; list-style: none; margin: 2px 0 0; padding: 0; color: var(--cl-muted); font-size: 12px; }
 .citeline-list-citations .citeline-citation { display: block; padding: 1px 0; border: 0; }
