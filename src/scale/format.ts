@@ -55,7 +55,7 @@ export function formatTicks(ticks: readonly Tick[], locale: string): string[] {
   });
 }
 
-const parts: Record<string, string> = { morning: "morning", afternoon: "afternoon", evening: "evening", night: "night" };
+const SEASONS: Record<string, string> = { SP: "spring", SU: "summer", FA: "fall", WI: "winter" };
 
 /**
  * A date written at its precision: "2 December 2025" for a day, "December
@@ -81,7 +81,8 @@ export function formatWhen(when: When, locale: string, timeZone = "UTC"): string
     case "century": text = year < 0 ? `${ordinal(Math.ceil((1 - year) / 100))} century BC` : `${ordinal(Math.floor(year / 100) + 1)} century`; break;
     case "decade": text = `the ${year}s`; break;
     case "year": text = f({ year: "numeric" }); break;
-    case "season": case "quarter": text = `${when.iso.slice(5) || when.iso} ${year}`; break;
+    // The iso's last two letters: "Q3", or a season ("2025-WI" is December 2025 to February 2026).
+    case "season": case "quarter": text = `${SEASONS[when.iso.slice(-2)] ?? when.iso.slice(-2)} ${year}`; break;
     case "month": text = f({ month: "long", year: "numeric" }); break;
     case "week": text = `week of ${f({ month: "long", day: "numeric", year: "numeric" })}`; break;
     case "day": text = f({ month: "long", day: "numeric", year: "numeric" }); break;
@@ -95,7 +96,7 @@ export function formatWhen(when: When, locale: string, timeZone = "UTC"): string
       text = `${fmt(locale, safeZone, options).format(shifted)}${zone === "UTC" ? " UTC" : safeZone === zone ? ` (${zone})` : ` (UTC${zone})`}`;
     }
   }
-  if (when.partOfDay) text += ` (${parts[when.partOfDay] ?? when.partOfDay})`;
+  if (when.partOfDay) text += ` (${when.partOfDay})`;
   if (when.qualifier) text = `${when.qualifier === "mid" ? "mid-" : `${when.qualifier} `}${text}`;
   return text;
 }

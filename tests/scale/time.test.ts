@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { formatShort, formatTicks, formatWhen } from "../../src/scale/format.js";
+import { parseDate } from "../../src/data/dates/index.js";
 import { toSpan } from "../../src/scale/instant.js";
 import { axisTicks, timeScale, zonedTicks } from "../../src/scale/time.js";
 import { buildModel } from "../../src/layout/model.js";
@@ -107,6 +108,15 @@ describe("formatWhen", () => {
     expect(formatWhen({ iso: "199", precision: "decade", earliest: Date.UTC(1990, 0), latest: Date.UTC(2000, 0) }, "en-US")).toBe("the 1990s");
     expect(formatWhen({ ...day, earliest: Date.UTC(2025, 10, 29), qualifier: "before" }, "en-US")).toBe("before December 2, 2025");
     expect(formatWhen({ ...day, partOfDay: "evening" }, "en-US")).toBe("December 2, 2025 (evening)");
+  });
+  test("seasons and quarters are named, not coded", () => {
+    const both = (iso: string) => `${formatShort(parseDate(iso)!, "en-US")} | ${formatWhen(parseDate(iso)!, "en-GB")}`;
+    // Winter 2025 is December 2025 to February 2026.
+    expect(both("2025-WI")).toBe("winter 2025 | winter 2025");
+    expect(both("2024-SU")).toBe("summer 2024 | summer 2024");
+    expect(formatWhen(parseDate("fall 2023")!, "en-US")).toBe("fall 2023");
+    expect(formatWhen(parseDate("spring 2025")!, "de")).toBe("spring 2025");
+    expect(both("2025-Q3")).toBe("Q3 2025 | Q3 2025");
   });
   test("centuries take their ordinal, and dates before 1 CE their era", () => {
     // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear does not.
