@@ -105,8 +105,8 @@ export interface TimelineOptions {
   injectStyles?: boolean;
   /** Id of an event to select initially. */
   selected?: string | null;
-  /** Overrides of the chart's own texts. */
-  labels?: Partial<TimelineLabels>;
+  /** Overrides of the chart's own texts; one left undefined keeps its default. */
+  labels?: { [K in keyof TimelineLabels]?: TimelineLabels[K] | undefined };
 }
 
 /** Options after coercion: every field exact. */
@@ -242,6 +242,14 @@ export function resolveOptions(options: TimelineOptions = {}): ResolvedOptions {
   if (o.reference != null && typeof o.reference !== "string" && !(o.reference instanceof Date)) invalid("reference", o.reference);
   if (o.selected != null && typeof o.selected !== "string") invalid("selected", o.selected);
   if (o.labels != null && typeof o.labels !== "object") invalid("labels", o.labels);
+  // Each label of the type its default has: a string where one is drawn, a
+  // function where a number goes in; a key no label has is most likely a typo.
+  const labels: Record<string, unknown> = { ...defaultLabels };
+  for (const [key, value] of Object.entries(o.labels ?? {})) {
+    if (value == null) continue;
+    if (typeof value !== typeof labels[key]) invalid(`labels.${key}`, value);
+    labels[key] = value;
+  }
   const groupBy = o.groupBy === null ? null : keyword("groupBy", o.groupBy, ["group", "place", "tags"] as const, "group");
   return {
     width: maybeSize("width", o.width),
@@ -258,7 +266,7 @@ export function resolveOptions(options: TimelineOptions = {}): ResolvedOptions {
     theme: keyword("theme", o.theme, ["auto", "light", "dark"] as const, "auto"),
     injectStyles: maybeBoolean("injectStyles", o.injectStyles, true),
     selected: (o.selected as string | null | undefined) ?? null,
-    labels: { ...defaultLabels, ...(o.labels as Partial<TimelineLabels> | undefined) },
+    labels: labels as unknown as TimelineLabels,
   };
 }
 

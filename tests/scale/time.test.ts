@@ -163,6 +163,16 @@ describe("options", () => {
     expect(() => resolveOptions({ document, interactive: "no" as never })).toThrow("invalid interactive: no");
     expect(() => resolveOptions({})).toThrow(/invalid document/);
   });
+  test("each label is checked: a string where text is drawn, a function where a count goes in, no unknown key", () => {
+    const document = { createElementNS() {} } as unknown as Document;
+    expect(() => resolveOptions({ document, labels: { more: "weitere" as never } })).toThrow("invalid labels.more: weitere");
+    expect(() => resolveOptions({ document, labels: { sources: (() => "Quellen") as never } })).toThrow(/^invalid labels\.sources: /);
+    expect(() => resolveOptions({ document, labels: { sorces: "Quellen" } as never })).toThrow("invalid labels.sorces: Quellen");
+    expect(() => resolveOptions({ document, labels: "Quellen" as never })).toThrow("invalid labels: Quellen");
+    // A label left undefined (a translation not written yet) keeps the default.
+    const o = resolveOptions({ document, labels: { sources: "Quellen", tags: undefined, more: (n) => `+${n} weitere` } });
+    expect([o.labels.sources, o.labels.tags, o.labels.more(3), o.labels.groups]).toEqual(["Quellen", "Tags", "+3 weitere", "Groups"]);
+  });
   test("defaults and coercion", () => {
     const document = { createElementNS() {} } as unknown as Document;
     const o = resolveOptions({ document, locale: { code: "de" }, layout: "VERTICAL" as never });
