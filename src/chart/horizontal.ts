@@ -17,9 +17,9 @@ import { boxWidth, MARGIN, MAX_ROWS, MIN_LABEL, NARROW, resetLabels, ROW, type C
 /** Vertical geometry of lanes: label rows of ROW px, and room below a baseline for bars and badges. */
 const GEOMETRY = { top: MARGIN.top, rowHeight: ROW, below: 24 };
 
-/** Options of one lane's label layout at the current width (`edge` only at the unzoomed level). */
-export function labelOptions(c: Chart, rows: number, edge?: number): LabelLayoutOptions {
-  return { rows, gap: 8, pillWidth: 38, minWidth: Math.min(MIN_LABEL, c.maxLabel), ...(edge === undefined ? {} : { edge, start: 0 }) };
+/** Options of one lane's label layout at the current width (`edge` only at the unzoomed level, `until` only to count rows). */
+export function labelOptions(c: Chart, rows: number, edge?: number, until?: number): LabelLayoutOptions {
+  return { rows, gap: 8, pillWidth: 38, minWidth: Math.min(MIN_LABEL, c.maxLabel), until, ...(edge === undefined ? {} : { edge, start: 0 }) };
 }
 
 /** [start, end) of a loose date range, or null. */
@@ -57,13 +57,14 @@ export function layoutChart(c: Chart, keep: [number, number] | null): void {
   c.x0 = timeScale([+inner.invert(MARGIN.left), +inner.invert(W - MARGIN.right)], [MARGIN.left, W - MARGIN.right]);
   const origin = +c.x0.domain()[0]!, full = +c.x0.domain()[1]! - origin;
   c.maxK = Math.max(1, full / m.finest);
-  // Each lane asks for the rows its labels need at the full view (level 0), up to MAX_ROWS.
+  // Each lane asks for the rows its labels need at the full view (level 0),
+  // up to MAX_ROWS: a lane that reaches the top row stops there (see `until`).
   const plot = W - MARGIN.left - MARGIN.right, pxPerMs = plot / full;
   const wanted: number[] = [];
   const full0: LaneLayout[] = [];
   c.lanes.forEach((lane, l) => {
     if (c.slot[l]! < 0) return;
-    const out = (full0[l] = layoutWindow(l, lane, -Infinity, Infinity, origin, pxPerMs, (i) => boxWidth(c, i), labelOptions(c, MAX_ROWS, plot)));
+    const out = (full0[l] = layoutWindow(l, lane, -Infinity, Infinity, origin, pxPerMs, (i) => boxWidth(c, i), labelOptions(c, MAX_ROWS, plot, MAX_ROWS - 1)));
     wanted.push(out.labels.reduce((r, x) => Math.max(r, x.row + 1), 1));
   });
   if (!wanted.length) wanted.push(1);
@@ -73,12 +74,14 @@ export function layoutChart(c: Chart, keep: [number, number] | null): void {
   const range = keep ?? (c.o.initialRange ? spanOf(c.o.initialRange) : null);
   c.transform = range ? transformFor(c.x0, range[0], range[1], c.maxK) : zoomIdentity;
   if (levelOf(c.transform.k).level === 0) {
-    // The full view's layout is the one that counted rows, wherever its lane got every row it asked for.
+    // The full view's layout is the one that counted rows, wherever its lane
+    // got every row it asked for and it stopped short of the top row (a
+    // layout that reached it may have stopped there).
     const layouts = c.lanes.map((lane, l) => {
       const band = c.bands[c.slot[l]!];
       if (!band) return { labels: [], clusters: [] };
       const out = full0[l]!;
-      return out.labels.every((x) => x.row < band.rows) ? out : layoutWindow(l, lane, -Infinity, Infinity, origin, pxPerMs, (i) => boxWidth(c, i), labelOptions(c, band.rows, plot));
+      return out.labels.every((x) => x.row < Math.min(band.rows, MAX_ROWS - 1)) ? out : layoutWindow(l, lane, -Infinity, Infinity, origin, pxPerMs, (i) => boxWidth(c, i), labelOptions(c, band.rows, plot));
     });
     c.cache.set(0, { t0: -Infinity, t1: Infinity, layouts });
   }

@@ -58,6 +58,13 @@ export interface LabelLayoutOptions {
   edge?: number;
   /** Left end of the room (world px), for labels that end at their mark; default: unbounded. */
   start?: number;
+  /**
+   * Stop at the first label placed in this row or above, returning only the
+   * labels placed so far (right to left) and no clusters: enough to tell
+   * that a dense lane wants every row without laying out the rest of it,
+   * which is laid out again for the rows it gets. Not a layout to draw.
+   */
+  until?: number | undefined;
 }
 
 /**
@@ -94,7 +101,7 @@ export function layoutLane(
   options: LabelLayoutOptions,
 ): LaneLayout {
   const { rows, gap, pillWidth } = options;
-  const edge = options.edge ?? Infinity, start = options.start ?? -Infinity, minWidth = options.minWidth ?? Infinity;
+  const edge = options.edge ?? Infinity, start = options.start ?? -Infinity, minWidth = options.minWidth ?? Infinity, until = options.until ?? Infinity;
   // limit[r]: the leftmost obstacle of row r: a box start in r, or a stem of a higher row.
   const limit = new Float64Array(Math.max(0, rows)).fill(Infinity);
   // Boxes that end at their mark reach left over later anchors, whose stems must not cross them.
@@ -156,6 +163,7 @@ export function layoutLane(
     if (b0 < limit[row]!) limit[row] = b0;
     for (let r = 0; r < row; r++) if (x < limit[r]!) limit[r] = x;
     if (side < 0) open.push({ b0, anchor: x, row });
+    if (row >= until) return { labels, clusters: [] };
   }
   labels.reverse();
   const clusters: Cluster[] = [];

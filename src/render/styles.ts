@@ -141,7 +141,6 @@ export const stylesheet = `
 .citeline-listview { margin-top: 10px; border-top: 1px solid var(--cl-rule); }
 .citeline-listview-summary { padding: 8px 0; font-size: 13px; font-weight: 600; color: var(--cl-muted); cursor: pointer; }
 .citeline-listview-summary:hover { color: var(--cl-ink); }
-.citeline-listview[open] > .citeline-listview-summary { margin-bottom: 2px; }
 .citeline-list { list-style: none; margin: 0; padding: 0; }
 .citeline-list li { display: grid; grid-template-columns: 13em 1fr; gap: 2px 12px; padding: 5px 0; border-bottom: 1px solid var(--cl-rule); font-size: 13px; }
 .citeline-list li.is-selected { background: var(--cl-accent-soft); }

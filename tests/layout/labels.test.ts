@@ -92,6 +92,30 @@ describe("layoutLane", () => {
     expect(crowded.labels.map((l) => [l.i, l.side, l.x, l.w])).toEqual([[0, -1, 400, 300], [1, 1, 900, 100]]);
   });
 
+  test("counting rows stops at the first label in the top row, and says the same as the whole layout", () => {
+    fc.assert(
+      fc.property(lane, fc.integer({ min: 1, max: 5 }), (items, rows) => {
+        const sorted = [...items].sort((a, b) => a.x - b.x);
+        const ids = sorted.map((_, i) => i), xs = sorted.map((d) => d.x);
+        let whole = 0, counting = 0;
+        const all = layoutLane(0, ids, xs, xs, xs, (i) => (whole++, sorted[i]!.w), { ...options, rows, minWidth: 60 });
+        const count = layoutLane(0, ids, xs, xs, xs, (i) => (counting++, sorted[i]!.w), { ...options, rows, minWidth: 60, until: rows - 1 });
+        const top = (out: LaneLayout) => out.labels.reduce((r, l) => Math.max(r, l.row + 1), 0);
+        expect(top(count)).toBe(top(all));
+        if (top(all) < rows) {
+          // Never reached the top row: the whole layout, as is.
+          expect(count).toEqual(all);
+        } else {
+          expect(count.clusters).toEqual([]);
+          expect(counting).toBeLessThanOrEqual(whole);
+          // What it placed before stopping is what the whole layout placed first (right to left).
+          expect(count.labels).toEqual(all.labels.slice(-count.labels.length).reverse());
+        }
+      }),
+      { seed: 20251202, numRuns: 300 },
+    );
+  });
+
   test("only events that find room are measured", () => {
     let measured = 0;
     const n = 10_000, xs = Array.from({ length: n }, (_, i) => i * 0.01);
