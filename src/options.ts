@@ -247,7 +247,8 @@ export function resolveOptions(options: TimelineOptions = {}): ResolvedOptions {
   const labels: Record<string, unknown> = { ...defaultLabels };
   for (const [key, value] of Object.entries(o.labels ?? {})) {
     if (value == null) continue;
-    if (typeof value !== typeof labels[key]) invalid(`labels.${key}`, value);
+    // Own keys only: "__proto__" or "toString" from parsed JSON are not labels.
+    if (!Object.hasOwn(defaultLabels, key) || typeof value !== typeof labels[key]) invalid(`labels.${key}`, value);
     labels[key] = value;
   }
   const groupBy = o.groupBy === null ? null : keyword("groupBy", o.groupBy, ["group", "place", "tags"] as const, "group");

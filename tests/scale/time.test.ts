@@ -169,6 +169,8 @@ describe("options", () => {
     expect(() => resolveOptions({ document, labels: { sources: (() => "Quellen") as never } })).toThrow(/^invalid labels\.sources: /);
     expect(() => resolveOptions({ document, labels: { sorces: "Quellen" } as never })).toThrow("invalid labels.sorces: Quellen");
     expect(() => resolveOptions({ document, labels: "Quellen" as never })).toThrow("invalid labels: Quellen");
+    expect(() => resolveOptions({ document, labels: JSON.parse('{"__proto__": {"sources": "x"}}') })).toThrow(/^invalid labels\.__proto__: /);
+    expect(() => resolveOptions({ document, labels: { toString: () => "x" } as never })).toThrow(/^invalid labels\.toString: /);
     // A label left undefined (a translation not written yet) keeps the default.
     const o = resolveOptions({ document, labels: { sources: "Quellen", tags: undefined, more: (n) => `+${n} weitere` } });
     expect([o.labels.sources, o.labels.tags, o.labels.more(3), o.labels.groups]).toEqual(["Quellen", "Tags", "+3 weitere", "Groups"]);
