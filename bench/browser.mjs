@@ -27,6 +27,16 @@ export const RENDER_TIMEOUT = 60_000;
 /** Inputs per interaction phase, and the most wall-clock time one phase may take. */
 export const INPUTS = 30;
 export const PHASE_BUDGET = 12_000;
+/**
+ * Quiet time between the page's load and the clock. For about a second
+ * after load the renderer keeps both of the machine's two cores busy (V8
+ * optimizing the code that generated the events on a background thread,
+ * and native work on the main thread), and any script run then is slowed:
+ * without this wait, first renders at N = 10,000 took 1.7 (citeline) and
+ * 1.3 (minimal D3) times as long, and a bare allocate-and-sort loop twice
+ * as long. Waiting longer than a second changed nothing more.
+ */
+export const SETTLE = 1_000;
 
 const PHASES = [
   { key: "zoomIn", kind: "wheel", deltaY: -100 },
@@ -98,6 +108,7 @@ export async function runOnce(b, lib, n, { baseUrl, screenshot }) {
   try {
     await page.goto(`${baseUrl}bench/pages/${lib.page}?n=${n}`, { waitUntil: "load", timeout: 60_000 });
     await page.waitForFunction(() => window.benchReady === true, null, { timeout: 60_000 });
+    await page.waitForTimeout(SETTLE);
     const cdp = await context.newCDPSession(page);
     // Retained heap = JS heap in use after a full GC, after the render minus
     // before it (the input data already exists in both, so it cancels out).
