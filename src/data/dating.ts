@@ -17,7 +17,7 @@ const span = (w: When): number => w.latest - w.earliest;
  * raises `date-conflict` naming both dates.
  */
 export function settleDate(draft: Draft, sink: Diagnostic[]): void {
-  const { citations } = draft;
+  const { citations } = draft.event;
   // Positions of the citations that resolved to a date (most events have none).
   let dated: number[] | undefined;
   for (let k = 0; k < citations.length; k++) if (citations[k]!.date) (dated ??= []).push(k);
@@ -25,8 +25,8 @@ export function settleDate(draft: Draft, sink: Diagnostic[]): void {
   const when = (k: number): When => citations[k]!.date!;
   const text = (k: number): string => citations[k]!.dateText ?? when(k).iso;
   const at = (k: number): string => `${citationPath(draft, k)}.dateText`;
-  if (draft.start) {
-    const start = draft.start;
+  if (draft.event.start) {
+    const start = draft.event.start;
     for (const k of dated) {
       if (!overlaps(when(k), start)) {
         flag(draft, "date-conflict", at(k), `${show(text(k))} resolves to ${when(k).iso}, but the event's start is ${start.iso}`, sink);
@@ -60,7 +60,7 @@ export function settleDate(draft: Draft, sink: Diagnostic[]): void {
   }
   if (parts === 1) best = parted;
   const chosen = when(best);
-  draft.start = { ...chosen };
+  draft.event.start = { ...chosen };
   for (const k of dated) {
     if (!overlaps(when(k), chosen)) {
       flag(draft, "date-conflict", at(k), `${show(text(k))} resolves to ${when(k).iso}, but ${show(text(best))} (${citationPath(draft, best)}) gives ${chosen.iso}`, sink);

@@ -3,7 +3,7 @@ import { isoInterval, isoWhen } from "./dates/iso.js";
 import { diagnostic, show, type DiagnosticCode } from "./diagnostics.js";
 import { durationMs, endAfter } from "./duration.js";
 import { checkKeys, isRecord, maybeText, maybeTextList, pathTo, type Path, type Sink } from "./fields.js";
-import type { Citation, Diagnostic, Source, When } from "./types.js";
+import type { Citation, Diagnostic, Source, TimelineEvent, When } from "./types.js";
 
 const KNOWN_EVENT = new Set([
   "id", "title", "headline", "summary", "start", "end", "duration", "after", "before",
@@ -11,33 +11,29 @@ const KNOWN_EVENT = new Set([
 ]);
 const KNOWN_CITATION = new Set(["source", "quote", "speaker", "dateText", "note", "date"]);
 
-/** An event on its way to the output: everything read, its date maybe not yet settled. */
+/** An event as read, before its date, id and flags are settled: output fields are set only when present. */
+export type DraftEvent = Omit<TimelineEvent, "id" | "start" | "flags"> & { id: string | undefined; start: When | undefined };
+
+/**
+ * An event on its way to the output. Its `event` is the output object
+ * itself, made once: a draft that held every field until a copy was made
+ * for the output was the costliest allocation of normalize (a 17-field
+ * object per event that lives to the end, so the garbage collector copies
+ * it), with 100,000 events.
+ */
 export interface Draft {
+  event: DraftEvent;
   /** Position in the input's `events`: diagnostics name `events[index]`. */
   index: number;
-  id: string | undefined;
-  title: string;
-  summary: string | undefined;
-  start: When | undefined;
-  end: When | undefined;
-  duration: string | undefined;
-  durationMs: number | undefined;
-  after: string | undefined;
-  before: string | undefined;
-  group: string | undefined;
-  tags: string[];
-  people: string[];
-  place: string | undefined;
-  citations: Citation[];
   /**
    * Input position of each kept citation, parallel to `citations`; made only
    * when a citation was dropped (otherwise position k is input k). Paths are
    * built only for messages: with 100,000 events, strings and arrays kept
    * for every draft cost more garbage collection than the rest of normalize.
    */
-  citationIndex: number[] | undefined;
+  citationIndex?: number[];
   /** Diagnostic codes raised on the event; made on the first one. */
-  flags: Set<string> | undefined;
+  flags?: Set<string>;
 }
 
 /** The input path of a draft: `events[3]`. */
@@ -80,34 +76,34 @@ export function readEvent(raw: unknown, index: number, ctx: EventContext): Draft
   const timeZone = ownZone ?? ctx.timeZone;
   const dateOptions: ParseDateOptions = ownZone === undefined ? ctx.dateOptions : { ...ctx.dateOptions, timeZone: ownZone };
 
-  const draft: Draft = {
-    index,
-    id: maybeText(raw, "id", path, sink),
-    title,
-    summary: maybeText(raw, "summary", path, sink),
-    start: readDate(raw, "start", path, dateOptions, sink),
-    end: readDate(raw, "end", path, dateOptions, sink),
-    duration: undefined,
-    durationMs: undefined,
-    after: maybeText(raw, "after", path, sink),
-    before: maybeText(raw, "before", path, sink),
-    group: maybeText(raw, "group", path, sink),
-    tags: maybeTextList(raw, "tags", path, sink),
-    people: maybeTextList(raw, "people", path, sink),
-    place: maybeText(raw, "place", path, sink),
-    citations: [],
-    citationIndex: undefined,
-    flags: undefined,
-  };
-  const duration = maybeText(raw, "duration", path, sink);
+  // Read in this order (it is the order of their diagnostics); the event's
+  // keys follow the order of TimelineEvent, optional ones only when present.
+  const id = maybeText(raw, "id", path, sink);
+  const summary = maybeText(raw, "summary", path, sink);
+  const start = readDate(raw, "start", path, dateOptions, sink);
+  const end = readDate(raw, "end", path, dateOptions, sink);
+  const after = maybeText(raw, "after", path, sink);
+  const before = maybeText(raw, "before", path, sink);
+  const group = maybeText(raw, "group", path, sink);
+  const tags = maybeTextList(raw, "tags", path, sink);
+  const people = maybeTextList(raw, "people", path, sink);
+  const place = maybeText(raw, "place", path, sink);
+  let duration = maybeText(raw, "duration", path, sink);
   if (duration !== undefined) {
-    const ms = durationMs(duration);
-    if (ms === null) sink.push(diagnostic("invalid-duration", `${path()}.duration`, `cannot read ${show(duration)} as an ISO 8601 duration such as "PT5H"`));
-    else {
-      draft.duration = duration.toUpperCase();
-      draft.durationMs = ms;
-    }
+    if (durationMs(duration) === null) {
+      sink.push(diagnostic("invalid-duration", `${path()}.duration`, `cannot read ${show(duration)} as an ISO 8601 duration such as "PT5H"`));
+      duration = undefined;
+    } else duration = duration.toUpperCase();
   }
+  const event: DraftEvent = { id, title, start, tags, people, citations: [] };
+  if (summary !== undefined) event.summary = summary;
+  if (end) event.end = end;
+  if (duration !== undefined) event.duration = duration;
+  if (group !== undefined) event.group = group;
+  if (place !== undefined) event.place = place;
+  if (after !== undefined) event.after = after;
+  if (before !== undefined) event.before = before;
+  const draft: Draft = { event, index };
   readCitations(raw["citations"], draft, ctx, timeZone);
   return draft;
 }
@@ -160,7 +156,7 @@ function readCitations(value: unknown, draft: Draft, ctx: EventContext, timeZone
     citations[kept++] = citation;
   }
   if (kept < n) citations.length = kept;
-  draft.citations = citations;
+  draft.event.citations = citations;
 }
 
 function readCitation(raw: unknown, j: number, draft: Draft, ctx: EventContext, timeZone: string | undefined): Citation | null {
@@ -215,7 +211,7 @@ function readDateText(citation: Citation, dateText: string, source: Source, draf
   if (analysis.when) citation.date = { ...analysis.when };
   // "After the meeting" is not a calendar date, and needs no warning
   // when the event states that relation with `after`/`before`.
-  else if (analysis.problems.length === 0 && !(draft.after || draft.before)) {
+  else if (analysis.problems.length === 0 && !(draft.event.after || draft.event.before)) {
     const why = analysis.kind === "duration" ? "it is a duration, not a date" : analysis.kind === "set" ? "it is a recurrence, not a date" : !reference ? "it has no reference date (the source has no `published`)" : "it is not a date citeline can read";
     flag(draft, "unparsed-date-text", `${cpath()}.dateText`, `${show(dateText)} is kept as text: ${why}`, sink);
   }
@@ -243,9 +239,10 @@ export function addFlag(draft: Draft, code: string): void {
   (draft.flags ??= new Set()).add(code);
 }
 
-/** Fills in `end` from `duration` when the start is known to the clock. */
+/** Fills in `end` from `duration` when the start is known to the clock (it becomes the event's last key). */
 export function settleEnd(draft: Draft): void {
-  if (draft.end || !draft.start || draft.durationMs === undefined) return;
-  const end = endAfter(draft.start, draft.durationMs);
-  if (end) draft.end = end;
+  const e = draft.event;
+  if (e.end || !e.start || e.duration === undefined) return;
+  const end = endAfter(e.start, durationMs(e.duration)!);
+  if (end) e.end = end;
 }

@@ -79,16 +79,17 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
   const kept: Draft[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i]!;
-    const earlier = draft.id === undefined ? undefined : byId.get(draft.id);
+    const id = draft.event.id;
+    const earlier = id === undefined ? undefined : byId.get(id);
     if (earlier) {
-      sink.push(diagnostic("duplicate-id", `${eventPath(draft)}.id`, `id ${show(draft.id)} is already used by ${eventPath(earlier)}; this event is left out`));
+      sink.push(diagnostic("duplicate-id", `${eventPath(draft)}.id`, `id ${show(id)} is already used by ${eventPath(earlier)}; this event is left out`));
       continue;
     }
-    if (draft.id !== undefined) byId.set(draft.id, draft);
+    if (id !== undefined) byId.set(id, draft);
     kept.push(draft);
   }
   const next = new Map<string, number>();
-  for (let i = 0; i < kept.length; i++) if (kept[i]!.start) assignId(kept[i]!, byId, next);
+  for (let i = 0; i < kept.length; i++) assignId(kept[i]!, byId, next);
   const unresolved = resolveRelations(kept, byId, sources, sink);
 
   const groupIds = new Set(timeline.groups.map((g) => g.id));
@@ -96,7 +97,7 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
   const seen = new Map<number, Draft | Draft[]>();
   for (let i = 0; i < kept.length; i++) {
     const draft = kept[i]!;
-    if (!draft.start) {
+    if (!draft.event.start) {
       if (!unresolved.has(draft)) {
         sink.push(diagnostic("missing-date", `${eventPath(draft)}.start`, "no start, and no citation dateText that resolves to a date; the event is left out"));
       }
@@ -104,24 +105,27 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
     }
     assignId(draft, byId, next);
     settleEnd(draft);
-    if (draft.end && draft.end.latest <= draft.start.earliest) {
-      sink.push(diagnostic("end-before-start", `${eventPath(draft)}.end`, `end ${draft.end.iso} is before start ${draft.start.iso}; the event is left out`));
+    const event = draft.event as TimelineEvent;
+    if (event.end && event.end.latest <= event.start.earliest) {
+      sink.push(diagnostic("end-before-start", `${eventPath(draft)}.end`, `end ${event.end.iso} is before start ${event.start.iso}; the event is left out`));
       continue;
     }
     const twin = twinOf(seen, draft);
     if (twin) {
-      sink.push(diagnostic("duplicate-event", eventPath(draft), `same title and date as ${eventPath(twin)} (${show(twin.id)}); one event entered twice?`));
+      sink.push(diagnostic("duplicate-event", eventPath(draft), `same title and date as ${eventPath(twin)} (${show(twin.event.id)}); one event entered twice?`));
       addFlag(draft, "duplicate-event");
     }
-    if (draft.citations.length === 0) {
+    if (event.citations.length === 0) {
       sink.push(diagnostic("no-citations", `${eventPath(draft)}.citations`, "nothing attests this event: add a citation"));
       addFlag(draft, "no-citations");
     }
-    if (draft.group !== undefined && !groupIds.has(draft.group)) {
-      groupIds.add(draft.group);
-      timeline.groups.push({ id: draft.group, label: draft.group });
+    if (event.group !== undefined && !groupIds.has(event.group)) {
+      groupIds.add(event.group);
+      timeline.groups.push({ id: event.group, label: event.group });
     }
-    timeline.events.push(toEvent(draft, draft.start));
+    // Flags last among the keys, sorted so that they read the same whatever raised them first.
+    if (draft.flags) event.flags = [...draft.flags].sort();
+    timeline.events.push(event);
   }
   timeline.events = sortEvents(timeline.events);
   return finish(timeline, sink, strict);
@@ -136,7 +140,7 @@ const NON_ASCII = /[^\0-\x7f]/;
  * map of them per date, cost more than the rest of this check.
  */
 function twinOf(seen: Map<number, Draft | Draft[]>, draft: Draft): Draft | undefined {
-  const iso = draft.start!.iso, title = draft.title;
+  const iso = draft.event.start!.iso, title = draft.event.title;
   // ASCII lowercases code unit by code unit below; other titles are lowered
   // first (their lowercase may differ in length).
   const text = NON_ASCII.test(title) ? title.toLowerCase() : title;
@@ -157,7 +161,7 @@ function twinOf(seen: Map<number, Draft | Draft[]>, draft: Draft): Draft | undef
 }
 
 /** Same date and the same title in any case (a hash match is only a candidate). */
-function same(a: Draft, b: Draft): boolean {
+function same({ event: a }: Draft, { event: b }: Draft): boolean {
   return a.start!.iso === b.start!.iso && (a.title === b.title || a.title.toLowerCase() === b.title.toLowerCase());
 }
 
@@ -204,30 +208,18 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
  * thousand "Air raid alert" entries on one day made that quadratic).
  */
 function assignId(draft: Draft, byId: Map<string, Draft>, next: Map<string, number>): void {
-  if (draft.id !== undefined || !draft.start) return;
-  const base = deriveId(draft.start.iso, draft.title);
+  const e = draft.event;
+  if (e.id !== undefined || !e.start) return;
+  const base = deriveId(e.start.iso, e.title);
   let id = base;
-  if (byId.has(id)) id = `${base}-${hash(JSON.stringify([draft.summary, draft.citations, draft.place, draft.group]))}`;
+  if (byId.has(id)) id = `${base}-${hash(JSON.stringify([e.summary, e.citations, e.place, e.group]))}`;
   if (byId.has(id)) {
     let n = next.get(base) ?? 2;
     while (byId.has((id = `${base}-${n}`))) n++;
     next.set(base, n + 1);
   }
-  draft.id = id;
+  e.id = id;
   byId.set(id, draft);
-}
-
-function toEvent(draft: Draft, start: When): TimelineEvent {
-  const event: TimelineEvent = { id: draft.id as string, title: draft.title, start, tags: draft.tags, people: draft.people, citations: draft.citations };
-  if (draft.summary !== undefined) event.summary = draft.summary;
-  if (draft.end) event.end = draft.end;
-  if (draft.duration !== undefined) event.duration = draft.duration;
-  if (draft.group !== undefined) event.group = draft.group;
-  if (draft.place !== undefined) event.place = draft.place;
-  if (draft.after !== undefined) event.after = draft.after;
-  if (draft.before !== undefined) event.before = draft.before;
-  if (draft.flags) event.flags = [...draft.flags].sort();
-  return event;
 }
 
 function readGroups(value: unknown, sink: Sink): Group[] {

@@ -14,41 +14,41 @@ import type { Diagnostic, Source, When } from "./types.js";
  * itself undated (a cycle): they are reported as `missing-date`.
  */
 export function resolveRelations(drafts: Draft[], byId: ReadonlyMap<string, Draft>, sources: ReadonlyMap<string, Source>, sink: Diagnostic[]): Set<Draft> {
-  const pending = drafts.filter((d) => !d.start && (d.after || d.before));
+  const pending = drafts.filter((d) => !d.event.start && (d.event.after || d.event.before));
   let progress = true;
   while (pending.length && progress) {
     progress = false;
     for (let i = pending.length - 1; i >= 0; i--) {
       const draft = pending[i]!;
       const anchor = anchorOf(draft, byId);
-      if (!anchor?.start) continue;
-      draft.start = relativeWhen(draft, anchor.start, anchor.end, sources);
+      if (!anchor?.event.start) continue;
+      draft.event.start = relativeWhen(draft, anchor.event.start, anchor.event.end, sources);
       pending.splice(i, 1);
       progress = true;
     }
   }
   for (const draft of pending) {
-    const which = draft.after ? "after" : "before";
-    const id = draft.after ?? draft.before;
+    const which = draft.event.after ? "after" : "before";
+    const id = draft.event.after ?? draft.event.before;
     const why = byId.has(id ?? "") ? `its anchor ${show(id)} has no date of its own (a cycle of relations?)` : `no event has the id ${show(id)}`;
     sink.push(diagnostic("missing-date", `${eventPath(draft)}.${which}`, `the event is dated only ${which} another, but ${why}; it is left out`));
-    draft[which] = undefined;
+    delete draft.event[which];
   }
-  for (let i = 0; i < drafts.length; i++) if (drafts[i]!.after !== undefined || drafts[i]!.before !== undefined) checkRelation(drafts[i]!, byId, sink);
+  for (let i = 0; i < drafts.length; i++) if (drafts[i]!.event.after !== undefined || drafts[i]!.event.before !== undefined) checkRelation(drafts[i]!, byId, sink);
   return new Set(pending);
 }
 
 function anchorOf(draft: Draft, byId: ReadonlyMap<string, Draft>): Draft | undefined {
-  const id = draft.after ?? draft.before;
+  const id = draft.event.after ?? draft.event.before;
   return id === undefined ? undefined : byId.get(id);
 }
 
 function relativeWhen(draft: Draft, start: When, end: When | undefined, sources: ReadonlyMap<string, Source>): When {
   const unit = start.latest - start.earliest;
-  if (draft.after) {
+  if (draft.event.after) {
     const reported = Math.max(
       -Infinity,
-      ...draft.citations.map((c) => sources.get(c.source)?.published?.latest ?? -Infinity),
+      ...draft.event.citations.map((c) => sources.get(c.source)?.published?.latest ?? -Infinity),
     );
     const from = start.earliest;
     const floor = (end ?? start).latest;
@@ -61,21 +61,22 @@ function relativeWhen(draft: Draft, start: When, end: When | undefined, sources:
 const zoneOf = (w: When): { timeZone?: string } => (w.timeZone ? { timeZone: w.timeZone } : {});
 
 function checkRelation(draft: Draft, byId: ReadonlyMap<string, Draft>, sink: Diagnostic[]): void {
-  if (!draft.start) return;
+  const e = draft.event, start = e.start;
+  if (!start) return;
   for (const which of ["after", "before"] as const) {
-    const id = draft[which];
+    const id = e[which];
     if (id === undefined) continue;
     const anchor = byId.get(id);
     if (!anchor) {
       sink.push(diagnostic("unknown-anchor", `${eventPath(draft)}.${which}`, `no event has the id ${show(id)}; the relation is ignored`));
-      draft[which] = undefined;
+      delete e[which];
       continue;
     }
-    if (!anchor.start || anchor === draft) continue;
-    const wrong =
-      which === "after" ? draft.start.latest <= anchor.start.earliest : draft.start.earliest >= (anchor.end ?? anchor.start).latest;
+    const a = anchor.event;
+    if (!a.start || anchor === draft) continue;
+    const wrong = which === "after" ? start.latest <= a.start.earliest : start.earliest >= (a.end ?? a.start).latest;
     if (wrong) {
-      flag(draft, "relation-conflict", `${eventPath(draft)}.${which}`, `dated ${draft.start.iso}, which is not ${which} ${show(id)} (${anchor.start.iso})`, sink);
+      flag(draft, "relation-conflict", `${eventPath(draft)}.${which}`, `dated ${start.iso}, which is not ${which} ${show(id)} (${a.start.iso})`, sink);
     }
   }
 }
