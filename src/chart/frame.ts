@@ -97,8 +97,8 @@ export function frame(c: Chart): void {
   let unit = Infinity;
   for (const d of items) if (m.unit[d.i]! < unit) unit = m.unit[d.i]!;
   for (const cl of vis.clusters) unit = Math.min(unit, m.unit[cl.first]!, m.unit[cl.last]!);
-  if (!Number.isFinite(unit)) for (let i = 0; i < m.n; i++) unit = Math.min(unit, m.unit[i]!);
-  drawAxis(select(nodes.axis), c.x, { locale: c.o.locale, timeZone: c.o.timeZone, grid: c.height - MARGIN.bottom - MARGIN.top + 8, spacing: 120, minStep: Number.isFinite(unit) ? unit : 0, orient: "top" });
+  if (!Number.isFinite(unit)) unit = m.minUnit;
+  drawAxis(select(nodes.axis), c.x, { locale: c.o.locale, timeZone: c.o.timeZone, grid: c.height - MARGIN.bottom - MARGIN.top + 8, spacing: 120, minStep: unit, orient: "top" });
   // Higher rows first, so lower labels paint over anything that reaches into their row.
   items.sort((p, q) => q.row - p.row || m.rank[p.i]! - m.rank[q.i]!);
   let drawn = items, clusters = clearNames(vis.clusters, (cl) => sx(m.x[cl.first]!), (l) => c.nameEnd[l] ?? -Infinity, 6, MARGIN.left - 10);

@@ -46,9 +46,9 @@ export function layoutChart(c: Chart, keep: [number, number] | null): void {
   const [lo, hi] = m.extent ?? [Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)];
   // One event or one day gets a deliberate window: a few units of its finest
   // precision around it (five days around a day), never a 24-hour axis.
-  let unit = Infinity;
-  for (let i = 0; i < m.n; i++) if (m.unit[i]! < unit) unit = m.unit[i]!;
-  const span = Math.max(hi - lo, Math.min(Math.max(5 * (Number.isFinite(unit) ? unit : 0), HOUR), 5 * 365 * 86_400_000));
+  // (The model keeps the finest unit: a loop over 100,000 of them here, run
+  // once and so uncompiled, takes 6-25 ms in Chromium.)
+  const span = Math.max(hi - lo, Math.min(Math.max(5 * m.minUnit, HOUR), 5 * 365 * 86_400_000));
   const mid = (lo + hi) / 2;
   const a = Math.min(lo, mid - span / 2), b = Math.max(hi, mid + span / 2);
   // Room on the right for the last labels, which extend to the right of their marks.

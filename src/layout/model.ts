@@ -63,6 +63,8 @@ export interface Model {
   x: Float64Array;
   /** The unit of each event's precision (ms), see `UNIT`. */
   unit: Float64Array;
+  /** The smallest of `unit`; 0 when there are no events. */
+  minUnit: number;
   /** 1 when the event is a range drawn as a bar. */
   range: Uint8Array;
   /** -1 fades toward earlier ("before"), 1 toward later ("after"), 0 none. */
@@ -107,7 +109,7 @@ export function buildModel(
   // pass over 100,000 event objects scattered in the heap costs 15-30 ms in
   // cache misses alone, and this needs none of its own.
   const seen = new Map<string, number>();
-  let lo = Infinity, hi = -Infinity, maxSpan = 0, finest = DAY;
+  let lo = Infinity, hi = -Infinity, maxSpan = 0, finest = DAY, minUnit = Infinity;
   for (let i = 0; i < n; i++) {
     const e = events[i] as TimelineEvent;
     // Plain dates (the bulk of a large timeline) skip whenSpan and its pair.
@@ -139,6 +141,7 @@ export function buildModel(
     a[i] = ea; b[i] = Math.max(eb, ea);
     fade[i] = e.start.qualifier === "before" ? -1 : e.start.qualifier === "after" ? 1 : 0;
     unit[i] = UNIT[e.start.precision] ?? DAY;
+    if (unit[i]! < minUnit) minUnit = unit[i]!;
     const key = laneOf(e);
     let k = seen.get(key);
     if (k === undefined) seen.set(key, (k = seen.size));
@@ -163,5 +166,5 @@ export function buildModel(
   const order = sortedIndices([x], n);
   const rank = new Int32Array(n);
   for (let r = 0; r < n; r++) rank[order[r]!] = r;
-  return { events, n, a, b, x, unit, range, fade, lane, lanes, order, rank, maxSpan, extent: n ? [lo, hi] : null, finest };
+  return { events, n, a, b, x, unit, minUnit: n ? minUnit : 0, range, fade, lane, lanes, order, rank, maxSpan, extent: n ? [lo, hi] : null, finest };
 }
