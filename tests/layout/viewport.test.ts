@@ -27,6 +27,25 @@ test("buildModel: ranges, fades, lanes in declared order, finest precision", () 
   expect(g.lanes.map((l) => l.key)).toEqual(["ru", "us", "ua"]);
 });
 
+test("buildModel: every event in its own lane, declared groups first, then by first appearance; minUnit is the finest unit", () => {
+  const precisions = ["year", "month", "day", "hour", "minute"] as const;
+  fc.assert(
+    fc.property(
+      fc.array(fc.record({ key: fc.constantFrom("a", "b", "c", "", "d"), p: fc.constantFrom(...precisions) }), { maxLength: 40 }),
+      fc.array(fc.constantFrom("c", "x", "a", "c"), { maxLength: 4 }),
+      (rows, declared) => {
+        const events = rows.map((r, i) => ({ id: `e${i}`, title: "t", start: { iso: "2025", precision: r.p, earliest: i * 1000, latest: i * 1000 + 500 }, tags: [], people: [], citations: [], group: r.key }));
+        const m = buildModel(events, (e) => e.group ?? "", (k) => k.toUpperCase(), declared);
+        const appear: string[] = [...new Set(rows.map((r) => r.key))];
+        const order = [...new Set([...declared.filter((k) => appear.includes(k)), ...appear])];
+        expect(m.lanes).toEqual(order.map((key) => ({ key, label: key.toUpperCase() })));
+        rows.forEach((r, i) => expect(m.lanes[m.lane[i]!]!.key).toBe(r.key));
+        expect(m.minUnit).toBe(rows.length ? Math.min(...Array.from(m.unit)) : 0);
+      },
+    ),
+  );
+});
+
 test("culling math", () => {
   expect(lowerBound([1, 2, 2, 5], 2)).toBe(1);
   expect(lowerBound([1, 2, 2, 5], 6)).toBe(4);
