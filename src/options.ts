@@ -4,6 +4,7 @@
  * {@link ResolvedOptions}; a wrong option type throws at once with
  * `invalid <name>: <value>`.
  */
+import { show } from "./data/diagnostics.js";
 import type { DateInput, TimelineEvent } from "./data/types.js";
 import { formatCount } from "./scale/english.js";
 
@@ -155,13 +156,7 @@ export const defaultLabels: TimelineLabels = {
 };
 
 function invalid(name: string, value: unknown): never {
-  let shown: string;
-  try {
-    shown = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
-  } catch {
-    shown = String(value);
-  }
-  throw new Error(`invalid ${name}: ${shown}`);
+  throw new Error(`invalid ${name}: ${typeof value === "string" ? value : show(value)}`);
 }
 
 /** A positive finite number or undefined/null. */

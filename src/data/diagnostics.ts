@@ -72,7 +72,7 @@ export function formatDiagnostic(d: Diagnostic): string {
 export function show(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === "string" ? JSON.stringify(value) : value instanceof Date ? `Date(${String(value.getTime())})` : JSON.stringify(value) ?? String(value);
+    text = typeof value === "string" ? JSON.stringify(value) : value instanceof Date ? `Date(${String(value.getTime())})` : typeof value === "bigint" ? `${value}n` : JSON.stringify(value) ?? String(value);
   } catch {
     text = Object.prototype.toString.call(value);
   }

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { diagnosticCodes } from "../../src/data/diagnostics.js";
+import { diagnosticCodes, show } from "../../src/data/diagnostics.js";
+import { fromTimelineJS } from "../../src/data/import/timelinejs.js";
+import { normalize } from "../../src/data/normalize.js";
 
 describe("diagnostic codes", () => {
   it("are documented in the README's table, each with its severity", () => {
@@ -23,5 +25,28 @@ describe("import diagnostic codes", () => {
     }
     expect(Object.keys(used).length).toBeGreaterThan(10);
     expect(documented).toEqual(used);
+  });
+});
+
+describe("values quoted in messages", () => {
+  it("show strings JSON-quoted, and what JSON cannot hold by a short stand-in, never throwing", () => {
+    const circular: Record<string, unknown> = {};
+    circular["self"] = circular;
+    expect(show("Dec 2")).toBe('"Dec 2"');
+    expect(show(new Date(0))).toBe("Date(0)");
+    expect(show(12n)).toBe("12n");
+    expect(show(circular)).toBe("[object Object]");
+    expect(show(Symbol("x"))).toBe("Symbol(x)");
+    expect(show(undefined)).toBe("undefined");
+    const long = show("x".repeat(500));
+    expect(long).toHaveLength(80);
+    expect(long.endsWith("...")).toBe(true);
+  });
+
+  it("name a bigint the same way in normalize's and the importers' diagnostics", () => {
+    const { diagnostics } = normalize({ events: [{ title: "t", start: 2025n as never, citations: [] }] });
+    expect(diagnostics.find((d) => d.path === "events[0].start")?.message).toContain("2025n");
+    const imported = fromTimelineJS({ events: [{ start_date: { year: 2025 }, text: { headline: 7n as never } }] } as never);
+    expect(imported.diagnostics.map((d) => d.message).join("\n")).toContain("7n");
   });
 });

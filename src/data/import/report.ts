@@ -27,15 +27,7 @@ export function member(key: string): string {
 }
 
 /** A short, JSON-quoted sample of an untrusted value for a message. */
-export function shown(value: unknown): string {
-  let text: string;
-  try {
-    text = typeof value === "string" ? JSON.stringify(value) : typeof value === "bigint" ? `${value}n` : (JSON.stringify(value) ?? String(value));
-  } catch {
-    text = Object.prototype.toString.call(value);
-  }
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
+export { show as shown } from "../diagnostics.js";
 
 /** Joins a base path and a dotted field ("start_date.month") into a path. */
 export function joinPath(base: string, field?: string): string {
