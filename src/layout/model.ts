@@ -7,9 +7,8 @@ import { durationMs } from "../data/duration.js";
 import { sortedIndices } from "../data/order.js";
 import type { Precision, TimelineEvent, When } from "../data/types.js";
 import { toSpan } from "../scale/instant.js";
+import { DAY, HOUR } from "../scale/time.js";
 
-const HOUR = 3_600_000;
-const DAY = 86_400_000;
 
 /** Hours of the day each part covers, [from, to) (night runs past midnight). */
 const PART_HOURS = { morning: [6, 12], afternoon: [12, 18], evening: [18, 22], night: [22, 29] } as const;

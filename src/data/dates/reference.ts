@@ -4,9 +4,7 @@
  */
 import type { When } from "../types.js";
 import { isoInterval, isoWhen, instantWhen } from "./iso.js";
-import { isWhen, utc } from "./when.js";
-
-const DAY = 86_400_000;
+import { DAY, isWhen, utc } from "./when.js";
 
 /** A calendar day of the reference, in floating (UTC) terms. */
 export interface RefDay {

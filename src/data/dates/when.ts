@@ -8,8 +8,8 @@ export interface WhenExtras {
   timeZone?: string;
 }
 
-const HOUR = 3_600_000;
-const DAY = 86_400_000;
+export const HOUR = 3_600_000;
+export const DAY = 86_400_000;
 
 /**
  * Epoch ms of a UTC wall time. `Date.UTC` maps years 0–99 to 1900–1999, so the

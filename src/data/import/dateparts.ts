@@ -3,6 +3,7 @@
  * millisecond}) to citeline dates at exactly the precision given.
  */
 import type { DateInput, When } from "../types.js";
+import { DAY } from "../dates/when.js";
 import { shown, type Report } from "./report.js";
 
 /** The parts of a TimelineJS date, coarsest first. */
@@ -13,7 +14,6 @@ const KNOWN = new Set<string>([...PARTS, "display_date", "format"]);
 // ECMAScript dates stop near ±271,821 years; beyond that no ISO string can
 // become a Date, so such years are given as a When with computed bounds.
 const DATE_RANGE_YEARS = 271_820;
-const DAY_MS = 86_400_000;
 
 /** A parsed date: the value for `start`/`end` and the display text, if any. */
 export interface ReadDate {
@@ -73,8 +73,8 @@ function deepYear(year: number): When {
   return {
     iso: isoYear(year),
     precision: "year",
-    earliest: daysToYear(year) * DAY_MS,
-    latest: daysToYear(year + 1) * DAY_MS,
+    earliest: daysToYear(year) * DAY,
+    latest: daysToYear(year + 1) * DAY,
   };
 }
 
