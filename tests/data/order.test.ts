@@ -74,4 +74,33 @@ describe("sortedIndices", () => {
     expect(Array.from(sortedIndices(keys, n, tie))).toEqual(reference(keys, n, tie));
     expect(Array.from(sortedIndices(keys, n))).toEqual(reference(keys, n));
   });
+
+  test("property: integer keys on a grid (dates), with NaN, -0 and negatives, rank by their step", () => {
+    const grid = fc.tuple(fc.integer({ min: -3_000, max: 3_000 }), fc.constantFrom(1, 1000, 3_600_000, 86_400_000), fc.integer({ min: -2e12, max: 2e12 }));
+    const cell = fc.oneof({ weight: 8, arbitrary: grid.map(([k, step, base]) => base - (base % step) + k * step) }, fc.constantFrom(NaN, -0, 0));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, cell), { maxLength: 80 }), fc.boolean(), (rows, large) => {
+        // Repeated many times, a sparse grid becomes dense enough to be used.
+        const all = large && rows.length ? Array.from({ length: 4000 }, (_, i) => rows[i % rows.length]!) : rows;
+        const a = Float64Array.from(all, (r) => r[0]), b = Float64Array.from(all, (r) => r[1]);
+        const tie = (i: number, j: number): number => (j % 4) - (i % 4);
+        expect(Array.from(sortedIndices([a, b], all.length, tie))).toEqual(reference([a, b], all.length, tie));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test("keys that leave the grid or do not fit beside the others are ordered by the comparator within ties", () => {
+    // Whole seconds ~1e9 grid points apart on each key: two fit with the
+    // index in a double, the third decides their ties by comparison.
+    const n = 5000;
+    const sec = (i: number, salt: number): number => 1e12 + (((i * salt) % 999_983) * 997) * 1000;
+    const keys = [0, 1, 2].map((k) => Float64Array.from({ length: n }, (_, i) => (i % 10 === k ? NaN : sec(i, [7_919, 104_729, 1_299_709][k]!))));
+    keys[1]![3] = keys[1]![4]!; // a tie on the first two keys for the third to break
+    keys[0]![3] = keys[0]![4]!;
+    expect(Array.from(sortedIndices(keys, n))).toEqual(reference(keys, n));
+    // A fraction takes its key, and every key after it, off the grid.
+    const fractional = keys.map((k, j) => (j === 1 ? k.map((v, i) => (i === 7 ? v + 0.5 : v)) : k));
+    expect(Array.from(sortedIndices(fractional, n))).toEqual(reference(fractional, n));
+  });
 });
