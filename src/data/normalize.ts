@@ -93,8 +93,9 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
   const unresolved = resolveRelations(kept, byId, sources, sink);
 
   const groupIds = new Set(timeline.groups.map((g) => g.id));
-  // Kept events by a hash of date and lowercased title (see twinOf).
-  const seen = new Map<number, Draft | Draft[]>();
+  // Kept events by a hash of date and lowercased title (see twinOf): a
+  // table at most half full, so probes stay short.
+  const hashes = new Int32Array(2 * kept.length + 1), at = new Int32Array(hashes.length);
   for (let i = 0; i < kept.length; i++) {
     const draft = kept[i]!;
     if (!draft.event.start) {
@@ -110,7 +111,7 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
       sink.push(diagnostic("end-before-start", `${eventPath(draft)}.end`, `end ${event.end.iso} is before start ${event.start.iso}; the event is left out`));
       continue;
     }
-    const twin = twinOf(seen, draft);
+    const twin = twinOf(hashes, at, kept, i);
     if (twin) {
       sink.push(diagnostic("duplicate-event", eventPath(draft), `same title and date as ${eventPath(twin)} (${show(twin.event.id)}); one event entered twice?`));
       addFlag(draft, "duplicate-event");
@@ -134,13 +135,17 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
 const NON_ASCII = /[^\0-\x7f]/;
 
 /**
- * The kept event with the same date and the same title in any case, or
- * undefined after remembering `draft` as kept. Keyed by a number, not by
- * strings: with 100,000 events, a lowercased title kept per event, and a
- * map of them per date, cost more than the rest of this check.
+ * The event already seen with the same date and the same title in any
+ * case, or undefined after remembering `kept[i]` as seen. Keyed by a
+ * number, not by strings: with 100,000 events, a lowercased title kept per
+ * event, and a map of them per date, cost more than the rest of this check;
+ * and a Map of the numbers cost three times the hashing. So the table is
+ * open addressing over typed arrays: `at[slot]` is 1 + a position in
+ * `kept` (0 when the slot is free), `hashes[slot]` that event's hash.
  */
-function twinOf(seen: Map<number, Draft | Draft[]>, draft: Draft): Draft | undefined {
-  const iso = draft.event.start!.iso, title = draft.event.title;
+function twinOf(hashes: Int32Array, at: Int32Array, kept: Draft[], i: number): Draft | undefined {
+  const { start, title } = kept[i]!.event;
+  const iso = start!.iso;
   // ASCII lowercases code unit by code unit below; other titles are lowered
   // first (their lowercase may differ in length).
   const text = NON_ASCII.test(title) ? title.toLowerCase() : title;
@@ -150,19 +155,16 @@ function twinOf(seen: Map<number, Draft | Draft[]>, draft: Draft): Draft | undef
     const c = text.charCodeAt(k);
     h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x85ebca6b);
   }
-  const held = seen.get(h);
-  if (held === undefined) seen.set(h, draft);
-  else if (Array.isArray(held)) {
-    for (let k = 0; k < held.length; k++) if (same(held[k]!, draft)) return held[k];
-    held.push(draft);
-  } else if (same(held, draft)) return held;
-  else seen.set(h, [held, draft]);
+  // Equal hashes are only candidates; a miss moves on to the next slot.
+  let slot = (h >>> 0) % at.length;
+  for (let k: number; (k = at[slot]!); slot = (slot + 1) % at.length) {
+    if (hashes[slot] !== h) continue;
+    const { event } = kept[k - 1]!;
+    if (event.start!.iso === iso && event.title.toLowerCase() === title.toLowerCase()) return kept[k - 1];
+  }
+  hashes[slot] = h;
+  at[slot] = i + 1;
   return undefined;
-}
-
-/** Same date and the same title in any case (a hash match is only a candidate). */
-function same({ event: a }: Draft, { event: b }: Draft): boolean {
-  return a.start!.iso === b.start!.iso && (a.title === b.title || a.title.toLowerCase() === b.title.toLowerCase());
 }
 
 /**

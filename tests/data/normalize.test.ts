@@ -154,6 +154,24 @@ describe("normalize: ids and order", () => {
     expect(find(diagnostics, "duplicate-event")).toHaveLength(1);
   });
 
+  it("tells apart titles whose duplicate-check hashes are equal, and still finds the real twin", () => {
+    // "mbfutgsj" and "kvykdzfy" hash alike on this date (found by search):
+    // an equal hash is only a candidate, compared in full.
+    const at = (title: string) => ({ title, start: "2025-12-02", citations: [] });
+    const { diagnostics } = normalize({ events: [at("mbfutgsj"), at("kvykdzfy"), at("KVYKDZFY"), at("Mbfutgsj")] });
+    expect(find(diagnostics, "duplicate-event").map((d) => d.path)).toEqual(["events[2]", "events[3]"]);
+    expect(find(diagnostics, "duplicate-event").map((d) => d.message)).toEqual([expect.stringContaining("events[1]"), expect.stringContaining("events[0]")]);
+  });
+
+  it("finds every twin among 20,000 events, most of them on a handful of days", () => {
+    const events = Array.from({ length: 20_000 }, (_, i) => ({ title: `Alert ${(i * 7_919) % 6_000}`, start: `2025-12-0${1 + (i % 5)}`, citations: [] }));
+    const { diagnostics } = normalize({ events });
+    const seen = new Set<string>();
+    const expected = events.flatMap((e, i) => (seen.has(`${e.start}|${e.title}`) ? [`events[${i}]`] : (seen.add(`${e.start}|${e.title}`), [])));
+    expect(expected.length).toBeGreaterThan(5_000);
+    expect(find(diagnostics, "duplicate-event").map((d) => d.path)).toEqual(expected);
+  });
+
   it("numbers identical events from 2, skipping numbers that given ids hold", () => {
     const same = { title: "Air raid alert", start: "2025-12-02", citations: [] };
     const { timeline } = normalize({
