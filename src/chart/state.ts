@@ -196,7 +196,7 @@ export function applyFilter(c: Chart): void {
   const perLane = new Int32Array(m.lanes.length);
   for (let i = 0; i < m.n; i++) perLane[m.lane[i]!]!++;
   renderLegend(c.nodes.legend, c.data, {
-    doc: c.o.document, labels: c.o.labels, active: c.filter,
+    doc: c.o.document, labels: c.o.labels, active: c.filter, perSource: m.perSource, perTag: m.perTag,
     groups: c.o.groupBy === null ? [] : m.lanes.map((l, k) => ({ ...l, count: perLane[k]! })),
   });
 }

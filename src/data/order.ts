@@ -76,8 +76,9 @@ function onGrid(key: Float64Array, n: number): [number, number, number] | null {
   for (let i = 0; i < n; i++) {
     const v = key[i]!;
     if (v !== v) continue;
-    // Past 2^52 a difference of two integers may not be exact.
-    if (Math.floor(v) !== v || Math.abs(v) > EXACT / 2) return null;
+    // A fraction leaves the grid, and past 2^52 (or at infinity) a
+    // difference of two integers may not be exact.
+    if (v % 1 || Math.abs(v) > EXACT / 2) return null;
     if (v < min) min = v;
     if (v > max) max = v;
     // Euclid's gcd of the steps from one number to the next (that of the

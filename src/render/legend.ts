@@ -17,6 +17,9 @@ export interface LegendContext {
   groups: { key: string; label: string; count: number }[];
   /** The active filter, to set aria-pressed. */
   active: { kind: FilterKind; value: string } | null;
+  /** Events per source id and per tag (see the layout model). */
+  perSource: ReadonlyMap<string, number>;
+  perTag: ReadonlyMap<string, number>;
 }
 
 function chip(doc: Document, kind: FilterKind, value: string, text: string, count: number, pressed: boolean): HTMLButtonElement {
@@ -53,21 +56,6 @@ export function renderLegend(legend: HTMLElement, timeline: Timeline, ctx: Legen
   const { doc } = ctx;
   legend.replaceChildren();
   const isOn = (kind: FilterKind, value: string) => ctx.active?.kind === kind && ctx.active.value === value;
-  const bySource = new Map<string, number>();
-  const byTag = new Map<string, number>();
-  const events = timeline.events;
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    // Each source once per event; citations are few, so a scan beats a Set per event at 100,000 events.
-    const cs = e.citations;
-    for (let k = 0; k < cs.length; k++) {
-      const id = cs[k]!.source;
-      let seen = false;
-      for (let j = 0; j < k && !seen; j++) seen = cs[j]!.source === id;
-      if (!seen) bySource.set(id, (bySource.get(id) ?? 0) + 1);
-    }
-    for (let k = 0; k < e.tags.length; k++) byTag.set(e.tags[k]!, (byTag.get(e.tags[k]!) ?? 0) + 1);
-  }
   // The legend stays a line or two: a row of `shown` chips out of `total` says how many it leaves out (the list view has them all).
   const addRow = (g: HTMLElement, total: number, shown: number) => {
     if (total > shown) g.append(ctx.labels.more(total - shown));
@@ -75,7 +63,7 @@ export function renderLegend(legend: HTMLElement, timeline: Timeline, ctx: Legen
   };
   if (timeline.sources.length) {
     const g = group(doc, ctx.labels.sources);
-    for (const s of timeline.sources.slice(0, 24)) g.appendChild(chip(doc, "source", s.id, s.publisher ?? s.title, bySource.get(s.id) ?? 0, isOn("source", s.id)));
+    for (const s of timeline.sources.slice(0, 24)) g.appendChild(chip(doc, "source", s.id, s.publisher ?? s.title, ctx.perSource.get(s.id) ?? 0, isOn("source", s.id)));
     addRow(g, timeline.sources.length, 24);
   }
   if (ctx.groups.length > 1) {
@@ -84,11 +72,11 @@ export function renderLegend(legend: HTMLElement, timeline: Timeline, ctx: Legen
     addRow(g, ctx.groups.length, 12);
   }
   // The most used tags, fewer when groups already filter.
-  const tags = [...byTag].sort((a, b) => b[1] - a[1]).slice(0, ctx.groups.length > 1 ? 5 : 8);
+  const tags = [...ctx.perTag].sort((a, b) => b[1] - a[1]).slice(0, ctx.groups.length > 1 ? 5 : 8);
   if (tags.length > 1) {
     const g = group(doc, ctx.labels.tags);
     for (const [t, n] of tags) g.appendChild(chip(doc, "tag", t, t, n, isOn("tag", t)));
-    addRow(g, byTag.size, tags.length);
+    addRow(g, ctx.perTag.size, tags.length);
   }
   legend.hidden = !legend.childElementCount;
 }

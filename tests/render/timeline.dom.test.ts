@@ -270,6 +270,23 @@ test("the legend says how many sources, groups and tags it leaves out", () => {
   expect(few.textContent).not.toMatch(/more/);
 });
 
+test("legend chips count events, a source once per event however often it cites it, and keep their counts under a filter", () => {
+  const data = synthetic(60);
+  data.sources = [{ id: "a", title: "Alpha" }, { id: "b", title: "Beta" }];
+  data.events.forEach((e, k) => {
+    e.tags = k % 3 ? ["x"] : ["x", "y"];
+    e.citations = k % 4 === 0 ? [{ source: "a" }, { source: "a", quote: "again" }, { source: "b" }] : [{ source: k % 2 ? "b" : "a" }];
+  });
+  const cites = (id: string) => data.events.filter((e) => e.citations.some((c) => c.source === id)).length;
+  const fig = mount(data, { width: 1200 });
+  const counts = () => Object.fromEntries([...fig.querySelectorAll<HTMLElement>(".citeline-chip")].map((b) => [`${b.dataset.kind}:${b.dataset.value}`, b.querySelector(".citeline-chip-count")!.textContent]));
+  const all = { "source:a": String(cites("a")), "source:b": String(cites("b")), "tag:x": "60", "tag:y": "20" };
+  expect(counts()).toMatchObject(all);
+  fig.querySelector<HTMLButtonElement>('.citeline-chip[data-value="b"]')!.click();
+  expect(fig.querySelector('.citeline-chip[data-value="b"]')!.getAttribute("aria-pressed")).toBe("true");
+  expect(counts()).toMatchObject(all);
+});
+
 test("fixtures are normalized timelines (no second normalize pass)", async () => {
   const { isTimeline } = await import("../../src/data/normalize.js");
   for (const [name, t] of Object.entries({ dense, ranges, groups, single, synthetic: synthetic(50) })) expect(isTimeline(t), name).toBe(true);
