@@ -9,7 +9,6 @@ import type { Precision, TimelineEvent, When } from "../data/types.js";
 import { toSpan } from "../scale/instant.js";
 import { DAY, HOUR } from "../scale/time.js";
 
-
 /** Hours of the day each part covers, [from, to) (night runs past midnight). */
 const PART_HOURS = { morning: [6, 12], afternoon: [12, 18], evening: [18, 22], night: [22, 29] } as const;
 
