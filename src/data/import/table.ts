@@ -2,7 +2,7 @@
  * A parsed CSV table: header, rows numbered as in the file, and cell paths
  * that name the column as the file spells it (`rows[5].Year`).
  */
-import { csvParseRows } from "d3-dsv";
+import { csvRows } from "./csvrows.js";
 import { member, type Report } from "./report.js";
 
 /** One data row. `get` takes a lower-case column key and returns the trimmed cell, or "". */
@@ -27,13 +27,13 @@ function blank(record: string[]): boolean {
 }
 
 /**
- * Parses CSV with d3-dsv (quoted commas and newlines, `\r\n` or `\n`).
+ * Parses CSV (quoted commas and newlines, `\r\n`, `\n` or `\r`; see csvRows).
  * Rows are numbered as a spreadsheet shows the file: a blank line is a row,
  * a quoted cell spanning lines stays in one row. Blank rows are skipped.
  */
 export function readTable(text: string, report: Report): Table | null {
-  // d3-dsv keeps a byte-order mark as part of the first header name.
-  const records = csvParseRows(text.startsWith("\ufeff") ? text.slice(1) : text);
+  // A byte-order mark is not part of the first header name.
+  const records = csvRows(text.startsWith("\ufeff") ? text.slice(1) : text);
   const headerIndex = records.findIndex((record) => !blank(record));
   const header = records[headerIndex];
   if (header === undefined) return null;
