@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isWhen } from "../../src/data/dates/index.js";
-import { isTimeline, normalize } from "../../src/data/normalize.js";
+import { compareEvents, isTimeline, normalize } from "../../src/data/normalize.js";
 import type { TimelineInput } from "../../src/data/types.js";
 import { runs } from "../runs.js";
 
@@ -116,6 +116,25 @@ describe("normalize (properties)", () => {
         expect(diagnostics.filter((x) => x.code === "duplicate-event").map((x) => x.path)).toEqual(expected);
       }),
       runs(200),
+    );
+  });
+
+  it("sorts like compareEvents, from deep time to the second, with and without ends", () => {
+    // Years past ±142,000 put the bounds beyond 2^52 ms (off the sort's
+    // grid); seconds, days and centuries make grids of every size.
+    const when = fc.oneof(
+      fc.integer({ min: -270_000, max: 270_000 }).map((y) => (y < 0 ? "-" : "+") + String(Math.abs(y)).padStart(6, "0")),
+      fc.integer({ min: 0, max: 5_000 }).map((d) => new Date(Date.UTC(2020, 0, 1 + d)).toISOString().slice(0, 10)),
+      fc.integer({ min: 0, max: 2e8 }).map((s) => new Date(Date.UTC(2025, 0, 1) + s * 1000).toISOString().slice(0, 19) + "Z"),
+      fc.constantFrom("19", "199", "2025-Q3", "2025-W48", "2025-SU"),
+    );
+    const row = fc.record({ id: fc.constantFrom("a", "b", "c", "d", "e", "f", "g"), title: fc.constantFrom("x", "y"), start: when, end: fc.option(when, { nil: undefined }) });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 60 }), (rows) => {
+        const { timeline } = normalize({ events: rows.map((r, i) => ({ ...r, id: `${r.id}${i % 3}`, citations: [] })) });
+        expect(timeline.events.map((e) => e.id)).toEqual([...timeline.events].sort(compareEvents).map((e) => e.id));
+      }),
+      runs(300),
     );
   });
 });
