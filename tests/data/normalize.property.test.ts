@@ -131,7 +131,7 @@ describe("normalize (properties)", () => {
     const row = fc.record({ id: fc.constantFrom("a", "b", "c", "d", "e", "f", "g"), title: fc.constantFrom("x", "y"), start: when, end: fc.option(when, { nil: undefined }) });
     fc.assert(
       fc.property(fc.array(row, { maxLength: 60 }), (rows) => {
-        const { timeline } = normalize({ events: rows.map((r, i) => ({ ...r, id: `${r.id}${i % 3}`, citations: [] })) });
+        const { timeline } = normalize({ events: rows.map(({ end, ...r }, i) => ({ ...r, ...(end ? { end } : {}), id: `${r.id}${i % 3}`, citations: [] })) });
         expect(timeline.events.map((e) => e.id)).toEqual([...timeline.events].sort(compareEvents).map((e) => e.id));
       }),
       runs(300),
