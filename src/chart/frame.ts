@@ -5,6 +5,7 @@
  * the zoom level, culls it to the screen and moves keyed nodes.
  */
 import { select } from "d3-selection";
+import type { LaneLayout } from "../layout/labels.js";
 import { density, layoutWindow, levelOf } from "../layout/viewport.js";
 import { clearNames, visibleSet } from "../layout/visible.js";
 import { rescaleX } from "../interact/transform.js";
@@ -46,40 +47,29 @@ export function frame(c: Chart): void {
   const t0 = +d0, t1 = +d1, span = t1 - t0;
   const covers = (l: { t0: number; t1: number }): boolean => l.t0 <= t0 - span * 0.2 && t1 + span * 0.2 <= l.t1;
   const moving = gesturing(c);
+  // An entry with fewer layouts than lanes is still being laid out in idle time (see layOutIdle).
+  const complete = (l?: Level): l is Level => l?.layouts.length === c.lanes.length;
   let cached = c.cache.get(level);
-  if (cached) {
-    // Least recently used last out: re-inserting marks this level as the latest.
-    c.cache.delete(level);
-    c.cache.set(level, cached);
-  } else if (moving) {
+  if (complete(cached) && covers(cached)) remember(c, level, cached);
+  else if (moving && !complete(cached)) {
     // Mid-gesture, a level not laid out yet may wait one octave, or until
     // the reader pauses: the level below's layout stays valid (no overlap,
-    // no crossing stem) at any larger zoom, so the frame only moves nodes.
-    // Laying out each octave crossed, and drawing its burst of new nodes,
-    // made the longest frames of a wheel zoom; this halves them, and the
-    // labels shown are never sparser than one octave behind.
+    // no crossing stem) at any larger zoom, so the frame only moves nodes,
+    // while idle time lays out this level. Laying out each octave crossed,
+    // and drawing its burst of new nodes, made the longest frames of a
+    // wheel zoom; the labels shown are never sparser than one octave behind.
+    // (A level laid out already, which a pan has left, is laid out again at
+    // once, as before idle layouts: the level below would show other labels.)
     const below = c.cache.get(level - 1);
-    if (below && covers(below)) {
+    if (complete(below) && covers(below)) {
       cached = below;
       refineLater(c);
+      if (!c.cache.has(level)) layOutIdle(c, level, k, t0 - span, t1 + span);
     }
   }
-  if (!cached || !covers(cached)) {
-    const plot = c.width - MARGIN.left - MARGIN.right;
-    const pxPerMs = (plot / (+c.x0.domain()[1]! - +c.x0.domain()[0]!)) * k;
-    const w0 = t0 - span, w1 = t1 + span;
-    const layouts = c.lanes.map((lane, l) => {
-      const band = c.bands[c.slot[l]!];
-      // Unzoomed, labels also stop at the chart's right edge; zoomed in, the edge moves with every pan.
-      return band ? layoutWindow(l, lane, w0, w1, +c.x0.domain()[0]!, pxPerMs, (i) => boxWidth(c, i), labelOptions(c, band.rows, level === 0 ? plot : undefined)) : { labels: [], clusters: [] };
-    });
-    c.cache.delete(level);
-    c.cache.set(level, (cached = { t0: w0, t1: w1, layouts }));
-    // Evict the least recently used levels rather than wiping the cache mid-zoom.
-    for (const key of c.cache.keys()) {
-      if (c.cache.size <= CACHED_LEVELS) break;
-      c.cache.delete(key);
-    }
+  if (!complete(cached) || !covers(cached)) {
+    const layouts = c.lanes.map((_, l) => layLane(c, l, k, t0 - span, t1 + span));
+    remember(c, level, (cached = { t0: t0 - span, t1: t1 + span, layouts }));
   }
   const sx = (t: number) => c.x(t);
   // A chart taller than the window draws the lanes near the screen only.
@@ -140,6 +130,48 @@ export function frame(c: Chart): void {
     c.lastDomain = domain;
     if (!first) emit(c, "zoom", { start: d0, end: d1 });
   }
+}
+
+type Level = { t0: number; t1: number; layouts: LaneLayout[] };
+
+/** Caches a level's layout as the most recently used, evicting the least recently used beyond CACHED_LEVELS (not wiping the cache mid-zoom). */
+function remember(c: Chart, level: number, entry: Level): void {
+  c.cache.delete(level);
+  c.cache.set(level, entry);
+  for (const key of c.cache.keys()) {
+    if (c.cache.size <= CACHED_LEVELS) break;
+    c.cache.delete(key);
+  }
+}
+
+/** Lane l's labels over the window [w0, w1] at zoom factor k (a level's own). */
+function layLane(c: Chart, l: number, k: number, w0: number, w1: number): LaneLayout {
+  const band = c.bands[c.slot[l]!];
+  const origin = +c.x0.domain()[0]!, plot = c.width - MARGIN.left - MARGIN.right;
+  // Unzoomed, labels also stop at the chart's right edge; zoomed in, the edge moves with every pan.
+  return band ? layoutWindow(l, c.lanes[l]!, w0, w1, origin, (plot / (+c.x0.domain()[1]! - origin)) * k, (i) => boxWidth(c, i), labelOptions(c, band.rows, k === 1 ? plot : undefined)) : { labels: [], clusters: [] };
+}
+
+/**
+ * Lays out a zoom level a lane at a time while the browser is idle between
+ * a gesture's frames, so that the next octave finds it ready instead of
+ * laying it out inside a frame. A new layout or filter clears the cache,
+ * which drops the entry and stops the work.
+ */
+function layOutIdle(c: Chart, level: number, k: number, w0: number, w1: number): void {
+  const v = c.o.document.defaultView;
+  if (!v?.requestIdleCallback) return;
+  const entry: Level = { t0: w0, t1: w1, layouts: [] };
+  remember(c, level, entry);
+  const step = (deadline: IdleDeadline): void => {
+    // Stopped too once the chart is destroyed (its controller aborted and dropped).
+    if (c.cache.get(level) !== entry || c.abort?.signal.aborted !== false) return;
+    // One lane a callback, and only with room left: an idle period may end
+    // with the next gesture input, whose frame must not wait for a layout.
+    if (deadline.timeRemaining() > 10) entry.layouts.push(layLane(c, entry.layouts.length, k, w0, w1));
+    if (entry.layouts.length < c.lanes.length) v.requestIdleCallback(step);
+  };
+  v.requestIdleCallback(step);
 }
 
 /** A strip under each lane with clusters: how many marks each 3 px holds, on a log scale. */

@@ -72,6 +72,53 @@ describe("zoom and pan reuse layouts and nodes (counts, not times)", () => {
   }
 });
 
+describe("mid-gesture, idle time lays out the next zoom level (counts, not times)", () => {
+  test("a wheel zoom through three octaves lays out no level inside a frame when idle time comes between frames, and stops after a filter", () => {
+    const frames: FrameRequestCallback[] = [];
+    const idle: IdleRequestCallback[] = [];
+    vi.spyOn(window, "requestAnimationFrame").mockImplementation((cb) => frames.push(cb));
+    vi.stubGlobal("requestIdleCallback", (cb: IdleRequestCallback) => idle.push(cb));
+    try {
+      const fig = timeline(synthetic(10_000), { width: 1200 });
+      document.body.append(fig);
+      while (frames.length) frames.shift()!(0);
+      const svg = fig.querySelector("svg.citeline-chart")!;
+      const k0 = Date.parse(fig.dataset.domainEnd!) - Date.parse(fig.dataset.domainStart!);
+      // A wheel notch zooms 2^0.2: five notches an octave.
+      const notch = () => svg.dispatchEvent(new WheelEvent("wheel", { deltaY: -100, clientX: 600, bubbles: true, cancelable: true }));
+      const roomy = { didTimeout: false, timeRemaining: () => 50 } as IdleDeadline;
+      let inFrames = 0, inIdle = 0;
+      for (let s = 0; s < 15; s++) {
+        notch();
+        calls.layouts = 0;
+        while (frames.length) frames.shift()!(0);
+        inFrames += calls.layouts;
+        calls.layouts = 0;
+        for (let q = idle.splice(0); q.length; q = idle.splice(0)) for (const cb of q) cb(roomy);
+        inIdle += calls.layouts;
+      }
+      const span = Date.parse(fig.dataset.domainEnd!) - Date.parse(fig.dataset.domainStart!);
+      expect(k0 / span).toBeCloseTo(8, 0);
+      // The first octave uses the full view's layout; each later one finds its own ready.
+      expect(inFrames).toBe(0);
+      expect(inIdle).toBeGreaterThanOrEqual(2 * 4);
+      // Work queued before a filter press is dropped with the cache it was for.
+      for (let s = 0; s < 5 && !idle.length; s++) {
+        notch();
+        while (frames.length) frames.shift()!(0);
+      }
+      expect(idle.length).toBeGreaterThan(0);
+      fig.querySelector<HTMLButtonElement>(".citeline-chip")!.click();
+      calls.layouts = 0;
+      for (const cb of idle.splice(0)) cb(roomy);
+      expect(calls.layouts).toBe(0);
+    } finally {
+      vi.restoreAllMocks();
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe("a zoom frame rewrites few attributes (each is a style recalc in a browser)", () => {
   test("one transform per cluster pill and one hairline path, whatever the number of pills", () => {
     const fig = timeline(synthetic(10_000), { width: 1200 });
