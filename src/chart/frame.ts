@@ -6,7 +6,7 @@
  */
 import { select } from "d3-selection";
 import type { LaneLayout } from "../layout/labels.js";
-import { density, layoutWindow, levelOf } from "../layout/viewport.js";
+import { density, layoutWindow, LEVELS_PER_OCTAVE, levelOf } from "../layout/viewport.js";
 import { clearNames, visibleSet } from "../layout/visible.js";
 import { rescaleX } from "../interact/transform.js";
 import { drawAxis } from "../render/axis.js";
@@ -55,16 +55,18 @@ export function frame(c: Chart): void {
     // Mid-gesture, a level not laid out yet may wait one octave, or until
     // the reader pauses: the level below's layout stays valid (no overlap,
     // no crossing stem) at any larger zoom, so the frame only moves nodes,
-    // while idle time lays out this level. Laying out each octave crossed,
-    // and drawing its burst of new nodes, made the longest frames of a
-    // wheel zoom; the labels shown are never sparser than one octave behind.
+    // while idle time lays out the next level, which a zoom in reaches
+    // ready. Laying out each octave crossed, and drawing its burst of new
+    // nodes, made the longest frames of a wheel zoom; now layouts change
+    // every other octave, either way, and the labels shown are never
+    // sparser than one octave behind.
     // (A level laid out already, which a pan has left, is laid out again at
     // once, as before idle layouts: the level below would show other labels.)
     const below = c.cache.get(level - 1);
     if (complete(below) && covers(below)) {
       cached = below;
       refineLater(c);
-      if (!c.cache.has(level)) layOutIdle(c, level, k, t0 - span, t1 + span);
+      if (!c.cache.has(level + 1)) layOutIdle(c, level + 1, 2 ** ((level + 1) / LEVELS_PER_OCTAVE), t0 - span, t1 + span);
     }
   }
   if (!complete(cached) || !covers(cached)) {
