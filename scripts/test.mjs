@@ -1,4 +1,5 @@
 // `npm test`: every layer of the suite.
+//  0. the type check of src and tests (vitest runs tests without one);
 //  1. unit (node) and dom (jsdom) tests under TZ=UTC;
 //  2. the date-sensitive suites again under time zones that break naive code
 //     (CI runs the whole matrix; locally the first two zones keep it quick);
@@ -18,6 +19,8 @@ function run(command, args, env = {}) {
     process.exit(result.status ?? 1);
   }
 }
+
+run("npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]);
 
 const vitest = ["vitest", "run", "--reporter=dot"];
 run("npx", [...vitest, "--project", "unit", "--project", "dom", ...extra], { TZ: "UTC" });
