@@ -5,7 +5,7 @@
 //
 //   BENCH_QUICK=1        N = 100 and 1,000, one round (fast iteration)
 //   BENCH_N=1000,10000   pick the sizes
-//   BENCH_ROUNDS=2       rounds per size (default 3 at N ≤ 10,000, 2 above)
+//   BENCH_ROUNDS=2       rounds per size (default 3)
 //   BENCH_LIBS=citeline,d3   only these libraries
 //   BENCH_NO_BUILD=1     measure dist/ as it is (skips `npm run build`)
 //   BENCH_NO_NODE=1      skip the Node data-module figures
@@ -24,7 +24,10 @@ const results = join(here, "results");
 const env = process.env;
 const quick = env.BENCH_QUICK === "1";
 const sizes = env.BENCH_N ? env.BENCH_N.split(",").map((s) => Number(s.replace(/[_\s]/g, ""))).filter((n) => n > 0) : quick ? [100, 1000] : [100, 1000, 10_000, 100_000];
-const roundsFor = (n) => (env.BENCH_ROUNDS ? Number(env.BENCH_ROUNDS) : quick ? 1 : n > 10_000 ? 2 : 3);
+// Three at every size: the median of two is their mean, which one round
+// slowed by the machine's neighbours moves. At 100,000 the libraries that
+// did not finish are not run again, so the third round costs under a minute.
+const ROUNDS = env.BENCH_ROUNDS ? Number(env.BENCH_ROUNDS) : quick ? 1 : 3;
 const libs = env.BENCH_LIBS ? LIBS.filter((l) => env.BENCH_LIBS.split(",").includes(l.key)) : LIBS;
 const log = (...a) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
 const started = Date.now();
@@ -69,7 +72,7 @@ async function main() {
   const gaveUp = new Map(); // lib → N at which it did not finish
   try {
     for (const n of sizes) {
-      const rounds = roundsFor(n);
+      const rounds = ROUNDS;
       for (let r = 0; r < rounds; r++) {
         const order = libs.map((_, i) => libs[(i + r) % libs.length]);
         for (const lib of order) {
@@ -209,7 +212,7 @@ function report() {
 
   // Browser tables.
   for (const n of sizes) {
-    L.push(`## Chromium, N = ${n.toLocaleString("en-US")} (${roundsFor(n)} round${roundsFor(n) > 1 ? "s" : ""})`);
+    L.push(`## Chromium, N = ${n.toLocaleString("en-US")} (${ROUNDS} round${ROUNDS > 1 ? "s" : ""})`);
     L.push("");
     L.push("| library | runs | first render ms | frame avg ms | frame p95 ms | DOM nodes | retained heap MB |");
     L.push("|---|---|---:|---:|---:|---:|---:|");
