@@ -33,6 +33,9 @@ const log = (...a) => console.error(`[bench ${new Date().toISOString().slice(11,
 const started = Date.now();
 // Other work on the machine moves absolute times; the report states the load it started under.
 const loadAtStart = loadavg()[0];
+// ...and the highest it saw between runs: neighbours that start mid-run slow
+// every library alike, which a figure far off the previous run's explains.
+let loadPeak = loadAtStart;
 
 let data = null, weight, parts, chromiumVersion = "", minutes = 0;
 const runs = [];
@@ -56,6 +59,7 @@ async function main() {
     const child = spawnSync(process.execPath, ["--expose-gc", join(here, "data.mjs"), ...(quick ? ["--quick"] : [])], { cwd: root, encoding: "utf8", maxBuffer: 1 << 24 });
     if (child.status !== 0) log("bench/data.mjs failed:\n" + child.stderr);
     else data = JSON.parse(child.stdout);
+    loadPeak = Math.max(loadPeak, loadavg()[0]);
   }
 
   // 3. Weights.
@@ -85,6 +89,7 @@ async function main() {
           const rec = await runOnce(browser, lib, n, { baseUrl: server.url, screenshot });
           rec.round = r;
           runs.push(rec);
+          loadPeak = Math.max(loadPeak, loadavg()[0]);
           if (rec.status === "dnf") gaveUp.set(lib.key, n);
           log(`N=${n} round ${r + 1}/${rounds} ${lib.key}: ${rec.status}${rec.firstRender ? `, first render ${Math.round(rec.firstRender)} ms` : ""} (${Math.round((Date.now() - t) / 1000)} s)${rec.errors.length ? ` errors: ${rec.errors.slice(0, 2).join(" | ")}` : ""}`);
         }
@@ -179,7 +184,7 @@ function report() {
   const libName = (key) => LIBS.find((l) => l.key === key)?.name ?? key;
   L.push("# citeline benchmark");
   L.push("");
-  L.push(`Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? "unknown CPU"}), Chromium ${chromiumVersion} headless (software raster), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Load average ${fmt(loadAtStart, 1)} at the start. Whole run ${minutes.toFixed(1)} min${quick ? ", BENCH_QUICK=1" : ""}.`);
+  L.push(`Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? "unknown CPU"}), Chromium ${chromiumVersion} headless (software raster), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Load average ${fmt(loadAtStart, 1)} at the start, up to ${fmt(loadPeak, 1)} between runs (the bench's own browser counts toward it). Whole run ${minutes.toFixed(1)} min${quick ? ", BENCH_QUICK=1" : ""}.`);
   L.push("");
   L.push("Figures are medians with (min–max) over runs; absolute times belong to this machine, so compare the ratios. How each figure is taken: bench/README.md.");
   L.push("");
