@@ -76,8 +76,7 @@ async function main() {
   const gaveUp = new Map(); // lib → N at which it did not finish
   try {
     for (const n of sizes) {
-      const rounds = ROUNDS;
-      for (let r = 0; r < rounds; r++) {
+      for (let r = 0; r < ROUNDS; r++) {
         const order = libs.map((_, i) => libs[(i + r) % libs.length]);
         for (const lib of order) {
           if (gaveUp.has(lib.key) && gaveUp.get(lib.key) <= n) {
@@ -91,7 +90,7 @@ async function main() {
           runs.push(rec);
           loadPeak = Math.max(loadPeak, loadavg()[0]);
           if (rec.status === "dnf") gaveUp.set(lib.key, n);
-          log(`N=${n} round ${r + 1}/${rounds} ${lib.key}: ${rec.status}${rec.firstRender ? `, first render ${Math.round(rec.firstRender)} ms` : ""} (${Math.round((Date.now() - t) / 1000)} s)${rec.errors.length ? ` errors: ${rec.errors.slice(0, 2).join(" | ")}` : ""}`);
+          log(`N=${n} round ${r + 1}/${ROUNDS} ${lib.key}: ${rec.status}${rec.firstRender ? `, first render ${Math.round(rec.firstRender)} ms` : ""} (${Math.round((Date.now() - t) / 1000)} s)${rec.errors.length ? ` errors: ${rec.errors.slice(0, 2).join(" | ")}` : ""}`);
         }
       }
     }
