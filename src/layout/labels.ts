@@ -136,9 +136,14 @@ export function layoutLane(
       open.length = kept;
     }
     // Cheap rejection first: the top row has the most room, and in a dense
-    // burst it is too little for any label seen yet, so skip measuring.
-    const least = Math.min(minWidth, Number.isFinite(narrowest) ? narrowest : 24);
-    if (rows <= 0 || (right(rows - 1) < least && left(rows - 1) < least)) {
+    // burst it is too little for any label seen yet, so skip measuring. On
+    // the right a label may be cut to minWidth; on the left it is never cut,
+    // so there the bar is the narrowest whole label. (With the bar at
+    // minWidth, each mark of a dense lane lying between minWidth and a
+    // label's width from the chart's left edge was measured, then left out:
+    // 1,771 of 1,897 measurements of a first render of 100,000 events.)
+    const least = Number.isFinite(narrowest) ? narrowest : 24;
+    if (rows <= 0 || (right(rows - 1) < Math.min(minWidth, least) && left(rows - 1) < least)) {
       rest[rested++] = k;
       continue;
     }

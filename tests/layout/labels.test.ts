@@ -122,6 +122,19 @@ describe("layoutLane", () => {
     layoutLane(0, xs.map((_, i) => i), xs, xs, xs, () => (measured++, 80), options);
     expect(measured).toBeLessThan(10);
   });
+
+  test("at the full view, marks too near the left edge for a whole label are not measured", () => {
+    // Four labels fill every row rightward from x = 157; left of them, 300
+    // marks between 100 and 149 px. None has 170 px on its left for a whole
+    // label ending at it (a label is cut only on its right), so none is
+    // worth measuring, though each has more than minWidth.
+    let measured = 0;
+    const xs = [...Array.from({ length: 300 }, (_, i) => 100 + i / 6), 157, 157, 157, 157];
+    const full = { rows: 4, gap: 8, pillWidth: 38, minWidth: 120, edge: 1_000, start: 0 };
+    const out = layoutLane(0, xs.map((_, i) => i), xs, xs, xs, () => (measured++, 170), full);
+    expect(out.labels.map((l) => [l.x, l.row])).toEqual([[157, 3], [157, 2], [157, 1], [157, 0]]);
+    expect(measured).toBe(4);
+  });
 });
 
 /**
