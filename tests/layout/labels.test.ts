@@ -127,7 +127,7 @@ describe("layoutLane", () => {
     // Four labels fill every row rightward from x = 157; left of them, 300
     // marks between 100 and 149 px. None has 170 px on its left for a whole
     // label ending at it (a label is cut only on its right), so none is
-    // worth measuring, though each has more than minWidth.
+    // worth measuring, though those past 120 px have more than minWidth.
     let measured = 0;
     const xs = [...Array.from({ length: 300 }, (_, i) => 100 + i / 6), 157, 157, 157, 157];
     const full = { rows: 4, gap: 8, pillWidth: 38, minWidth: 120, edge: 1_000, start: 0 };
