@@ -6,7 +6,7 @@
  */
 import { select } from "d3-selection";
 import type { LaneLayout } from "../layout/labels.js";
-import { density, layoutWindow, LEVELS_PER_OCTAVE, levelOf } from "../layout/viewport.js";
+import { density, LEVELS_PER_OCTAVE, levelOf } from "../layout/viewport.js";
 import { clearNames, visibleSet } from "../layout/visible.js";
 import { rescaleX } from "../interact/transform.js";
 import { drawAxis } from "../render/axis.js";
@@ -14,9 +14,9 @@ import { drawExtents, joinClusters, positionClusters, type ClustersContext } fro
 import { px } from "../render/dom.js";
 import { joinEvents, positionEvents, type EventItem, type EventsContext } from "../render/events.js";
 import { formatShort } from "../scale/format.js";
-import { drawGuides, labelOptions, lanesInView } from "./horizontal.js";
+import { drawGuides, lanesInView, layLane } from "./horizontal.js";
 import { placeDetails, settle } from "./selection.js";
-import { boxWidth, domId, event, fittedText, MARGIN, name, ROW, type Chart } from "./state.js";
+import { domId, event, fittedText, MARGIN, name, ROW, type Chart } from "./state.js";
 import { frameVertical } from "./vertical.js";
 
 /** Level layouts kept (least recently used evicted): more than a zoom from the full view to the deepest level crosses. */
@@ -70,7 +70,7 @@ export function frame(c: Chart): void {
     }
   }
   if (!complete(cached) || !covers(cached)) {
-    const layouts = c.lanes.map((_, l) => layLane(c, l, k, t0 - span, t1 + span));
+    const layouts = c.lanes.map((_, l) => bandLane(c, l, k, t0 - span, t1 + span));
     remember(c, level, (cached = { t0: t0 - span, t1: t1 + span, layouts }));
   }
   const sx = (t: number) => c.x(t);
@@ -146,12 +146,10 @@ function remember(c: Chart, level: number, entry: Level): void {
   }
 }
 
-/** Lane l's labels over the window [w0, w1] at zoom factor k (a level's own). */
-function layLane(c: Chart, l: number, k: number, w0: number, w1: number): LaneLayout {
+/** Lane l's labels over [w0, w1] at zoom factor k, in the rows of its band (none when the lane is hidden). */
+function bandLane(c: Chart, l: number, k: number, w0: number, w1: number): LaneLayout {
   const band = c.bands[c.slot[l]!];
-  const origin = +c.x0.domain()[0]!, plot = c.width - MARGIN.left - MARGIN.right;
-  // Unzoomed, labels also stop at the chart's right edge; zoomed in, the edge moves with every pan.
-  return band ? layoutWindow(l, c.lanes[l]!, w0, w1, origin, (plot / (+c.x0.domain()[1]! - origin)) * k, (i) => boxWidth(c, i), labelOptions(c, band.rows, k === 1 ? plot : undefined)) : { labels: [], clusters: [] };
+  return band ? layLane(c, l, k, w0, w1, band.rows) : { labels: [], clusters: [] };
 }
 
 /**
@@ -170,7 +168,7 @@ function layOutIdle(c: Chart, level: number, k: number, w0: number, w1: number):
     if (c.cache.get(level) !== entry || c.abort?.signal.aborted !== false) return;
     // One lane a callback, and only with room left: an idle period may end
     // with the next gesture input, whose frame must not wait for a layout.
-    if (deadline.timeRemaining() > 10) entry.layouts.push(layLane(c, entry.layouts.length, k, w0, w1));
+    if (deadline.timeRemaining() > 10) entry.layouts.push(bandLane(c, entry.layouts.length, k, w0, w1));
     if (entry.layouts.length < c.lanes.length) v.requestIdleCallback(step);
   };
   v.requestIdleCallback(step);

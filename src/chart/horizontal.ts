@@ -18,8 +18,18 @@ import { boxWidth, MARGIN, MAX_ROWS, MIN_LABEL, NARROW, resetLabels, ROW, type C
 const GEOMETRY = { top: MARGIN.top, rowHeight: ROW, below: 24 };
 
 /** Options of one lane's label layout at the current width (`edge` only at the unzoomed level, `until` only to count rows). */
-export function labelOptions(c: Chart, rows: number, edge?: number, until?: number): LabelLayoutOptions {
+function labelOptions(c: Chart, rows: number, edge?: number, until?: number): LabelLayoutOptions {
   return { rows, gap: 8, pillWidth: 38, minWidth: Math.min(MIN_LABEL, c.maxLabel), until, ...(edge === undefined ? {} : { edge, start: 0 }) };
+}
+
+/**
+ * Lane l's labels in `rows` rows over the window [w0, w1] (ms) at zoom
+ * factor k, a level's own. Unzoomed, labels also stop at the chart's right
+ * edge; zoomed in, the edge moves with every pan.
+ */
+export function layLane(c: Chart, l: number, k: number, w0: number, w1: number, rows: number, until?: number): LaneLayout {
+  const origin = +c.x0.domain()[0]!, plot = c.width - MARGIN.left - MARGIN.right;
+  return layoutWindow(l, c.lanes[l]!, w0, w1, origin, (plot / (+c.x0.domain()[1]! - origin)) * k, (i) => boxWidth(c, i), labelOptions(c, rows, k === 1 ? plot : undefined, until));
 }
 
 /** [start, end) of a loose date range, or null. */
@@ -55,16 +65,14 @@ export function layoutChart(c: Chart, keep: [number, number] | null): void {
   const left = MARGIN.left + 8, right = W - MARGIN.right - Math.min(180, W * 0.16);
   const inner = timeScale([a, b], [left, Math.max(left + 1, right)]);
   c.x0 = timeScale([+inner.invert(MARGIN.left), +inner.invert(W - MARGIN.right)], [MARGIN.left, W - MARGIN.right]);
-  const origin = +c.x0.domain()[0]!, full = +c.x0.domain()[1]! - origin;
-  c.maxK = Math.max(1, full / m.finest);
+  c.maxK = Math.max(1, (+c.x0.domain()[1]! - +c.x0.domain()[0]!) / m.finest);
   // Each lane asks for the rows its labels need at the full view (level 0),
   // up to MAX_ROWS: a lane that reaches the top row stops there (see `until`).
-  const plot = W - MARGIN.left - MARGIN.right, pxPerMs = plot / full;
   const wanted: number[] = [];
   const full0: LaneLayout[] = [];
-  c.lanes.forEach((lane, l) => {
+  c.lanes.forEach((_, l) => {
     if (c.slot[l]! < 0) return;
-    const out = (full0[l] = layoutWindow(l, lane, -Infinity, Infinity, origin, pxPerMs, (i) => boxWidth(c, i), labelOptions(c, MAX_ROWS, plot, MAX_ROWS - 1)));
+    const out = (full0[l] = layLane(c, l, 1, -Infinity, Infinity, MAX_ROWS, MAX_ROWS - 1));
     wanted.push(out.labels.reduce((r, x) => Math.max(r, x.row + 1), 1));
   });
   if (!wanted.length) wanted.push(1);
@@ -77,11 +85,11 @@ export function layoutChart(c: Chart, keep: [number, number] | null): void {
     // The full view's layout is the one that counted rows, wherever its lane
     // got every row it asked for and it stopped short of the top row (a
     // layout that reached it may have stopped there).
-    const layouts = c.lanes.map((lane, l) => {
+    const layouts = c.lanes.map((_, l) => {
       const band = c.bands[c.slot[l]!];
       if (!band) return { labels: [], clusters: [] };
       const out = full0[l]!;
-      return out.labels.every((x) => x.row < Math.min(band.rows, MAX_ROWS - 1)) ? out : layoutWindow(l, lane, -Infinity, Infinity, origin, pxPerMs, (i) => boxWidth(c, i), labelOptions(c, band.rows, plot));
+      return out.labels.every((x) => x.row < Math.min(band.rows, MAX_ROWS - 1)) ? out : layLane(c, l, 1, -Infinity, Infinity, band.rows);
     });
     c.cache.set(0, { t0: -Infinity, t1: Infinity, layouts });
   }
