@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { boxesOverlap, layoutLane, type LaneLayout } from "../../src/layout/labels.js";
+import { boxesOverlap, layoutLane, type LaneLayout, type PlacedLabel } from "../../src/layout/labels.js";
 import { fitText, widthTable } from "../../src/layout/text.js";
 import { runs } from "../runs.js";
 
@@ -116,6 +116,34 @@ describe("layoutLane", () => {
     );
   });
 
+  test("places and measures exactly as the rules applied one mark at a time", () => {
+    // Small integer positions and widths hit the rules' boundaries (a mark
+    // exactly `gap` from a box, room exactly minWidth or exactly at the
+    // edge); long dense lanes make the runs of shut-out marks that
+    // layoutLane settles in one loop.
+    const small = fc.array(fc.record({ x: fc.integer({ min: 0, max: 60 }), w: fc.integer({ min: 20, max: 40 }) }), { maxLength: 12 });
+    const dense = fc.array(fc.record({ x: fc.oneof(fc.integer({ min: 0, max: 300 }), fc.double({ min: 0, max: 400, noNaN: true })), w: fc.integer({ min: 20, max: 260 }) }), { maxLength: 200 });
+    const shape = fc.record({
+      rows: fc.integer({ min: 0, max: 4 }),
+      gap: fc.constantFrom(6, 8),
+      minWidth: fc.constantFrom(Infinity, 20, 24, 60, 120),
+      edge: fc.constantFrom(Infinity, 40, 250, 1000),
+      start: fc.constantFrom(-Infinity, 0),
+    });
+    fc.assert(
+      fc.property(fc.oneof(small, dense), shape, (items, o) => {
+        const sorted = [...items].sort((a, b) => a.x - b.x);
+        const xs = sorted.map((d) => d.x), widths = sorted.map((d) => d.w);
+        const measured: number[] = [];
+        const out = layoutLane(0, xs.map((_, i) => i), xs, xs, xs, (i) => (measured.push(i), widths[i]!), { ...o, pillWidth: 38 });
+        const plain = layoutPlain(xs, widths, o);
+        expect(out.labels).toEqual(plain.labels);
+        expect(measured).toEqual(plain.measured);
+      }),
+      { seed: 20251203, ...runs(300) },
+    );
+  });
+
   test("only events that find room are measured", () => {
     let measured = 0;
     const n = 10_000, xs = Array.from({ length: n }, (_, i) => i * 0.01);
@@ -136,6 +164,51 @@ describe("layoutLane", () => {
     expect(measured).toBe(4);
   });
 });
+
+/**
+ * layoutLane's labels and measurements found the plain way, one mark at a
+ * time from the right, as its doc states the rules: the top-row test for
+ * whether a mark is worth measuring (against the narrowest label measured
+ * so far, or 24 px), then the four placements in order. Stems of boxes that
+ * end at their mark bar the rows above them, as in layoutLane.
+ */
+function layoutPlain(xs: number[], widths: number[], o: { rows: number; gap: number; minWidth: number; edge: number; start: number }) {
+  const limit: number[] = Array(Math.max(0, o.rows)).fill(Infinity);
+  let open: { b0: number; anchor: number; row: number }[] = [];
+  const labels: PlacedLabel[] = [], measured: number[] = [];
+  let narrowest = Infinity;
+  const rowList = Array.from({ length: Math.max(0, o.rows) }, (_, r) => r);
+  for (let k = xs.length - 1; k >= 0; k--) {
+    const x = xs[k]!;
+    open = open.filter((b) => b.b0 < x);
+    const stemRows = Math.min(Infinity, ...open.filter((b) => x < b.anchor).map((b) => b.row));
+    const right = (r: number) => (r <= stemRows ? Math.min(limit[r]!, o.edge + o.gap) - o.gap - x : -1);
+    const left = (r: number) => (r <= stemRows && x + o.gap <= limit[r]! && x <= o.edge ? x - o.start : -1);
+    const least = Number.isFinite(narrowest) ? narrowest : 24;
+    if (o.rows <= 0 || (right(o.rows - 1) < Math.min(o.minWidth, least) && left(o.rows - 1) < least)) continue;
+    const w = widths[k]!;
+    measured.push(k);
+    narrowest = Math.min(narrowest, w);
+    const free = Math.max(-Infinity, ...xs.slice(0, k).filter((v) => v < x)) + o.gap;
+    let row: number | undefined, box = w, side: 1 | -1 = 1;
+    if ((row = rowList.find((r) => right(r) >= w)) === undefined) {
+      side = -1;
+      if ((row = rowList.find((r) => left(r) >= w && x - w >= free)) === undefined) {
+        side = 1;
+        row = rowList.find((r) => right(r) >= Math.min(w, o.minWidth));
+        if (row !== undefined) box = right(row);
+        else if ((row = rowList.find((r) => left(r) >= w)) !== undefined) side = -1;
+      }
+    }
+    if (row === undefined) continue;
+    const b0 = side > 0 ? x : x - box;
+    labels.unshift({ i: k, row, x: b0, w: box, side });
+    limit[row] = Math.min(limit[row]!, b0);
+    for (let r = 0; r < row; r++) limit[r] = Math.min(limit[r]!, x);
+    if (side < 0) open.push({ b0, anchor: x, row });
+  }
+  return { labels, measured };
+}
 
 /**
  * fitText's result found the plain way: grow the prefix one character at a
