@@ -142,15 +142,17 @@ export function layoutLane(
     // minWidth, each mark of a dense lane lying between minWidth and a
     // label's width from the chart's left edge was measured, then left out:
     // 1,771 of 1,897 measurements of a first render of 100,000 events.)
-    const least = Number.isFinite(narrowest) ? narrowest : 24;
-    if (rows <= 0 || (right(rows - 1) < Math.min(minWidth, least) && left(rows - 1) < least)) {
+    const least = Number.isFinite(narrowest) ? narrowest : 24, room = Math.min(minWidth, least);
+    if (rows <= 0 || (right(rows - 1) < room && left(rows - 1) < least)) {
       // Nothing changes while marks are left out, so the marks to the left
       // that the top row shuts out on both sides whatever the stems go to
       // the clusters in a tight loop: at the full view a dense lane is runs
       // of hundreds of them, and a first render lays out every lane.
       rest[rested++] = k;
-      const lim = limit[rows - 1]!, reach = Math.min(lim, edge + gap) - gap, room = Math.min(minWidth, least);
-      while (k > 0 && (rows <= 0 || (reach - xs[k - 1]! < room && (xs[k - 1]! + gap > lim || xs[k - 1]! > edge)))) rest[rested++] = --k;
+      // (With no rows, `lim` is undefined and the loop stops at once; the
+      // test above then rejects each mark, as it must.)
+      const lim = limit[rows - 1]!, reach = Math.min(lim, edge + gap) - gap;
+      while (k > 0 && reach - xs[k - 1]! < room && (xs[k - 1]! + gap > lim || xs[k - 1]! > edge)) rest[rested++] = --k;
       continue;
     }
     const w = width(i);
