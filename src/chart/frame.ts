@@ -11,7 +11,7 @@ import { clearNames, visibleSet } from "../layout/visible.js";
 import { rescaleX } from "../interact/transform.js";
 import { drawAxis } from "../render/axis.js";
 import { drawExtents, joinClusters, positionClusters, type ClustersContext } from "../render/clusters.js";
-import { px } from "../render/dom.js";
+import { BIN, densityPath } from "../render/density.js";
 import { joinEvents, positionEvents, type EventItem, type EventsContext } from "../render/events.js";
 import { formatShort } from "../scale/format.js";
 import { drawGuides, lanesInView, layLane } from "./horizontal.js";
@@ -177,20 +177,10 @@ function layOutIdle(c: Chart, level: number, k: number, w0: number, w1: number):
 /** A strip under each lane with clusters: how many marks each 3 px holds, on a log scale. */
 function drawDensity(c: Chart, lanesWithClusters: number[], baseline: (lane: number) => number): void {
   const lanes = [...new Set(lanesWithClusters)];
-  const bins = Math.floor((c.width - MARGIN.left - MARGIN.right) / 3);
+  const bins = Math.floor((c.width - MARGIN.left - MARGIN.right) / BIN);
   const a = +c.x.invert(MARGIN.left), b = +c.x.invert(c.width - MARGIN.right);
   select(c.nodes.density).selectAll<SVGPathElement, number>("path").data(lanes, (l) => String(l)).join((e) => e.append("path").attr("class", "citeline-density"))
-    .attr("d", (l) => {
-      const counts = density(c.lanes[l]!, a, b, bins);
-      const y = baseline(l) + 1;
-      let max = 1;
-      for (const n of counts) if (n > max) max = n;
-      let d = "";
-      counts.forEach((n, k) => {
-        if (n) d += `M${px(MARGIN.left + k * 3)},${px(y)}h2.4v${px(1.5 + (Math.log1p(n) / Math.log1p(max)) * 6)}h-2.4Z`;
-      });
-      return d;
-    });
+    .attr("d", (l) => densityPath(density(c.lanes[l]!, a, b, bins), MARGIN.left, baseline(l) + 1));
 }
 
 /** The `attr` of each child of `layer`: which keyed nodes a frame already has. */

@@ -85,9 +85,10 @@ function build(g: SVGGElement, item: EventItem, ctx: EventsContext): void {
 
 /** Sets what depends on the item (row, text) without touching what zoom moves. */
 function label(g: SVGGElement, item: EventItem, ctx: EventsContext): void {
-  const key = `${item.row}|${item.side}|${item.text}`;
-  if ((g as unknown as { __cl?: string }).__cl === key) return;
-  (g as unknown as { __cl?: string }).__cl = key;
+  // Compared field by field: a key string per label per frame was a good part of what a zoom allocates.
+  const node = g as SVGGElement & { __item?: EventItem }, was = node.__item;
+  if (was && was.row === item.row && was.side === item.side && was.text === item.text) return;
+  node.__item = item;
   g.setAttribute("id", ctx.domId(item.i));
   g.setAttribute("aria-label", ctx.name(item.i));
   const [stem, bg, text, badge] = [".citeline-stem", ".citeline-label-bg", ".citeline-label", ".citeline-badge"].map((c) => g.querySelector(c));
