@@ -9,7 +9,7 @@ import { transformFor, zoomIdentity } from "../interact/transform.js";
 import { bandsInView, chartHeight, laneBands } from "../layout/lanes.js";
 import type { LabelLayoutOptions, LaneLayout } from "../layout/labels.js";
 import { layoutWindow, levelOf } from "../layout/viewport.js";
-import { px, svg } from "../render/dom.js";
+import { px, setPlot, svg } from "../render/dom.js";
 import { toSpan } from "../scale/instant.js";
 import { HOUR, timeScale } from "../scale/time.js";
 import { boxWidth, MARGIN, MAX_ROWS, MIN_LABEL, NARROW, resetLabels, ROW, type Chart } from "./state.js";
@@ -98,7 +98,7 @@ export function layoutChart(c: Chart, keep: [number, number] | null): void {
 
 /** The chart's size, the axis position and the plot's clip; the lanes' guides wait for the frame (see drawGuides). */
 function drawLanes(c: Chart): void {
-  const { lanes, laneLabels, svg: chart, axis, frame, clip } = c.nodes;
+  const { lanes, laneLabels, svg: chart, axis, frame, plot } = c.nodes;
   lanes.replaceChildren();
   laneLabels.replaceChildren();
   axis.replaceChildren();
@@ -113,7 +113,7 @@ function drawLanes(c: Chart): void {
   // The axis sits on top, where a reader looks first (a chart taller than the window scrolls it away).
   axis.setAttribute("transform", `translate(0,${MARGIN.top - 8})`);
   // Marks and labels stop at the plot's edges instead of running over the figure's.
-  for (const [k, v] of Object.entries({ x: MARGIN.left - 10, y: MARGIN.top - 8, width: c.width - MARGIN.left - MARGIN.right + 20, height: c.height - MARGIN.top })) clip.setAttribute(k, String(v));
+  setPlot(plot, MARGIN.left - 10, MARGIN.top - 8, c.width - MARGIN.left - MARGIN.right + 20, c.height - MARGIN.top);
 }
 
 /**

@@ -6,7 +6,7 @@
  * how many more the list view holds) on every change.
  */
 import { select } from "d3-selection";
-import { svg } from "../render/dom.js";
+import { setPlot, svg } from "../render/dom.js";
 import { joinVertical, verticalRows, VERTICAL_ROWS } from "../render/vertical.js";
 import { placeDetails } from "./selection.js";
 import { domId, event, name, type Chart } from "./state.js";
@@ -27,7 +27,7 @@ export function frameVertical(c: Chart): void {
   nodes.svg.setAttribute("height", String(h));
   nodes.frame.setAttribute("width", String(c.width - 1));
   nodes.frame.setAttribute("height", String(h - 1));
-  for (const [k, v] of Object.entries({ x: 0, y: 0, width: c.width, height: h })) nodes.clip.setAttribute(k, String(v));
+  setPlot(nodes.plot, 0, 0, c.width, h);
   nodes.lanes.replaceChildren(svg(doc, "line", { class: "citeline-spine", x1: spine, x2: spine, y1: 8, y2: (rest ? height : h) - 8 }));
   nodes.empty.textContent = c.order.length ? (rest ? c.o.labels.moreBelow(rest) : "") : c.o.labels.empty;
   nodes.empty.setAttribute("x", String(c.width / 2));

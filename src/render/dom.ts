@@ -43,3 +43,19 @@ export function setAttr(el: Element, name: string, value: string): void {
 export function px(v: number): number {
   return Math.round(v * 10) / 10;
 }
+
+/**
+ * Clips the plot layers to the box (x, y, w, h) of the chart's coordinates:
+ * a viewport whose viewBox is its own box draws its content where it was
+ * and nothing outside.
+ *
+ * @example
+ * ```ts
+ * setPlot(nodes.plot, 70, 32, 1000, 400);
+ * ```
+ */
+export function setPlot(plot: SVGSVGElement, x: number, y: number, w: number, h: number): void {
+  const [width, height] = [Math.max(0, w), Math.max(0, h)];
+  for (const [k, v] of Object.entries({ x, y, width, height })) plot.setAttribute(k, String(v));
+  plot.setAttribute("viewBox", `${x} ${y} ${width} ${height}`);
+}

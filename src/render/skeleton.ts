@@ -22,7 +22,8 @@ export interface Nodes {
   events: SVGGElement;
   laneLabels: SVGGElement;
   frame: SVGRectElement;
-  clip: SVGRectElement;
+  /** The nested viewport around the density, clusters and events layers that clips them to the plot. */
+  plot: SVGSVGElement;
   empty: SVGTextElement;
   details: HTMLElement;
   live: HTMLElement;
@@ -65,10 +66,6 @@ export function skeleton(doc: Document, prefix: string, labels: TimelineLabels):
   const defs = svg(doc, "defs");
   // The gradients only use classes and objectBoundingBox units, so figures can share their ids.
   defs.append(gradient(doc, "citeline-fade-before", false), gradient(doc, "citeline-fade-after", true));
-  const clip = svg(doc, "clipPath", { id: `${prefix}-clip` });
-  const clipRect = svg(doc, "rect");
-  clip.appendChild(clipRect);
-  defs.appendChild(clip);
   const frame = svg(doc, "rect", { class: "citeline-frame", x: 0.5, y: 0.5, rx: 4 });
   const lanes = layer(doc, "lanes");
   const axis = layer(doc, "axis");
@@ -78,8 +75,13 @@ export function skeleton(doc: Document, prefix: string, labels: TimelineLabels):
   // Lane names paint last, over any "+N" pill that shares their line.
   const laneLabels = layer(doc, "lane-labels");
   const empty = svg(doc, "text", { class: "citeline-empty" });
-  for (const g of [density, clusters, events]) g.setAttribute("clip-path", `url(#${prefix}-clip)`);
-  chart.append(defs, frame, lanes, axis, density, clusters, events, laneLabels, empty);
+  // Marks, labels and pills stop at the plot's edges: a nested viewport
+  // (see setPlot in dom.ts) clips them. A clipPath referenced as url(#id) clipped as
+  // well, but Chromium's style cache kept that reference, and through it
+  // whole removed charts, alive after they were gone.
+  const plot = svg(doc, "svg", { class: "citeline-plot", overflow: "hidden" });
+  plot.append(density, clusters, events);
+  chart.append(defs, frame, lanes, axis, plot, laneLabels, empty);
   const details = html(doc, "section", "citeline-details");
   details.hidden = true;
   details.setAttribute("aria-labelledby", `${prefix}-details-title`);
@@ -99,5 +101,6 @@ export function skeleton(doc: Document, prefix: string, labels: TimelineLabels):
   const pager = html(doc, "div", "citeline-pager");
   listview.append(listSummary, list, pager);
   figure.append(caption, diagnostics, stage, legend, hint, live, listview);
-  return { figure, caption, title, description, diagnostics, legend, stage, svg: chart, lanes, axis, density, clusters, events, laneLabels, frame, clip: clipRect, empty, details, live, listview, list, listSummary, pager };
+  return { figure, caption, title, description, diagnostics, legend, stage, svg: chart, lanes, axis, density, clusters, events, laneLabels, frame, plot, empty, details, live, listview, list, listSummary, pager };
 }
+
