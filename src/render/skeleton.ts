@@ -76,9 +76,9 @@ export function skeleton(doc: Document, prefix: string, labels: TimelineLabels):
   const laneLabels = layer(doc, "lane-labels");
   const empty = svg(doc, "text", { class: "citeline-empty" });
   // Marks, labels and pills stop at the plot's edges: a nested viewport
-  // (see setPlot in dom.ts) clips them. A clipPath referenced as url(#id) clipped as
-  // well, but Chromium's style cache kept that reference, and through it
-  // whole removed charts, alive after they were gone.
+  // (see setPlot in dom.ts) clips them. A clipPath referenced as url(#id)
+  // clipped as well, but Chromium's style cache kept that reference, and
+  // through it whole removed charts, alive after they were gone.
   const plot = svg(doc, "svg", { class: "citeline-plot", overflow: "hidden" });
   plot.append(density, clusters, events);
   chart.append(defs, frame, lanes, axis, plot, laneLabels, empty);
@@ -103,4 +103,3 @@ export function skeleton(doc: Document, prefix: string, labels: TimelineLabels):
   figure.append(caption, diagnostics, stage, legend, hint, live, listview);
   return { figure, caption, title, description, diagnostics, legend, stage, svg: chart, lanes, axis, density, clusters, events, laneLabels, frame, plot, empty, details, live, listview, list, listSummary, pager };
 }
-
