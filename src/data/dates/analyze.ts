@@ -198,6 +198,20 @@ function finish(when: When, text: string, qualifier: Qualifier | undefined, part
 }
 
 /**
+ * The ISO date after a hedge ("before 2025-11-05", "around 2025-12-02T10:00+03:00"),
+ * which the rules, written for prose, do not read. `rest` is what is left of
+ * `cleaned` once hedges are off; the ISO text is taken from `written` in its
+ * own case ("T", "Z" and zone names), so only where cleaning changed nothing
+ * but the case and the spaces.
+ */
+function hedgedIso(written: string, cleaned: string, rest: string, timeZone: string | undefined): When | null {
+  const raw = written.trim().replace(/\s+/g, " ");
+  const at = cleaned.length - rest.length;
+  if (!(at > 0) || raw.toLowerCase() !== cleaned || !cleaned.endsWith(rest)) return null;
+  return isoWhen(raw.slice(at), timeZone);
+}
+
+/**
  * Reads a date expression and reports what it found: the value, problems
  * (a weekday that contradicts the date, an ambiguity it would not guess) and
  * whether it is a date, a duration or a frequency.
@@ -268,7 +282,10 @@ function analyze(text: string, options: ParseDateOptions): DateAnalysis {
   });
 
   const first = readings[0];
-  if (!first || !first.result) return { ...NONE, problems: [] };
+  if (!first || !first.result) {
+    const iso = hedgedIso(written, cleaned, s, timeZone);
+    return iso ? { when: finish(iso, written, qualifier, undefined), problems: [], kind: "date" } : { ...NONE, problems: [] };
+  }
   if ("ambiguous" in first.result) {
     const candidates = first.result.ambiguous.map((c) => finish(c, written, qualifier, first.partOfDay));
     return { when: null, problems: [{ code: "ambiguous-date", message: `"${written}" could be ${candidates.map((c) => c.iso).join(" or ")}`, candidates }], kind: "date" };

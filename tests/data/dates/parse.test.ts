@@ -47,6 +47,19 @@ describe("precision comes from what the text says", () => {
     expect(parseDate("mid-1990s", { reference: ref })).toMatchObject({ iso: "199", qualifier: "mid" });
     expect(parseDate("around Nov. 9", { reference: ref })).toMatchObject({ iso: "2025-11-09", qualifier: "about" });
   });
+
+  it("reads an ISO date after a hedge, in its own case, and keeps the hedge's qualifier", () => {
+    expect(parseDate("before 2025-11-05", { reference: ref })).toMatchObject({ iso: "2025-11-05", precision: "day", qualifier: "before", text: "before 2025-11-05" });
+    expect(parseDate("After  2025-12-02T10:00+03:00", { reference: ref })).toMatchObject({ iso: "2025-12-02T10:00+03:00", precision: "minute", qualifier: "after" });
+    expect(parseDate("around 2025-12", { reference: ref })).toMatchObject({ iso: "2025-12", precision: "month", qualifier: "about" });
+    expect(parseDate("pre-2025-11", { reference: ref })).toMatchObject({ iso: "2025-11", qualifier: "before" });
+    // A hedge that carries no qualifier leaves none.
+    expect(parseDate("on 2025-11-05", { reference: ref })).toMatchObject({ iso: "2025-11-05" });
+    expect(parseDate("on 2025-11-05", { reference: ref })?.qualifier).toBeUndefined();
+    // Still ISO or nothing after the hedge: no month 13, no stray letters.
+    expect(parseDate("before 2025-13-05", { reference: ref })).toBeNull();
+    expect(parseDate("before x2025-11-05", { reference: ref })).toBeNull();
+  });
 });
 
 describe("past bias and its flip by tense", () => {
