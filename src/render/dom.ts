@@ -55,7 +55,7 @@ export function px(v: number): number {
  * ```
  */
 export function setPlot(plot: SVGSVGElement, x: number, y: number, w: number, h: number): void {
-  const [width, height] = [Math.max(0, w), Math.max(0, h)];
+  const width = Math.max(0, w), height = Math.max(0, h);
   for (const [k, v] of Object.entries({ x, y, width, height })) plot.setAttribute(k, String(v));
   plot.setAttribute("viewBox", `${x} ${y} ${width} ${height}`);
 }
