@@ -7,7 +7,7 @@ import type { Citation, Diagnostic, Source, TimelineEvent, When } from "./types.
 
 const KNOWN_EVENT = new Set([
   "id", "title", "headline", "summary", "start", "end", "duration", "after", "before",
-  "group", "tags", "people", "place", "timeZone", "citations", "flags",
+  "group", "tags", "people", "place", "timeZone", "citations", "flags", "draft",
 ]);
 const KNOWN_CITATION = new Set(["source", "quote", "speaker", "dateText", "note", "date"]);
 
@@ -103,9 +103,23 @@ export function readEvent(raw: unknown, index: number, ctx: EventContext): Draft
   if (place !== undefined) event.place = place;
   if (after !== undefined) event.after = after;
   if (before !== undefined) event.before = before;
+  const mark = readDraftMark(raw["draft"], path, sink);
+  if (mark) event.draft = mark;
   const draft: Draft = { event, index };
   readCitations(raw["citations"], draft, ctx, timeZone);
   return draft;
+}
+
+/** The `draft` mark of a drafted event, copied; anything but `{ confidence: 0..1, rule?: text }` is warned about and dropped. */
+function readDraftMark(value: unknown, path: Path, sink: Sink): TimelineEvent["draft"] {
+  if (value === undefined || value === null) return undefined;
+  const confidence = isRecord(value) ? value["confidence"] : undefined;
+  if (!isRecord(value) || typeof confidence !== "number" || !(confidence >= 0 && confidence <= 1)) {
+    sink.push(diagnostic("invalid-field", pathTo(path, "draft"), `expected { confidence: a number from 0 to 1 }, got ${show(value)}`));
+    return undefined;
+  }
+  const rule = maybeText(value, "rule", () => pathTo(path, "draft"), sink);
+  return rule === undefined ? { confidence } : { confidence, rule };
 }
 
 /** Reads `record[key]`, a `start`/`end`/`published` value; reports what it cannot read under `path.key`. */

@@ -120,6 +120,23 @@ export interface TimelineEvent {
   before?: string;
   /** Diagnostic codes that concern this event (e.g. "date-conflict"), so renderers can flag it. */
   flags?: string[];
+  /** Set by `draft()` from `citeline/draft`: a machine-drafted event an editor has not reviewed yet. */
+  draft?: DraftMark;
+}
+
+/**
+ * How sure the drafting rules are of a drafted event, and which rule made
+ * it. An editor who accepts the event removes the mark.
+ *
+ * @example
+ * ```ts
+ * const mark: DraftMark = { confidence: 0.8, rule: "date+verb, 2 sources" };
+ * ```
+ */
+export interface DraftMark {
+  /** From 0 (a guess) to 1 (every rule agreed). */
+  confidence: number;
+  rule?: string;
 }
 
 /** The normalized timeline: exact types, sorted events, linked sources. */
@@ -185,6 +202,8 @@ export interface EventInput {
   place?: string;
   timeZone?: string;
   citations?: CitationInput[];
+  /** Kept as is when valid: the mark of a drafted event (see {@link DraftMark}). */
+  draft?: DraftMark;
 }
 
 /** A group as written in input: an object or just a label. */
