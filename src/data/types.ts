@@ -88,6 +88,29 @@ export interface Citation {
   date?: When;
 }
 
+/** An image, video, sound, third-party embed or link shown with an event. */
+export interface Media {
+  /** http(s), relative, or (images) a `data:` png/jpeg/gif/webp URL; anything else is refused. */
+  url: string;
+  kind: "image" | "video" | "audio" | "embed" | "link";
+  caption?: string;
+  /** The {@link Source.id} credited for it. */
+  credit?: string;
+  /** Text alternative of an image. */
+  alt?: string;
+  /** Who serves it ("YouTube", "Vimeo"), when known. */
+  provider?: string;
+}
+
+/** A named span of time drawn as a band behind the lanes ("The Cold War"). */
+export interface Era {
+  id: string;
+  title: string;
+  start: When;
+  end: When;
+  summary?: string;
+}
+
 /** A lane of the timeline. */
 export interface Group {
   id: string;
@@ -114,6 +137,8 @@ export interface TimelineEvent {
   place?: string;
   /** The evidence; an event with none gets a warning. */
   citations: Citation[];
+  /** Images, video, audio, embeds and links, shown in the details panel. */
+  media?: Media[];
   /** Id of the event this one is known to follow, when dated only relative to it. */
   after?: string;
   /** Id of the event this one is known to precede. */
@@ -144,6 +169,11 @@ export interface Timeline {
   title?: string;
   description?: string;
   groups: Group[];
+  /**
+   * Named spans drawn as bands behind the lanes. Optional in the type so a
+   * Timeline built before eras existed still draws; renderers read `?? []`.
+   */
+  eras?: Era[];
   sources: Source[];
   events: TimelineEvent[];
 }
