@@ -8,7 +8,7 @@ import { select } from "d3-selection";
 import type { LaneLayout } from "../layout/labels.js";
 import { density, LEVELS_PER_OCTAVE, levelOf } from "../layout/viewport.js";
 import { clearNames, visibleSet } from "../layout/visible.js";
-import { rescaleX } from "../interact/transform.js";
+import { rescaleX } from "../scale/transform.js";
 import { drawAxis } from "../render/axis.js";
 import { drawExtents, joinClusters, positionClusters, type ClustersContext } from "../render/clusters.js";
 import { BIN, densityPath } from "../render/density.js";
@@ -216,6 +216,11 @@ export function schedule(c: Chart): void {
 
 /** Dispatches a bubbling `select` or `zoom` CustomEvent from the figure. */
 export function emit(c: Chart, type: "select" | "zoom", detail: unknown): void {
-  const Ctor = (c.o.document.defaultView as (Window & typeof globalThis) | null)?.CustomEvent ?? CustomEvent;
-  c.nodes.figure.dispatchEvent(new Ctor(type, { detail, bubbles: true }));
+  // The event is made by the document, never from a global: Node's CustomEvent is refused by a
+  // caller's JSDOM, and a document made by createHTMLDocument has no window to take one from.
+  const view = c.o.document.defaultView as (Window & typeof globalThis) | null;
+  let e: CustomEvent;
+  if (view) e = new view.CustomEvent(type, { detail, bubbles: true });
+  else (e = c.o.document.createEvent("CustomEvent")).initCustomEvent(type, true, false, detail);
+  c.nodes.figure.dispatchEvent(e);
 }

@@ -3,7 +3,7 @@
  * `value` and `destroy`, defined as properties of the figure element.
  */
 import type { DateInput, Timeline, TimelineEvent, TimelineInput } from "../data/types.js";
-import { transformFor } from "../interact/transform.js";
+import { transformFor } from "../scale/transform.js";
 import { resolveOptions, type TimelineOptions } from "../options.js";
 import { createMeasurer } from "../render/measure.js";
 import { frame } from "./frame.js";

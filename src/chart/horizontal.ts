@@ -5,7 +5,7 @@
  * lane labels, and the clip of the plot.
  */
 import type { DateInput } from "../data/types.js";
-import { transformFor, zoomIdentity } from "../interact/transform.js";
+import { transformFor, zoomIdentity } from "../scale/transform.js";
 import { bandsInView, chartHeight, laneBands } from "../layout/lanes.js";
 import type { LabelLayoutOptions, LaneLayout } from "../layout/labels.js";
 import { layoutWindow, levelOf } from "../layout/viewport.js";

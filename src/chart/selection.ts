@@ -3,7 +3,7 @@
  * `select` event), the keyboard-active event (kept in view), the list view
  * that mirrors both, and the rebuild that follows a data or size change.
  */
-import { constrain, type ZoomLimits, type ZoomTransform } from "../interact/transform.js";
+import { constrain, type ZoomLimits, type ZoomTransform } from "../scale/transform.js";
 import { renderDetails } from "../render/details.js";
 import { pageOf, renderList } from "../render/list.js";
 import { formatShort } from "../scale/format.js";

@@ -17,7 +17,7 @@ import { badgeWidth } from "../render/events.js";
 import { renderLegend, type FilterKind } from "../render/legend.js";
 import { createMeasurer } from "../render/measure.js";
 import { skeleton, type Nodes } from "../render/skeleton.js";
-import { zoomIdentity, type ZoomTransform } from "../interact/transform.js";
+import { zoomIdentity, type ZoomTransform } from "../scale/transform.js";
 import { timeScale, type TimeScale } from "../scale/time.js";
 import { setSelected } from "./selection.js";
 

@@ -11,8 +11,10 @@ import { applyTransform, pick, rebuild, renderListPage, renderListView, setActiv
 import { applyFilter, event, type Chart } from "../chart/state.js";
 import type { FilterKind } from "../render/legend.js";
 import { keyAction, step } from "./keyboard.js";
-import { transformFor, zoomAt } from "./transform.js";
+import { transformFor, zoomAt } from "../scale/transform.js";
 import { attachZoom } from "./zoom.js";
+
+type On = (el: EventTarget, type: string, fn: (e: Event) => void) => void;
 
 const indexOf = (c: Chart, id: string | null | undefined): number => (id == null ? -1 : c.model.events.findIndex((x) => x.id === id));
 
@@ -26,19 +28,24 @@ const indexOf = (c: Chart, id: string | null | undefined): number => (id == null
  */
 export function attach(c: Chart): void {
   const nodes = c.nodes, view = c.o.document.defaultView as (Window & typeof globalThis) | null;
-  const abort = (c.abort = new AbortController());
-  const on = (el: EventTarget, type: string, fn: (e: Event) => void) => el.addEventListener(type, fn, { signal: abort.signal });
+  // A document without a window (createHTMLDocument) has no reader to listen
+  // to, and no realm to take an AbortController from: the handle still works.
+  if (!view) return;
+  // The signal comes from the document's own realm: a caller's JSDOM in plain
+  // Node refuses Node's AbortSignal in addEventListener.
+  const abort = (c.abort = new view.AbortController());
+  const on: On = (el, type, fn) => el.addEventListener(type, fn, { signal: abort.signal });
   attachZoom(nodes.svg, {
     transform: () => c.transform,
     limits: () => zoomLimits(c),
     enabled: () => !c.vertical,
     apply: (t) => {
-      c.gestureAt = view?.performance.now() ?? 0;
+      c.gestureAt = view.performance.now();
       applyTransform(c, t);
     },
     signal: abort.signal,
   });
-  abort.signal.addEventListener("abort", () => view?.clearTimeout(c.refine));
+  abort.signal.addEventListener("abort", () => view.clearTimeout(c.refine));
   on(nodes.svg, "click", (e) => {
     const target = e.target as Element;
     const ev = target.closest?.(".citeline-event");
@@ -68,6 +75,13 @@ export function attach(c: Chart): void {
       applyTransform(c, zoomAt(c.transform, action.factor, cx, zoomLimits(c)));
     }
   });
+  wirePanels(c, on);
+  wireWindow(c, view, on, abort.signal);
+}
+
+/** The details panel, the list view and its pager, and the legend's chips. */
+function wirePanels(c: Chart, on: On): void {
+  const nodes = c.nodes;
   on(nodes.details, "click", (e) => {
     if (!(e.target as Element).closest?.(".citeline-close")) return;
     show(c, -1);
@@ -107,28 +121,31 @@ export function attach(c: Chart): void {
     frame(c);
   };
   for (const type of ["mouseover", "mouseout", "focusin", "focusout"]) on(nodes.legend, type, hover);
-  if (view) {
-    // Print is a reading of the list: open it for the printout, then restore what the reader had.
-    let wasOpen = false;
-    on(view, "beforeprint", () => {
-      wasOpen = nodes.listview.open;
-      nodes.listview.open = true;
-    });
-    on(view, "afterprint", () => {
-      nodes.listview.open = wasOpen;
-    });
-    // A chart taller than the window draws only the lanes near the screen
-    // (lanesInView); scrolling the page, or any box around the chart, brings others near.
-    const near = () => {
-      // A chart taken out of the page has no screen to be near: it waits to be put back.
-      if (c.pending || c.vertical || !nodes.figure.isConnected) return;
-      const [a, b] = lanesInView(c);
-      if (`${a}:${b}` !== c.guides) schedule(c);
-    };
-    view.addEventListener("scroll", near, { capture: true, passive: true, signal: abort.signal });
-    on(view, "resize", near);
-  }
-  const RO = view?.ResizeObserver;
+}
+
+/** The window: printing, scrolling and resizes, and the first layout that waits for a width. */
+function wireWindow(c: Chart, view: Window & typeof globalThis, on: On, signal: AbortSignal): void {
+  const nodes = c.nodes;
+  // Print is a reading of the list: open it for the printout, then restore what the reader had.
+  let wasOpen = false;
+  on(view, "beforeprint", () => {
+    wasOpen = nodes.listview.open;
+    nodes.listview.open = true;
+  });
+  on(view, "afterprint", () => {
+    nodes.listview.open = wasOpen;
+  });
+  // A chart taller than the window draws only the lanes near the screen
+  // (lanesInView); scrolling the page, or any box around the chart, brings others near.
+  const near = () => {
+    // A chart taken out of the page has no screen to be near: it waits to be put back.
+    if (c.pending || c.vertical || !nodes.figure.isConnected) return;
+    const [a, b] = lanesInView(c);
+    if (`${a}:${b}` !== c.guides) schedule(c);
+  };
+  view.addEventListener("scroll", near, { capture: true, passive: true, signal });
+  on(view, "resize", near);
+  const RO = view.ResizeObserver;
   if (c.o.width === null && RO) {
     c.observer = new RO((entries) => {
       const w = Math.floor(entries[0]?.contentRect.width ?? 0);
@@ -144,7 +161,7 @@ export function attach(c: Chart): void {
   // A first layout that waits for the width (see `timeline`) happens in the
   // next frame if the figure is in the page by then; otherwise when it is
   // put in one (its first resize report) or at the first handle call.
-  if (c.pending && view) {
+  if (c.pending) {
     c.raf = view.requestAnimationFrame(() => {
       c.raf = 0;
       if (nodes.figure.isConnected) settle(c);

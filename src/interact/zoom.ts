@@ -11,7 +11,7 @@
  * d3-color into the script-tag bundle to cancel transitions citeline never
  * starts (about a sixth of the bundle).
  */
-import { constrain, zoomAt, type ZoomLimits, type ZoomTransform } from "./transform.js";
+import { constrain, zoomAt, type ZoomLimits, type ZoomTransform } from "../scale/transform.js";
 
 export interface ZoomSetup {
   /** The chart's transform now. */
@@ -87,7 +87,8 @@ export function attachZoom(svg: SVGSVGElement, o: ZoomSetup): void {
     // The click that ends a drag is not a click on what lies under it.
     const swallow = (c: Event) => (c.stopImmediatePropagation(), c.preventDefault());
     svg.addEventListener("click", swallow, { capture: true, once: true });
-    setTimeout(() => svg.removeEventListener("click", swallow, { capture: true }), 0);
+    // The document's own timer: a chart drawn into a caller's JSDOM must not hold Node's event loop.
+    (svg.ownerDocument.defaultView ?? globalThis).setTimeout(() => svg.removeEventListener("click", swallow, { capture: true }), 0);
   };
   listen<PointerEvent>(svg, "pointerdown", (e) => {
     if (!o.enabled() || e.button !== 0 || (e.ctrlKey && e.pointerType === "mouse")) return;

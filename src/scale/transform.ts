@@ -3,7 +3,7 @@
  * the time axis zooms (lanes never move vertically), so this is d3-zoom's
  * ZoomTransform without its y. Every function returns a new transform.
  */
-import { timeScale, type TimeScale } from "../scale/time.js";
+import { timeScale, type TimeScale } from "./time.js";
 
 export interface ZoomTransform {
   /** Zoom factor, 1 = the full view. */

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { keyAction, step } from "../../src/interact/keyboard.js";
-import { rescaleX, transformFor } from "../../src/interact/transform.js";
+import { rescaleX, transformFor } from "../../src/scale/transform.js";
 import { timeScale } from "../../src/scale/time.js";
 
 test("keys map to actions; others are left to the page", () => {

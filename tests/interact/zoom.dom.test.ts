@@ -2,7 +2,7 @@
 // swipes pan, and at a limit the event is left to the page. Pointer
 // gestures need real input and are tested in Chromium (tests/browser/gestures).
 import { afterEach, expect, test } from "vitest";
-import { zoomIdentity, type ZoomTransform } from "../../src/interact/transform.js";
+import { zoomIdentity, type ZoomTransform } from "../../src/scale/transform.js";
 import { attachZoom } from "../../src/interact/zoom.js";
 
 const abort = new AbortController();

@@ -5,7 +5,7 @@ import { scaleUtc } from "d3-scale";
 import { zoomIdentity as d3Identity } from "d3-zoom";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { constrain, rescaleX, transformFor, zoomAt, zoomIdentity } from "../../src/interact/transform.js";
+import { constrain, rescaleX, transformFor, zoomAt, zoomIdentity } from "../../src/scale/transform.js";
 import { timeScale } from "../../src/scale/time.js";
 
 const limits = { range: [40, 1160] as const, maxK: 1000 };
