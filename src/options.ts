@@ -63,6 +63,24 @@ export interface TimelineLabels {
   close: string;
   /** Usage hint read with the chart's name. */
   hint: string;
+  /** Shown quietly in the details of an event without citations. */
+  noSources: string;
+  /** Shown over the chart when a plain wheel scrolls past it; `mac` names ⌘ instead of ctrl. */
+  zoomHint: (mac: boolean) => string;
+  /** The button that loads a third-party embed: "Load YouTube content". */
+  loadEmbed: (provider: string) => string;
+  /** Under that button: what loading it does ("Loading it connects to www.youtube.com."). */
+  embedNotice: (host: string) => string;
+  /** A media link or embed's way out: "Open on YouTube". */
+  openOn: (provider: string) => string;
+  /** A media item's credit: "Credit: AP Photo". */
+  credit: (name: string) => string;
+  /** Read between a date as written and the date it resolves to, where the eye sees "→". */
+  readAs: string;
+  /** A date whose written weekday is wrong: "Dec 2, 2025 was a Tuesday." */
+  weekdayMismatch: (date: string, weekday: string) => string;
+  /** Heads the editor's own note on a citation, apart from the source's words. */
+  editorNote: string;
 }
 
 /**
@@ -106,6 +124,15 @@ export interface TimelineOptions {
   injectStyles?: boolean;
   /** Id of an event to select initially. */
   selected?: string | null;
+  /**
+   * "cooperative" (default): a plain wheel scrolls the page and ctrl/⌘ +
+   * wheel or a pinch zooms, as do wheels once the reader has clicked or
+   * focused the chart (until the pointer leaves it). "greedy": every wheel
+   * over the chart zooms.
+   */
+  gestures?: "cooperative" | "greedy";
+  /** Small images of events' media beside their labels on the chart. Default false. */
+  thumbnails?: boolean;
   /** Overrides of the chart's own texts; one left undefined keeps its default. */
   labels?: { [K in keyof TimelineLabels]?: TimelineLabels[K] | undefined };
 }
@@ -126,6 +153,8 @@ export interface ResolvedOptions {
   theme: "auto" | "light" | "dark";
   injectStyles: boolean;
   selected: string | null;
+  gestures: "cooperative" | "greedy";
+  thumbnails: boolean;
   labels: TimelineLabels;
 }
 
@@ -153,6 +182,15 @@ export const defaultLabels: TimelineLabels = {
   quoteConflict: "Sources quote the same speaker in different words.",
   close: "Close",
   hint: "Use arrow keys to move between events, plus and minus to zoom, Enter for sources.",
+  noSources: "No source cited",
+  zoomHint: (mac) => `Use ${mac ? "⌘" : "ctrl"} + scroll to zoom`,
+  loadEmbed: (provider) => `Load ${provider} content`,
+  embedNotice: (host) => `Loading it connects to ${host}.`,
+  openOn: (provider) => `Open on ${provider}`,
+  credit: (name) => `Credit: ${name}`,
+  readAs: "read as",
+  weekdayMismatch: (date, weekday) => `${date} was a ${weekday}.`,
+  editorNote: "Editor’s note",
 };
 
 function invalid(name: string, value: unknown): never {
@@ -262,6 +300,8 @@ export function resolveOptions(options: TimelineOptions = {}): ResolvedOptions {
     theme: keyword("theme", o.theme, ["auto", "light", "dark"] as const, "auto"),
     injectStyles: maybeBoolean("injectStyles", o.injectStyles, true),
     selected: (o.selected as string | null | undefined) ?? null,
+    gestures: keyword("gestures", o.gestures, ["cooperative", "greedy"] as const, "cooperative"),
+    thumbnails: maybeBoolean("thumbnails", o.thumbnails, false),
     labels: labels as unknown as TimelineLabels,
   };
 }

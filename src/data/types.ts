@@ -4,8 +4,16 @@
  * ({@link Timeline}) that everything downstream trusts.
  */
 
-/** How much of a date is known. Ordered from coarsest to finest. */
+/**
+ * How much of a date is known. Ordered from coarsest to finest. `Ga` and
+ * `Ma` are blocks of a billion and a million years, `millennium` of a
+ * thousand, all aligned on astronomical years like `century` and `decade`
+ * (see docs/dates.md).
+ */
 export type Precision =
+  | "Ga"
+  | "Ma"
+  | "millennium"
   | "century"
   | "decade"
   | "year"
@@ -66,7 +74,7 @@ export interface Source {
   id: string;
   title: string;
   publisher?: string;
-  /** Only http(s) and mailto URLs survive normalization. */
+  /** http(s), mailto or relative (resolved against `baseUrl` when one is given); nothing else survives normalization. */
   url?: string;
   published?: When;
   /** BCP 47 language tag. */
@@ -147,6 +155,14 @@ export interface TimelineEvent {
   flags?: string[];
   /** Set by `draft()` from `citeline/draft`: a machine-drafted event an editor has not reviewed yet. */
   draft?: DraftMark;
+  /**
+   * Pass-through for round trips, never rendered: what an importer read and
+   * citeline has no field for. `extra.timelinejs` holds the slide fields
+   * TimelineJS reads that citeline does not model (background, autolink,
+   * HTML text, structured dates a display date replaced); `toTimelineJS`
+   * writes them back.
+   */
+  extra?: Record<string, unknown>;
 }
 
 /**
@@ -234,6 +250,29 @@ export interface EventInput {
   citations?: CitationInput[];
   /** Kept as is when valid: the mark of a drafted event (see {@link DraftMark}). */
   draft?: DraftMark;
+  media?: MediaInput[];
+  /** Pass-through for round trips (see {@link TimelineEvent.extra}); kept as given, never rendered. */
+  extra?: Record<string, unknown>;
+}
+
+/** Media as written in input; without a `kind`, one is read from the URL (an image or video file...). */
+export interface MediaInput {
+  url?: string;
+  kind?: Media["kind"];
+  caption?: string;
+  /** A {@link SourceInput.id}. */
+  credit?: string;
+  alt?: string;
+  provider?: string;
+}
+
+/** An era as written in input: a title and both ends. */
+export interface EraInput {
+  id?: string;
+  title?: string;
+  start?: DateInput;
+  end?: DateInput;
+  summary?: string;
 }
 
 /** A group as written in input: an object or just a label. */
@@ -255,6 +294,7 @@ export interface TimelineInput {
   title?: string;
   description?: string;
   groups?: GroupInput[];
+  eras?: EraInput[];
   sources?: SourceInput[];
   events: EventInput[];
 }
