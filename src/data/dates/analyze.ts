@@ -225,20 +225,32 @@ function hedgedIso(written: string, cleaned: string, rest: string, timeZone: str
  */
 export function analyzeDate(text: string, options: ParseDateOptions = {}): DateAnalysis {
   try {
-    return analyze(text, options);
+    return analyze(text, options, undefined);
   } catch {
     return NONE;
   }
 }
 
-function analyze(text: string, options: ParseDateOptions): DateAnalysis {
+/**
+ * {@link analyzeDate} for an expression found at a known place in running text: `near` is the
+ * text before and after that occurrence, so an earlier occurrence of the same words cannot be
+ * taken for it (as finding the expression in a context string would).
+ */
+export function analyzeAt(text: string, near: Around, options: ParseDateOptions = {}): DateAnalysis {
+  try {
+    return analyze(text, options, near);
+  } catch {
+    return NONE;
+  }
+}
+
+function analyze(text: string, options: ParseDateOptions, given: Around | undefined): DateAnalysis {
   if (typeof text !== "string" || text.length > MAX_LENGTH * 4) return { ...NONE, problems: [] };
   const written = text.trim();
   if (written.length === 0 || written.length > MAX_LENGTH) return { ...NONE, problems: [] };
   const timeZone = typeof options.timeZone === "string" ? options.timeZone : undefined;
 
-  const near = around(options.context, written);
-  // "Wednesday's ruling" as written: a possessive date is read like one with "'s" after it.
+  const near = given ?? around(options.context, written);
   // "Wednesday's ruling" as written: a possessive date is read like one with "'s" after it.
   const tense = /['\u2019]s$/.test(written) ? undefined : tenseOf(near);
   const cleaned = clean(written);

@@ -1,0 +1,195 @@
+/**
+ * findDates: every date and time expression in running text, with its exact
+ * span, its reading and what it was read against.
+ */
+import { analyzeAt, type DateAnalysis } from "../data/dates/analyze.js";
+import { toWhen } from "../data/dates/index.js";
+import type { When } from "../data/types.js";
+import { scanDates, type ScanSpan } from "./datesScan.js";
+import { durationValue, referenceValue, setValue, timexOf, type ReferenceValue } from "./datesValue.js";
+
+export type { ReferenceValue } from "./datesValue.js";
+
+/** What a date was read against: the publication date, an earlier date of the story, or nothing but its own words. */
+export type DateAnchor = "published" | "narrative" | "self";
+
+/** Where an expression is: `text === source.slice(start, end)`, offsets in UTF-16 code units. */
+export interface MentionSpan {
+  /** The expression exactly as written. */
+  text: string;
+  /** First code unit of the expression in the text. */
+  start: number;
+  /** One past its last code unit. */
+  end: number;
+}
+
+/** A calendar point or span: "Friday", "Aug. 7, 1998", "the third quarter", "10:30 a.m. EDT". */
+export interface DatePointMention extends MentionSpan {
+  type: "date";
+  when: When;
+  /** The TIMEX3 value of `when` at its precision ("1998-08-07", "1998-Q3", "1998-08-07TNI"). */
+  value: string;
+  anchor: DateAnchor;
+  /** The span of the earlier date it was read against, when `anchor` is "narrative". */
+  anchorSpan?: [number, number];
+}
+
+/** A length of time ("three days", "a 16-hour shift", "the past two years"): ISO 8601 duration, "PXY" when vague. */
+export interface DurationMention extends MentionSpan {
+  type: "duration";
+  value: string;
+}
+
+/** A frequency ("daily", "every two weeks", "twice a year"): the period, as a TIMEX3 SET value. */
+export interface SetMention extends MentionSpan {
+  type: "set";
+  value: string;
+}
+
+/** A reference to the present, past or future that names no calendar point ("now", "recently", "the future"). */
+export interface ReferenceMention extends MentionSpan {
+  type: "reference";
+  value: ReferenceValue;
+}
+
+/** One expression found by {@link findDates}. */
+export type DateMention = DatePointMention | DurationMention | SetMention | ReferenceMention;
+
+/** Options of {@link findDates}. */
+export interface FindDatesOptions {
+  /** The publication date: what "yesterday" and "Friday" resolve against in news. An ISO string, epoch ms, Date or When. */
+  published: string | number | Date | When;
+  /** IANA zone in which clock times without a written zone are read. */
+  timeZone?: string;
+  /**
+   * "news" (the default) reads relative dates against the publication date, and follows the story's own dates only
+   * where the text moves away from it ("three days later"); "narrative" (history, biography) reads each date against
+   * the last full date the story gave.
+   */
+  mode?: "news" | "narrative";
+}
+
+const BEFORE = 400;
+const AFTER = 200;
+// A dated story moves the anchor; these expressions read from it rather than from the publication.
+const FOLLOWS_STORY = /\b(?:later|afterwards?|after that|the (?:next|following|previous|same|preceding) (?:day|morning|afternoon|evening|night|week|month|year)|that (?:day|morning|afternoon|evening|night|week|month|year))\b/i;
+// How far back an explicit date still anchors the next one in news: a paragraph.
+const NEWS_REACH = 600;
+const FAR_FROM_PUBLICATION = 45 * 86_400_000;
+
+interface Anchor {
+  when: When;
+  start: number;
+  end: number;
+}
+
+interface Reader {
+  text: string;
+  published: When;
+  timeZone: string | undefined;
+  narrative: boolean;
+  last: Anchor | null;
+}
+
+function analyze(r: Reader, s: ScanSpan, reference: When | null): DateAnalysis {
+  const near = { before: r.text.slice(Math.max(0, s.start - BEFORE), s.start), after: r.text.slice(s.end, s.end + AFTER) };
+  const options = { reference: reference ?? r.published, ...(r.timeZone !== undefined ? { timeZone: r.timeZone } : {}) };
+  return analyzeAt(r.text.slice(s.start, s.end), near, options);
+}
+
+/** True when the expression reads the same against any reference: it names its own year. */
+function selfAnchored(r: Reader, s: ScanSpan, when: When): boolean {
+  const far = toWhen("1901-06-15");
+  const other = far ? analyze(r, s, far).when : null;
+  return other !== null && other.iso === when.iso;
+}
+
+/** The earlier date this expression should be read against, or null for the publication date. */
+function anchorFor(r: Reader, s: ScanSpan, words: string): Anchor | null {
+  const last = r.last;
+  if (!last) return null;
+  if (r.narrative) return last;
+  if (!FOLLOWS_STORY.test(words) || s.start - last.end > NEWS_REACH) return null;
+  const gap = Math.abs(last.when.earliest - r.published.earliest);
+  return gap > FAR_FROM_PUBLICATION ? last : null;
+}
+
+/** In a story, a month and day without a year stay in the year the story is in. */
+function sameYear(r: Reader, s: ScanSpan, anchor: Anchor, when: When): When {
+  const year = Number(anchor.when.iso.slice(0, anchor.when.iso.indexOf("-", 1) > 0 ? anchor.when.iso.indexOf("-", 1) : undefined));
+  const own = Number(when.iso.slice(0, 4));
+  if (!Number.isFinite(year) || own === year || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(when.iso)) return when;
+  const moved = toWhen(`${r.text.slice(s.start, s.end)} ${year}`, { reference: anchor.when });
+  return moved && moved.precision === when.precision ? { ...moved, text: when.text ?? "" } : when;
+}
+
+function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
+  const span = { text: words, start: s.start, end: s.end };
+  const anchor = anchorFor(r, s, words);
+  const a = analyze(r, s, anchor ? anchor.when : null);
+  if (a.kind === "duration" || a.kind === "set") return readLength(s, words, a.kind);
+  const ref = referenceValue(words);
+  if (ref) return { type: "reference", value: ref, ...span };
+  const when = a.when ?? a.problems[0]?.candidates?.[0];
+  if (!when) return null;
+  if (selfAnchored(r, s, when)) {
+    if (/^\d{4}-\d{2}(?:-\d{2})?$|^\d{4}$/.test(when.iso)) r.last = { when, start: s.start, end: s.end };
+    return { type: "date", when, value: timexOf(when), anchor: "self", ...span };
+  }
+  if (!anchor) return { type: "date", when, value: timexOf(when), anchor: "published", ...span };
+  const placed = r.narrative ? sameYear(r, s, anchor, when) : when;
+  return { type: "date", when: placed, value: timexOf(placed), anchor: "narrative", anchorSpan: [anchor.start, anchor.end], ...span };
+}
+
+function readLength(s: ScanSpan, words: string, kind: "duration" | "set"): DateMention | null {
+  const span = { text: words, start: s.start, end: s.end };
+  if (kind === "set") {
+    const value = setValue(words);
+    return value ? { type: "set", value, ...span } : null;
+  }
+  const value = durationValue(words);
+  return value ? { type: "duration", value, ...span } : null;
+}
+
+/**
+ * Finds every date and time expression in running text: calendar dates and
+ * times (read to a {@link When}), durations, frequencies and references to
+ * the present, past or future (typed, with TIMEX3-style values, never read
+ * as calendar points). Spans are exact UTF-16 offsets into `text`. Never throws.
+ *
+ * @example
+ * ```ts
+ * const found = findDates("The siege began on March 3, 1854. On June 10 the city fell; twelve days later the garrison left.",
+ *   { published: "2025-12-02", mode: "narrative" });
+ * found.map((d) => d.type === "date" ? d.value : d.type); // ["1854-03-03", "1854-06-10", "1854-06-22"]
+ * findDates("Talks lasted three days.", { published: "2025-12-02" })[0]; // { type: "duration", value: "P3D", text: "three days", … }
+ * ```
+ */
+export function findDates(text: string, options: FindDatesOptions): DateMention[] {
+  if (typeof text !== "string" || text.length === 0) return [];
+  const published = toWhen(options.published);
+  if (!published) return [];
+  const r: Reader = {
+    text,
+    published,
+    timeZone: typeof options.timeZone === "string" ? options.timeZone : undefined,
+    narrative: options.mode === "narrative",
+    last: null,
+  };
+  const out: DateMention[] = [];
+  for (const s of scanDates(text)) {
+    const words = text.slice(s.start, s.end);
+    let found: DateMention | null = null;
+    try {
+      if (s.kind === "reference") {
+        const value = referenceValue(words);
+        found = value ? { type: "reference", value, text: words, start: s.start, end: s.end } : null;
+      } else if (s.kind === "date") found = readDate(r, s, words);
+      else found = readLength(s, words, s.kind);
+    } catch {
+      found = null;
+    }
+    if (found) out.push(found);
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+/**
+ * Finds the spans of running text that may be date or time expressions. The
+ * scan only proposes extents, built from the date vocabulary; reading them
+ * (and dropping what does not read) is the caller's job.
+ *
+ * Extents follow TimeML's conventions, which the newswire gold uses: a
+ * leading preposition stays out ("on Friday" → "Friday"), a determiner and
+ * a modifier stay in ("the third quarter", "earlier this year").
+ */
+import { MONTH, NUMBER, ORDINAL, WEEKDAY } from "../data/dates/rules/words.js";
+import { ZONE_PATTERN } from "../data/dates/zones.js";
+
+/** What a proposed extent looks like, which decides how it is read. */
+export type ScanKind = "date" | "duration" | "set" | "reference";
+
+/** One proposed extent: `[start, end)` in UTF-16 code units of the scanned text. */
+export interface ScanSpan {
+  start: number;
+  end: number;
+  kind: ScanKind;
+}
+
+/** The vocabulary's alternations without their capture groups, for composing larger patterns. */
+const bare = (alt: string): string => alt.replace(/\((?!\?)/g, "(?:");
+
+const MON = bare(MONTH);
+// A bare month name alone is a date only when written out in full.
+const FULL_MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const WD = bare(WEEKDAY).replace(/\|sun\|mon\|tues\|tue\|wed\|thurs\|thur\|thu\|fri\|sat\)/, ")");
+const NUM = bare(NUMBER);
+const ORD = bare(ORDINAL);
+const YEAR = String.raw`(?:1[0-9]\d\d|20\d\d)`;
+const DAYNUM = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const SEASON = "(?:spring|summer|fall|autumn|winter)";
+const PART = "(?:morning|afternoon|evening|night|overnight)";
+const UNIT = "(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centuries|millenni(?:um|a))";
+const UNIT_S = `${UNIT}s?`;
+const ZONE = `(?:\\s*\\(?(?:${ZONE_PATTERN})\\)?)?`;
+const HEDGE = String.raw`(?:(?:early|mid|late|earlier|later)[\s-]+|(?:the\s+)?(?:beginning|start|end|middle|close|first half|second half|latter part|rest|remainder)\s+of\s+(?:the\s+)?)?`;
+const DEICTIC = String.raw`(?:this|last|next|past|coming|previous|current|the\s+(?:past|last|next|previous|coming|following|same|current|preceding|prior))`;
+const RELWORD = String.raw`(?:ago|earlier|later|before|after|afterwards?|from\s+now|hence|previously|back)`;
+const APPROX = String.raw`(?:(?:about|some|nearly|almost|around|roughly|more\s+than|less\s+than|just|only|at\s+least|up\s+to|over|under|fewer\s+than)\s+)?`;
+const CLOCK = String.raw`(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\d{1,2}:\d{2}(?:\s*(?:hrs?|h)\b)?|[01]\d[0-5]\d(?=\s*(?:GMT|UTC|hrs?\b))|(?:12\s+)?(?:noon|midnight|midday))${ZONE})`;
+
+/** The patterns, each with the kind of expression it proposes. Longer matches win over shorter ones. */
+const PATTERNS: readonly [ScanKind, string, string?][] = [
+  // Calendar dates, with an optional weekday before and a year after.
+  ["date", `(?:${WD},?\\s+)?(?:the\\s+)?${HEDGE}${MON}\\s+${DAYNUM}(?:\\s*(?:,|of)?\\s*(?:${YEAR}|'\\d\\d)(?![\\d,]))?(?:,?\\s+${WD})?`],
+  ["date", `(?:${WD},?\\s+)?(?:the\\s+)?${DAYNUM}(?:\\s+of)?\\s+${MON}(?:,?\\s+${YEAR}(?!\\d))?`],
+  ["date", `${HEDGE}${MON},?\\s+(?:of\\s+)?(?:${YEAR}(?!\\d)|'\\d\\d\\b|(?:this|last|next|that)\\s+year)`],
+  ["date", `(?:${DEICTIC}\\s+)?${HEDGE}${FULL_MONTH}`, "month"],
+  ["date", String.raw`\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?`],
+  // Years, decades, eras, centuries.
+  ["date", `(?:the\\s+)?(?:fiscal(?:\\s+year)?\\s+|calendar\\s+|model\\s+year\\s+)?${HEDGE}${YEAR}(?:'?s)?(?![\\d,.]\\d|\\s*%)`],
+  ["date", String.raw`(?:the\s+)?${HEDGE}'\d0s`],
+  ["date", String.raw`(?:(?:c\.|ca\.|circa)\s*)?\d{1,4}\s+(?:B\.C\.E\.|B\.C\.|BCE|BC|A\.D\.|AD|CE)(?![\w.])|(?:AD|A\.D\.)\s+\d{1,4}\b`],
+  ["date", `(?:the\\s+)?${HEDGE}${ORD}[\\s-](?:century|millennium)(?:\\s+(?:B\\.C\\.E\\.|B\\.C\\.|BCE|BC|A\\.D\\.|AD|CE)(?![\\w.]))?`],
+  // Seasons, quarters, halves.
+  ["date", `(?:${DEICTIC}\\s+|the\\s+)?${HEDGE}${SEASON}(?:\\s+(?:of\\s+)?${YEAR})?(?!\\s+(?:semester|term|collection))`],
+  ["date", `${YEAR}\\s+${SEASON}`],
+  ["date", String.raw`(?:the\s+)?(?:(?:${DEICTIC}|${YEAR}|year-(?:ago|earlier)|fiscal|latest|current|same)(?:'s)?\s+)?(?:fiscal\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?(?:quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:${YEAR}|this year|last year|next year))?`],
+  ["date", String.raw`(?:the\s+)?(?:latest|current|most\s+recent|just-ended|year-ago|year-earlier|comparable|corresponding|same|recent|fiscal|${YEAR})\s+(?:year-(?:ago|earlier)\s+)?(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?`],
+  ["date", String.raw`\bQ[1-4](?:\s+${YEAR})?\b`],
+  ["date", String.raw`(?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period|level|results?))?`],
+  // Relative to the reference.
+  ["date", `${HEDGE}${DEICTIC}\\s+(?:${UNIT}|${WD}|${SEASON})`],
+  ["date", `${APPROX}(?:${NUM}|several|a\\s+few)[\\s-]${UNIT_S}\\s+${RELWORD}`],
+  ["date", String.raw`(?:the\s+)?(?:day|night|week|month|year)\s+(?:before|after)(?:\s+(?:yesterday|tomorrow))?`],
+  ["date", String.raw`(?:(?:early|late|earlier|later)\s+)?(?:today|yesterday|tomorrow|tonight)(?:\s+${PART})?`],
+  ["date", `(?:this|that|the\\s+same|the\\s+next|the\\s+following|the\\s+previous|last)\\s+${PART}`],
+  ["date", `(?:the\\s+(?:early|late)\\s+hours|the\\s+${PART})\\s+of\\s+(?:${WD}|${MON}\\s+${DAYNUM}(?:,?\\s+${YEAR})?|${DAYNUM}\\s+${MON}(?:,?\\s+${YEAR})?)`],
+  ["date", `(?:(?:this|last|next|coming|past)\\s+)?${WD}(?:'s)?(?:\\s+(?:early|late)?\\s*${PART})?`],
+  ["date", String.raw`(?:(?:last|next|this)\s+)?(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Eve|Day))?(?:\s+${YEAR})?|New\s+Year's(?:\s+(?:Day|Eve))?|the\s+new\s+year|Halloween|Easter(?:\s+Sunday)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day)`],
+  ["date", String.raw`(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+the\s+(?:month|year|week|quarter)|(?:month|year)(?:'s|-)\s*end`],
+  // Clock times, with the day they fall on.
+  ["date", `(?:shortly\\s+(?:before|after)\\s+|about\\s+|around\\s+)?${CLOCK}(?:\\s+local\\s+time)?(?:,?\\s+(?:on\\s+)?(?:${WD}|today|yesterday|tomorrow|${MON}\\s+${DAYNUM}))?`],
+  // References to the present, past and future.
+  ["reference", String.raw`\b(?:now|nowadays|currently|current|presently|recently|recent\s+(?:years|months|weeks|days)|recent|lately|soon|formerly|once|the\s+(?:future|past|present)|future|these\s+days|at\s+present|the\s+moment)\b`],
+  // Lengths of time: counted units, bare plural units after a preposition.
+  ["duration", `(?:the\\s+)?(?:(?:past|last|next|first|previous|coming|final|following|remaining|entire|whole|full|same)\\s+)?${APPROX}(?:${NUM}|\\d+(?:\\.\\d+)?|several|a\\s+few|few|many|a\\s+half)(?:[\\s-]and[\\s-]a[\\s-]half)?[\\s-]${UNIT_S}(?:[\\s-](?:long|old))?`],
+  ["duration", String.raw`(?:the\s+)?(?:past|last|next|previous|coming|following|first)\s+(?:several\s+|few\s+)?(?:days|weeks|months|years|decades|hours)`],
+  ["duration", String.raw`(?<=\b(?:for|over|within|in|after|taking|took|take|lasted|last)\s+)(?:hours|days|weeks|months|years|decades|centuries|half\s+an\s+hour|an\s+hour)`],
+  ["duration", String.raw`\d+-(?:year|month|week|day|hour|minute)-old`],
+  // Frequencies.
+  ["set", String.raw`\b(?:daily|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|nightly)\b|(?:every|each)\s+(?:other\s+)?(?:${NUM}\s+)?${UNIT_S}|(?:every|each)\s+${WD}|(?:once|twice|\w+\s+times)\s+(?:a|per)\s+${UNIT}|(?<=%\s*|percent\s+)(?:a|per)\s+(?:year|month|week|day)\b`],
+];
+
+const COMPILED = PATTERNS.map(([kind, source, flag]) => ({
+  kind,
+  // Bare month names must be written capitalized ("May" the month, "may" the verb).
+  re: new RegExp(`(?<![\\w'-])(?:${source})(?![\\w-])`, flag === "month" ? "g" : "gi"),
+}));
+
+/**
+ * Every proposed extent in the text, longest first where they overlap, in
+ * text order and never overlapping one another.
+ */
+export function scanDates(text: string): ScanSpan[] {
+  const found: ScanSpan[] = [];
+  for (const { kind, re } of COMPILED) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const raw = m[0];
+      const trimmed = raw.replace(/[\s,]+$/, "");
+      if (trimmed.length === 0) continue;
+      found.push({ start: m.index, end: m.index + trimmed.length, kind });
+    }
+  }
+  // Longest first; among equals, the earlier pattern (the order of PATTERNS) wins.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: ScanSpan[] = [];
+  for (const s of found) {
+    if (taken.some((t) => s.start < t.end && t.start < s.end)) continue;
+    taken.push(s);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,102 @@
+/**
+ * TIMEX3-style values for what is not a calendar point: durations ("P3D"),
+ * frequencies ("P1W") and references to the present, past or future; and
+ * the TIMEX3 value of a {@link When} at its precision.
+ */
+import { cardinal } from "../data/dates/rules/words.js";
+import type { When } from "../data/types.js";
+
+/** A reference to the present, the past or the future, as TIMEX3 writes them. */
+export type ReferenceValue = "PRESENT_REF" | "PAST_REF" | "FUTURE_REF";
+
+const UNIT_CODE: Readonly<Record<string, [string, number]>> = {
+  second: ["TS", 1], minute: ["TM", 1], hour: ["TH", 1], day: ["D", 1], night: ["D", 1], weekend: ["D", 2],
+  week: ["W", 1], fortnight: ["W", 2], month: ["M", 1], quarter: ["Q", 1], year: ["Y", 1],
+  decade: ["DE", 1], century: ["CE", 1], centurie: ["CE", 1], millenni: ["ML", 1],
+};
+
+const UNIT_IN = /(second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni)(?:um|a|s)?\b/;
+const VAGUE = /\b(?:several|few|many|some|a number of|couple of)\b|^(?:the\s+)?(?:past|last|next|previous|coming|following|first)?\s*(?:hours|days|weeks|months|years|decades|centuries)$/;
+
+function durationOf(n: number | "X", code: string, scale: number): string {
+  const time = code.startsWith("T");
+  const letter = time ? code.slice(1) : code;
+  const amount = n === "X" ? "X" : String(Math.round(n * scale * 1000) / 1000);
+  return `P${time ? "T" : ""}${amount}${letter}`;
+}
+
+/** The amount written before the unit: a number, a number word, a half; "X" when vague. */
+function amountOf(s: string): number | "X" | null {
+  if (VAGUE.test(s)) return "X";
+  const half = /\band[\s-]a[\s-]half\b/.test(s) ? 0.5 : 0;
+  if (/\bhalf\s+an?\b|\ba\s+half\b/.test(s) && !half) return 0.5;
+  const digits = /(\d+(?:\.\d+)?)/.exec(s);
+  if (digits) return Number(digits[1]) + half;
+  const words = s.replace(UNIT_IN, " ").replace(/[-\s]+/g, " ").trim().split(" ");
+  // The longest run of words before the unit that reads as a number: "twenty one", "a couple of".
+  for (let i = 0; i < words.length; i++) {
+    const n = cardinal(words.slice(i).join(" ")) || cardinal(words.slice(i).join("-"));
+    if (Number.isFinite(n) && n > 0) return n + half;
+  }
+  return /\b(?:a|an|one|the)\b/.test(s) || /^(?:[a-z]+\s+)?(?:hour|day|week|month|year)/.test(s) ? 1 + half : null;
+}
+
+/**
+ * The ISO 8601 duration of a length of time written in words ("three days" →
+ * "P3D", "16-hour" → "PT16H", "the past two years" → "P2Y", "years" → "PXY").
+ */
+export function durationValue(text: string): string | null {
+  const s = text.toLowerCase().replace(/-(?:long|old)$/, "");
+  const unit = UNIT_IN.exec(s);
+  if (!unit) return null;
+  const [code, scale] = UNIT_CODE[unit[1] ?? ""] ?? ["D", 1];
+  const n = amountOf(s.slice(0, unit.index + unit[0].length));
+  if (n === null) return null;
+  return durationOf(n, code, scale);
+}
+
+const SET_WORD: Readonly<Record<string, string>> = {
+  daily: "P1D", nightly: "P1D", weekly: "P1W", biweekly: "P2W", monthly: "P1M", quarterly: "P3M",
+  annually: "P1Y", yearly: "P1Y", hourly: "PT1H",
+};
+
+/** The period of a frequency ("daily" → "P1D", "every two weeks" → "P2W", "twice a year" → "P1Y"). */
+export function setValue(text: string): string | null {
+  const s = text.toLowerCase();
+  const word = SET_WORD[s];
+  if (word) return word;
+  if (/^(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)/.test(s)) return "P1W";
+  const tail = s.replace(/^(?:every|each|once|twice|\w+\s+times)\s+(?:a|per|other)?\s*/, "");
+  const d = durationValue(/^\D*$/.test(tail) && !/^(?:a|an|one|two|three|four|five|six)\b/.test(tail) ? `1 ${tail}` : tail);
+  if (!d) return null;
+  return /\bother\b/.test(s) ? d.replace(/1([A-Z]+)$/, "2$1") : d;
+}
+
+const PRESENT = /^(?:now|nowadays|currently|current|presently|these days|at present|the moment|the present)$/;
+const FUTURE = /^(?:soon|the future|future)$/;
+
+/** Which reference a "now"-like word makes; null when the text is none. */
+export function referenceValue(text: string): ReferenceValue | null {
+  const s = text.toLowerCase().replace(/\s+/g, " ");
+  if (PRESENT.test(s)) return "PRESENT_REF";
+  if (FUTURE.test(s)) return "FUTURE_REF";
+  if (/^(?:recently|recent(?: years| months| weeks| days)?|lately|formerly|once|the past)$/.test(s)) return "PAST_REF";
+  return null;
+}
+
+const PART_CODE: Readonly<Record<string, string>> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI" };
+
+/**
+ * A {@link When} as a TIMEX3 value at its precision: "1998-08-07", "1998-W32",
+ * "1998-08-07TNI" for a part of a day, "1998-08-07T14:30" for a clock time
+ * (local wall time; the zone stays in the When).
+ */
+export function timexOf(when: When): string {
+  const iso = when.iso.split("/")[0] ?? when.iso;
+  if (when.partOfDay && when.precision === "day") return `${iso}T${PART_CODE[when.partOfDay] ?? "MO"}`;
+  if (when.precision === "hour" || when.precision === "minute" || when.precision === "second") {
+    const local = iso.replace(/(?:Z|[+-]\d{2}:\d{2})$/, "");
+    return when.precision === "hour" ? `${local}:00` : local;
+  }
+  return iso;
+}
