@@ -49,15 +49,25 @@ const dark = `
   --cl-shadow: var(--citeline-shadow, 0 6px 24px rgba(0, 0, 0, .5));
   --cl-focus: var(--citeline-focus, #9cc8f2);`;
 
-/** The CSS text of citeline. */
+const font = `
+  --cl-font: var(--citeline-font, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif);`;
+
+/**
+ * The CSS text of citeline. A chart saved alone (`citeline render -o x.svg`)
+ * has no `.citeline` figure around it: its root `<svg>` (`:root`, so never a
+ * chart inside a page) defines the same variables and follows the reader's
+ * colour scheme like the default theme, alone and as an `<img>`; its
+ * `width: auto` keeps the size it was drawn at, which 100% would stretch.
+ */
 export const stylesheet = `
-.citeline {${light}
-  --cl-font: var(--citeline-font, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif);
+.citeline, :root.citeline-chart {${light}${font} }
+.citeline {
   margin: 0; padding: 0; color: var(--cl-ink); background: var(--cl-bg);
   font: 14px/1.45 var(--cl-font); position: relative; min-width: 0;
 }
+:root.citeline-chart { width: auto; color: var(--cl-ink); background: var(--cl-bg); }
 .citeline--dark {${dark} }
-@media (prefers-color-scheme: dark) { .citeline--auto {${dark} } }
+@media (prefers-color-scheme: dark) { .citeline--auto, :root.citeline-chart {${dark} } }
 .citeline *, .citeline *::before, .citeline *::after { box-sizing: border-box; }
 .citeline-caption { padding: 0 0 6px; }
 .citeline-title { display: block; font-size: 19px; line-height: 1.25; font-weight: 700; letter-spacing: -.01em; }
