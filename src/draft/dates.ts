@@ -38,6 +38,8 @@ export interface DatePointMention extends MentionSpan {
 export interface DurationMention extends MentionSpan {
   type: "duration";
   value: string;
+  /** The length is someone's or something's age ("a 52-year-old", "aged 27"): no event lasted it. */
+  age?: true;
 }
 
 /** A frequency ("daily", "every two weeks", "twice a year"): the period, as a TIMEX3 SET value. */
@@ -69,6 +71,7 @@ export interface FindDatesOptions {
   mode?: "news" | "narrative";
 }
 
+const AGE = /[\s-]old$|^aged\s/i;
 const BEFORE = 400;
 const AFTER = 200;
 // A dated story moves the anchor; these expressions read from it rather than from the publication.
@@ -123,6 +126,12 @@ function sameYear(r: Reader, s: ScanSpan, anchor: Anchor, when: When): When {
   return moved && moved.precision === when.precision ? { ...moved, text: when.text ?? "" } : when;
 }
 
+/** The TIMEX3 value of a date: a weekend is written as its ISO week with "-WE". */
+function valueOf(when: When, words: string): string {
+  const v = timexOf(when);
+  return when.precision === "week" && /weekend/i.test(words) ? `${v}-WE` : v;
+}
+
 function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
   const span = { text: words, start: s.start, end: s.end };
   const anchor = anchorFor(r, s, words);
@@ -134,11 +143,11 @@ function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
   if (!when) return null;
   if (selfAnchored(r, s, when)) {
     if (/^\d{4}-\d{2}(?:-\d{2})?$|^\d{4}$/.test(when.iso)) r.last = { when, start: s.start, end: s.end };
-    return { type: "date", when, value: timexOf(when), anchor: "self", ...span };
+    return { type: "date", when, value: valueOf(when, words), anchor: "self", ...span };
   }
-  if (!anchor) return { type: "date", when, value: timexOf(when), anchor: "published", ...span };
+  if (!anchor) return { type: "date", when, value: valueOf(when, words), anchor: "published", ...span };
   const placed = r.narrative ? sameYear(r, s, anchor, when) : when;
-  return { type: "date", when: placed, value: timexOf(placed), anchor: "narrative", anchorSpan: [anchor.start, anchor.end], ...span };
+  return { type: "date", when: placed, value: valueOf(placed, words), anchor: "narrative", anchorSpan: [anchor.start, anchor.end], ...span };
 }
 
 function readLength(s: ScanSpan, words: string, kind: "duration" | "set"): DateMention | null {
@@ -148,7 +157,8 @@ function readLength(s: ScanSpan, words: string, kind: "duration" | "set"): DateM
     return value ? { type: "set", value, ...span } : null;
   }
   const value = durationValue(words);
-  return value ? { type: "duration", value, ...span } : null;
+  if (!value) return null;
+  return AGE.test(words) ? { type: "duration", value, age: true, ...span } : { type: "duration", value, ...span };
 }
 
 /**

@@ -38,14 +38,15 @@ const UNIT_S = `${UNIT}s?`;
 const ZONE = `(?:\\s*\\(?(?:${ZONE_PATTERN})\\)?)?`;
 const HEDGE = String.raw`(?:(?:early|mid|late|earlier|later)[\s-]+|(?:the\s+)?(?:beginning|start|end|middle|close|first half|second half|latter part|rest|remainder)\s+of\s+(?:the\s+)?)?`;
 const DEICTIC = String.raw`(?:this|last|next|past|coming|previous|current|the\s+(?:past|last|next|previous|coming|following|same|current|preceding|prior))`;
-const RELWORD = String.raw`(?:ago|earlier|later|before|after|afterwards?|from\s+now|hence|previously|back)`;
+// "Two years after the war" is a length anchored on an event; "two days after," with nothing after it, a point.
+const RELWORD = String.raw`(?:ago|earlier|later|(?:before|after)(?=\s*[.,;:)]|\s*$)|afterwards?|from\s+now|hence|previously|back)`;
 const APPROX = String.raw`(?:(?:about|some|nearly|almost|around|roughly|more\s+than|less\s+than|just|only|at\s+least|up\s+to|over|under|fewer\s+than)\s+)?`;
 const CLOCK = String.raw`(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\d{1,2}:\d{2}(?:\s*(?:hrs?|h)\b)?|[01]\d[0-5]\d(?=\s*(?:GMT|UTC|hrs?\b))|(?:12\s+)?(?:noon|midnight|midday))${ZONE})`;
 
 /** The patterns, each with the kind of expression it proposes. Longer matches win over shorter ones. */
 const PATTERNS: readonly [ScanKind, string, string?][] = [
   // Calendar dates, with an optional weekday before and a year after.
-  ["date", `(?:${WD},?\\s+)?(?:the\\s+)?${HEDGE}${MON}\\s+${DAYNUM}(?:\\s*(?:,|of)?\\s*(?:${YEAR}|'\\d\\d)(?![\\d,]))?(?:,?\\s+${WD})?`],
+  ["date", `(?:${WD},?\\s+)?${HEDGE}${MON}\\s+${DAYNUM}(?:\\s*(?:,|of)?\\s*(?:${YEAR}|'\\d\\d)(?!\\d|,\\d))?(?:,?\\s+${WD})?`],
   ["date", `(?:${WD},?\\s+)?(?:the\\s+)?${DAYNUM}(?:\\s+of)?\\s+${MON}(?:,?\\s+${YEAR}(?!\\d))?`],
   ["date", `${HEDGE}${MON},?\\s+(?:of\\s+)?(?:${YEAR}(?!\\d)|'\\d\\d\\b|(?:this|last|next|that)\\s+year)`],
   ["date", `(?:${DEICTIC}\\s+)?${HEDGE}${FULL_MONTH}`, "month"],
@@ -56,8 +57,13 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   ["date", String.raw`(?:(?:c\.|ca\.|circa)\s*)?\d{1,4}\s+(?:B\.C\.E\.|B\.C\.|BCE|BC|A\.D\.|AD|CE)(?![\w.])|(?:AD|A\.D\.)\s+\d{1,4}\b`],
   ["date", `(?:the\\s+)?${HEDGE}${ORD}[\\s-](?:century|millennium)(?:\\s+(?:B\\.C\\.E\\.|B\\.C\\.|BCE|BC|A\\.D\\.|AD|CE)(?![\\w.]))?`],
   // Seasons, quarters, halves.
-  ["date", `(?:${DEICTIC}\\s+|the\\s+)?${HEDGE}${SEASON}(?:\\s+(?:of\\s+)?${YEAR})?(?!\\s+(?:semester|term|collection))`],
+  // "Fall" alone is mostly the verb: the season needs a determiner or a year.
+  ["date", `(?:${DEICTIC}\\s+|the\\s+)${HEDGE}${SEASON}(?:\\s+(?:of\\s+)?${YEAR})?|${HEDGE}${SEASON}\\s+(?:of\\s+)?${YEAR}`],
+  ["date", `${HEDGE}(?:spring|summer|autumn|winter)(?!\\s+(?:semester|term|collection|camp|school))`],
   ["date", `${YEAR}\\s+${SEASON}`],
+  // A unit with "the" after a preposition names the current one ("for the quarter", "over the weekend").
+  ["date", String.raw`(?<=\b(?:for|in|during|over|of|through|throughout|ahead\s+of|since|until|by|before|after)\s+)the\s+(?:fiscal\s+)?(?:quarter|year|weekend|week|month|period)(?!\s+(?:ended|ending|to\s+date))`],
+  ["duration", String.raw`the\s+(?:fiscal\s+)?(?:year|quarter|period|month|week)\s+(?:ended|ending)`],
   ["date", String.raw`(?:the\s+)?(?:(?:${DEICTIC}|${YEAR}|year-(?:ago|earlier)|fiscal|latest|current|same)(?:'s)?\s+)?(?:fiscal\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?(?:quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:${YEAR}|this year|last year|next year))?`],
   ["date", String.raw`(?:the\s+)?(?:latest|current|most\s+recent|just-ended|year-ago|year-earlier|comparable|corresponding|same|recent|fiscal|${YEAR})\s+(?:year-(?:ago|earlier)\s+)?(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?`],
   ["date", String.raw`\bQ[1-4](?:\s+${YEAR})?\b`],
@@ -70,19 +76,19 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   ["date", `(?:this|that|the\\s+same|the\\s+next|the\\s+following|the\\s+previous|last)\\s+${PART}`],
   ["date", `(?:the\\s+(?:early|late)\\s+hours|the\\s+${PART})\\s+of\\s+(?:${WD}|${MON}\\s+${DAYNUM}(?:,?\\s+${YEAR})?|${DAYNUM}\\s+${MON}(?:,?\\s+${YEAR})?)`],
   ["date", `(?:(?:this|last|next|coming|past)\\s+)?${WD}(?:'s)?(?:\\s+(?:early|late)?\\s*${PART})?`],
-  ["date", String.raw`(?:(?:last|next|this)\s+)?(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Eve|Day))?(?:\s+${YEAR})?|New\s+Year's(?:\s+(?:Day|Eve))?|the\s+new\s+year|Halloween|Easter(?:\s+Sunday)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day)`],
+  ["date", String.raw`(?:(?:last|next|this)\s+)?(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Eve|Day))?(?:\s+${YEAR})?|New\s+Year's(?:\s+(?:Day|Eve))?|the\s+new\s+year|Halloween|Easter(?:\s+(?:Sunday|week))?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day)`],
   ["date", String.raw`(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+the\s+(?:month|year|week|quarter)|(?:month|year)(?:'s|-)\s*end`],
   // Clock times, with the day they fall on.
   ["date", `(?:shortly\\s+(?:before|after)\\s+|about\\s+|around\\s+)?${CLOCK}(?:\\s+local\\s+time)?(?:,?\\s+(?:on\\s+)?(?:${WD}|today|yesterday|tomorrow|${MON}\\s+${DAYNUM}))?`],
   // References to the present, past and future.
-  ["reference", String.raw`\b(?:now|nowadays|currently|current|presently|recently|recent\s+(?:years|months|weeks|days)|recent|lately|soon|formerly|once|the\s+(?:future|past|present)|future|these\s+days|at\s+present|the\s+moment)\b`],
+  ["reference", String.raw`\b(?:now|nowadays|currently|current|presently|recently|recent\s+(?:years|months|weeks|days)|recent|lately|the\s+(?:future|past(?!\s+(?:[\w-]+\s+){0,2}(?:${UNIT}|summer|winter|spring|autumn|fall)s?\b)|present)|these\s+days|at\s+present)\b`],
   // Lengths of time: counted units, bare plural units after a preposition.
-  ["duration", `(?:the\\s+)?(?:(?:past|last|next|first|previous|coming|final|following|remaining|entire|whole|full|same)\\s+)?${APPROX}(?:${NUM}|\\d+(?:\\.\\d+)?|several|a\\s+few|few|many|a\\s+half)(?:[\\s-]and[\\s-]a[\\s-]half)?[\\s-]${UNIT_S}(?:[\\s-](?:long|old))?`],
+  ["duration", `(?:the\\s+)?(?:(?:past|last|next|first|previous|coming|final|following|remaining|entire|whole|full|same)\\s+)?${APPROX}(?:\\d+\\s+1/2|${NUM}|\\d+(?:\\.\\d+)?|several|a\\s+few|few|many|a\\s+half)(?:[\\s-]and[\\s-]a[\\s-]half)?[\\s-]${UNIT_S}(?:\\s+and\\s+a\\s+half)?(?:[\\s-](?:long|old))?`],
   ["duration", String.raw`(?:the\s+)?(?:past|last|next|previous|coming|following|first)\s+(?:several\s+|few\s+)?(?:days|weeks|months|years|decades|hours)`],
   ["duration", String.raw`(?<=\b(?:for|over|within|in|after|taking|took|take|lasted|last)\s+)(?:hours|days|weeks|months|years|decades|centuries|half\s+an\s+hour|an\s+hour)`],
-  ["duration", String.raw`\d+-(?:year|month|week|day|hour|minute)-old`],
+  ["duration", String.raw`\d+-(?:year|month|week|day|hour|minute)-old|aged\s+\d{1,3}\b`],
   // Frequencies.
-  ["set", String.raw`\b(?:daily|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|nightly)\b|(?:every|each)\s+(?:other\s+)?(?:${NUM}\s+)?${UNIT_S}|(?:every|each)\s+${WD}|(?:once|twice|\w+\s+times)\s+(?:a|per)\s+${UNIT}|(?<=%\s*|percent\s+)(?:a|per)\s+(?:year|month|week|day)\b`],
+  ["set", String.raw`\b(?:daily|weekly|biweekly|monthly|annually|yearly|hourly|nightly)\b|(?:every|each)\s+(?:other\s+)?(?:${NUM}\s+)?${UNIT_S}|(?:every|each)\s+${WD}|(?:once|twice|\w+\s+times)\s+(?:a|per)\s+${UNIT}|(?<=%\s*|percent\s+)(?:a|per)\s+(?:year|month|week|day)\b`],
 ];
 
 const COMPILED = PATTERNS.map(([kind, source, flag]) => ({

@@ -18,11 +18,26 @@ const UNIT_CODE: Readonly<Record<string, [string, number]>> = {
 const UNIT_IN = /(second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni)(?:um|a|s)?\b/;
 const VAGUE = /\b(?:several|few|many|some|a number of|couple of)\b|^(?:the\s+)?(?:past|last|next|previous|coming|following|first)?\s*(?:hours|days|weeks|months|years|decades|centuries)$/;
 
+// A fraction of a unit is written in the next smaller one: "5 1/2 hours" is PT5H30M, as ISO 8601 prefers.
+const SMALLER: Readonly<Record<string, [string, number]>> = {
+  Y: ["M", 12], M: ["D", 30], W: ["D", 7], D: ["TH", 24], TH: ["TM", 60], TM: ["TS", 60],
+};
+
 function durationOf(n: number | "X", code: string, scale: number): string {
   const time = code.startsWith("T");
   const letter = time ? code.slice(1) : code;
-  const amount = n === "X" ? "X" : String(Math.round(n * scale * 1000) / 1000);
-  return `P${time ? "T" : ""}${amount}${letter}`;
+  if (n === "X") return `P${time ? "T" : ""}X${letter}`;
+  const whole = Math.floor(n * scale);
+  const rest = n * scale - whole;
+  const next = SMALLER[code];
+  if (rest > 0 && next && Number.isInteger(rest * next[1])) {
+    const head = whole > 0 ? `${whole}${letter}` : "";
+    const part = `${rest * next[1]}${next[0].replace("T", "")}`;
+    // Days then hours cross into the time part: P1DT12H.
+    if (!time && next[0].startsWith("T")) return `P${head}T${part}`;
+    return `P${time ? "T" : ""}${head}${part}`;
+  }
+  return `P${time ? "T" : ""}${Math.round(n * scale * 1000) / 1000}${letter}`;
 }
 
 /** The amount written before the unit: a number, a number word, a half; "X" when vague. */
@@ -30,6 +45,8 @@ function amountOf(s: string): number | "X" | null {
   if (VAGUE.test(s)) return "X";
   const half = /\band[\s-]a[\s-]half\b/.test(s) ? 0.5 : 0;
   if (/\bhalf\s+an?\b|\ba\s+half\b/.test(s) && !half) return 0.5;
+  const halves = /(\d+)\s+1\/2\b/.exec(s);
+  if (halves) return Number(halves[1]) + 0.5;
   const digits = /(\d+(?:\.\d+)?)/.exec(s);
   if (digits) return Number(digits[1]) + half;
   const words = s.replace(UNIT_IN, " ").replace(/[-\s]+/g, " ").trim().split(" ");
