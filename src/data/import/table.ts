@@ -33,11 +33,17 @@ function blank(record: string[]): boolean {
  */
 export function readTable(text: string, report: Report): Table | null {
   // A byte-order mark is not part of the first header name.
-  const records = csvRows(text.startsWith("\ufeff") ? text.slice(1) : text);
+  const unclosed: [number, number][] = [];
+  const records = csvRows(text.startsWith("\ufeff") ? text.slice(1) : text, (r, f) => unclosed.push([r, f]));
   const headerIndex = records.findIndex((record) => !blank(record));
   const header = records[headerIndex];
   if (header === undefined) return null;
   const headerRow = headerIndex + 1;
+  for (const [r, f] of unclosed) {
+    const name = r > headerIndex ? (header[f] ?? "").trim() : "";
+    report.add("error", "unclosed-quote", `rows[${r + 1}]${name ? member(name) : `[${f}]`}`,
+      "a quote opens this cell and is never closed; the line is read as if the quote were plain text, and the rows after it as usual");
+  }
 
   const columns: Table["columns"] = [];
   const firstIndex = new Map<string, number>();

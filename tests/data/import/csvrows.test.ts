@@ -39,11 +39,26 @@ describe("csvRows", () => {
     expect(csvRows('id,quote\r\n1,"two\r\nlines, one ""cell"""\r\n2,x')).toEqual([["id", "quote"], ["1", 'two\r\nlines, one "cell"'], ["2", "x"]]);
   });
 
-  it("keeps malformed text rather than losing it: after a closing quote, and an unclosed quote", () => {
+  it("keeps malformed text rather than losing it: text after a closing quote, a quote inside a cell", () => {
     expect(csvRows('"a"b,c')).toEqual([["ab", "c"]]);
-    expect(csvRows('x,"never closed, "" still\nhere')).toEqual([["x", 'never closed, " still\nhere']]);
     // A quote inside an unquoted cell is text.
     expect(csvRows('5" screen,ok')).toEqual([['5" screen', "ok"]]);
+  });
+
+  it("reads on after a quote that is never closed, and says where it opened", () => {
+    const heard: [number, number][] = [];
+    const hear = (r: number, f: number) => heard.push([r, f]);
+    // At c0a3b53 the quote ran to the end: rows 2 and 3 became one cell of row 1.
+    expect(csvRows('x,"never closed, "" still\nhere,too\nlast', hear)).toEqual([["x", '"never closed', ' "" still'], ["here", "too"], ["last"]]);
+    expect(heard).toEqual([[0, 1]]);
+    // Paired with the next cell's opening quote, it would swallow the rows between: the same recovery.
+    heard.length = 0;
+    expect(csvRows('id,q\n1,"open\n2,x\n3,"y"\n4,z', hear)).toEqual([["id", "q"], ["1", '"open'], ["2", "x"], ["3", "y"], ["4", "z"]]);
+    expect(heard).toEqual([[1, 1]]);
+    // A well-formed quoted line break is not a problem.
+    heard.length = 0;
+    expect(csvRows('a,"b\nc",d\ne', hear)).toEqual([["a", "b\nc", "d"], ["e"]]);
+    expect(heard).toEqual([]);
   });
 
   it("reads a quoted cell of 200,000 characters and a thousand doubled quotes", () => {
