@@ -12,6 +12,7 @@ import { applyFilter, event, type Chart } from "../chart/state.js";
 import type { FilterKind } from "../render/legend.js";
 import { keyAction, step } from "./keyboard.js";
 import { transformFor, zoomAt } from "../scale/transform.js";
+import { gestureHint, isMac } from "../render/hint.js";
 import { attachZoom } from "./zoom.js";
 
 type On = (el: EventTarget, type: string, fn: (e: Event) => void) => void;
@@ -44,6 +45,8 @@ export function attach(c: Chart): void {
       applyTransform(c, t);
     },
     signal: abort.signal,
+    gestures: () => c.o.gestures,
+    hint: (show) => gestureHint(nodes.stage, c.o.labels.zoomHint(isMac(view)), show),
   });
   abort.signal.addEventListener("abort", () => view.clearTimeout(c.refine));
   on(nodes.svg, "click", (e) => {

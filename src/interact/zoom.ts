@@ -5,6 +5,12 @@
  * time axis; lanes never move. Touch leaves vertical page scrolling to the
  * browser (`touch-action: pan-y` in the stylesheet).
  *
+ * Gestures are cooperative by default, as embedded maps' are: a reader
+ * scrolling a story past the chart must not be caught by it. A plain wheel
+ * scrolls the page (and shows a hint); ctrl/⌘ + wheel and pinches zoom, and
+ * so does any wheel once the reader has clicked or focused the chart, until
+ * the pointer leaves it. "greedy" makes every wheel zoom.
+ *
  * The behaviour keeps no transform of its own: it reads the chart's and
  * proposes the next one, so the chart's state lives in one place. It
  * replaces d3-zoom, which would bring d3-transition, d3-interpolate and
@@ -24,7 +30,14 @@ export interface ZoomSetup {
   apply: (t: ZoomTransform, source: Event) => void;
   /** Removes every listener when aborted. */
   signal: AbortSignal;
+  /** "cooperative" (the default) or "greedy"; read at each wheel. */
+  gestures?: () => "cooperative" | "greedy";
+  /** Shows or hides the hint that ctrl/⌘ + wheel zooms, after a plain wheel left to the page. */
+  hint?: (show: boolean) => void;
 }
+
+/** How long the zoom hint stays after the last plain wheel (ms). */
+const HINT_TIME = 1600;
 
 /** Pixels a pointer may move before a press becomes a drag (and its click is swallowed). */
 const CLICK_DISTANCE = 3;
@@ -50,17 +63,46 @@ export function attachZoom(svg: SVGSVGElement, o: ZoomSetup): void {
     return true;
   };
 
+  // The reader has taken the chart (a press or focus in it): wheels zoom until the pointer leaves.
+  let engaged = false, hintTimer = 0;
+  const view = svg.ownerDocument.defaultView;
+  const hint = (show: boolean) => {
+    if (!o.hint) return;
+    view?.clearTimeout(hintTimer);
+    o.hint(show);
+    if (show && view) hintTimer = view.setTimeout(() => o.hint?.(false), HINT_TIME);
+  };
+  const engage = () => {
+    engaged = true;
+    hint(false);
+  };
+  listen(svg, "pointerdown", engage);
+  listen(svg, "focus", engage);
+  listen(svg, "pointerleave", () => (engaged = false));
+  listen(svg, "blur", () => (engaged = false));
+  o.signal.addEventListener("abort", () => view?.clearTimeout(hintTimer));
+
   listen<WheelEvent>(svg, "wheel", (e) => {
     if (!o.enabled()) return;
+    const sideways = Math.abs(e.deltaX) > Math.abs(e.deltaY);
+    const modified = e.ctrlKey || e.metaKey;
+    // A plain vertical wheel is the page's, unless the reader took the chart; a sideways swipe still pans.
+    if (!modified && !sideways && !engaged && (o.gestures?.() ?? "cooperative") === "cooperative") {
+      hint(true);
+      return;
+    }
+    hint(false);
     const lines = e.deltaMode === 1, pages = e.deltaMode === 2;
     const limits = o.limits(), t = o.transform();
-    // A sideways swipe on a trackpad pans; everything else zooms about the pointer, as fast as
-    // d3-zoom does (one notch of about 100 px is 1.15x; trackpad pinches arrive as ctrl+wheel).
-    const next = !e.ctrlKey && Math.abs(e.deltaX) > Math.abs(e.deltaY)
+    // Trackpad pinches arrive as ctrl+wheel with small pixel deltas and are sped up as d3-zoom does;
+    // a mouse notch (about 100 px) held with ctrl or ⌘ is 1.15x, like a plain notch in greedy mode.
+    const pinch = e.ctrlKey && e.deltaMode === 0 && Math.abs(e.deltaY) < 50;
+    const next = !modified && sideways
       ? constrain({ k: t.k, x: t.x - e.deltaX * (lines ? 16 : pages ? limits.range[1] - limits.range[0] : 1) }, limits)
-      : zoomAt(t, 2 ** (-e.deltaY * (lines ? 0.05 : pages ? 1 : 0.002) * (e.ctrlKey ? 10 : 1)), localX(svg, e), limits);
-    // At a limit the wheel scrolls the page instead of being swallowed.
-    if (propose(next, e)) e.preventDefault();
+      : zoomAt(t, 2 ** (-e.deltaY * (lines ? 0.05 : pages ? 1 : 0.002) * (pinch ? 10 : 1)), localX(svg, e), limits);
+    // ctrl/⌘ + wheel is always the chart's, even at a limit: left alone it would zoom the whole page.
+    // Otherwise, at a limit the wheel scrolls the page instead of being swallowed.
+    if (propose(next, e) || modified) e.preventDefault();
   }, false);
 
   listen<MouseEvent>(svg, "dblclick", (e) => {

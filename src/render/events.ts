@@ -33,9 +33,37 @@ export interface EventsContext {
   name: (i: number) => string;
 }
 
-/** Width of the source-count badge for n sources (px). */
+/** Width of the source-count badge for n sources (px); 0 for an uncited event, which has none. */
 export function badgeWidth(n: number): number {
-  return 8 + String(n).length * 6;
+  return n > 0 ? 10 + String(n).length * 7 : 0;
+}
+
+/** True when sources disagree on the event's date: drawn with the conflict mark. */
+export const isConflict = (e: TimelineEvent): boolean => !!e.flags?.includes("date-conflict");
+
+/**
+ * The source-count badge, or null for an uncited event: a "0" would read as
+ * a count of something (its details say "No source cited" instead).
+ */
+export function badge(doc: Document, n: number, transform?: string): SVGGElement | null {
+  if (n <= 0) return null;
+  const g = svg(doc, "g", { class: "citeline-badge", "aria-hidden": "true", ...(transform ? { transform } : {}) });
+  g.appendChild(svg(doc, "rect", { y: -8, height: 16, width: badgeWidth(n), rx: 8 }));
+  const count = svg(doc, "text", { x: badgeWidth(n) / 2, y: 4 });
+  count.textContent = String(n);
+  g.appendChild(count);
+  return g;
+}
+
+/**
+ * An event's mark: a circle, or for a date the sources disagree on a
+ * warning triangle (a shape, not only a colour, and the legend's key shows
+ * the same one).
+ */
+export function mark(doc: Document, conflict: boolean, r: number, cx = 0): SVGElement {
+  if (!conflict) return svg(doc, "circle", { class: "citeline-mark", cx, r });
+  const h = r + 2;
+  return svg(doc, "path", { class: "citeline-mark is-conflict-mark", d: `M${cx},${-h}L${px(cx + h * 1.1)},${px(h * 0.8)}L${px(cx - h * 1.1)},${px(h * 0.8)}Z` });
 }
 
 /** y of the text baseline of label row r, relative to the lane baseline. */
@@ -51,7 +79,7 @@ function classes(e: TimelineEvent, m: Model, i: number): string {
   if (m.fade[i] === -1) c += " is-before";
   if (m.fade[i] === 1) c += " is-after";
   if (e.start.qualifier === "about") c += " is-about";
-  if (e.flags?.includes("date-conflict")) c += " is-conflict";
+  if (isConflict(e)) c += " is-conflict";
   if (e.end && !m.range[i]) c += " is-point-range";
   return c;
 }
@@ -70,17 +98,12 @@ function build(g: SVGGElement, item: EventItem, ctx: EventsContext): void {
   } else g.appendChild(svg(doc, "rect", { class: "citeline-span", y: -3, height: 6, rx: 2 }));
   g.appendChild(svg(doc, "line", { class: "citeline-stem", x1: 0, x2: 0, y1: -5 }));
   g.appendChild(svg(doc, "circle", { class: "citeline-focus", r: 8.5 }));
-  g.appendChild(svg(doc, "circle", { class: "citeline-mark", r: model.range[i] ? 3.5 : 4.5 }));
+  g.appendChild(mark(doc, isConflict(e), model.range[i] ? 3.5 : 4.5));
   g.appendChild(svg(doc, "rect", { class: "citeline-label-bg", height: 15, rx: 2 }));
   const text = svg(doc, "text", { class: "citeline-label", x: 6 });
   g.appendChild(text);
-  const badge = svg(doc, "g", { class: "citeline-badge", "aria-hidden": "true" });
-  const n = e.citations.length;
-  badge.appendChild(svg(doc, "rect", { y: -7, height: 14, width: badgeWidth(n), rx: 7 }));
-  const count = svg(doc, "text", { x: badgeWidth(n) / 2, y: 3.5 });
-  count.textContent = String(n);
-  badge.appendChild(count);
-  g.appendChild(badge);
+  const b = badge(doc, e.citations.length);
+  if (b) g.appendChild(b);
 }
 
 /** Sets what depends on the item (row, text) without touching what zoom moves. */

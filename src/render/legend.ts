@@ -1,11 +1,14 @@
 /**
- * The source legend: one chip per source (how many events it covers) that
- * highlights those events on hover or focus and filters to them when
- * pressed; chips for groups and tags filter the same way.
+ * The source legend: one chip per source that cites an event (how many it
+ * covers) that highlights those events on hover or focus and filters to
+ * them when pressed; chips for groups and tags filter the same way; and a
+ * key to the mark of a date the sources disagree on, when one is drawn.
+ * Chips show whole names, wrapping rather than cutting them.
  */
 import type { Timeline } from "../data/types.js";
-import type { TimelineLabels } from "../options.js";
 import { html } from "./dom.js";
+import { conflictIcon } from "./evidence.js";
+import type { TimelineLabels } from "../options.js";
 
 /** What a chip filters by. */
 export type FilterKind = "source" | "group" | "tag";
@@ -22,11 +25,11 @@ export interface LegendContext {
   perTag: ReadonlyMap<string, number>;
 }
 
-function chip(doc: Document, kind: FilterKind, value: string, text: string, count: number, pressed: boolean): HTMLButtonElement {
-  const short = text.length > 26 ? `${text.slice(0, 24).trimEnd()}…` : text;
-  const b = html(doc, "button", "citeline-chip", short);
-  // The full title as a tooltip; the accessible name stays the visible text (WCAG label-in-name).
-  if (short !== text) b.title = text;
+function chip(doc: Document, kind: FilterKind, value: string, text: string, count: number, pressed: boolean, tip?: string): HTMLButtonElement {
+  const b = html(doc, "button", "citeline-chip");
+  b.appendChild(html(doc, "span", "citeline-chip-text", text));
+  // A source chip names its publisher; the tooltip adds the article's title.
+  if (tip && tip !== text) b.title = tip;
   b.type = "button";
   b.dataset.kind = kind;
   b.dataset.value = value;
@@ -61,10 +64,15 @@ export function renderLegend(legend: HTMLElement, timeline: Timeline, ctx: Legen
     if (total > shown) g.append(ctx.labels.more(total - shown));
     legend.appendChild(g);
   };
-  if (timeline.sources.length) {
+  // Only sources that cite an event: a source known only as a media credit filters to nothing.
+  const citing = timeline.sources.filter((s) => (ctx.perSource.get(s.id) ?? 0) > 0);
+  if (citing.length) {
     const g = group(doc, ctx.labels.sources);
-    for (const s of timeline.sources.slice(0, 24)) g.appendChild(chip(doc, "source", s.id, s.publisher ?? s.title, ctx.perSource.get(s.id) ?? 0, isOn("source", s.id)));
-    addRow(g, timeline.sources.length, 24);
+    for (const s of citing.slice(0, 24)) {
+      const tip = s.publisher && s.publisher !== s.title ? `${s.title} (${s.publisher})` : undefined;
+      g.appendChild(chip(doc, "source", s.id, s.publisher ?? s.title, ctx.perSource.get(s.id)!, isOn("source", s.id), tip));
+    }
+    addRow(g, citing.length, 24);
   }
   if (ctx.groups.length > 1) {
     const g = group(doc, ctx.labels.groups);
@@ -77,6 +85,11 @@ export function renderLegend(legend: HTMLElement, timeline: Timeline, ctx: Legen
     const g = group(doc, ctx.labels.tags);
     for (const [t, n] of tags) g.appendChild(chip(doc, "tag", t, t, n, isOn("tag", t)));
     addRow(g, ctx.perTag.size, tags.length);
+  }
+  if (timeline.events.some((e) => e.flags?.includes("date-conflict"))) {
+    const key = html(doc, "span", "citeline-key");
+    key.append(conflictIcon(doc), ctx.labels.dateConflict);
+    legend.appendChild(key);
   }
   legend.hidden = !legend.childElementCount;
 }

@@ -74,8 +74,11 @@ export const stylesheet = `
 .citeline-description { display: block; color: var(--cl-muted); margin-top: 2px; font-size: 13.5px; line-height: 1.4; max-width: 120ch; }
 .citeline-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: baseline; margin: 6px 0 0; font-size: 12px; color: var(--cl-muted); }
 .citeline-legend-group { display: flex; flex-wrap: wrap; gap: 4px; align-items: baseline; }
-.citeline-legend-name { font-size: 10.5px; font-weight: 600; text-transform: uppercase; letter-spacing: .06em; color: var(--cl-faint); margin-right: 2px; }
-.citeline-chip { font: inherit; color: var(--cl-ink); background: transparent; border: 1px solid var(--cl-rule); border-radius: 999px; padding: 0 8px; cursor: pointer; line-height: 1.6; }
+.citeline-legend-name { font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: .06em; color: var(--cl-faint); margin-right: 2px; }
+.citeline-chip { font: inherit; color: var(--cl-ink); background: transparent; border: 1px solid var(--cl-line); border-radius: 12px; padding: 0 8px; cursor: pointer; line-height: 1.6; max-width: 100%; white-space: normal; text-align: left; overflow-wrap: anywhere; }
+.citeline-key { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; color: var(--cl-muted); }
+.citeline-conflict-icon { display: inline-block; flex: none; vertical-align: -2px; margin-right: 5px; overflow: visible; fill: var(--cl-warn-bg); stroke: var(--cl-warn); stroke-width: 2; stroke-linejoin: round; }
+.citeline-key .citeline-conflict-icon { margin-right: 0; }
 .citeline-chip:hover { border-color: var(--cl-highlight); }
 .citeline-chip[aria-pressed="true"] { background: var(--cl-ink); color: var(--cl-bg); border-color: var(--cl-ink); }
 .citeline-chip .citeline-chip-count { color: var(--cl-faint); margin-left: 4px; font-variant-numeric: tabular-nums; }
@@ -101,10 +104,19 @@ export const stylesheet = `
 .citeline-stem { stroke: var(--cl-line); stroke-width: 1; }
 .citeline-span, .citeline-stem, .citeline-focus { pointer-events: none; }
 .citeline-label { font-size: 12.5px; font-weight: 500; fill: var(--cl-ink); }
-.citeline-badge rect { fill: var(--cl-bg); stroke: var(--cl-line); stroke-width: 1; }
-.citeline-badge text { font-size: 9.5px; font-weight: 650; fill: var(--cl-muted); text-anchor: middle; font-variant-numeric: tabular-nums; }
+.citeline-badge rect { fill: var(--cl-bg); stroke: var(--cl-muted); stroke-width: 1; }
+.citeline-badge text { font-size: 11px; font-weight: 650; fill: var(--cl-muted); text-anchor: middle; font-variant-numeric: tabular-nums; }
 .citeline-event.is-conflict .citeline-badge rect { stroke: var(--cl-warn); fill: var(--cl-warn-bg); }
 .citeline-event.is-conflict .citeline-badge text { fill: var(--cl-warn); }
+.citeline-event.is-conflict .citeline-mark { stroke: var(--cl-warn); fill: var(--cl-warn-bg); stroke-linejoin: round; }
+.citeline-era-band { fill: var(--cl-lane); }
+.citeline-era.is-odd .citeline-era-band { fill: var(--cl-accent-soft); fill-opacity: .45; }
+.citeline-era-edge { stroke: var(--cl-line); stroke-dasharray: 3 3; shape-rendering: crispEdges; }
+.citeline-era-label { font-size: 11px; font-weight: 650; letter-spacing: .02em; fill: var(--cl-muted); }
+.citeline-era-heading { font-size: 12px; font-weight: 700; letter-spacing: .05em; text-transform: uppercase; fill: var(--cl-ink); }
+.citeline-thumb { pointer-events: none; }
+.citeline-gesture-hint { position: absolute; left: 50%; top: min(50%, 160px); transform: translate(-50%, -50%); padding: 8px 14px; border-radius: 6px; background: var(--cl-ink); color: var(--cl-bg); font-size: 14px; font-weight: 600; pointer-events: none; opacity: 0; white-space: nowrap; }
+.citeline-gesture-hint.is-shown { opacity: .92; }
 .citeline-event.is-about .citeline-mark { stroke-dasharray: 2 2; }
 .citeline-event:hover .citeline-label { fill: var(--cl-accent); }
 .citeline-event.is-selected .citeline-mark { fill: var(--cl-accent); }
@@ -142,12 +154,40 @@ export const stylesheet = `
 .citeline-note { margin: 0 0 10px; padding: 6px 10px; border-left: 3px solid var(--cl-warn); background: var(--cl-warn-bg); color: var(--cl-ink); font-size: 12.5px; }
 .citeline-citations { list-style: none; margin: 0; padding: 0; }
 .citeline-citation { padding: 8px 0; border-top: 1px solid var(--cl-rule); }
-.citeline-source { font-weight: 650; }
+.citeline-source-line { display: block; font-size: 11.5px; font-weight: 650; letter-spacing: .05em; text-transform: uppercase; color: var(--cl-muted); }
+.citeline-published { font-weight: 500; letter-spacing: 0; text-transform: none; font-variant-numeric: tabular-nums; }
+.citeline-source { display: block; font-weight: 650; line-height: 1.3; }
 .citeline-source a { color: var(--cl-accent); text-decoration: underline; text-underline-offset: 2px; }
 .citeline-publisher { color: var(--cl-muted); }
-.citeline-quote { margin: 4px 0 0; padding-left: 10px; border-left: 2px solid var(--cl-rule); font-style: italic; }
-.citeline-speaker { display: block; font-style: normal; color: var(--cl-muted); font-size: 12.5px; }
-.citeline-datetext { display: block; color: var(--cl-muted); font-size: 12px; margin-top: 3px; }
+.citeline-quote-figure { margin: 8px 0 4px; }
+.citeline-quote { margin: 0; padding: 1px 0 1px 12px; border-left: 3px solid var(--cl-accent); font: 15px/1.42 Georgia, "Times New Roman", serif; color: var(--cl-ink); }
+.citeline-quote p { margin: 0; }
+.citeline-speaker { display: block; margin: 3px 0 0 15px; font-style: normal; color: var(--cl-muted); font-size: 12.5px; }
+.citeline-datetext { display: block; color: var(--cl-muted); font-size: 12.5px; margin-top: 4px; }
+.citeline-datetext time, .citeline-conflict-date time { color: var(--cl-ink); font-weight: 600; }
+.citeline-weekday { display: block; color: var(--cl-warn); font-size: 12.5px; font-weight: 600; }
+.citeline-editor-note { display: block; margin-top: 6px; padding: 5px 8px; border-radius: 4px; background: var(--cl-lane); color: var(--cl-ink); font-size: 12.5px; }
+.citeline-note-label { font-size: 11px; font-weight: 700; letter-spacing: .05em; text-transform: uppercase; color: var(--cl-muted); }
+.citeline-nosource { margin: 6px 0 0; color: var(--cl-muted); font-size: 12.5px; font-style: italic; }
+.citeline-conflict { margin: 0 0 10px; padding: 7px 10px; border: 1px solid var(--cl-warn); border-left-width: 4px; border-radius: 4px; background: var(--cl-warn-bg); color: var(--cl-ink); font-size: 13px; }
+.citeline-conflict-title { margin: 0; font-weight: 650; }
+.citeline-conflict-list { margin: 3px 0 0; padding-left: 18px; }
+.citeline-conflict-source { font-weight: 600; }
+.citeline-conflict .citeline-weekday { display: inline; }
+.citeline-arrow { color: var(--cl-muted); }
+.citeline-media-list { display: grid; gap: 10px; margin: 0 0 10px; }
+.citeline-media { margin: 0; min-width: 0; }
+.citeline-media-image { display: block; max-width: 100%; height: auto; max-height: 260px; border-radius: 4px; background: var(--cl-lane); }
+.citeline-media-video { display: block; width: 100%; max-height: 260px; border-radius: 4px; background: #000; }
+.citeline-media-audio { display: block; width: 100%; }
+.citeline-media-caption { margin-top: 4px; font-size: 12.5px; color: var(--cl-muted); }
+.citeline-media-text { display: block; color: var(--cl-ink); }
+.citeline-media-credit { display: block; font-size: 11.5px; }
+.citeline-media a { color: var(--cl-accent); }
+.citeline-embed { display: flex; flex-direction: column; align-items: flex-start; gap: 4px; padding: 12px; border: 1px solid var(--cl-line); border-radius: 6px; background: var(--cl-lane); font-size: 12.5px; color: var(--cl-muted); }
+.citeline-embed-load { font: inherit; font-weight: 650; color: var(--cl-bg); background: var(--cl-accent); border: 0; border-radius: 4px; padding: 6px 12px; cursor: pointer; }
+.citeline-embed.is-loaded { padding: 0; border: 0; background: none; }
+.citeline-embed-frame { display: block; width: 100%; aspect-ratio: 16 / 9; border: 0; border-radius: 4px; background: var(--cl-lane); }
 .citeline-listview { margin-top: 10px; border-top: 1px solid var(--cl-rule); }
 .citeline-listview-summary { padding: 8px 0; font-size: 13px; font-weight: 600; color: var(--cl-muted); cursor: pointer; }
 .citeline-listview-summary:hover { color: var(--cl-ink); }
@@ -160,10 +200,17 @@ button.citeline-list-title { font: inherit; font-weight: 600; color: inherit; ba
 button.citeline-list-title:hover { color: var(--cl-accent); text-decoration: underline; }
 .citeline-list-summary { grid-column: 2; margin: 2px 0 0; color: var(--cl-ink); }
 .citeline-list-citations { grid-column: 2; list-style: none; margin: 2px 0 0; padding: 0; color: var(--cl-muted); font-size: 12px; }
-.citeline-list-citations .citeline-citation { display: block; padding: 1px 0; border: 0; }
-.citeline-list-citations .citeline-quote { display: inline; margin: 0 0 0 6px; font-style: italic; }
-.citeline-list-citations .citeline-speaker { margin-left: 4px; font-style: normal; }
-.citeline-list-citations .citeline-datetext { margin-left: 6px; }
+.citeline-list-citations .citeline-citation { display: block; padding: 2px 0; border: 0; }
+.citeline-list-citations .citeline-source-line, .citeline-list-citations .citeline-source { display: inline; font-size: inherit; }
+.citeline-list-citations .citeline-source-line::after { content: " · "; }
+.citeline-list-citations .citeline-quote-figure, .citeline-list-citations .citeline-quote, .citeline-list-citations .citeline-quote p { display: inline; margin: 0; padding: 0; border: 0; font: inherit; color: var(--cl-ink); }
+.citeline-list-citations .citeline-quote-figure { margin-left: 6px; }
+.citeline-list-citations .citeline-speaker { display: inline; margin-left: 4px; font-size: inherit; }
+.citeline-list-citations .citeline-datetext, .citeline-list-citations .citeline-weekday { display: inline; margin-left: 6px; font-size: inherit; }
+.citeline-list-citations .citeline-editor-note { display: inline; margin-left: 6px; padding: 0; background: none; font-size: inherit; color: var(--cl-muted); }
+.citeline-list .citeline-conflict, .citeline-list .citeline-nosource { grid-column: 2; margin: 4px 0 0; }
+.citeline-list-era { grid-column: 1 / -1; margin: 8px 0 2px; font-size: 12px; font-weight: 700; letter-spacing: .05em; text-transform: uppercase; color: var(--cl-ink); }
+.citeline-eras { list-style: none; margin: 2px 0 8px; padding: 0; font-size: 12.5px; color: var(--cl-muted); }
 .citeline-pager { display: flex; gap: 10px; align-items: center; margin-top: 8px; font-size: 12.5px; color: var(--cl-muted); }
 .citeline-pager button { font: inherit; color: var(--cl-ink); background: transparent; border: 1px solid var(--cl-rule); border-radius: 4px; padding: 2px 10px; cursor: pointer; }
 .citeline-pager button:disabled { opacity: .4; cursor: default; }
@@ -175,10 +222,14 @@ button.citeline-list-title:hover { color: var(--cl-accent); text-decoration: und
 .citeline button:focus-visible, .citeline a:focus-visible { outline: 2px solid var(--cl-focus); outline-offset: 2px; }
 @media (prefers-reduced-motion: no-preference) {
   .citeline-event, .citeline-cluster { transition: opacity .15s; }
+  .citeline-gesture-hint { transition: opacity .2s; }
 }
 @media print {
   .citeline { color: #000; background: #fff; }
-  .citeline-legend, .citeline-pager, .citeline-close, .citeline-details { display: none !important; }
+  .citeline-legend-group, .citeline-pager, .citeline-close, .citeline-details, .citeline-gesture-hint { display: none !important; }
+  .citeline-era-band { fill: #f1f1f1; }
+  .citeline-era.is-odd .citeline-era-band { fill: #e4e4e4; fill-opacity: 1; }
+  .citeline-conflict, .citeline-conflict-icon, .citeline-event.is-conflict .citeline-mark { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .citeline-stage { break-inside: avoid; }
   .citeline-list li { break-inside: avoid; }
 }

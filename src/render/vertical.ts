@@ -10,7 +10,7 @@ import type { TimelineEvent } from "../data/types.js";
 import { fitText } from "../layout/text.js";
 import { formatShort } from "../scale/format.js";
 import { px, svg } from "./dom.js";
-import { badgeWidth } from "./events.js";
+import { badge, isConflict, mark } from "./events.js";
 
 /** Height of the date line above each title (px). */
 const DATE_LINE = 18;
@@ -97,7 +97,7 @@ export function joinVertical(layer: Selection<SVGGElement, unknown, null, undefi
       const e = ctx.events[row.i] as TimelineEvent;
       const g = this;
       g.replaceChildren();
-      g.setAttribute("class", `citeline-event${e.flags?.includes("date-conflict") ? " is-conflict" : ""}`);
+      g.setAttribute("class", `citeline-event${isConflict(e) ? " is-conflict" : ""}`);
       g.setAttribute("data-event-id", e.id);
       g.setAttribute("id", ctx.domId(row.i));
       g.setAttribute("role", "img");
@@ -109,18 +109,13 @@ export function joinVertical(layer: Selection<SVGGElement, unknown, null, undefi
       // A transparent hit area: the whole row is the tap target, not just its mark and text.
       g.appendChild(svg(ctx.doc, "rect", { class: "citeline-hit", x: 0, y: -10, width: ctx.width, height: DATE_LINE + 6 + row.lines.length * 17 }));
       g.appendChild(svg(ctx.doc, "circle", { class: "citeline-focus", cx: ctx.spine, r: 8.5 }));
-      g.appendChild(svg(ctx.doc, "circle", { class: "citeline-mark", cx: ctx.spine, r: 4.5 }));
+      g.appendChild(mark(ctx.doc, isConflict(e), 4.5, ctx.spine));
       row.lines.forEach((line, k) => {
         const t = svg(ctx.doc, "text", { class: "citeline-label", x: ctx.spine + 14, y: 4.5 + DATE_LINE + k * 17 });
         t.textContent = line;
         g.appendChild(t);
       });
-      const n = e.citations.length;
-      const badge = svg(ctx.doc, "g", { class: "citeline-badge", "aria-hidden": "true", transform: `translate(${px(ctx.spine + 20 + row.lastWidth)},${DATE_LINE + (row.lines.length - 1) * 17})` });
-      badge.appendChild(svg(ctx.doc, "rect", { y: -7, height: 14, width: badgeWidth(n), rx: 7 }));
-      const count = svg(ctx.doc, "text", { x: badgeWidth(n) / 2, y: 3.5 });
-      count.textContent = String(n);
-      badge.appendChild(count);
-      g.appendChild(badge);
+      const b = badge(ctx.doc, e.citations.length, `translate(${px(ctx.spine + 20 + row.lastWidth)},${DATE_LINE + (row.lines.length - 1) * 17})`);
+      if (b) g.appendChild(b);
     });
 }
