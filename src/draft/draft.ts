@@ -1,0 +1,190 @@
+/**
+ * draft: from articles to a draft timeline an editor reviews.
+ */
+import { toWhen } from "../data/dates/index.js";
+import type { DateInput, Diagnostic, EventInput, SourceInput, TimelineInput } from "../data/types.js";
+import { findDates, type DatePointMention } from "./dates.js";
+import { clauseAround, titleOf, verbsIn } from "./happening.js";
+import { contentWords, mergeCandidates, type Candidate, type Merged } from "./merge.js";
+import { findQuotes, type Quote } from "./quotes.js";
+import { mentionsIn, type Mention } from "./speakers.js";
+import { overlaps, paragraphs, sentences, words, type Span } from "./text.js";
+
+/** One article to draft from. */
+export interface Article {
+  /** The article as plain text; one paragraph a line. */
+  text: string;
+  /** When it was published: a date, a date-time, or a span ("2025-12-02/2025-12-03") when only known roughly. */
+  published: DateInput;
+  title?: string;
+  publisher?: string;
+  url?: string;
+  /** Source id to use; "src-1", "src-2"… by position otherwise. */
+  id?: string;
+}
+
+/** Options of {@link draft}. */
+export interface DraftOptions {
+  /** IANA zone in which clock times without a written zone are read. */
+  timeZone?: string;
+  /** "news" (the default) or "narrative"; see `findDates`. */
+  mode?: "news" | "narrative";
+}
+
+/** What {@link draft} returns: timeline input for `normalize`, and what it could not use. */
+export interface DraftResult {
+  input: TimelineInput;
+  diagnostics: Diagnostic[];
+}
+
+/** How much a date's anchor is trusted: its own words, the publication date, an earlier date of the story. */
+const ANCHOR_TRUST = { self: 0.9, published: 0.8, narrative: 0.65 } as const;
+const COARSE = new Set(["century", "decade", "year", "season", "quarter"]);
+const MAX_QUOTE = 280;
+
+/**
+ * Drafts a timeline from articles. Each sentence in which a date
+ * (`findDates`) sits next to a verb of something happening becomes a
+ * candidate event: its title is the clause around the date, in the
+ * article's words; its citation names the article, the date as written
+ * (`dateText`) and the quotation of that sentence with its speaker
+ * (`findQuotes`). Candidates from several articles that tell of one
+ * happening are merged into one event with a citation per article (the
+ * rule: see `mergeCandidates`). Every event carries `draft: { confidence,
+ * rule }`; nothing is written that the articles do not say. Dates inside
+ * quotations, durations, frequencies and "now" are not events.
+ *
+ * @example
+ * ```ts
+ * const { input } = draft([
+ *   { text: "Putin met Witkoff in the Kremlin on Tuesday (Dec 2).", published: "2025-12-03", publisher: "Wire" },
+ *   { text: "The envoys met Putin on Tuesday in the Kremlin.", published: "2025-12-03", publisher: "Broadcaster" },
+ * ]);
+ * input.events.length; // 1
+ * input.events[0].citations.length; // 2
+ * normalize(input).diagnostics.filter((d) => d.severity === "error"); // []
+ * ```
+ */
+export function draft(articles: Article | readonly Article[], options: DraftOptions = {}): DraftResult {
+  const list = Array.isArray(articles) ? (articles as readonly Article[]) : [articles as Article];
+  const diagnostics: Diagnostic[] = [];
+  const sources: SourceInput[] = [];
+  const candidates: Candidate[] = [];
+  list.forEach((article, i) => {
+    const source = readSource(article, i, diagnostics);
+    if (!source) return;
+    sources.push(source.input);
+    const found = candidatesOf(article.text, source.input.id!, source.published, options);
+    if (!found.length) {
+      diagnostics.push({ severity: "warning", code: "no-events", path: `articles[${i}]`, message: "no dated happening found in this article" });
+    }
+    candidates.push(...found);
+  });
+  const events = mergeCandidates(candidates).map(toEvent);
+  return { input: { sources, events }, diagnostics };
+}
+
+function readSource(article: Article, i: number, diagnostics: Diagnostic[]): { input: SourceInput; published: DateInput } | null {
+  const path = `articles[${i}]`;
+  if (article === null || typeof article !== "object" || typeof article.text !== "string") {
+    diagnostics.push({ severity: "error", code: "invalid-article", path, message: "expected { text, published }; this article is left out" });
+    return null;
+  }
+  const published = article.published;
+  if (published === undefined || !toWhen(published)) {
+    const message = `cannot read ${JSON.stringify(published)} as a publication date; this article is left out`;
+    diagnostics.push({ severity: "error", code: "invalid-published", path: `${path}.published`, message });
+    return null;
+  }
+  const id = typeof article.id === "string" && article.id.trim() ? article.id.trim() : `src-${i + 1}`;
+  const title = article.title?.trim() || headline(article.text) || `Article ${i + 1}`;
+  const input: SourceInput = { id, title, published: typeof published === "string" ? published : toWhen(published)! };
+  if (article.publisher) input.publisher = article.publisher;
+  if (article.url) input.url = article.url;
+  return { input, published };
+}
+
+/** A first line short and without a final period reads as the article's headline. */
+function headline(text: string): string | undefined {
+  const first = paragraphs(text)[0];
+  const line = first ? text.slice(first.start, first.end) : "";
+  return line && line.length <= 140 && !/[.!?”"]$/.test(line) && paragraphs(text).length > 1 ? line : undefined;
+}
+
+/** The candidate events of one article. */
+function candidatesOf(text: string, source: string, published: DateInput, options: DraftOptions): Candidate[] {
+  const dateOptions = { published, ...(options.timeZone ? { timeZone: options.timeZone } : {}), ...(options.mode ? { mode: options.mode } : {}) };
+  const dates = findDates(text, dateOptions).filter((d): d is DatePointMention => d.type === "date");
+  const quotes = findQuotes(text);
+  const quoted: Span[] = quotes.flatMap((q) => q.parts.map((p) => ({ start: p.start - 1, end: p.end + 1 })));
+  const out: Candidate[] = [];
+  const known: Mention[] = [];
+  const all = paragraphs(text).flatMap((para) => sentences(text, para, quoted));
+  all.forEach((sentence, index) => {
+    const outside = words(text, sentence.start, sentence.end).filter((w) => !quoted.some((q) => overlaps(q, w)));
+    const people = mentionsIn(text, outside, index, known);
+    known.push(...people);
+    const here = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && !quoted.some((q) => overlaps(q, d)));
+    for (const date of here) {
+      const c = candidate(text, sentence, date, quoted, quotes, people);
+      // The words of the event: its sentence and the next, which news uses to say who and where ("…ended on Tuesday. Putin met…").
+      if (c) out.push({ ...c, words: contentWords(unquoted(text, sentence, all[index + 1])), source });
+    }
+  });
+  return out;
+}
+
+/** The text of a sentence and the one after it, quotations blanked out. */
+function unquoted(text: string, sentence: Span, next: Span | undefined): string {
+  return text.slice(sentence.start, next?.end ?? sentence.end).replace(/[“"«‘][^”"»’]*[”"»’]/g, " ");
+}
+
+function candidate(
+  text: string, sentence: Span, date: DatePointMention, quoted: Span[], quotes: Quote[], people: Mention[],
+): Omit<Candidate, "source"> | null {
+  const verbs = verbsIn(text, sentence, [...quoted, date]);
+  if (!verbs.length) return null;
+  const near = (v: Span): number => Math.min(Math.abs(v.start - date.end), Math.abs(date.start - v.end));
+  const verb = verbs.reduce((a, b) => (near(b) < near(a) ? b : a));
+  const clause = clauseAround(text, sentence, date, verb);
+  const inSentence = quotes.filter((q) => q.start >= sentence.start && q.end <= sentence.end + 1);
+  const quote = inSentence.find((q) => q.speaker) ?? inSentence[0];
+  let confidence = ANCHOR_TRUST[date.anchor] * (COARSE.has(date.when.precision) ? 0.6 : 1);
+  if (near(verb) > 80) confidence *= 0.8;
+  const c: Omit<Candidate, "source"> = {
+    when: date.when,
+    dateText: date.text,
+    title: titleOf(text, clause),
+    words: new Set(),
+    people: [...new Set(people.filter((p) => p.kind === "person").map((p) => p.name))],
+    confidence,
+    at: date.start,
+  };
+  if (quote) {
+    c.quote = quote.text.length > MAX_QUOTE ? `${quote.text.slice(0, quote.text.lastIndexOf(" ", MAX_QUOTE))} …` : quote.text;
+    if (quote.speaker) c.speaker = quote.speaker;
+  }
+  return c;
+}
+
+function toEvent(merged: Merged): EventInput {
+  const { members, shared } = merged;
+  const lead = members.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  const confidence = Math.min(0.95, lead.confidence + 0.05 * (members.length - 1));
+  const rule = members.length > 1
+    ? `date + verb in ${members.length} articles, same day, shared words: ${shared.slice(0, 6).join(", ")}; title from ${lead.source}`
+    : `date + verb; title from ${lead.source}`;
+  const event: EventInput = {
+    title: lead.title,
+    start: lead.when,
+    people: [...new Set(members.flatMap((m) => m.people))],
+    citations: members.map((m) => {
+      const citation: { source: string; dateText: string; quote?: string; speaker?: string } = { source: m.source, dateText: m.dateText };
+      if (m.quote) citation.quote = m.quote;
+      if (m.speaker) citation.speaker = m.speaker;
+      return citation;
+    }),
+    draft: { confidence: Math.round(confidence * 100) / 100, rule },
+  };
+  return event;
+}
