@@ -39,7 +39,10 @@ export function eraBands(eras: readonly Era[], x: (t: number) => number, left: n
     if (!(b > left && a < right)) return;
     const x0 = Math.max(left, a), x1 = Math.min(right, b);
     const room = x1 - x0 - 8;
-    out.push({ id: era.id, k, x0, x1, title: era.title, label: room >= 14 ? fitText(era.title, room, measure) : "" });
+    const fitted = room >= 14 ? fitText(era.title, room, measure) : "";
+    // "Th…" names nothing; the band's tooltip and the list view still do.
+    const label = fitted.endsWith("…") && fitted.length < 5 ? "" : fitted;
+    out.push({ id: era.id, k, x0, x1, title: era.title, label });
   });
   return out;
 }

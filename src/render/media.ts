@@ -273,8 +273,9 @@ function body(m: Media, ctx: MediaContext): HTMLElement | null {
     const img = html(doc, "img", "citeline-media-image");
     img.src = src;
     img.alt = m.alt ?? m.caption ?? "";
-    img.loading = "lazy";
-    img.decoding = "async";
+    // Attributes, not properties: jsdom (server rendering) has no `loading` property to reflect.
+    img.setAttribute("loading", "lazy");
+    img.setAttribute("decoding", "async");
     return img;
   }
   if ((m.kind === "video" || m.kind === "audio") && (direct || !known?.known)) {

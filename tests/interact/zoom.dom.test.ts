@@ -8,16 +8,18 @@ import { attachZoom } from "../../src/interact/zoom.js";
 const abort = new AbortController();
 afterEach(() => document.body.replaceChildren());
 
-function setup(start: ZoomTransform = zoomIdentity, enabled = true) {
+function setup(start: ZoomTransform = zoomIdentity, enabled = true, gestures: "cooperative" | "greedy" = "greedy") {
   const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
   document.body.append(svg);
-  const state = { t: start, applied: 0 };
+  const state = { t: start, applied: 0, hints: [] as boolean[] };
   attachZoom(svg, {
     transform: () => state.t,
     limits: () => ({ range: [0, 1000], maxK: 1000 }),
     enabled: () => enabled,
     apply: (t) => ((state.t = t), state.applied++),
     signal: abort.signal,
+    gestures: () => gestures,
+    hint: (show) => state.hints.push(show),
   });
   const wheel = (init: WheelEventInit) => {
     const e = new WheelEvent("wheel", { bubbles: true, cancelable: true, clientX: 500, ...init });
@@ -51,6 +53,41 @@ test("a sideways swipe pans; at a limit the wheel is left to the page", () => {
   expect(full.wheel({ deltaY: 100 }).defaultPrevented).toBe(false);
   expect(full.wheel({ deltaX: 100 }).defaultPrevented).toBe(false);
   expect(full.state.applied).toBe(0);
+});
+
+test("cooperative: a plain wheel is the page's and shows the hint; ctrl or ⌘ + wheel zooms", () => {
+  const { state, wheel } = setup(zoomIdentity, true, "cooperative");
+  expect(wheel({ deltaY: -100 }).defaultPrevented).toBe(false);
+  expect(state.applied).toBe(0);
+  expect(state.hints).toEqual([true]);
+  expect(wheel({ deltaY: -100, ctrlKey: true }).defaultPrevented).toBe(true);
+  expect(state.t.k).toBeCloseTo(2 ** 0.2, 6);
+  expect(wheel({ deltaY: -100, metaKey: true }).defaultPrevented).toBe(true);
+  expect(state.t.k).toBeCloseTo(2 ** 0.4, 6);
+  expect(state.hints.at(-1)).toBe(false);
+  // A sideways swipe still pans: it scrolls nothing on the page.
+  expect(wheel({ deltaX: 50 }).defaultPrevented).toBe(true);
+});
+
+test("cooperative: ctrl + wheel is taken even at a limit, or the browser would zoom the page", () => {
+  const { state, wheel } = setup(zoomIdentity, true, "cooperative");
+  expect(wheel({ deltaY: 100, ctrlKey: true }).defaultPrevented).toBe(true);
+  expect(state.applied).toBe(0);
+});
+
+test("cooperative: after a press or focus in the chart the wheel zooms, until the pointer leaves", () => {
+  const { svg, state, wheel } = setup(zoomIdentity, true, "cooperative");
+  svg.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true, button: 1 }));
+  expect(wheel({ deltaY: -100 }).defaultPrevented).toBe(true);
+  expect(state.applied).toBe(1);
+  svg.dispatchEvent(new PointerEvent("pointerleave"));
+  expect(wheel({ deltaY: -100 }).defaultPrevented).toBe(false);
+  expect(state.applied).toBe(1);
+  svg.dispatchEvent(new FocusEvent("focus"));
+  expect(wheel({ deltaY: -100 }).defaultPrevented).toBe(true);
+  svg.dispatchEvent(new FocusEvent("blur"));
+  expect(wheel({ deltaY: -100 }).defaultPrevented).toBe(false);
+  expect(state.applied).toBe(2);
 });
 
 test("nothing happens while disabled or after the signal aborts", () => {
