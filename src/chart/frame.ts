@@ -14,6 +14,7 @@ import { drawExtents, joinClusters, positionClusters, type ClustersContext } fro
 import { BIN, densityPath } from "../render/density.js";
 import { joinEvents, positionEvents, type EventItem, type EventsContext } from "../render/events.js";
 import { formatShort } from "../scale/format.js";
+import { instantIso } from "../scale/instant.js";
 import { drawGuides, lanesInView, layLane } from "./horizontal.js";
 import { placeDetails, settle } from "./selection.js";
 import { domId, event, fittedText, MARGIN, name, ROW, type Chart } from "./state.js";
@@ -36,10 +37,11 @@ export function frame(c: Chart): void {
   nodes.svg.setAttribute("aria-label", `${c.data.title ?? c.o.labels.chart}: ${c.o.labels.events(c.order.length)}`);
   if (c.vertical) return frameVertical(c);
   c.x = rescaleX(c.x0, c.transform);
-  const [d0, d1] = c.x.domain() as [Date, Date];
-  const domain = `${d0.toISOString()}|${d1.toISOString()}`;
-  nodes.figure.dataset.domainStart = d0.toISOString();
-  nodes.figure.dataset.domainEnd = d1.toISOString();
+  const [d0, d1] = c.x.domain();
+  const domain = `${d0}|${d1}`;
+  // Deep time lies outside Date's range, where toISOString throws.
+  nodes.figure.dataset.domainStart = instantIso(d0);
+  nodes.figure.dataset.domainEnd = instantIso(d1);
   nodes.empty.textContent = c.order.length ? "" : c.o.labels.empty;
   nodes.empty.setAttribute("x", String(c.width / 2));
   nodes.empty.setAttribute("y", String((c.height - MARGIN.bottom) / 2));

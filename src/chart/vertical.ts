@@ -8,6 +8,7 @@
 import { select } from "d3-selection";
 import { setPlot, svg } from "../render/dom.js";
 import { joinVertical, verticalRows, VERTICAL_ROWS } from "../render/vertical.js";
+import { instantIso } from "../scale/instant.js";
 import { placeDetails } from "./selection.js";
 import { domId, event, name, type Chart } from "./state.js";
 
@@ -44,6 +45,6 @@ export function frameVertical(c: Chart): void {
   if (c.active >= 0) nodes.svg.setAttribute("aria-activedescendant", domId(c, c.active));
   else nodes.svg.removeAttribute("aria-activedescendant");
   const [lo, hi] = m.extent ?? [0, 0];
-  nodes.figure.dataset.domainStart = new Date(lo).toISOString();
-  nodes.figure.dataset.domainEnd = new Date(hi).toISOString();
+  nodes.figure.dataset.domainStart = instantIso(lo);
+  nodes.figure.dataset.domainEnd = instantIso(hi);
 }

@@ -7,7 +7,9 @@
  * leading preposition stays out ("on Friday" → "Friday"), a determiner and
  * a modifier stay in ("the third quarter", "earlier this year").
  */
-import { MONTH, NUMBER, ORDINAL, WEEKDAY } from "../data/dates/rules/words.js";
+import {
+  alternation, ERA, FULL_MONTH, FULL_WEEKDAY, HOLIDAY, MONTH, NUMBER, ORDINAL, PART_OF_DAY, SEASON, UNIT_WORD, UNITS,
+} from "../data/dates/vocabulary.js";
 import { ZONE_PATTERN } from "../data/dates/zones.js";
 
 /** What a proposed extent looks like, which decides how it is read. */
@@ -20,21 +22,18 @@ export interface ScanSpan {
   kind: ScanKind;
 }
 
-/** The vocabulary's alternations without their capture groups, for composing larger patterns. */
-const bare = (alt: string): string => alt.replace(/\((?!\?)/g, "(?:");
-
-const MON = bare(MONTH);
-// A bare month name alone is a date only when written out in full.
-const FULL_MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-const WD = bare(WEEKDAY).replace(/\|sun\|mon\|tues\|tue\|wed\|thurs\|thur\|thu\|fri\|sat\)/, ")");
-const NUM = bare(NUMBER);
-const ORD = bare(ORDINAL);
+const MON = `${MONTH}\\.?`;
+// A bare month name alone is a date only when written out in full and capitalized ("May" the month, "may" the verb).
+const CAPITAL_MONTH = FULL_MONTH.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+// Abbreviated weekdays ("Sun", "Wed") are common words; running text gets the full names only.
+const WD = FULL_WEEKDAY;
+const NUM = NUMBER;
+const ORD = ORDINAL;
 const YEAR = String.raw`(?:1[0-9]\d\d|20\d\d)`;
 const DAYNUM = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
-const SEASON = "(?:spring|summer|fall|autumn|winter)";
-const PART = "(?:morning|afternoon|evening|night|overnight)";
-const UNIT = "(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centuries|millenni(?:um|a))";
-const UNIT_S = `${UNIT}s?`;
+const PART = PART_OF_DAY;
+const UNIT = alternation(UNITS);
+const UNIT_S = UNIT_WORD;
 const ZONE = `(?:\\s*\\(?(?:${ZONE_PATTERN})\\)?)?`;
 const HEDGE = String.raw`(?:(?:early|mid|late|earlier|later)[\s-]+|(?:the\s+)?(?:beginning|start|end|middle|close|first half|second half|latter part|rest|remainder)\s+of\s+(?:the\s+)?)?`;
 const DEICTIC = String.raw`(?:this|last|next|past|coming|previous|current|the\s+(?:past|last|next|previous|coming|following|same|current|preceding|prior))`;
@@ -49,13 +48,13 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   ["date", `(?:${WD},?\\s+)?${HEDGE}${MON}\\s+${DAYNUM}(?:\\s*(?:,|of)?\\s*(?:${YEAR}|'\\d\\d)(?!\\d|,\\d))?(?:,?\\s+${WD})?`],
   ["date", `(?:${WD},?\\s+)?(?:the\\s+)?${DAYNUM}(?:\\s+of)?\\s+${MON}(?:,?\\s+${YEAR}(?!\\d))?`],
   ["date", `${HEDGE}${MON},?\\s+(?:of\\s+)?(?:${YEAR}(?!\\d)|'\\d\\d\\b|(?:this|last|next|that)\\s+year)`],
-  ["date", `(?:${DEICTIC}\\s+)?${HEDGE}${FULL_MONTH}`, "month"],
+  ["date", `(?:${DEICTIC}\\s+)?${HEDGE}${CAPITAL_MONTH}`, "month"],
   ["date", String.raw`\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?`],
   // Years, decades, eras, centuries.
   ["date", `(?:the\\s+)?(?:fiscal(?:\\s+year)?\\s+|calendar\\s+|model\\s+year\\s+)?${HEDGE}${YEAR}(?:'?s)?(?![\\d,.]\\d|\\s*%)`],
   ["date", String.raw`(?:the\s+)?${HEDGE}'\d0s`],
-  ["date", String.raw`(?:(?:c\.|ca\.|circa)\s*)?\d{1,4}\s+(?:B\.C\.E\.|B\.C\.|BCE|BC|A\.D\.|AD|CE)(?![\w.])|(?:AD|A\.D\.)\s+\d{1,4}\b`],
-  ["date", `(?:the\\s+)?${HEDGE}${ORD}[\\s-](?:century|millennium)(?:\\s+(?:B\\.C\\.E\\.|B\\.C\\.|BCE|BC|A\\.D\\.|AD|CE)(?![\\w.]))?`],
+  ["date", `(?:(?:c\\.|ca\\.|circa)\\s*)?(?:\\d{1,3}(?:,\\d{3})+|\\d{1,6})\\s+${ERA}(?![\\w.])|(?:AD|A\\.D\\.)\\s+\\d{1,4}\\b`],
+  ["date", `(?:the\\s+)?${HEDGE}${ORD}[\\s-](?:century|millennium)(?:\\s+${ERA}(?![\\w.]))?`],
   // Seasons, quarters, halves.
   // "Fall" alone is mostly the verb: the season needs a determiner or a year.
   ["date", `(?:${DEICTIC}\\s+|the\\s+)${HEDGE}${SEASON}(?:\\s+(?:of\\s+)?${YEAR})?|${HEDGE}${SEASON}\\s+(?:of\\s+)?${YEAR}`],
@@ -76,7 +75,7 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   ["date", `(?:this|that|the\\s+same|the\\s+next|the\\s+following|the\\s+previous|last)\\s+${PART}`],
   ["date", `(?:the\\s+(?:early|late)\\s+hours|the\\s+${PART})\\s+of\\s+(?:${WD}|${MON}\\s+${DAYNUM}(?:,?\\s+${YEAR})?|${DAYNUM}\\s+${MON}(?:,?\\s+${YEAR})?)`],
   ["date", `(?:(?:this|last|next|coming|past)\\s+)?${WD}(?:'s)?(?:\\s+(?:early|late)?\\s*${PART})?`],
-  ["date", String.raw`(?:(?:last|next|this)\s+)?(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Eve|Day))?(?:\s+${YEAR})?|New\s+Year's(?:\s+(?:Day|Eve))?|the\s+new\s+year|Halloween|Easter(?:\s+(?:Sunday|week))?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day)`],
+  ["date", `(?:(?:last|next|this)\\s+)?${HOLIDAY}(?:\\s+week)?(?:,?\\s+${YEAR})?`],
   ["date", String.raw`(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+the\s+(?:month|year|week|quarter)|(?:month|year)(?:'s|-)\s*end`],
   // Clock times, with the day they fall on.
   ["date", `(?:shortly\\s+(?:before|after)\\s+|about\\s+|around\\s+)?${CLOCK}(?:\\s+local\\s+time)?(?:,?\\s+(?:on\\s+)?(?:${WD}|today|yesterday|tomorrow|${MON}\\s+${DAYNUM}))?`],

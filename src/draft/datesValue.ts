@@ -3,7 +3,7 @@
  * frequencies ("P1W") and references to the present, past or future; and
  * the TIMEX3 value of a {@link When} at its precision.
  */
-import { cardinal } from "../data/dates/rules/words.js";
+import { cardinal } from "../data/dates/vocabulary.js";
 import type { When } from "../data/types.js";
 
 /** A reference to the present, the past or the future, as TIMEX3 writes them. */

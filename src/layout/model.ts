@@ -47,6 +47,7 @@ const FINE = new Set(["hour", "minute", "second"]);
 export const UNIT: Record<Precision, number> = {
   second: 1000, minute: 60_000, hour: HOUR, day: DAY, week: 7 * DAY, month: 28 * DAY,
   season: 89 * DAY, quarter: 89 * DAY, year: 365 * DAY, decade: 3650 * DAY, century: 36_500 * DAY,
+  millennium: 365_000 * DAY, Ma: 365e6 * DAY, Ga: 365e9 * DAY,
 };
 
 /** Numeric arrays, one slot per event, in the events' (sorted) order. */

@@ -1,12 +1,15 @@
 /**
  * The time axis: d3-axis with tick values and labels chosen by the scale
- * module (zone-aware ticks, step-adaptive locale formats), and tick lines
- * extended upward as a light grid across the lanes.
+ * module (zone-aware ticks, step-adaptive locale formats, round years from
+ * 13.8 billion years ago on), and tick lines extended upward as a light
+ * grid across the lanes. Ticks are epoch ms numbers, never Dates: deep
+ * time lies outside what a Date holds.
  */
 import { axisBottom, axisLeft, axisTop } from "d3-axis";
 import type { Selection } from "d3-selection";
 import { formatTicks } from "../scale/format.js";
 import { axisTicks, type TimeScale } from "../scale/time.js";
+import type { EraWords } from "../scale/years.js";
 
 export interface AxisOptions {
   locale: string;
@@ -18,6 +21,8 @@ export interface AxisOptions {
   /** The finest step the data warrants (ms): the unit of the finest precision in view. */
   minStep?: number;
   orient: "top" | "bottom" | "left";
+  /** Era words for year labels ("3500 BC", "66 million years ago"): the chart's labels. Default English. */
+  words?: EraWords;
 }
 
 /**
@@ -30,11 +35,11 @@ export interface AxisOptions {
  */
 export function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, scale: TimeScale, o: AxisOptions): void {
   const ticks = axisTicks(scale, { spacing: o.spacing, minStep: o.minStep ?? 0, timeZone: o.timeZone });
-  const labels = formatTicks(ticks, o.locale);
+  const labels = formatTicks(ticks, o.locale, o.words);
   const byTime = new Map(ticks.map((t, i) => [t.t, labels[i] ?? ""]));
   const axis = (o.orient === "top" ? axisTop(scale) : o.orient === "bottom" ? axisBottom(scale) : axisLeft(scale))
-    .tickValues(ticks.map((t) => new Date(t.t)))
-    .tickFormat((d) => byTime.get(+(d as Date)) ?? "")
+    .tickValues(ticks.map((t) => t.t))
+    .tickFormat((d) => byTime.get(+d) ?? "")
     .tickSizeInner(-o.grid)
     .tickSizeOuter(0)
     .tickPadding(8);
@@ -42,7 +47,7 @@ export function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, sc
   // A label centred on a tick near either end would run off the figure: it reads inward from its tick instead.
   if (o.orient !== "left") {
     const [r0, r1] = scale.range() as [number, number];
-    g.selectAll<SVGGElement, Date>(".tick").each(function (d) {
+    g.selectAll<SVGGElement, number>(".tick").each(function (d) {
       const x = scale(d), text = this.querySelector("text");
       const anchor = x - r0 < 44 ? "start" : r1 - x < 44 ? "end" : null;
       if (!text) return;

@@ -1,12 +1,18 @@
 /**
  * Locale-aware date formats (Intl, or english.ts for the default locale in UTC): tick labels that adapt to the
- * tick step (decades to seconds), and dates written at their precision for
- * the details panel and the list view.
+ * tick step (billions of years to seconds), and dates written at their precision for
+ * the details panel and the list view. Years, and every date coarser than
+ * a year, are written by years.ts ("3500 BC", "66 million years ago") with
+ * era words from labels; a BC month or day goes through Intl, which writes
+ * its era in the locale's own words ("Mar 15, 44 BC").
  */
+import { yearOf } from "../data/dates/when.js";
 import type { When } from "../data/types.js";
 import { englishFormat, isEnglish, type DateFormat } from "./english.js";
 import { toSpan } from "./instant.js";
-import { DAY, MINUTE, type Tick } from "./time.js";
+import { DAY, MINUTE, type AxisTick, type Tick } from "./time.js";
+import type { YearTick } from "./yearticks.js";
+import { defaultEraWords, formatYear, PRESENT_YEAR, type EraWords } from "./years.js";
 
 const cache = new Map<string, DateFormat>();
 
@@ -29,21 +35,26 @@ function fmt(locale: string, timeZone: string, options: Intl.DateTimeFormatOptio
  * Formats the ticks of one axis. The step between ticks decides the unit;
  * the first tick and each tick that starts a larger unit (a new day among
  * hours, a new year among months) carry that larger unit too, so every
- * label can be read without its neighbours.
+ * label can be read without its neighbours. Year ticks read as people
+ * count years: "500 BC", "AD 1", "66 million years ago".
  *
  * @example
  * ```ts
  * formatTicks(zonedTicks(x, 8, "UTC"), "en-US"); // ["Dec 1, 2025", "Dec 2", ...]
  * ```
  */
-export function formatTicks(ticks: readonly Tick[], locale: string): string[] {
-  const first = ticks[0], second = ticks[1];
-  const step = first && second ? +second.wall - +first.wall : DAY;
+export function formatTicks(ticks: readonly AxisTick[], locale: string, words: EraWords = defaultEraWords): string[] {
+  const first = ticks[0];
+  if (first && !("wall" in first)) return formatYearTicks(ticks as readonly YearTick[], locale, words);
+  const calendar = ticks as readonly Tick[];
+  const second = calendar[1];
+  const step = first && second ? +second.wall - +(first as Tick).wall : DAY;
   const f = (o: Intl.DateTimeFormatOptions) => fmt(locale, "UTC", o);
-  return ticks.map(({ wall }, i) => {
+  const era = calendar.some(({ wall }) => wall.getUTCFullYear() < 1000);
+  return calendar.map(({ wall }, i) => {
     const month = wall.getUTCMonth(), day = wall.getUTCDate(), midnight = +wall % DAY === 0;
     const newYear = month === 0 && day === 1 && midnight;
-    if (step >= 360 * DAY) return f({ year: "numeric" }).format(wall);
+    if (step >= 360 * DAY) return formatYear(wall.getUTCFullYear(), locale, words, { era });
     if (step >= 28 * DAY) return i === 0 || newYear ? f({ month: "short", year: "numeric" }).format(wall) : f({ month: "short" }).format(wall);
     if (step >= DAY) return i === 0 || newYear ? f({ month: "short", day: "numeric", year: "numeric" }).format(wall) : f({ month: "short", day: "numeric" }).format(wall);
     if (step >= MINUTE) {
@@ -55,13 +66,31 @@ export function formatTicks(ticks: readonly Tick[], locale: string): string[] {
   });
 }
 
+/**
+ * Year ticks: an axis that counts years ago writes each with the digits its
+ * step needs ("13.5 billion", not "14 billion" twice); a historical one
+ * says "AD" on every common-era tick when it also shows BC or starts
+ * before AD 1000, so "AD 500" never reads as a count.
+ */
+function formatYearTicks(ticks: readonly YearTick[], locale: string, words: EraWords): string[] {
+  const era = ticks.some((t) => t.year < 1000);
+  return ticks.map(({ year, step, ago }) => {
+    if (!ago) return formatYear(year, locale, words, { era });
+    const back = Math.abs(PRESENT_YEAR - year) || 1;
+    const digits = Math.max(1, Math.floor(Math.log10(back)) - Math.floor(Math.log10(step)) + 1);
+    return formatYear(year, locale, words, { digits, ago: true });
+  });
+}
+
 const SEASONS: Record<string, string> = { SP: "spring", SU: "summer", FA: "fall", WI: "winter" };
 
 /**
  * A date written at its precision: "2 December 2025" for a day, "December
- * 2025" for a month, "Q3 2025", "the 1990s", "18:00" with the zone. A
- * floating date is formatted in UTC so it never moves to a neighbouring
- * day; a zoned time in its own zone unless `timeZone` overrides.
+ * 2025" for a month, "Q3 2025", "the 1990s", "18:00" with the zone,
+ * "3500 BC", "the 2nd millennium BC", "66 million years ago". A floating
+ * date is formatted in UTC so it never moves to a neighbouring day; a zoned
+ * time in its own zone unless `timeZone` overrides. `words` are the era
+ * words (a chart passes its labels).
  *
  * @example
  * ```ts
@@ -69,36 +98,58 @@ const SEASONS: Record<string, string> = { SP: "spring", SU: "summer", FA: "fall"
  * // "December 2025"
  * ```
  */
-export function formatWhen(when: When, locale: string, timeZone = "UTC"): string {
+export function formatWhen(when: When, locale: string, timeZone = "UTC", words: EraWords = defaultEraWords): string {
   // "Before Dec 2" spans the days up to Dec 2; the sentence names the anchor its iso gives, not the span's start.
   const anchor = when.qualifier === "before" || when.qualifier === "after" || when.qualifier === "about" ? toSpan(when.iso)?.[0] : undefined;
-  const at = new Date(anchor ?? when.earliest);
-  const f = (o: Intl.DateTimeFormatOptions, zone = "UTC") => fmt(locale, zone, o).format(at);
-  const year = at.getUTCFullYear();
-  let text: string;
-  switch (when.precision) {
-    // "19" is 1900–1999, the 20th century; before 1 CE centuries count back from 1 BC.
-    case "century": text = year < 0 ? `${ordinal(Math.ceil((1 - year) / 100))} century BC` : `${ordinal(Math.floor(year / 100) + 1)} century`; break;
-    case "decade": text = `the ${year}s`; break;
-    case "year": text = f({ year: "numeric" }); break;
-    // The iso's last two letters: "Q3", or a season ("2025-WI" is December 2025 to February 2026).
-    case "season": case "quarter": text = `${SEASONS[when.iso.slice(-2)] ?? when.iso.slice(-2)} ${year}`; break;
-    case "month": text = f({ month: "long", year: "numeric" }); break;
-    case "week": text = `week of ${f({ month: "long", day: "numeric", year: "numeric" })}`; break;
-    case "day": text = f({ month: "long", day: "numeric", year: "numeric" }); break;
-    default: {
-      // A time of day reads in the place's zone (as sources write it), unless the reader asked for another zone.
-      const zone = timeZone !== "UTC" ? timeZone : when.timeZone ?? "UTC";
-      const safeZone = /^[+-]\d{2}:?\d{2}$/.test(zone) ? "UTC" : zone;
-      const shifted = safeZone === zone ? at : new Date(when.earliest + offsetOf(zone));
-      const options: Intl.DateTimeFormatOptions = { month: "long", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit" };
-      if (when.precision === "second") options.second = "2-digit";
-      text = `${fmt(locale, safeZone, options).format(shifted)}${zone === "UTC" ? " UTC" : safeZone === zone ? ` (${zone})` : ` (UTC${zone})`}`;
+  const start = anchor ?? when.earliest;
+  let text = yearly(when, yearOf(start), locale, words);
+  if (text === undefined) {
+    // Finer than a year: within Date's range (see MAX_YEAR in when.ts).
+    const at = new Date(start);
+    const f = (o: Intl.DateTimeFormatOptions, zone = "UTC") => fmt(locale, zone, o).format(at);
+    const year = at.getUTCFullYear();
+    switch (when.precision) {
+      // The iso's last two letters: "Q3", or a season ("2025-WI" is December 2025 to February 2026).
+      case "season": case "quarter": text = `${SEASONS[when.iso.slice(-2)] ?? when.iso.slice(-2)} ${formatYear(year, locale, words)}`; break;
+      case "month": text = f({ month: "long", year: "numeric" }); break;
+      case "week": text = `week of ${f({ month: "long", day: "numeric", year: "numeric" })}`; break;
+      case "day": text = f({ month: "long", day: "numeric", year: "numeric" }); break;
+      default: text = clock(when, at, locale, timeZone);
     }
   }
   if (when.partOfDay) text += ` (${when.partOfDay})`;
   if (when.qualifier) text = `${when.qualifier === "mid" ? "mid-" : `${when.qualifier} `}${text}`;
   return text;
+}
+
+/** A year or a block of years (decade to Ga) in words; undefined for finer precisions. */
+function yearly(when: When, year: number, locale: string, words: EraWords): string | undefined {
+  const bc = (text: string): string => words.bc(text);
+  switch (when.precision) {
+    case "year": return formatYear(year, locale, words, { era: year < 1000 });
+    // "199" is 1990–1999; before AD 1 a decade reads by its first year's number ("the 3500s BC").
+    case "decade": return year < 0 ? `the ${bc(`${-year}s`)}` : `the ${year}s`;
+    // "19" is 1900–1999, the 20th century; before AD 1 centuries count back from 1 BC.
+    case "century": return deep(year) ?? (year < 0 ? bc(`${ordinal(Math.ceil((1 - year) / 100))} century`) : `${ordinal(Math.floor(year / 100) + 1)} century`);
+    case "millennium": return deep(year) ?? (year < 0 ? `the ${bc(`${ordinal(-year / 1000)} millennium`)}` : `the ${ordinal(year / 1000 + 1)} millennium`);
+    case "Ma": case "Ga": return formatYear(year, locale, words, { ago: year < PRESENT_YEAR });
+    default: return undefined;
+  }
+
+  /** A block 100,000 years back or more reads as years ago, like a year there. */
+  function deep(first: number): string | undefined {
+    return PRESENT_YEAR - first >= 100_000 ? formatYear(first, locale, words) : undefined;
+  }
+}
+
+/** A time of day in the place's zone (as sources write it), unless the reader asked for another zone. */
+function clock(when: When, at: Date, locale: string, timeZone: string): string {
+  const zone = timeZone !== "UTC" ? timeZone : when.timeZone ?? "UTC";
+  const safeZone = /^[+-]\d{2}:?\d{2}$/.test(zone) ? "UTC" : zone;
+  const shifted = safeZone === zone ? at : new Date(when.earliest + offsetOf(zone));
+  const options: Intl.DateTimeFormatOptions = { month: "long", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit" };
+  if (when.precision === "second") options.second = "2-digit";
+  return `${fmt(locale, safeZone, options).format(shifted)}${zone === "UTC" ? " UTC" : safeZone === zone ? ` (${zone})` : ` (UTC${zone})`}`;
 }
 
 /** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st. */
@@ -109,18 +160,17 @@ function offsetOf(fixed: string): number {
   return m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000 : 0;
 }
 
-/** A short date for marks and the live region: "Dec 2, 2025", "Dec 2025", "2025". */
-export function formatShort(when: When, locale: string): string {
+/** A short date for marks and the live region: "Dec 2, 2025", "Dec 2025", "2025", "3500 BC". */
+export function formatShort(when: When, locale: string, words: EraWords = defaultEraWords): string {
+  switch (when.precision) {
+    case "month": case "day": case "hour": case "minute": case "second": break;
+    default: return formatWhen(when, locale, "UTC", words);
+  }
   // A clock time belongs to its place's day, not to UTC's.
   const zone = when.timeZone && !/^[+-]/.test(when.timeZone) && /hour|minute|second/.test(when.precision) ? when.timeZone : "UTC";
   const nominal = when.qualifier === "before" || when.qualifier === "after" ? toSpan(when.iso)?.[0] : undefined;
   const f = (o: Intl.DateTimeFormatOptions) => fmt(locale, zone, o).format(new Date(nominal ?? when.earliest));
   // formatWhen already words its own qualifier; short forms add it here.
   const hedge = when.qualifier === "before" || when.qualifier === "after" ? `${when.qualifier} ` : when.qualifier === "about" ? "c. " : "";
-  switch (when.precision) {
-    case "century": case "decade": case "year": case "season": case "quarter": case "week": return formatWhen(when, locale);
-    case "month": return hedge + f({ month: "short", year: "numeric" });
-    default: return hedge + f({ month: "short", day: "numeric", year: "numeric" });
-  }
+  return hedge + (when.precision === "month" ? f({ month: "short", year: "numeric" }) : f({ month: "short", day: "numeric", year: "numeric" }));
 }
-

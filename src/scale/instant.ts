@@ -3,6 +3,7 @@
  * into a span of epoch ms. Full date expressions are the data module's job;
  * the API takes ISO strings, numbers, Dates and Whens.
  */
+import { DATE_MS, isoYear, utc, yearOf } from "../data/dates/when.js";
 import type { DateInput } from "../data/types.js";
 
 /**
@@ -22,15 +23,25 @@ export function toSpan(input: DateInput): [number, number] | null {
   if (typeof input !== "string") return null;
   const s = input.trim();
   let m: RegExpExecArray | null;
-  if ((m = /^(-?\d{4})$/.exec(s))) return [utc(+m[1]!, 0), utc(+m[1]! + 1, 0)];
+  // Years reach deep time ("-13800000000"), with ISO's expanded sign; months and days stay near.
+  if ((m = /^([+-]\d{4,12}|\d{4})$/.exec(s))) return [utc(+m[1]!, 0), utc(+m[1]! + 1, 0)];
   if ((m = /^(-?\d{4})-(\d{2})$/.exec(s))) return [utc(+m[1]!, +m[2]! - 1), utc(+m[1]!, +m[2]!)];
   if ((m = /^(-?\d{4})-(\d{2})-(\d{2})$/.exec(s))) return [utc(+m[1]!, +m[2]! - 1, +m[3]!), utc(+m[1]!, +m[2]! - 1, +m[3]! + 1)];
   const t = Date.parse(/[zZ]|[+-]\d{2}:?\d{2}$/.test(s) || !/T/.test(s) ? s : `${s}Z`);
   return Number.isFinite(t) ? [t, t] : null;
 }
 
-function utc(year: number, month0: number, day = 1): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, month0, day);
-  return d.getTime();
+/**
+ * An instant as ISO 8601 text for attributes and keys: `toISOString()`
+ * within `Date`'s range, else its year in expanded form ("-13800000000"),
+ * where `toISOString` would throw.
+ *
+ * @example
+ * ```ts
+ * instantIso(0); // "1970-01-01T00:00:00.000Z"
+ * ```
+ */
+export function instantIso(t: number): string {
+  if (Math.abs(t) <= DATE_MS) return new Date(t).toISOString();
+  return Number.isFinite(t) ? isoYear(yearOf(t)) : String(t);
 }

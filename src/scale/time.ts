@@ -10,15 +10,24 @@
  * d3-color and d3-time-format into the script-tag bundle.
  */
 import { utcTicks } from "d3-time";
+import { utc } from "../data/dates/when.js";
+import { yearTicks, type YearTick } from "./yearticks.js";
 import { zoneOffset } from "./zone.js";
+
+export type { YearTick } from "./yearticks.js";
 
 /** A time scale over epoch ms, shaped like d3's so d3-axis can draw it. */
 export interface TimeScale {
   (t: number | Date): number;
-  domain(): [Date, Date];
+  /**
+   * The domain in epoch ms. Numbers, not Dates: a deep-time domain (13.8
+   * billion years ago) lies far outside what a `Date` holds.
+   */
+  domain(): [number, number];
   range(): [number, number];
-  invert(px: number): Date;
-  /** About `count` ticks on round UTC times (d3-time's `utcTicks`). */
+  /** The epoch ms at pixel `px`. */
+  invert(px: number): number;
+  /** About `count` ticks on round UTC times (d3-time's `utcTicks`), within `Date`'s range only. */
   ticks(count?: number): Date[];
   copy(): TimeScale;
 }
@@ -37,13 +46,17 @@ export function timeScale(domain: readonly [number, number], range: readonly [nu
   // A zero-width domain maps everything to the range's middle rather than to NaN.
   const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
   const x = ((t: number | Date) => (k ? r0 + (+t - d0) * k : (r0 + r1) / 2)) as TimeScale;
-  x.domain = () => [new Date(d0), new Date(d1)];
+  x.domain = () => [d0, d1];
   x.range = () => [r0, r1];
-  x.invert = (px) => new Date(k ? d0 + (px - r0) / k : d0);
-  x.ticks = (count = 10) => utcTicks(new Date(d0), new Date(d1), count);
+  x.invert = (px) => (k ? d0 + (px - r0) / k : d0);
+  x.ticks = (count = 10) => (inDateRange(d0, d1) ? utcTicks(new Date(d0), new Date(d1), count) : []);
   x.copy = () => timeScale([d0, d1], [r0, r1]);
   return x;
 }
+
+/** d3-time's calendar works on Dates; a margin of a few years keeps its rounding of the ends inside their range. */
+const CALENDAR_MS = 8.5e15;
+const inDateRange = (a: number, b: number): boolean => Math.abs(a) <= CALENDAR_MS && Math.abs(b) <= CALENDAR_MS;
 
 /** Ticks in a display zone: `wall` is the zone's wall-clock time as a UTC date, `t` the instant. */
 export interface Tick {
@@ -53,7 +66,8 @@ export interface Tick {
 
 /**
  * Ticks for `scale`'s domain at about `count` ticks, falling on round
- * wall-clock times of `timeZone` (midnights, hours, month starts).
+ * wall-clock times of `timeZone` (midnights, hours, month starts). Empty
+ * outside `Date`'s range (see {@link axisTicks} for years there).
  *
  * @example
  * ```ts
@@ -61,8 +75,8 @@ export interface Tick {
  * ```
  */
 export function zonedTicks(scale: TimeScale, count: number, timeZone: string): Tick[] {
-  const [d0, d1] = scale.domain() as [Date, Date];
-  const a = +d0, b = +d1;
+  const [a, b] = scale.domain();
+  if (!inDateRange(a, b)) return [];
   const guess = zoneOffset(timeZone, (a + b) / 2);
   const ticks: Tick[] = [];
   for (const wall of utcTicks(new Date(a + guess), new Date(b + guess), Math.max(1, count))) {
@@ -75,34 +89,50 @@ export function zonedTicks(scale: TimeScale, count: number, timeZone: string): T
   return ticks;
 }
 
+/** An axis tick: a calendar {@link Tick}, or a {@link YearTick} on a long or deep-time axis. */
+export type AxisTick = Tick | YearTick;
+
 /**
  * Axis ticks about `spacing` px apart but never closer than `minStep` ms:
  * an axis over day-precision events shows days, not "12:00 PM", however far
- * it is zoomed. Tries ever fewer ticks until d3's interval is coarse enough.
+ * it is zoomed. Tries ever fewer ticks until the interval is coarse enough.
+ *
+ * Steps of a year or more before AD 1000 or past 9999, and any domain
+ * outside `Date`'s range, get {@link yearTicks}: round years as people
+ * count them (500 BC, AD 1, AD 500; 66 million years ago), where d3-time
+ * would put them on astronomical multiples (-500 is 501 BC) or throw.
  *
  * @example
  * ```ts
  * axisTicks(x, { spacing: 120, minStep: DAY, timeZone: "UTC" }); // midnights only
  * ```
  */
-export function axisTicks(scale: TimeScale, o: { spacing: number; minStep: number; timeZone: string }): Tick[] {
-  const [r0, r1] = scale.range() as [number, number];
-  const [d0, d1] = scale.domain() as [Date, Date];
-  const width = Math.abs(r1 - r0), span = Math.max(1, +d1 - +d0);
-  let ticks: Tick[] = [];
-  for (let count = Math.max(1, Math.floor(width / o.spacing)); count >= 1; count--) {
-    ticks = zonedTicks(scale, count, o.timeZone);
+export function axisTicks(scale: TimeScale, o: { spacing: number; minStep: number; timeZone: string }): AxisTick[] {
+  const [r0, r1] = scale.range();
+  const [d0, d1] = scale.domain();
+  const width = Math.abs(r1 - r0), span = Math.max(1, d1 - d0);
+  const most = Math.max(1, Math.floor(width / o.spacing));
+  // d3-time steps by years once a tick spans a year or more.
+  const years = !inDateRange(d0, d1) || (span / most >= YEAR * 0.9 && (d0 < EARLY || d1 > LATE));
+  let ticks: AxisTick[] = [];
+  for (let count = most; count >= 1; count--) {
+    ticks = years ? yearTicks(scale, count) : zonedTicks(scale, count, o.timeZone);
     let step = Infinity;
-    for (let k = 1; k < ticks.length; k++) step = Math.min(step, +ticks[k]!.wall - +ticks[k - 1]!.wall);
-    // Month and year steps vary by a few days; 2% slack accepts them.
+    for (let k = 1; k < ticks.length; k++) step = Math.min(step, tickTime(ticks[k]!) - tickTime(ticks[k - 1]!));
+    // Month and year steps vary by a few days; 2% slack accepts them (and AD 1, half a step from 500 BC).
     if (step >= o.minStep * 0.98 && (step / span) * width >= o.spacing * 0.8) return ticks;
   }
+  if (years) return ticks.length > 1 ? ticks.slice(0, 1) : ticks;
   // Narrower than one step: keep the ticks that fall on a whole step (a midnight), or none.
-  return ticks.filter((t) => o.minStep <= DAY && +t.wall % o.minStep === 0);
+  return (ticks as Tick[]).filter((t) => o.minStep <= DAY && +t.wall % o.minStep === 0);
 }
+
+/** A tick's time for spacing: the wall clock of a calendar tick, the instant of a year tick. */
+const tickTime = (t: AxisTick): number => ("wall" in t ? +t.wall : t.t);
 
 /** Time units tick formats switch on, in ms. */
 export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
 export const DAY = 86_400_000;
 export const YEAR = 365.2425 * DAY;
+const EARLY = utc(1000), LATE = utc(10_000);

@@ -3,19 +3,15 @@
  * try the rules in order, cross-check weekdays and report ambiguity.
  */
 import type { PartOfDay, Qualifier, When } from "../types.js";
-import { isoInterval, isoWhen, zonedClock } from "./iso.js";
-import { addDays, referenceDays, type RefDay } from "./reference.js";
+import { isoInterval, isoWhen } from "./iso.js";
+import { referenceDays, type RefDay } from "./reference.js";
 import { around, clause, tenseOf, type Around } from "./tense.js";
 import { anaphor, findMention, type AnaphorReading } from "./anchor.js";
 import { complete } from "./completion.js";
-import { calendarRule } from "./rules/calendar.js";
-import { extractClock, extractPart } from "./rules/clock.js";
-import type { RuleContext, RuleResult } from "./rules/context.js";
+import type { RuleContext, RuleReading, RuleResult } from "./rules/context.js";
 import { extentKind } from "./rules/extent.js";
-import { relativeRule } from "./rules/relative.js";
-import { WEEKDAY, WEEKDAYS } from "./rules/words.js";
-import { dayWhen, isoWeekOf, weekWhen } from "./when.js";
-import { isIanaZone, type Zone } from "./zones.js";
+import { applyRules } from "./rules/table.js";
+import { yearWhen } from "./when.js";
 
 /** Options of {@link parseDate} and {@link analyzeDate}. */
 export interface ParseDateOptions {
@@ -50,6 +46,11 @@ export interface DateAnalysis {
   when: When | null;
   problems: DateProblem[];
   kind: "date" | "duration" | "set" | "none";
+  /**
+   * The rule of the date table that read it ("month-day", "count-ago", "clock-time"…), "iso" for the ISO forms,
+   * "anaphor" for "then"; absent when nothing was read. For users debugging a date.
+   */
+  rule?: string;
 }
 
 const MAX_LENGTH = 1000;
@@ -60,20 +61,13 @@ const HEDGES: readonly [RegExp, Qualifier | undefined][] = [
   [/^(?:the\s+)?(?:early|beginning of|start of|first half of|first part of|dawn of|opening of)[\s-]+(?:the\s+)?/, "early"],
   [/^(?:the\s+)?(?:mid|middle of|midst of)[\s-]+(?:the\s+)?/, "mid"],
   [/^(?:the\s+)?(?:late|end of|close of|latter part of|second half of|last half of|final days of|waning days of)[\s-]+(?:the\s+)?/, "late"],
-  [/^(?:(?:before|until|till|prior to|ahead of)\s+|pre-)/, "before"],
-  [/^(?:(?:after|since|beyond)\s+|post-)/, "after"],
+  [/^(?:(?:shortly before|just before|before|until|till|prior to|ahead of)\s+|pre-)/, "before"],
+  [/^(?:(?:shortly after|just after|soon after|after|since|beyond)\s+|post-)/, "after"],
   [/^(?:on|in|at|during|by|of|from|as of|through|throughout|for|within|earlier|later|a good part of|its|a flat|nearly|almost|just|only|some)\s+/, undefined],
 ];
 const TAILS = /(?:\s+(?:or later|or earlier|and beyond|or so|and later|at the latest|at the earliest))+$/;
-const RE_WEEKDAY_FIRST = new RegExp(`^(?:(?:this coming|this past|this|next|last|coming)\\s+)?${WEEKDAY}[,\\s]+\\(?(.+?)\\)?$`);
-const RE_WEEKDAY_LAST = new RegExp(`^(.+?)[,\\s]+\\(?${WEEKDAY}\\)?$`);
-const WEEKDAY_FORMS: readonly [RegExp, number, number][] = [[RE_WEEKDAY_FIRST, 1, 2], [RE_WEEKDAY_LAST, 2, 1]];
-const RE_DAY_NEXT_TO = /^(?:the\s+)?day\s+(before|after)\s+(.+)$/;
-const RE_WEEK_OF = /^(?:the\s+)?week\s+(?:of|beginning|starting|ending)\s+(.+)$/;
 const FINANCIAL = /\b(?:a share|net income|profit|earnings|revenue|sales|loss|quarter|results)\b/i;
 const LONG_PERIOD = /\b(?:nine|six) months\b|\bfirst half\b|\b(?:full|fiscal) year\b/i;
-const HAS_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
-const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 function clean(text: string): string {
   return text
@@ -88,84 +82,18 @@ function clean(text: string): string {
     .trim();
 }
 
-interface Reading {
-  result: RuleResult;
-  problems: DateProblem[];
-  partOfDay?: PartOfDay;
+interface Reading extends RuleReading {
+  /** The rule of the table that gave the reading. */
+  rule?: string;
 }
 
-const plain = (result: RuleResult): Reading => ({ result, problems: [] });
 const isWhenResult = (r: RuleResult): r is When => r !== null && !("ambiguous" in r);
 
-function dayOfRef(r: RefDay): When | null {
-  return dayWhen(r.year, r.month, r.day);
-}
-
-/** Reads a day-level expression ("Tuesday", "Dec. 2", "yesterday"), or the reference day when empty. */
-function readDay(s: string, ctx: RuleContext, depth: number): Reading | null {
-  if (s === "") return plain(dayOfRef(ctx.ref));
-  const r = read(s, ctx, depth + 1);
-  return r && isWhenResult(r.result) && r.result.precision === "day" ? r : null;
-}
-
+/** Reads a cleaned expression with the rule table; combining rules read their parts through it again. */
 function read(s: string, ctx: RuleContext, depth = 0): Reading | null {
   if (depth > 3 || s === "") return null;
-  const direct = calendarRule(s, ctx) ?? relativeRule(s, ctx);
-  if (direct) return plain(direct);
-
-  let m: RegExpExecArray | null;
-  for (const [re, wi, ri] of WEEKDAY_FORMS) {
-    if (!(m = re.exec(s))) continue;
-    const restText = m[ri] ?? "";
-    if (!HAS_DATE.test(restText)) continue;
-    const r = readDay(restText, ctx, depth);
-    if (!r || !isWhenResult(r.result)) continue;
-    const weekday = WEEKDAYS[m[wi] ?? ""] ?? 0;
-    const actual = new Date(r.result.earliest).getUTCDay();
-    if (actual === weekday) return r;
-    return {
-      result: r.result,
-      problems: [...r.problems, { code: "weekday-mismatch", message: `${r.result.iso} is a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[weekday]}` }],
-    };
-  }
-
-  const clock = extractClock(s);
-  if (clock && clock.zone !== null) {
-    const day = readDay(clock.rest, ctx, depth);
-    if (!day || !isWhenResult(day.result)) return null;
-    // Midnight with a named day is its end, 24:00, written as 00:00 of the next day as ISO 8601-1:2019
-    // requires; alone ("shortly after midnight") it is the start of the reference day.
-    const d = new Date(day.result.earliest + (clock.hour === 24 && clock.rest !== "" ? 86_400_000 : 0));
-    let zone: Zone | null = clock.zone ?? null;
-    if (!zone && ctx.timeZone !== undefined && isIanaZone(ctx.timeZone)) zone = { kind: "iana", name: ctx.timeZone };
-    const fields = {
-      year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: clock.hour % 24,
-      ...(clock.minute !== undefined ? { minute: clock.minute } : {}),
-      ...(clock.second !== undefined ? { second: clock.second } : {}),
-    };
-    return { result: zonedClock(fields, zone), problems: day.problems };
-  }
-
-  const part = extractPart(s);
-  if (part) {
-    const day = readDay(part.rest, ctx, depth);
-    if (!day || !isWhenResult(day.result)) return null;
-    const shifted = part.shift === 0 ? day.result : dayOfRef(addDays({ ...ctx.ref, ...refFields(day.result) }, part.shift));
-    return { result: shifted, problems: day.problems, partOfDay: part.part };
-  }
-
-  if ((m = RE_DAY_NEXT_TO.exec(s))) {
-    const day = readDay(m[2] ?? "", ctx, depth);
-    if (day && isWhenResult(day.result)) return { ...day, result: dayOfRef(addDays(refFields(day.result), m[1] === "before" ? -1 : 1)) };
-  }
-  if ((m = RE_WEEK_OF.exec(s))) {
-    const day = readDay(m[1] ?? "", ctx, depth);
-    if (day && isWhenResult(day.result)) {
-      const w = isoWeekOf(day.result.earliest);
-      return plain(weekWhen(w.year, w.week));
-    }
-  }
-  return null;
+  const hit = applyRules(s, ctx, (t, c) => read(t, c, depth + 1));
+  return hit ? { ...hit.reading, rule: hit.rule } : null;
 }
 
 /** An anaphor read against the last date mentioned before it; null when there is none fine enough. */
@@ -177,7 +105,7 @@ function readAnaphor(ana: AnaphorReading, before: string, ctx: RuleContext): Rea
     return r && isWhenResult(r.result) ? r.result : null;
   });
   if (!mention) return null;
-  return ana.itself ? plain(mention) : read(ana.text, { ...ctx, ref: refFields(mention) });
+  return ana.itself ? { result: mention, problems: [], rule: "anaphor" } : read(ana.text, { ...ctx, ref: refFields(mention) });
 }
 
 function longPeriod(near: Around): boolean {
@@ -195,6 +123,15 @@ function finish(when: When, text: string, qualifier: Qualifier | undefined, part
   if (qualifier !== undefined) out.qualifier = qualifier;
   if (partOfDay !== undefined) out.partOfDay = partOfDay;
   return out;
+}
+
+/** A bare number after a four-digit year and a dash ends a range of years: "17" in "1915-17" is 1917. */
+function rangeHalf(s: string, near: Around, written: string): DateAnalysis {
+  const m = /\b(\d{2})(\d{2})\s*[-\u2013]\s*$/.exec(near.before);
+  if (!m || s.length !== 2) return { ...NONE, problems: [] };
+  const year = Number(m[1] ?? "") * 100 + Number(s);
+  const when = year > Number(`${m[1] ?? ""}${m[2] ?? ""}`) ? yearWhen(year) : null;
+  return when ? { when: { ...when, text: written }, problems: [], kind: "date", rule: "range-half" } : { ...NONE, problems: [] };
 }
 
 /**
@@ -255,9 +192,12 @@ function analyze(text: string, options: ParseDateOptions, given: Around | undefi
   const tense = /['\u2019]s$/.test(written) ? undefined : tenseOf(near);
   const cleaned = clean(written);
   let s = near ? complete(cleaned, near, tense) : cleaned;
+  // In running text a bare number of one or two digits is never a century: the second half of a range ("1915-17")
+  // is a year, anything else ("aged 27 and 24") no date.
+  if (near && /^\d{1,2}$/.test(s)) return rangeHalf(s, near, written);
   // A fragment the context completed ("April 24 and 25") is no ISO century.
   const iso = s !== cleaned ? null : isoWhen(written, timeZone) ?? (written.includes("/") && /^[\d+-]/.test(written) ? isoInterval(written, timeZone) : null);
-  if (iso) return { when: { ...iso, text: written }, problems: [], kind: "date" };
+  if (iso) return { when: { ...iso, text: written }, problems: [], kind: "date", rule: "iso" };
 
   const kind = extentKind(s);
   if (kind) return { when: null, problems: [], kind };
@@ -296,11 +236,13 @@ function analyze(text: string, options: ParseDateOptions, given: Around | undefi
   const first = readings[0];
   if (!first || !first.result) {
     const iso = hedgedIso(written, cleaned, s, timeZone);
-    return iso ? { when: finish(iso, written, qualifier, undefined), problems: [], kind: "date" } : { ...NONE, problems: [] };
+    return iso ? { when: finish(iso, written, qualifier, undefined), problems: [], kind: "date", rule: "iso" } : { ...NONE, problems: [] };
   }
+  const rule = first.rule ?? "none";
   if ("ambiguous" in first.result) {
     const candidates = first.result.ambiguous.map((c) => finish(c, written, qualifier, first.partOfDay));
-    return { when: null, problems: [{ code: "ambiguous-date", message: `"${written}" could be ${candidates.map((c) => c.iso).join(" or ")}`, candidates }], kind: "date" };
+    const message = `"${written}" could be ${candidates.map((c) => c.iso).join(" or ")}`;
+    return { when: null, problems: [{ code: "ambiguous-date", message, candidates }], kind: "date", rule };
   }
   const when = finish(first.result, written, qualifier, first.partOfDay);
   const other = readings[1];
@@ -310,9 +252,10 @@ function analyze(text: string, options: ParseDateOptions, given: Around | undefi
       when: null,
       problems: [{ code: "ambiguous-date", message: `"${written}" means ${candidates[0]?.iso} or ${candidates[1]?.iso} depending on the day of the reference`, candidates }],
       kind: "date",
+      rule,
     };
   }
-  return { when, problems: first.problems, kind: "date" };
+  return { when, problems: first.problems, kind: "date", rule };
 }
 
 /**

@@ -5,7 +5,7 @@
  * to it, never from further away.
  */
 import { extractClock } from "./rules/clock.js";
-import { MONTH, ordinal } from "./rules/words.js";
+import { MONTH, ordinal } from "./vocabulary.js";
 import type { Around, Tense } from "./tense.js";
 
 const DIRECTION_AFTER = /^\s*(ago|earlier|later)\b/i;
@@ -17,7 +17,7 @@ const WD = "((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)";
 const DAY_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:on\s+)?${WD}\b|^\s*\([^()]{0,30}\b${WD}\)`);
 const ELIDED = /\bthis (year|month|week|quarter)\b[^.;]*$/i;
 // "April 24 and 25": a bare day number shares the month written just before it.
-const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:,|and|or|to|through|-)\\s*$`, "i");
+const MONTH_BEFORE = new RegExp(`\\b(${MONTH})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:,|and|or|to|through|-)\\s*$`, "i");
 // "Today is the eighth day of the strike": an ordinal day equated with the present is the reference day.
 const ORDINAL_DAY = /^(?:the\s+)?[a-z0-9-]+\s+day$/;
 const IS_TODAY = /\b(?:is|it's|it is|marks?)\s+(?:the\s+)?$/i;

@@ -18,7 +18,8 @@ import {
 } from "./when.js";
 import { isIanaZone, zonedInstant, zoneFromToken, type Zone } from "./zones.js";
 
-const Y = String.raw`([+-]\d{4,6}|\d{4})`;
+// Expanded years reach deep time: "-13800000000" is 13,800,000,001 BC.
+const Y = String.raw`([+-]\d{4,12}|\d{4})`;
 const RE_CENTURY = /^(-?\d{2})$/;
 const RE_DECADE = /^(-?\d{3})$/;
 const RE_YEAR = new RegExp(`^${Y}$`);
@@ -58,7 +59,10 @@ export function zonedClock(
  * Reads the strict ISO 8601 and TIMEX3 forms citeline writes: "2025",
  * "2025-12", "2025-W48", "2025-Q3", "2025-SU", "2025-12-02",
  * "2025-12-02T18:00+03:00", "199" (a decade), "19" (a century) and
- * expanded years such as "-0044-03-15". Anything else is null.
+ * expanded years such as "-0044-03-15" or "-13800000000" (years alone reach
+ * ±100 billion; finer dates stay within ±270,000). A millennium or magnitude
+ * is written as its first year, so it reads back as that year. Anything else
+ * is null.
  *
  * @example
  * ```ts
@@ -129,7 +133,7 @@ function plainDay(s: string, extras: WhenExtras | undefined): When | null | unde
   return dayWhen(year, month, day, extras, s);
 }
 
-const ORDER: readonly Precision[] = ["century", "decade", "year", "season", "quarter", "month", "week", "day", "hour", "minute", "second"];
+const ORDER: readonly Precision[] = ["Ga", "Ma", "millennium", "century", "decade", "year", "season", "quarter", "month", "week", "day", "hour", "minute", "second"];
 
 /** The coarser of two precisions (`week` and `month` do not nest; the wider span wins). */
 export function coarser(a: When, b: When): Precision {

@@ -10,12 +10,24 @@ export interface WhenExtras {
 
 export const HOUR = 3_600_000;
 export const DAY = 86_400_000;
+/** The Gregorian calendar repeats every 400 years, which hold exactly 146,097 days. */
+const CYCLE = 146_097 * DAY;
 
 /**
  * Epoch ms of a UTC wall time. `Date.UTC` maps years 0–99 to 1900–1999, so the
  * year is set separately; months and days may overflow as in `Date.UTC`.
+ *
+ * Past `Date`'s range (±271,821 years) the proleptic Gregorian calendar is
+ * carried on by whole 400-year cycles, so a deep-time year starts where the
+ * calendar puts it: its mean length is 365.2425 days. The result is a double
+ * with 53 bits: exact to the ms up to ±285,000 years, to 65 s at 13.8
+ * billion years. Distinct years and days stay distinct; see docs/dates.md.
  */
 export function utc(year: number, month0 = 0, day = 1, hour = 0, minute = 0, second = 0): number {
+  if (year > MAX_YEAR || year < -MAX_YEAR) {
+    const q = Math.floor(year / 400);
+    return q * CYCLE + utc(year - 400 * q, month0, day, hour, minute, second);
+  }
   // The common case needs no Date object: normalize reads one per input date.
   if (year > 99 || year < 0) return Date.UTC(year, month0, day, hour, minute, second);
   const d = new Date(0);
@@ -23,6 +35,32 @@ export function utc(year: number, month0 = 0, day = 1, hour = 0, minute = 0, sec
   d.setUTCHours(hour, minute, second, 0);
   return d.getTime();
 }
+
+/**
+ * The astronomical year (0 = 1 BC) holding the instant `t` (epoch ms), for
+ * every `t` {@link utc} can make, far outside `Date`'s range too.
+ *
+ * @example
+ * ```ts
+ * yearOf(Date.UTC(2025, 11, 2)); // 2025
+ * yearOf(utc(-13_800_000_000)); // -13800000000
+ * ```
+ */
+export function yearOf(t: number): number {
+  if (Math.abs(t) <= DATE_MS) return new Date(t).getUTCFullYear();
+  if (!Number.isFinite(t)) return NaN;
+  // An estimate on the mean year, then the year whose start utc() puts at or
+  // before t: the exact inverse of utc's rounding, so yearOf(utc(y)) is y.
+  let y = Math.floor(1970 + t / MEAN_YEAR);
+  while (utc(y) > t) y--;
+  while (utc(y + 1) <= t) y++;
+  return y;
+}
+
+const MEAN_YEAR = CYCLE / 400;
+
+/** The largest |epoch ms| a `Date` holds. */
+export const DATE_MS = 8.64e15;
 
 /** Years outside 0000–9999 use the ISO 8601 expanded form with a sign. */
 export function isoYear(year: number): string {
@@ -53,22 +91,56 @@ function make(iso: string, precision: Precision, earliest: number, latest: numbe
   return when;
 }
 
-/** Largest |year| accepted: keeps every bound inside the range `Date` can hold. */
+/**
+ * Largest |year| of a date finer than a year (a season, a month, a day, a
+ * time): every bound stays inside the range `Date` can hold, so Intl can
+ * write it. Years and coarser reach {@link MAX_DEEP_YEAR}.
+ */
 export const MAX_YEAR = 270_000;
+/** Largest |year| of a year, decade, century, millennium or magnitude: seven times the age of the universe. */
+export const MAX_DEEP_YEAR = 100_000_000_000;
 const okYear = (y: number): boolean => Number.isInteger(y) && Math.abs(y) <= MAX_YEAR;
+const okDeep = (y: number): boolean => Number.isInteger(y) && Math.abs(y) <= MAX_DEEP_YEAR;
+
+/** Years in one block of each precision coarser than a year, aligned on astronomical year 0. */
+export const BLOCK_YEARS = { Ga: 1e9, Ma: 1e6, millennium: 1000, century: 100, decade: 10 } as const;
+export type BlockPrecision = keyof typeof BLOCK_YEARS;
+
+/**
+ * The block of `precision` numbered `index`: astronomical years
+ * [index·size, (index + 1)·size), so year 1995 is in decade 199, century 19,
+ * millennium 1 and Ma 0, and year -3499 (3500 BC) in century -35.
+ *
+ * Its iso is TIMEX3's truncated year where that form is unambiguous (a
+ * century "19" or "-35", a decade "199"); otherwise, and for every
+ * millennium and magnitude, the block's first year in ISO 8601 expanded form
+ * ("-3000", "-66000000"): the precision says how wide it is.
+ *
+ * @example
+ * ```ts
+ * blockWhen("Ma", -66)?.iso; // "-66000000"
+ * blockWhen("century", -35)?.iso; // "-35"
+ * ```
+ */
+export function blockWhen(precision: BlockPrecision, index: number, extras?: WhenExtras): When | null {
+  const size = BLOCK_YEARS[precision];
+  const first = index * size;
+  if (!Number.isInteger(index) || !okDeep(first) || !okDeep(first + size)) return null;
+  const width = precision === "century" ? 2 : precision === "decade" ? 3 : 0;
+  const iso = width && Math.abs(index) < 10 ** width ? signed(index, width) : isoYear(first);
+  return make(iso, precision, utc(first), utc(first + size), extras);
+}
 
 export function centuryWhen(century: number, extras?: WhenExtras): When | null {
-  if (!okYear(century * 100)) return null;
-  return make(signed(century, 2), "century", utc(century * 100), utc(century * 100 + 100), extras);
+  return blockWhen("century", century, extras);
 }
 
 export function decadeWhen(decade: number, extras?: WhenExtras): When | null {
-  if (!okYear(decade * 10)) return null;
-  return make(signed(decade, 3), "decade", utc(decade * 10), utc(decade * 10 + 10), extras);
+  return blockWhen("decade", decade, extras);
 }
 
 export function yearWhen(year: number, extras?: WhenExtras): When | null {
-  if (!okYear(year)) return null;
+  if (!okDeep(year)) return null;
   return make(isoYear(year), "year", utc(year), utc(year + 1), extras);
 }
 
@@ -183,8 +255,11 @@ export function clockWhen(fields: ClockFields, start: number, offset: number | u
 const YEAR = String.raw`(?:\d{4}|[+-]\d{4,})`;
 const ZONE = String.raw`(?:Z|[+-]\d{2}:\d{2})?`;
 const ISO_SHAPES: Record<Precision, RegExp> = {
-  century: /^-?\d{2}$/,
-  decade: /^-?\d{3}$/,
+  Ga: new RegExp(`^${YEAR}$`),
+  Ma: new RegExp(`^${YEAR}$`),
+  millennium: new RegExp(`^${YEAR}$`),
+  century: new RegExp(`^(?:-?\\d{2}|${YEAR})$`),
+  decade: new RegExp(`^(?:-?\\d{3}|${YEAR})$`),
   year: new RegExp(`^${YEAR}$`),
   season: new RegExp(`^${YEAR}-(?:SP|SU|FA|WI)$`),
   quarter: new RegExp(`^${YEAR}-Q[1-4]$`),
@@ -193,7 +268,8 @@ const ISO_SHAPES: Record<Precision, RegExp> = {
   day: new RegExp(`^${YEAR}-\\d{2}-\\d{2}$`),
   hour: new RegExp(`^${YEAR}-\\d{2}-\\d{2}T\\d{2}${ZONE}$`),
   minute: new RegExp(`^${YEAR}-\\d{2}-\\d{2}T\\d{2}:\\d{2}${ZONE}$`),
-  second: new RegExp(`^${YEAR}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}${ZONE}$`),
+  // A second may name its millisecond (TimelineJS's `millisecond`): "…T09:30:05.250".
+  second: new RegExp(`^${YEAR}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{3})?${ZONE}$`),
 };
 // An interval "a/b" spans both ends; each end has the iso shape of its own precision.
 const INTERVAL_END = /^[^/]+$/;

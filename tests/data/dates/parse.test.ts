@@ -79,11 +79,12 @@ describe("past bias and its flip by tense", () => {
   it("reads a bare weekday equal to the reference's as the reference day in past tense", () => {
     expect(iso("Wednesday")).toBe("2025-12-03");
   });
-  it("reports a bare same weekday in a future sentence as ambiguous", () => {
+  it("reads a bare same weekday in a future sentence as the day itself (news names the day it is published)", () => {
     const a = analyzeDate("Wednesday", { reference: ref, context: "They will meet Wednesday." });
-    expect(a.when).toBeNull();
-    expect(a.problems[0]?.code).toBe("ambiguous-date");
-    expect(a.problems[0]?.candidates?.map((c) => c.iso)).toEqual(["2025-12-03", "2025-12-10"]);
+    expect(a.when?.iso).toBe("2025-12-03");
+    expect(a.problems).toEqual([]);
+    // Any other weekday still goes forward under the future marker.
+    expect(iso("Sunday", ref, "The new mayor will be elected on Sunday.")).toBe("2025-12-07");
   });
   it("lets the tense marker nearest the expression decide", () => {
     // The reporting verb dates the telling, whatever the reported clause says.

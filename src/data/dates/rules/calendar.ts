@@ -1,14 +1,13 @@
 /**
  * Absolute calendar forms: "Dec. 2, 2025", "2 December", "December 2025",
- * "2025", "02/12/2025", "the 1990s", "the 20th century", "summer 1994",
- * "the third quarter of 2025", "Q3 2025". Missing years follow the past bias.
+ * "2025", "02/12/2025", "500 BC", "the 1990s", "the 20th century", "summer
+ * 1994". Missing years follow the past bias.
  */
 import {
   centuryWhen,
   dayWhen,
   decadeWhen,
   monthWhen,
-  quarterWhen,
   seasonWhen,
   SEASONS,
   utc,
@@ -16,24 +15,24 @@ import {
   yearWhen,
   type Season,
 } from "../when.js";
-import { biasedPick, type RuleContext, type RuleResult } from "./context.js";
-import { DECADE_WORDS, MONTH, MONTHS, ORDINAL, ordinal, spelledYear } from "./words.js";
+import {
+  DECADE_WORD,
+  DECADE_WORDS,
+  ERA,
+  ERAS,
+  MONTH,
+  MONTHS,
+  ORDINAL,
+  ordinal,
+  SEASON,
+  SEASON_WORDS,
+  spelledYear,
+} from "../vocabulary.js";
+import { biasedPick, type DateRule, type RuleContext, type RuleResult } from "./context.js";
 
-const YEAR_WORD = String.raw`(\d{4}|'\d{2})`;
-const RE_MONTH_DAY = new RegExp(`^${MONTH}\\s+(\\d{1,2}|${ORDINAL.slice(1, -1)})(?:st|nd|rd|th)?(?:,?\\s+${YEAR_WORD})?$`);
-const RE_DAY_MONTH = new RegExp(`^(?:the\\s+)?(\\d{1,2}|${ORDINAL.slice(1, -1)})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR_WORD})?$`);
-const RE_MONTH_YEAR = new RegExp(`^${MONTH}(?:,?\\s+(?:of\\s+)?(?:${YEAR_WORD}|(this|last|next) year)|\\s+(.+))?$`);
-const RE_NUMERIC = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})$/;
-const RE_YMD = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
-const RE_YEAR = /^(?:(?:fiscal|calendar|the year|year|the|model year)\s+)?(\d{4})(?:\s+(?:period|fiscal year|year|season|model year))?$/;
-const RE_ERA = /^(?:(?:ad|a\.d\.|ce)\s+(\d{1,4})|(\d{1,4})\s+(ad|a\.d\.|ce|bc|b\.c\.|bce|b\.c\.e\.))$/;
-const RE_DECADE = /^(?:the\s+)?(?:(\d{2})(\d)0'?s|'?(\d)0'?s)$/;
-const RE_DECADE_WORD = /^(?:the\s+)?(?:(nineteen|eighteen|twenty)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
-const RE_CENTURY = new RegExp(`^(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL.slice(1, -1)})[- ]century(?:\\s+(bc|bce|b\\.c\\.))?$`);
-const RE_SEASON = /^(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}|'\d{2}|.+))?$/;
-const RE_YEAR_SEASON = /^(\d{4})\s+(spring|summer|fall|autumn|winter)$/;
-
-const SEASON_OF: Readonly<Record<string, Season>> = { spring: "SP", summer: "SU", fall: "FA", autumn: "FA", winter: "WI" };
+const YEAR_WORD = String.raw`\d{4}|'\d{2}`;
+const DAY_NUMBER = `\\d{1,2}|${ORDINAL}`;
+const G_MONTH = `(?<month>${MONTH})\\.?`;
 
 function twoDigitYear(y: string, ctx: RuleContext): number {
   const n = Number(y.replace("'", ""));
@@ -58,7 +57,8 @@ export function biasedYear(month: number, day: number, ctx: RuleContext): number
   return biasedPick(years, (c) => utc(c, month - 1, day) - ctx.ref.epoch, ctx);
 }
 
-function dayOf(month: number, day: number, year: string | undefined, ctx: RuleContext): RuleResult {
+/** A month and day, in the year written or the biased one. */
+function monthDay(month: number, day: number, year: string | undefined, ctx: RuleContext): RuleResult {
   if (!Number.isFinite(day)) return null;
   if (year !== undefined) {
     const y = readYear(year, ctx);
@@ -69,72 +69,13 @@ function dayOf(month: number, day: number, year: string | undefined, ctx: RuleCo
 }
 
 const dayNumber = (s: string): number => (/^\d+$/.test(s) ? Number(s) : ordinal(s));
+const monthNumber = (s: string | undefined): number => MONTHS[s ?? ""] ?? 0;
 
 /** A bare month resolves to its nearest occurrence with the past bias. */
 export function biasedMonth(month: number, ctx: RuleContext): number {
   const y = ctx.ref.year;
   const here = ctx.ref.year * 12 + ctx.ref.month - 1;
   return biasedPick([y - 1, y, y + 1], (c) => c * 12 + month - 1 - here, ctx) ?? y;
-}
-
-function numericDate(a: number, b: number, yText: string, ctx: RuleContext): RuleResult {
-  const year = yText.length === 2 ? twoDigitYear(yText, ctx) : Number(yText);
-  const us = dayWhen(year, a, b);
-  const eu = dayWhen(year, b, a);
-  if (us && eu && us.iso !== eu.iso) return { ambiguous: [us, eu] };
-  return us ?? eu;
-}
-
-export function calendarRule(s: string, ctx: RuleContext): RuleResult {
-  let m: RegExpExecArray | null;
-  if ((m = RE_MONTH_DAY.exec(s))) return dayOf(MONTHS[m[1] ?? ""] ?? 0, dayNumber(m[2] ?? ""), m[3], ctx);
-  if ((m = RE_DAY_MONTH.exec(s))) return dayOf(MONTHS[m[2] ?? ""] ?? 0, dayNumber(m[1] ?? ""), m[3], ctx);
-  if ((m = RE_NUMERIC.exec(s))) return numericDate(Number(m[1]), Number(m[2]), m[3] ?? "", ctx);
-  if ((m = RE_YMD.exec(s))) return dayWhen(Number(m[1]), Number(m[2]), Number(m[3]));
-  if ((m = RE_MONTH_YEAR.exec(s))) {
-    const month = MONTHS[m[1] ?? ""] ?? 0;
-    if (m[2] !== undefined) return monthWhen(readYear(m[2], ctx), month);
-    if (m[3] !== undefined) return monthWhen(readYear(`${m[3]} year`, ctx), month);
-    if (m[4] !== undefined) {
-      const y = readYear(m[4], ctx);
-      return Number.isFinite(y) ? monthWhen(y, month) : null;
-    }
-    // "May" alone is too often the verb; it needs a year or a preposition before it.
-    if (s === "may" && !ctx.allowMay) return null;
-    return monthWhen(biasedMonth(month, ctx), month);
-  }
-  if ((m = RE_YEAR.exec(s))) return yearWhen(Number(m[1]));
-  if ((m = RE_ERA.exec(s))) {
-    const n = Number(m[1] ?? m[2]);
-    const bc = m[3] !== undefined && m[3].startsWith("b");
-    if (n === 0) return null;
-    return yearWhen(bc ? 1 - n : n);
-  }
-  if ((m = RE_DECADE.exec(s))) {
-    if (m[1] !== undefined) return decadeWhen(Number(m[1]) * 10 + Number(m[2]));
-    if (m[3] === undefined) return null;
-    return decadeWhen(nearestDecade(Number(m[3]), ctx));
-  }
-  if ((m = RE_DECADE_WORD.exec(s))) {
-    const tens = DECADE_WORDS[m[2] ?? ""] ?? 0;
-    if (m[1] !== undefined) return decadeWhen(spelledYear(`${m[1]} hundred`) / 10 + tens);
-    return decadeWhen(nearestDecade(tens, ctx));
-  }
-  if ((m = RE_CENTURY.exec(s))) {
-    const n = ordinal(m[1] ?? "");
-    if (!(n >= 1 && n <= 99)) return null;
-    return centuryWhen(m[2] !== undefined ? -n : n - 1);
-  }
-  if ((m = RE_YEAR_SEASON.exec(s))) return seasonWhen(Number(m[1]), SEASON_OF[m[2] ?? ""] ?? "SU");
-  if ((m = RE_SEASON.exec(s))) {
-    const season = SEASON_OF[m[1] ?? ""] ?? "SU";
-    if (m[2] === undefined) return biasedSeason(season, ctx);
-    const y = readYear(m[2], ctx);
-    return Number.isFinite(y) ? seasonWhen(y, season) : null;
-  }
-  const spelled = spelledYear(s);
-  if (Number.isFinite(spelled)) return yearWhen(spelled);
-  return null;
 }
 
 /** A bare season: the nearest one, by the biased distance between season starts. */
@@ -148,7 +89,144 @@ function biasedSeason(season: Season, ctx: RuleContext): RuleResult {
 
 /** "The '80s": the most recent such decade not after the reference's. */
 function nearestDecade(tens: number, ctx: RuleContext): number {
-  const century = Math.floor(ctx.ref.year / 100);
-  const decade = century * 10 + tens;
+  const decade = Math.floor(ctx.ref.year / 100) * 10 + tens;
   return decade * 10 > ctx.ref.year ? decade - 10 : decade;
 }
+
+/** "500" and "10,000" as written before an era. */
+const eraNumber = (s: string): number => Number(s.replace(/,/g, ""));
+
+/** The calendar rules, in priority order: the first whose pattern matches and whose resolution is a date wins. */
+export const CALENDAR_RULES: readonly DateRule[] = [
+  {
+    name: "month-day",
+    pattern: new RegExp(`^${G_MONTH}\\s+(?<day>${DAY_NUMBER})(?:st|nd|rd|th)?(?:(?:,?\\s+|\\s+of\\s+)(?<year>${YEAR_WORD}))?$`),
+    examples: [["Dec. 2, 2025", "2025-12-03", "2025-12-02"], ["Oct. 23", "2025-12-03", "2025-10-23"], ["June 20 of 1792", "2025-12-03", "1792-06-20"]],
+    resolve: (g, ctx) => monthDay(monthNumber(g["month"]), dayNumber(g["day"] ?? ""), g["year"], ctx),
+  },
+  {
+    name: "day-month",
+    pattern: new RegExp(`^(?:the\\s+)?(?<day>${DAY_NUMBER})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${G_MONTH}(?:,?\\s+(?<year>${YEAR_WORD}))?$`),
+    examples: [["2 December 2025", "2025-12-03", "2025-12-02"], ["the 3rd of May", "2025-12-03", "2025-05-03"]],
+    resolve: (g, ctx) => monthDay(monthNumber(g["month"]), dayNumber(g["day"] ?? ""), g["year"], ctx),
+  },
+  {
+    name: "numeric-date",
+    pattern: /^(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<year>\d{4}|\d{2})$/,
+    examples: [["12/25/2025", "2025-12-03", "2025-12-25"]],
+    resolve: (g, ctx) => {
+      const y = g["year"] ?? "";
+      const year = y.length === 2 ? twoDigitYear(y, ctx) : Number(y);
+      const a = Number(g["a"]);
+      const b = Number(g["b"]);
+      // Month first (US) or day first: when both are real days and differ, the text does not say which.
+      const us = dayWhen(year, a, b);
+      const eu = dayWhen(year, b, a);
+      if (us && eu && us.iso !== eu.iso) return { ambiguous: [us, eu] };
+      return us ?? eu;
+    },
+  },
+  {
+    name: "year-month-day",
+    pattern: /^(?<year>\d{4})[/.](?<month>\d{1,2})[/.](?<day>\d{1,2})$/,
+    examples: [["2025/12/02", "2025-12-03", "2025-12-02"]],
+    resolve: (g) => dayWhen(Number(g["year"]), Number(g["month"]), Number(g["day"])),
+  },
+  {
+    name: "month-year",
+    pattern: new RegExp(`^(?:the\\s+month\\s+of\\s+)?${G_MONTH}(?:,?\\s+(?:of\\s+)?(?:(?<year>${YEAR_WORD})|(?<rel>this|last|next) year)|\\s+(?<words>.+))?$`),
+    examples: [["December 2025", "2025-12-03", "2025-12"], ["the month of April", "2025-12-03", "2025-04"], ["August of last year", "2025-12-03", "2024-08"]],
+    resolve: (g, ctx) => {
+      const month = monthNumber(g["month"]);
+      if (g["year"] !== undefined) return monthWhen(readYear(g["year"], ctx), month);
+      if (g["rel"] !== undefined) return monthWhen(readYear(`${g["rel"]} year`, ctx), month);
+      if (g["words"] !== undefined) {
+        const y = readYear(g["words"], ctx);
+        return Number.isFinite(y) ? monthWhen(y, month) : null;
+      }
+      // "May" alone is too often the verb; it needs a year or a capital as written.
+      if (g["month"] === "may" && !ctx.allowMay) return null;
+      return monthWhen(biasedMonth(month, ctx), month);
+    },
+  },
+  {
+    name: "year",
+    pattern: /^(?:(?:fiscal|calendar|the year|year|the|model year)\s+)?(?<year>\d{4})(?:\s+(?:period|fiscal year|year|season|model year))?$/,
+    examples: [["2025", "2025-12-03", "2025"], ["fiscal 1989", "2025-12-03", "1989"]],
+    resolve: (g) => yearWhen(Number(g["year"])),
+  },
+  {
+    // "A 2012 car crash", "the 1998 elections": a year used as an adjective dates the noun.
+    name: "year-attributive",
+    // Not a reporting period: "the 1998 quarter" is an earnings quarter, read by the quarter rules.
+    pattern: /^(?:a|an|the|its|his|her|their)\s+(?<year>1\d{3}|20\d{2})\s+(?!.*\b(?:quarter|half|period|season|year)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}$/,
+    examples: [["a 2012 car crash", "2025-12-03", "2012"]],
+    resolve: (g) => yearWhen(Number(g["year"])),
+  },
+  {
+    name: "era-year",
+    pattern: new RegExp(`^(?:(?<pre>ad|a\\.d\\.|ce|c\\.e\\.)\\s+(?<n1>\\d{1,4})|(?<n2>\\d{1,3}(?:,\\d{3})+|\\d{1,6})\\s+(?<era>${ERA}))$`),
+    examples: [["500 BC", "2025-12-03", "-0499"], ["500 BCE", "2025-12-03", "-0499"], ["AD 79", "2025-12-03", "0079"]],
+    resolve: (g) => {
+      const n = eraNumber(g["n1"] ?? g["n2"] ?? "");
+      if (!(n >= 1)) return null;
+      // Astronomical years: 1 BC is year 0, 500 BC is year -499.
+      return yearWhen(ERAS[g["era"] ?? ""] === "bc" ? 1 - n : n);
+    },
+  },
+  {
+    name: "decade",
+    pattern: /^(?:the\s+)?(?:(?<century>\d{2})(?<tens>\d)0'?s|'?(?<short>\d)0'?s)$/,
+    examples: [["the 1990s", "2025-12-03", "199"], ["the '80s", "2025-12-03", "198"]],
+    resolve: (g, ctx) => {
+      if (g["century"] !== undefined) return decadeWhen(Number(g["century"]) * 10 + Number(g["tens"]));
+      return g["short"] === undefined ? null : decadeWhen(nearestDecade(Number(g["short"]), ctx));
+    },
+  },
+  {
+    name: "decade-words",
+    pattern: new RegExp(`^(?:the\\s+)?(?:(?<hundreds>nineteen|eighteen|twenty)[- ])?(?<tens>${DECADE_WORD})$`),
+    examples: [["the nineties", "2025-12-03", "199"], ["the nineteen-sixties", "2025-12-03", "196"]],
+    resolve: (g, ctx) => {
+      const tens = DECADE_WORDS[g["tens"] ?? ""] ?? 0;
+      if (g["hundreds"] !== undefined) return decadeWhen(spelledYear(`${g["hundreds"]} hundred`) / 10 + tens);
+      return decadeWhen(nearestDecade(tens, ctx));
+    },
+  },
+  {
+    name: "century",
+    pattern: new RegExp(`^(?:the\\s+)?(?<n>${ORDINAL})[- ]century(?:\\s+(?<era>${ERA}))?$`),
+    examples: [["the 20th century", "2025-12-03", "19"], ["the 3rd century BC", "2025-12-03", "-03"]],
+    resolve: (g) => {
+      const n = ordinal(g["n"] ?? "");
+      if (!(n >= 1 && n <= 99)) return null;
+      return centuryWhen(ERAS[g["era"] ?? ""] === "bc" ? -n : n - 1);
+    },
+  },
+  {
+    name: "year-season",
+    pattern: new RegExp(`^(?<year>\\d{4})\\s+(?<season>${SEASON})$`),
+    examples: [["1994 summer", "2025-12-03", "1994-SU"]],
+    resolve: (g) => seasonWhen(Number(g["year"]), SEASON_WORDS[g["season"] ?? ""] ?? "SU"),
+  },
+  {
+    name: "season",
+    pattern: new RegExp(`^(?:the\\s+)?(?<season>${SEASON})(?:\\s+(?:of\\s+)?(?<year>\\d{4}|'\\d{2}|.+))?$`),
+    examples: [["summer 1994", "2025-12-03", "1994-SU"], ["the spring", "2025-12-03", "2025-SP"]],
+    resolve: (g, ctx) => {
+      const season = SEASON_WORDS[g["season"] ?? ""] ?? "SU";
+      if (g["year"] === undefined) return biasedSeason(season, ctx);
+      const y = readYear(g["year"], ctx);
+      return Number.isFinite(y) ? seasonWhen(y, season) : null;
+    },
+  },
+  {
+    name: "spelled-year",
+    pattern: /^(?:the year )?(?:nineteen|eighteen|seventeen|twenty|two thousand)(?:[ -][a-z]+)*$/,
+    examples: [["nineteen ninety-six", "2025-12-03", "1996"], ["two thousand and one", "2025-12-03", "2001"]],
+    resolve: (_g, _ctx, _read, m) => {
+      const y = spelledYear(m[0]);
+      return Number.isFinite(y) ? yearWhen(y) : null;
+    },
+  },
+];

@@ -1,4 +1,4 @@
-import type { When } from "../../types.js";
+import type { PartOfDay, When } from "../../types.js";
 import type { RefDay } from "../reference.js";
 
 /** What every rule resolves against. */
@@ -42,4 +42,28 @@ export function biasedPick<T>(candidates: readonly T[], distance: (c: T) => numb
     }
   }
   return best;
+}
+
+/** The parts of a reading besides its value: problems found and a part of the day. */
+export interface RuleReading {
+  result: RuleResult;
+  problems: { code: "weekday-mismatch" | "ambiguous-date"; message: string; candidates?: When[] }[];
+  partOfDay?: PartOfDay;
+}
+
+/** Reads a sub-expression with the whole table (for rules that combine a day with a time or a weekday). */
+export type ReadFn = (s: string, ctx: RuleContext) => RuleReading | null;
+
+/**
+ * One rule of the date table: a name (reported by `analyzeDate(text).rule`),
+ * a pattern with named groups, examples that run as tests, and how a match
+ * resolves. `resolve` returns null when the match names no real date; the
+ * next rule is then tried.
+ */
+export interface DateRule {
+  name: string;
+  pattern: RegExp;
+  /** [text, reference, expected iso or null]; the text must be read by this rule. */
+  examples: readonly (readonly [text: string, reference: string, iso: string])[];
+  resolve(g: Readonly<Record<string, string | undefined>>, ctx: RuleContext, read: ReadFn, m: RegExpExecArray): RuleResult | RuleReading;
 }

@@ -2,12 +2,13 @@
  * Durations ("five hours", "a five-hour meeting", "for two weeks") and
  * frequencies ("every week", "weekly") are not points in time.
  */
-import { NUMBER } from "./words.js";
+import { NUMBER, UNIT_WORD } from "../vocabulary.js";
 
 const SET = /\b(?:every|each|per|daily|weekly|biweekly|fortnightly|monthly|yearly|annually|quarterly|hourly|nightly|twice a|once a|times a)\b/;
-const UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)`;
-const PLURAL = String.raw`(?:seconds|minutes|hours|days|nights|weeks|fortnights|months|quarters|years|decades|centuries)`;
-const QUANTITY = String.raw`(?:${NUMBER.slice(1, -1)}|\d+(?:\.\d+)?|\d+ \d/\d|several|a few|few|many|some|a number of|a half|half an?|a minute and a half)`;
+const UNIT = UNIT_WORD;
+// A plural unit alone ("years", "for months") is a length.
+const PLURAL = `(?=[a-z]+s\\b|centuries|millennia)${UNIT_WORD}`;
+const QUANTITY = String.raw`(?:${NUMBER}|\d+(?:\.\d+)?|\d+ \d/\d|several|a few|few|many|some|a number of|a half|half an?|a minute and a half)`;
 const DURATION = new RegExp(
   `^(?:(?:for|over|during|within|in|after|throughout|spanning|lasting)\\s+)?(?:(?:the|a|an)\\s+)?` +
     `(?:(?:past|last|next|first|previous|coming|following|final|another|more than|less than|nearly|almost|about|around|some|at least|at most|up to|roughly|only|just|over|under)\\s+)*` +
