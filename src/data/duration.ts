@@ -37,6 +37,8 @@ export function endAfter(start: When, ms: number): When | null {
   const offset = /([+-])(\d{2}):(\d{2})$/.exec(start.iso);
   const offsetMs = offset ? (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) * 60_000 : 0;
   const earliest = start.earliest + ms;
+  // A duration that runs past Date's range (±271,821 years) has no clock end to write.
+  if (!(Math.abs(earliest + offsetMs) <= 8.64e15)) return null;
   const wall = new Date(earliest + offsetMs).toISOString();
   const zone = offset ? offset[0] : start.iso.endsWith("Z") ? "Z" : "";
   const body = start.precision === "hour" ? wall.slice(0, 13) : start.precision === "minute" ? wall.slice(0, 16) : wall.slice(0, 19);
