@@ -3,11 +3,13 @@ import { isoInterval, isoWhen } from "./dates/iso.js";
 import { diagnostic, show, type DiagnosticCode } from "./diagnostics.js";
 import { durationMs, endAfter } from "./duration.js";
 import { checkKeys, isRecord, maybeText, maybeTextList, pathTo, type Path, type Sink } from "./fields.js";
+import { readMedia } from "./media.js";
 import type { Citation, Diagnostic, Source, TimelineEvent, When } from "./types.js";
 
 const KNOWN_EVENT = new Set([
   "id", "title", "headline", "summary", "start", "end", "duration", "after", "before",
   "group", "tags", "people", "place", "timeZone", "citations", "flags", "draft",
+  "media", "extra",
 ]);
 const KNOWN_CITATION = new Set(["source", "quote", "speaker", "dateText", "note", "date"]);
 
@@ -55,6 +57,8 @@ export interface EventContext {
    * the text, the reference and the zone.
    */
   readings: Map<When | undefined, Map<string, DateAnalysis>>;
+  /** The data's own URL: relative media URLs resolve against it. */
+  baseUrl?: string | undefined;
 }
 
 /** Reads one input event. Returns null (with an error in the sink) when it cannot be kept. */
@@ -107,7 +111,27 @@ export function readEvent(raw: unknown, index: number, ctx: EventContext): Draft
   if (mark) event.draft = mark;
   const draft: Draft = { event, index };
   readCitations(raw["citations"], draft, ctx, timeZone);
+  const media = readMedia(raw["media"], path, { sources: ctx.sources, sink, ...(ctx.baseUrl ? { base: ctx.baseUrl } : {}) });
+  if (media) event.media = media;
+  const extra = readExtra(raw["extra"], path, sink);
+  if (extra) event.extra = extra;
   return draft;
+}
+
+/** A copy of `extra`, which must be an object of JSON values; never read by citeline, only carried. */
+export function readExtra(value: unknown, path: Path, sink: Sink): Record<string, unknown> | undefined {
+  if (value === undefined || value === null) return undefined;
+  let copy: unknown;
+  try {
+    copy = isRecord(value) ? JSON.parse(JSON.stringify(value)) : undefined;
+  } catch {
+    copy = undefined;
+  }
+  if (!isRecord(copy)) {
+    sink.push(diagnostic("invalid-field", pathTo(path, "extra"), `expected an object of JSON values, got ${show(value)}; it is ignored`));
+    return undefined;
+  }
+  return copy;
 }
 
 /** The `draft` mark of a drafted event, copied; anything but `{ confidence: 0..1, rule?: text }` is warned about and dropped. */

@@ -1,11 +1,13 @@
 import { isWhen, toWhen } from "./dates/index.js";
 import { CitelineError, diagnostic, show } from "./diagnostics.js";
 import { settleDate } from "./dating.js";
-import { addFlag, eventPath, readEvent, settleEnd, type Draft } from "./events.js";
+import { addFlag, eventPath, readEvent, readExtra, settleEnd, type Draft } from "./events.js";
 import { checkKeys, isRecord, maybeText, type Sink } from "./fields.js";
 import { deriveId, hash } from "./ids.js";
 import { sortedIndices } from "./order.js";
 import { resolveRelations } from "./relations.js";
+import { readEras } from "./eras.js";
+import { mapPaths, type SourcePaths } from "./paths.js";
 import { normalizeSources } from "./sources.js";
 import type { DateInput, Diagnostic, Group, Timeline, TimelineEvent, TimelineInput, When } from "./types.js";
 
@@ -17,6 +19,17 @@ export interface NormalizeOptions {
   strict?: boolean;
   /** IANA zone for clock times written without a zone ("18:00"). */
   timeZone?: string;
+  /**
+   * The URL the data was loaded from: relative source and media URLs
+   * resolve against it (`<cite-line src>` passes its own). Without it they
+   * stay relative, for the page to resolve.
+   */
+  baseUrl?: string;
+  /**
+   * Where each event and era came from in an imported file (importers
+   * return it as `paths`), so diagnostics name `rows[12]` or the slide.
+   */
+  paths?: SourcePaths;
 }
 
 /** What {@link normalize} returns. */
@@ -25,7 +38,7 @@ export interface NormalizeResult {
   diagnostics: Diagnostic[];
 }
 
-const KNOWN_TOP = new Set(["$schema", "title", "description", "groups", "sources", "events"]);
+const KNOWN_TOP = new Set(["$schema", "title", "description", "groups", "eras", "sources", "events", "extra"]);
 
 /**
  * Turns loose timeline input into an exact {@link Timeline}: dates with
@@ -44,31 +57,34 @@ const KNOWN_TOP = new Set(["$schema", "title", "description", "groups", "sources
  * ```
  */
 export function normalize(input: TimelineInput | Timeline, options: NormalizeOptions = {}): NormalizeResult {
-  const { reference, strict, timeZone } = checkOptions(options);
+  const { reference, strict, timeZone, baseUrl, paths } = checkOptions(options);
   const sink: Sink = [];
-  const timeline: Timeline = { groups: [], sources: [], events: [] };
+  const timeline: Timeline = { groups: [], eras: [], sources: [], events: [] };
 
   if (!isRecord(input) || !Array.isArray(input["events"])) {
-    sink.push(diagnostic("invalid-input", isRecord(input) ? "events" : "", `expected an object with an "events" list, got ${show(isRecord(input) ? input["events"] : input)}`));
-    return finish(timeline, sink, strict);
+    sink.push(diagnostic("invalid-input", isRecord(input) ? "events" : "$", `expected an object with an "events" list, got ${show(isRecord(input) ? input["events"] : input)}`));
+    return finish(timeline, sink, strict, paths);
   }
   checkKeys(input, KNOWN_TOP, "", sink);
   const title = maybeText(input, "title", "", sink);
   if (title !== undefined) timeline.title = title;
   const description = maybeText(input, "description", "", sink);
   if (description !== undefined) timeline.description = description;
+  const extra = readExtra(input["extra"], "", sink);
+  if (extra) timeline.extra = extra;
 
   const dateOptions = { ...(reference ? { reference } : {}), ...(timeZone ? { timeZone } : {}) };
-  timeline.sources = normalizeSources(input["sources"], dateOptions, sink);
+  timeline.sources = normalizeSources(input["sources"], dateOptions, sink, baseUrl);
   const sources = new Map(timeline.sources.map((s) => [s.id, s]));
   timeline.groups = readGroups(input["groups"], sink);
+  timeline.eras = readEras(input["eras"], dateOptions, sink);
 
   // Indexed loops throughout: normalize runs once per input, mostly in
   // on-stack-replaced code, where for-of over 100,000 drafts allocated an
   // iterator result per step.
   const events = input["events"] as unknown[];
   const drafts: Draft[] = [];
-  const context = { sources, reference, timeZone, dateOptions, sink, readings: new Map() };
+  const context = { sources, reference, timeZone, dateOptions, sink, readings: new Map(), baseUrl };
   for (let i = 0; i < events.length; i++) {
     const draft = readEvent(events[i], i, context);
     if (draft) drafts.push(draft);
@@ -92,7 +108,9 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
   for (let i = 0; i < kept.length; i++) assignId(kept[i]!, byId, next);
   const unresolved = resolveRelations(kept, byId, sources, sink);
 
-  const groupIds = new Set(timeline.groups.map((g) => g.id));
+  // Lanes are matched in any case: "china" and "China" are one lane, named by its first spelling.
+  const groupIds = new Map<string, string>();
+  for (const g of timeline.groups) if (!groupIds.has(g.id.toLowerCase())) groupIds.set(g.id.toLowerCase(), g.id);
   // Kept events by a hash of date and lowercased title (see twinOf): a
   // table at most half full, so probes stay short.
   const hashes = new Int32Array(2 * kept.length + 1), at = new Int32Array(hashes.length);
@@ -120,16 +138,20 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
       sink.push(diagnostic("no-citations", `${eventPath(draft)}.citations`, "nothing attests this event: add a citation"));
       addFlag(draft, "no-citations");
     }
-    if (event.group !== undefined && !groupIds.has(event.group)) {
-      groupIds.add(event.group);
-      timeline.groups.push({ id: event.group, label: event.group });
+    if (event.group !== undefined) {
+      const key = event.group.toLowerCase();
+      const id = groupIds.get(key);
+      if (id === undefined) {
+        groupIds.set(key, event.group);
+        timeline.groups.push({ id: event.group, label: event.group });
+      } else event.group = id;
     }
     // Flags last among the keys, sorted so that they read the same whatever raised them first.
     if (draft.flags) event.flags = [...draft.flags].sort();
     timeline.events.push(event);
   }
   timeline.events = sortEvents(timeline.events);
-  return finish(timeline, sink, strict);
+  return finish(timeline, sink, strict, paths);
 }
 
 const NON_ASCII = /[^\0-\x7f]/;
@@ -253,9 +275,19 @@ function readGroups(value: unknown, sink: Sink): Group[] {
   return groups;
 }
 
-function checkOptions(options: NormalizeOptions): { reference: When | undefined; strict: boolean; timeZone: string | undefined } {
+interface Checked {
+  reference: When | undefined;
+  strict: boolean;
+  timeZone: string | undefined;
+  baseUrl: string | undefined;
+  paths: SourcePaths | undefined;
+}
+
+function checkOptions(options: NormalizeOptions): Checked {
   if (!isRecord(options)) throw new TypeError(`invalid options: ${show(options)}`);
-  const { strict = false, timeZone, reference } = options as NormalizeOptions;
+  const { strict = false, timeZone, reference, baseUrl, paths } = options as NormalizeOptions;
+  if (baseUrl !== undefined && typeof baseUrl !== "string") throw new TypeError(`invalid baseUrl: ${show(baseUrl)}`);
+  if (paths !== undefined && !isRecord(paths)) throw new TypeError(`invalid paths: ${show(paths)}`);
   if (typeof strict !== "boolean") throw new TypeError(`invalid strict: ${show(strict)}`);
   if (timeZone !== undefined && (typeof timeZone !== "string" || !validZone(timeZone))) throw new TypeError(`invalid timeZone: ${show(timeZone)}`);
   let ref: When | undefined;
@@ -263,7 +295,7 @@ function checkOptions(options: NormalizeOptions): { reference: When | undefined;
     ref = toWhen(reference) ?? undefined;
     if (!ref) throw new TypeError(`invalid reference: ${show(reference)}`);
   }
-  return { reference: ref, strict, timeZone };
+  return { reference: ref, strict, timeZone, baseUrl, paths };
 }
 
 function validZone(zone: string): boolean {
@@ -275,7 +307,8 @@ function validZone(zone: string): boolean {
   }
 }
 
-function finish(timeline: Timeline, diagnostics: Diagnostic[], strict: boolean): NormalizeResult {
+function finish(timeline: Timeline, sink: Diagnostic[], strict: boolean, paths?: SourcePaths): NormalizeResult {
+  const diagnostics = mapPaths(sink, paths);
   if (strict && diagnostics.some((d) => d.severity === "error")) throw new CitelineError(diagnostics);
   return { timeline, diagnostics };
 }
@@ -292,8 +325,9 @@ function finish(timeline: Timeline, diagnostics: Diagnostic[], strict: boolean):
  */
 export function isTimeline(value: unknown): value is Timeline {
   if (!isRecord(value)) return false;
-  const { groups, sources, events } = value;
+  const { groups, eras, sources, events } = value;
   if (!Array.isArray(groups) || !Array.isArray(sources) || !Array.isArray(events)) return false;
+  if (eras !== undefined && !(Array.isArray(eras) && eras.every((e: unknown) => isRecord(e) && isWhen(e["start"]) && isWhen(e["end"])))) return false;
   return events.every(
     (e: unknown) =>
       isRecord(e) &&

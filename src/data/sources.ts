@@ -15,7 +15,7 @@ const KNOWN = new Set(["id", "title", "publisher", "url", "published", "language
  * dates). Problems land in `sink`; a source is only left out when it is not
  * an object or repeats an id.
  */
-export function normalizeSources(value: unknown, dateOptions: ParseDateOptions, sink: Sink): Source[] {
+export function normalizeSources(value: unknown, dateOptions: ParseDateOptions, sink: Sink, baseUrl?: string): Source[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     sink.push(diagnostic("invalid-field", "sources", `expected a list of sources, got ${show(value)}`));
@@ -34,9 +34,9 @@ export function normalizeSources(value: unknown, dateOptions: ParseDateOptions, 
     const publisher = maybeText(raw, "publisher", path, sink);
     const givenId = maybeText(raw, "id", path, sink);
     const rawUrl = maybeText(raw, "url", path, sink);
-    const url = rawUrl === undefined ? undefined : safeUrl(rawUrl) ?? undefined;
+    const url = rawUrl === undefined ? undefined : safeUrl(rawUrl, baseUrl === undefined ? {} : { base: baseUrl }) ?? undefined;
     if (rawUrl !== undefined && url === undefined) {
-      sink.push(diagnostic("unsafe-url", `${path}.url`, `only http(s) and mailto links are kept; removed ${show(rawUrl)}`));
+      sink.push(diagnostic("unsafe-url", `${path}.url`, `only http(s), mailto and relative links are kept; removed ${show(rawUrl)}`));
     }
     const id = givenId ?? (title ? slug(title) : publisher ? slug(publisher) : `source-${i + 1}`);
     if (seen.has(id)) {

@@ -192,6 +192,8 @@ export interface Timeline {
   eras?: Era[];
   sources: Source[];
   events: TimelineEvent[];
+  /** Pass-through for round trips, never rendered (`extra.timelinejs`: the title slide's media, the scale). */
+  extra?: Record<string, unknown>;
 }
 
 /** A data problem found while normalizing. */
@@ -297,4 +299,6 @@ export interface TimelineInput {
   eras?: EraInput[];
   sources?: SourceInput[];
   events: EventInput[];
+  /** Pass-through for round trips (see {@link Timeline.extra}); kept as given, never rendered. */
+  extra?: Record<string, unknown>;
 }

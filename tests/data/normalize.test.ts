@@ -282,10 +282,20 @@ describe("normalize: bad input is reported with a path, never lost", () => {
   });
 
   it("rejects every unsafe URL scheme in any case and spacing", () => {
-    const urls = ["JaVaScRiPt:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>x</script>", "vbscript:msgbox", "/relative", "ftp://example.org"];
+    const urls = ["JaVaScRiPt:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>x</script>", "vbscript:msgbox", "ftp://example.org", "data:image/png;base64,AA"];
     const { timeline, diagnostics } = normalize({ sources: urls.map((url, i) => ({ id: `s${i}`, title: "t", url })), events: [] });
     expect(timeline.sources.every((s) => s.url === undefined)).toBe(true);
     expect(find(diagnostics, "unsafe-url")).toHaveLength(urls.length);
+    expect(find(diagnostics, "unsafe-url").every((d) => d.severity === "warning")).toBe(true);
+  });
+
+  it("keeps relative and protocol-relative links, resolved against baseUrl when one is given", () => {
+    const sources = [{ id: "a", title: "A", url: "docs/a.html" }, { id: "b", title: "B", url: "//example.org/b" }, { id: "c", title: "C", url: "/c" }];
+    const plain = normalize({ sources, events: [] });
+    expect(plain.timeline.sources.map((s) => s.url)).toEqual(["docs/a.html", "//example.org/b", "/c"]);
+    expect(plain.diagnostics).toEqual([]);
+    const based = normalize({ sources, events: [] }, { baseUrl: "https://news.example/t/data.json" });
+    expect(based.timeline.sources.map((s) => s.url)).toEqual(["https://news.example/t/docs/a.html", "https://example.org/b", "https://news.example/c"]);
   });
 
   it("throws one CitelineError listing every error in strict mode", () => {

@@ -5,6 +5,7 @@
 import type { CitationInput, EventInput, GroupInput, SourceInput, TimelineInput } from "../types.js";
 import type { Report } from "./report.js";
 import type { Row } from "./table.js";
+import { safeUrl } from "../url.js";
 
 /** Lower-case column keys of citeline's layout. */
 export const CITELINE_COLUMNS = [
@@ -25,13 +26,8 @@ function slug(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "").slice(0, 40).replace(/-+$/, "") || "source";
 }
 
-function safeUrl(raw: string): string | undefined {
-  try {
-    const url = new URL(raw);
-    return ["http:", "https:", "mailto:"].includes(url.protocol) ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+function allowedUrl(raw: string): string | undefined {
+  return safeUrl(raw) ?? undefined;
 }
 
 /** Imports rows in citeline's own layout. */
@@ -96,9 +92,9 @@ export function importCiteline(rows: Row[], report: Report): TimelineInput {
       const value = row.get(column);
       if (value === "") continue;
       if (field === "url") {
-        const url = safeUrl(value);
+        const url = allowedUrl(value);
         if (url === undefined) {
-          r.add("error", "unsafe-url", row.path(column), "only absolute http(s) and mailto URLs are kept; the source is imported without it");
+          r.add("warning", "unsafe-url", row.path(column), "only http(s), mailto and relative URLs are kept; the source is imported without it");
           continue;
         }
         fields.url = url;

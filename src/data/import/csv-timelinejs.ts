@@ -3,6 +3,7 @@
  * turned into a TimelineJS slide and given to the same mapper as the JSON
  * importer, so a sheet and its JSON export import alike.
  */
+import type { SourcePaths } from "../paths.js";
 import type { SourceInput, TimelineInput } from "../types.js";
 import type { Report } from "./report.js";
 import { SlideMapper } from "./slides.js";
@@ -93,9 +94,20 @@ function slideOf(row: Row, report: Report): Record<string, unknown> {
   return slide;
 }
 
-/** Imports rows in the Google Sheets template layout. */
-export function importSheet(rows: Row[], report: Report, source: SourceInput | undefined): TimelineInput {
-  const mapper = new SlideMapper(report, source === undefined ? {} : { source });
+/** How citeline's event fields are spelled in this sheet: its own column names (`.Year`, `["End Year"]`). */
+function sheetFields(rows: Row[]): Record<string, string> {
+  const row = rows[0];
+  if (row === undefined) return {};
+  const suffix = (key: string): string => row.path(key).slice(row.path().length);
+  return {
+    start: suffix("year"), end: suffix("end year"), title: suffix("headline"), summary: suffix("text"),
+    media: suffix("media"), group: suffix(row.get("group") === "" && row.get("tag") !== "" ? "tag" : "group"),
+  };
+}
+
+/** Imports rows in the Google Sheets template layout; events and eras are located by their row. */
+export function importSheet(rows: Row[], report: Report, source: SourceInput | undefined): { input: TimelineInput; paths: SourcePaths } {
+  const mapper = new SlideMapper(report, { fields: sheetFields(rows), ...(source === undefined ? {} : { source }) });
   let titled = false;
   for (const row of rows) {
     const at = (field?: string): string => {
@@ -116,7 +128,8 @@ export function importSheet(rows: Row[], report: Report, source: SourceInput | u
     } else if (type !== "" && type !== "era") {
       report.add("warning", "unknown-type", row.path("type"), `Type ${JSON.stringify(row.get("type"))} is not "title" or "era"; the row is imported as an event`);
     }
-    mapper.event(slide, at, type === "era");
+    if (type === "era") mapper.era(slide, at);
+    else mapper.event(slide, at);
   }
   return mapper.result();
 }

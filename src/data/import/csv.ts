@@ -103,6 +103,7 @@ export function fromCSV(text: string, options: FromCSVOptions = {}): ImportResul
       report.add("warning", "unknown-column", `rows[${table.headerRow}]${member(column.name)}`, `column ${JSON.stringify(column.name)} is not part of the ${chosen} layout; it is not imported`);
     }
   }
-  const input = chosen === "citeline" ? importCiteline(table.rows, report) : importSheet(table.rows, report, source);
-  return { input, diagnostics: report.diagnostics };
+  if (chosen === "citeline") return { input: importCiteline(table.rows, report), diagnostics: report.diagnostics };
+  const { input, paths } = importSheet(table.rows, report, source);
+  return { input, diagnostics: report.diagnostics, paths };
 }

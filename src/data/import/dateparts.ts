@@ -1,41 +1,71 @@
 /**
  * TimelineJS date objects ({year, month, day, hour, minute, second,
  * millisecond}) to citeline dates at exactly the precision given.
+ *
+ * TimelineJS numbers years historically: -3500 is 3500 BC, and there is no
+ * year 0 between 1 BC (-1) and AD 1. ISO 8601 years are astronomical
+ * (0000 is 1 BC, -3499 is 3500 BC), so negative years move up by one on the
+ * way in ({@link astronomicalYear}) and down by one on the way out
+ * ({@link historicalYear}). TimelineJS itself accepts a year 0 and draws it
+ * where 1 BC is; citeline reads it as 1 BC too (ISO 0000, the same year as
+ * -1) and says so, since no historical calendar has that year.
  */
-import type { DateInput, When } from "../types.js";
-import { DAY } from "../dates/when.js";
+import type { When } from "../types.js";
+import { isoWhen } from "../dates/iso.js";
+import { isoYear, MAX_YEAR, yearWhen } from "../dates/when.js";
 import { shown, type Report } from "./report.js";
 
 /** The parts of a TimelineJS date, coarsest first. */
-const PARTS = ["year", "month", "day", "hour", "minute", "second", "millisecond"] as const;
+export const PARTS = ["year", "month", "day", "hour", "minute", "second", "millisecond"] as const;
 type Part = (typeof PARTS)[number];
 const KNOWN = new Set<string>([...PARTS, "display_date", "format"]);
 
-// ECMAScript dates stop near ±271,821 years; beyond that no ISO string can
-// become a Date, so such years are given as a When with computed bounds.
-const DATE_RANGE_YEARS = 271_820;
+/**
+ * The ISO (astronomical) year of a TimelineJS (historical) year: -3500 →
+ * -3499; 0, which the historical count lacks, is read as 1 BC (0).
+ *
+ * @example
+ * ```ts
+ * astronomicalYear(-3500); // -3499
+ * astronomicalYear(2025);  // 2025
+ * ```
+ */
+export function astronomicalYear(year: number): number {
+  return year < 0 ? year + 1 : year;
+}
 
-/** A parsed date: the value for `start`/`end` and the display text, if any. */
+/**
+ * The TimelineJS (historical) year of an ISO (astronomical) year: the
+ * inverse of {@link astronomicalYear} on every year but TimelineJS's 0.
+ *
+ * @example
+ * ```ts
+ * historicalYear(-3499); // -3500
+ * historicalYear(0);     // -1 (1 BC)
+ * ```
+ */
+export function historicalYear(year: number): number {
+  return year <= 0 ? year - 1 : year;
+}
+
+/** A parsed date: the When for `start`/`end` and the display text, if any. */
 export interface ReadDate {
-  date: DateInput;
+  when: When;
   displayDate?: string;
 }
 
-type Cell = { kind: "absent" } | { kind: "bad" } | { kind: "ok"; digits: string; n: number };
+type Cell = { kind: "absent" } | { kind: "bad" } | { kind: "ok"; n: number };
 
 // TimelineJS accepts numbers and numeric strings; like its spreadsheet
 // reader, spaces and thousands separators are tolerated ("-65,000,000").
 function readCell(value: unknown): Cell {
   if (value === undefined || value === null || value === "") return { kind: "absent" };
-  if (typeof value === "number") {
-    return Number.isSafeInteger(value) ? { kind: "ok", digits: String(value), n: value } : { kind: "bad" };
-  }
+  if (typeof value === "number") return Number.isSafeInteger(value) ? { kind: "ok", n: value } : { kind: "bad" };
   if (typeof value !== "string") return { kind: "bad" };
   const cleaned = value.replace(/[\s,]+/g, "");
   if (cleaned === "") return { kind: "absent" };
-  if (!/^[+-]?\d{1,16}$/.test(cleaned)) return { kind: "bad" };
-  const n = Number(cleaned);
-  return { kind: "ok", digits: String(n), n };
+  if (!/^[+-]?\d{1,15}$/.test(cleaned)) return { kind: "bad" };
+  return { kind: "ok", n: Number(cleaned) };
 }
 
 function isLeap(y: number): boolean {
@@ -58,30 +88,9 @@ function limit(part: Part, year: number, month: number): [number, number] {
   }
 }
 
-/** ISO 8601 year: four digits, or the expanded form with a sign ("-0044", "+275760", "-65000000"). */
-export function isoYear(year: number): string {
-  const digits = String(Math.abs(year)).padStart(4, "0");
-  return year < 0 ? `-${digits}` : year > 9999 ? `+${digits}` : digits;
-}
+const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
 
-// Days from 1970-01-01 to January 1 of a proleptic Gregorian (astronomical) year.
-function daysToYear(y: number): number {
-  return 365 * y + Math.ceil(y / 4) - Math.ceil(y / 100) + Math.ceil(y / 400) - 719_528;
-}
-
-function deepYear(year: number): When {
-  return {
-    iso: isoYear(year),
-    precision: "year",
-    earliest: daysToYear(year) * DAY,
-    latest: daysToYear(year + 1) * DAY,
-  };
-}
-
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, "0");
-}
-
+/** ISO text of astronomical parts [year, month, day, hour, minute, second, ms]. */
 function iso(values: number[]): string {
   const [y = 0, mo, d, h, mi, s, ms] = values;
   let out = isoYear(y);
@@ -92,6 +101,26 @@ function iso(values: number[]): string {
   if (s !== undefined) out += `:${pad(s)}`;
   if (ms !== undefined) out += `.${pad(ms, 3)}`;
   return out;
+}
+
+/**
+ * The When of astronomical parts. Milliseconds keep their place: the date
+ * is a second whose iso names the millisecond and whose span is that one
+ * millisecond, so slides a few ms apart stay distinct.
+ */
+function whenOf(values: number[]): When | null {
+  if (values.length < 7) return isoWhen(iso(values), undefined);
+  const second = isoWhen(iso(values.slice(0, 6)), undefined);
+  if (second === null) return null;
+  const ms = values[6]!;
+  return { ...second, iso: iso(values), earliest: second.earliest + ms, latest: second.earliest + ms + 1 };
+}
+
+/** True when a date object holds no part and no display date: TimelineJS's way of writing "no date". */
+export function isEmptyDate(value: unknown): boolean {
+  if (value === undefined || value === null || value === "") return true;
+  if (typeof value !== "object" || Array.isArray(value)) return false;
+  return Object.values(value as Record<string, unknown>).every((v) => v === undefined || v === null || (typeof v === "string" && v.trim() === ""));
 }
 
 /**
@@ -117,54 +146,64 @@ export function readDateObject(
   for (const key of Object.keys(object)) {
     if (!KNOWN.has(key)) report.unsupported(field(key), `${name}.${key}`);
   }
-  if (object["format"] !== undefined) report.unsupported(field("format"), `${name}.format`);
+  const values = readParts(object, field, report);
+  if (values === null) return null;
+  const year = astronomicalYear(values[0]!);
+  if (values[0] === 0) {
+    report.add("warning", "year-zero", field("year"), "TimelineJS's year 0 is not a historical year; it is read as 1 BC (ISO 0000), where TimelineJS draws it");
+  }
+  let when: When | null;
+  if (cosmological || Math.abs(year) > MAX_YEAR) {
+    // TimelineJS's cosmological scale reads only the year; so do we.
+    if (values.length > 1) {
+      const why = cosmological ? "the cosmological scale uses the year only" : "a year this far out is kept at year precision";
+      report.add("warning", "date-part-ignored", field(PARTS[1]), `${why}; the date is kept as the year ${values[0]}`);
+    }
+    when = yearWhen(year);
+  } else {
+    when = whenOf([year, ...values.slice(1)]);
+  }
+  if (when === null) {
+    report.add("error", "invalid-date", field("year"), `year ${values[0]} is beyond the range citeline can place`);
+    return null;
+  }
+  const display = object["display_date"];
+  if (typeof display === "string" && display.trim() !== "") return { when, displayDate: display.trim() };
+  if (display !== undefined && display !== null && typeof display !== "string") {
+    report.add("warning", "invalid-field", field("display_date"), "display_date must be text; it is ignored");
+  }
+  return { when };
+}
 
+/** The historical parts as given, up to the first gap or invalid part; null without a year. */
+function readParts(object: Record<string, unknown>, field: (part?: string) => string, report: Report): number[] | null {
   const values: number[] = [];
   let stopped: Part | undefined;
   for (const part of PARTS) {
     const cell = readCell(object[part]);
     if (cell.kind === "absent") {
-      stopped ??= part;
       if (part === "year") {
         report.add("error", "missing-date", field("year"), "the date has no year; TimelineJS requires at least a year");
         return null;
       }
+      stopped ??= part;
       continue;
     }
+    const shownSoFar = (): string => iso([astronomicalYear(values[0] ?? 0), ...values.slice(1)]);
     if (stopped !== undefined) {
-      report.add("warning", "date-part-ignored", field(part), `${part} is given without ${stopped}; the date is kept as ${iso(values)}`);
+      report.add("warning", "date-part-ignored", field(part), `${part} is given without ${stopped}; the date is kept as ${shownSoFar()}`);
       break;
     }
-    const [min, max] = limit(part, values[0] ?? 0, values[1] ?? 1);
+    const [min, max] = limit(part, astronomicalYear(values[0] ?? 0), values[1] ?? 1);
     if (cell.kind === "bad" || cell.n < min || cell.n > max) {
-      const text = shown(object[part]);
       if (part === "year") {
-        report.add("error", "invalid-date", field(part), `invalid year: ${text}`);
+        report.add("error", "invalid-date", field(part), `invalid year: ${shown(object[part])}`);
         return null;
       }
-      report.add("error", "invalid-date", field(part), `invalid ${part}: ${text}; the date is kept as ${iso(values)}`);
+      report.add("error", "invalid-date", field(part), `invalid ${part}: ${shown(object[part])}; the date is kept as ${shownSoFar()}`);
       break;
     }
     values.push(cell.n);
-    const year = values[0] ?? 0;
-    if (part === "year" && (cosmological || Math.abs(year) > DATE_RANGE_YEARS)) {
-      // TimelineJS's cosmological scale reads only the year; so do we.
-      const finer = PARTS.slice(1).find((p) => readCell(object[p]).kind !== "absent");
-      if (finer !== undefined) {
-        const why = cosmological ? "the cosmological scale uses the year only" : "a year this far out is kept at year precision";
-        report.add("warning", "date-part-ignored", field(finer), `${why}; the date is kept as ${isoYear(year)}`);
-      }
-      return withDisplay(Math.abs(year) > DATE_RANGE_YEARS ? deepYear(year) : isoYear(year), object, field, report);
-    }
   }
-  return withDisplay(iso(values), object, field, report);
-}
-
-function withDisplay(date: DateInput, object: Record<string, unknown>, field: (part?: string) => string, report: Report): ReadDate {
-  const display = object["display_date"];
-  if (typeof display === "string" && display.trim() !== "") return { date, displayDate: display.trim() };
-  if (display !== undefined && display !== null && typeof display !== "string") {
-    report.add("warning", "invalid-field", field("display_date"), "display_date must be text; it is ignored");
-  }
-  return { date };
+  return values;
 }

@@ -81,3 +81,83 @@ export function htmlToText(html: string): string {
 export function htmlToLine(html: string): string {
   return htmlToText(html).replace(/\n/g, " ");
 }
+
+// An attribute's value in a start tag, quoted either way or bare.
+function attribute(tag: string, name: string): string | undefined {
+  const m = new RegExp(String.raw`\s${name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))`, "i").exec(tag);
+  const raw = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+  return raw === undefined ? undefined : htmlToLine(raw);
+}
+
+const ANCHOR = /<a\b((?:"[^"]*"|'[^']*'|[^'">])*)>([\s\S]*?)<\/a\s*>/gi;
+
+/**
+ * The links of an HTML text: each `<a href>` with its text, in order.
+ * Only read, never followed or rendered; the caller applies the URL policy.
+ *
+ * @example
+ * ```ts
+ * htmlLinks('See <a href="https://example.org/r" target="_blank">the report</a>.');
+ * // [{ href: "https://example.org/r", text: "the report" }]
+ * ```
+ */
+export function htmlLinks(html: string): { href: string; text: string }[] {
+  const links: { href: string; text: string }[] = [];
+  for (const m of html.matchAll(ANCHOR)) {
+    const href = attribute(` ${m[1] ?? ""}`, "href");
+    if (href !== undefined && href !== "") links.push({ href, text: htmlToLine(m[2] ?? "") });
+  }
+  return links;
+}
+
+/** What HTML embed code given as a media "url" holds, read without rendering it. */
+export type EmbedCode =
+  | { kind: "quote"; quote: string; speaker?: string; url?: string }
+  | { kind: "iframe"; src?: string }
+  | { kind: "other" };
+
+/**
+ * Reads HTML embed code as TimelineJS accepts it in `media.url`: a
+ * `<blockquote>` (a quotation, or a post embedded as one, whose author
+ * follows a dash and whose last link is its address) or an `<iframe>`
+ * (its `src`). Script tags that usually follow are ignored.
+ *
+ * @example
+ * ```ts
+ * readEmbedCode('<blockquote class="twitter-tweet"><p>Hello</p>&mdash; Ann (@ann) <a href="https://x.com/ann/status/1">May 1</a></blockquote>');
+ * // { kind: "quote", quote: "Hello", speaker: "Ann (@ann)", url: "https://x.com/ann/status/1" }
+ * ```
+ */
+export function readEmbedCode(html: string): EmbedCode {
+  const iframe = /<iframe\b((?:"[^"]*"|'[^']*'|[^'">])*)>?/i.exec(html);
+  const quote = /<blockquote\b((?:"[^"]*"|'[^']*'|[^'">])*)>([\s\S]*?)(?:<\/blockquote\s*>|$)/i.exec(html);
+  if (quote && (!iframe || quote.index < iframe.index)) return readQuote(quote[1] ?? "", quote[2] ?? "");
+  if (iframe) {
+    const src = attribute(` ${iframe[1] ?? ""}`, "src");
+    return src === undefined ? { kind: "iframe" } : { kind: "iframe", src };
+  }
+  return { kind: "other" };
+}
+
+function readQuote(attributes: string, body: string): EmbedCode {
+  const links = htmlLinks(body);
+  const url = attribute(` ${attributes}`, "cite") ?? links[links.length - 1]?.href;
+  const cite = /<(cite|footer)\b[^>]*>([\s\S]*?)<\/\1\s*>/i.exec(body);
+  let text: string;
+  let speaker: string | undefined;
+  if (cite) {
+    text = htmlToText(body.replace(cite[0], ""));
+    speaker = htmlToLine(cite[2] ?? "").replace(/^[\u2014\u2013-]\s*/, "") || undefined;
+  } else {
+    const paragraphs = [...body.matchAll(/<p\b[^>]*>([\s\S]*?)<\/p\s*>/gi)];
+    const after = paragraphs.length > 0 ? body.slice(body.lastIndexOf(paragraphs[paragraphs.length - 1]![0]) + paragraphs[paragraphs.length - 1]![0].length) : "";
+    text = paragraphs.length > 0 ? paragraphs.map((p) => htmlToText(p[1] ?? "")).join("\n") : htmlToText(body);
+    // A post embedded as a quote: "— Name (@handle) <a>date</a>" after its paragraphs.
+    const dash = /^\s*(?:&mdash;|&#8212;|\u2014|--?)\s*([\s\S]*?)(?:<a\b|$)/i.exec(after);
+    speaker = dash ? htmlToLine(dash[1] ?? "") || undefined : undefined;
+  }
+  const out: EmbedCode = { kind: "quote", quote: text };
+  if (speaker !== undefined) out.speaker = speaker;
+  if (url !== undefined) out.url = url;
+  return out;
+}

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../types.js";
 
 /**
- * Collects the diagnostics of one import. Fields citeline has no place for
+ * Collects the diagnostics of one import. Fields citeline does not draw
  * (a slide background, a thumbnail) are reported once per field name, not
  * once per slide, so a long document does not drown its real problems.
  */
@@ -17,7 +17,7 @@ export class Report {
   unsupported(path: string, name: string): void {
     if (this.#unsupported.has(name)) return;
     this.#unsupported.add(name);
-    this.add("warning", "unsupported-field", path, `${name} has no citeline equivalent and is not imported (reported once)`);
+    this.add("warning", "unsupported-field", path, `${name} is not drawn by citeline; it is kept in extra.timelinejs for export (reported once)`);
   }
 }
 

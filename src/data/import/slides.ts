@@ -3,25 +3,22 @@
  * JSON importer and the Google Sheets layout of the CSV importer so the two
  * always agree.
  */
-import type { CitationInput, EventInput, GroupInput, SourceInput, TimelineInput } from "../types.js";
-import { readDateObject, type ReadDate } from "./dateparts.js";
+import type { SourcePaths } from "../paths.js";
+import type { CitationInput, EraInput, EventInput, GroupInput, SourceInput, TimelineInput, When } from "../types.js";
+import { isEmptyDate, readDateObject, type ReadDate } from "./dateparts.js";
+import { readDisplayDate } from "./display.js";
 import { htmlToLine, htmlToText } from "./html.js";
 import { shown, type Report } from "./report.js";
+import { linkCitations, SourceBook, slideMedia } from "./slidemedia.js";
 
 /** Names the path of a slide (no argument) or of one of its fields ("text.headline"). */
 export type SlidePath = (field?: string) => string;
 
-const SLIDE_KEYS = new Set(["start_date", "end_date", "text", "media", "group", "display_date", "unique_id", "background", "autolink"]);
-const MEDIA_KEYS = new Set(["url", "credit", "caption", "thumbnail", "alt", "title", "link", "link_target"]);
+/** Slide fields citeline models; any other is carried in `extra.timelinejs` and reported once. */
+const MODELED = new Set(["start_date", "end_date", "text", "media", "group", "display_date", "unique_id"]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function slug(text: string): string {
-  const s = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "").slice(0, 40).replace(/-+$/, "");
-  return s || "source";
 }
 
 /** Options shared by both importers. */
@@ -34,29 +31,43 @@ export interface MapperOptions {
   source?: SourceInput;
   /** TimelineJS's "cosmological" scale: dates are read to the year only. */
   cosmological?: boolean;
+  /** How citeline's event fields are spelled in the file, for {@link SourcePaths}. */
+  fields?: Record<string, string>;
 }
 
-/** Accumulates events, sources and groups as slides are mapped. */
+/** What a slide's dates and texts become, shared by events and eras. */
+interface SlideCore {
+  title: string;
+  summary?: string;
+  start: When;
+  end?: When;
+  display?: string;
+  extra: Record<string, unknown>;
+}
+
+/** Accumulates events, eras, sources and groups as slides are mapped. */
 export class SlideMapper {
   readonly #report: Report;
   readonly #cosmological: boolean;
   readonly #events: EventInput[] = [];
-  readonly #sources: SourceInput[] = [];
-  readonly #sourceByKey = new Map<string, string>();
-  readonly #sourceIds = new Set<string>();
+  readonly #eras: EraInput[] = [];
+  readonly #book = new SourceBook();
   readonly #eventIds = new Set<string>();
   readonly #groups = new Map<string, GroupInput>();
+  readonly #paths: { events: string[]; eras: string[]; fields: Record<string, string> };
   readonly #document: string | undefined;
   #title: string | undefined;
   #description: string | undefined;
+  #extra: Record<string, unknown> | undefined;
 
   constructor(report: Report, options: MapperOptions = {}) {
     this.#report = report;
     this.#cosmological = options.cosmological === true;
+    this.#paths = { events: [], eras: [], fields: options.fields ?? {} };
     if (options.source !== undefined) {
       const id = options.source.id?.trim() || "document";
-      this.#sources.push({ ...options.source, id });
-      this.#sourceIds.add(id);
+      this.#book.sources.push({ ...options.source, id });
+      this.#book.reserve(id);
       this.#document = id;
     }
   }
@@ -67,90 +78,159 @@ export class SlideMapper {
       this.#report.add("error", "invalid-slide", at(), `the title slide must be an object, got ${shown(slide)}`);
       return;
     }
-    this.#unknownKeys(slide, at);
-    const text = this.#text(slide, at);
+    const extra = this.#passThrough(slide, at);
+    const text = this.#text(slide, at, extra);
     if (text.headline !== undefined) this.#title = text.headline;
     if (text.body !== undefined) this.#description = text.body;
     for (const key of ["start_date", "end_date", "display_date", "group", "unique_id"]) {
-      if (slide[key] !== undefined && slide[key] !== "") this.#report.unsupported(at(key), `title.${key}`);
+      if (slide[key] !== undefined && slide[key] !== "") {
+        extra[key] = slide[key];
+        this.#report.unsupported(at(key), `title.${key}`);
+      }
     }
-    // A title slide has no event to cite its media, but the credit is still
-    // evidence the document names, so the source is kept.
-    this.#media(slide, at);
+    // The title slide has no event to carry its media; its credit is still
+    // a source the document names, and the media is kept for the way back.
+    if (isRecord(slide["media"])) {
+      slideMedia(slide["media"], this.#book, this.#report, at);
+      extra["media"] = slide["media"];
+    }
+    this.setExtra("title", extra);
   }
 
-  /** An event slide, or an era (`era: true`): an event tagged "era" spanning start to end. */
-  event(slide: unknown, at: SlidePath, era = false): void {
-    const report = this.#report;
+  /** Document-level fields kept for the way back (`extra.timelinejs[key]`). */
+  setExtra(key: string, value: unknown): void {
+    if (value === undefined || (isRecord(value) && Object.keys(value).length === 0)) return;
+    (this.#extra ??= {})[key] = value;
+  }
+
+  /** An event slide. */
+  event(slide: unknown, at: SlidePath): void {
     if (!isRecord(slide)) {
-      report.add("error", "invalid-slide", at(), `a slide must be an object, got ${shown(slide)}; it is not imported`);
+      this.#report.add("error", "invalid-slide", at(), `a slide must be an object, got ${shown(slide)}; it is not imported`);
       return;
     }
-    this.#unknownKeys(slide, at);
-    const start = slide["start_date"] === undefined
-      ? (report.add("error", "missing-date", at("start_date"), "the slide has no start_date; it is not imported"), null)
-      : readDateObject(slide["start_date"], "start_date", (p) => at(p === undefined ? "start_date" : `start_date.${p}`), this.#cosmological, report);
-    if (start === null) return;
-
-    const event: EventInput = { start: start.date };
-    let end: ReadDate | null = null;
-    if (slide["end_date"] !== undefined && slide["end_date"] !== null) {
-      end = readDateObject(slide["end_date"], "end_date", (p) => at(p === undefined ? "end_date" : `end_date.${p}`), this.#cosmological, report);
-      if (end !== null) event.end = end.date;
-    } else if (era) {
-      report.add("warning", "era-without-end", at("end_date"), "an era needs an end_date; it is imported as a single date");
-    }
-
+    const core = this.#core(slide, at, "slide");
+    if (core === null) return;
+    const event: EventInput = { title: core.title, start: core.start };
+    if (core.end !== undefined) event.end = core.end;
+    if (core.summary !== undefined) event.summary = core.summary;
     const id = this.#id(slide["unique_id"], at);
     if (id !== undefined) event.id = id;
-    const text = this.#text(slide, at);
-    if (text.headline !== undefined) event.title = text.headline;
-    else report.add("error", "missing-title", at("text.headline"), "the slide has no headline; it is imported without a title, which normalize will reject until one is added");
-    if (text.body !== undefined) event.summary = text.body;
     const group = this.#group(slide["group"], at);
     if (group !== undefined) event.group = group;
-    if (era) event.tags = ["era"];
-
-    // The slide's display_date overrides the ones on its dates, as in TimelineJS.
-    const slideDisplay = this.#string(slide["display_date"], at("display_date"));
-    const dateText = slideDisplay ?? start.displayDate;
-    if (end?.displayDate !== undefined && slideDisplay === undefined) report.unsupported(at("end_date.display_date"), "end_date.display_date");
 
     const citations: CitationInput[] = [];
-    const credit = this.#media(slide, at);
-    if (credit !== undefined) {
-      const citation: Exclude<CitationInput, string> = { source: credit.source };
-      if (credit.note !== undefined) citation.note = credit.note;
-      if (dateText !== undefined && this.#document === undefined) citation.dateText = dateText;
-      citations.push(citation);
+    if (isRecord(slide["media"])) {
+      const media = slideMedia(slide["media"], this.#book, this.#report, at);
+      citations.push(...media.citations);
+      if (media.media !== undefined) event.media = [media.media];
+      if (media.extra !== undefined) core.extra["media"] = media.extra;
+    } else if (slide["media"] !== undefined && slide["media"] !== null && slide["media"] !== "") {
+      this.#report.add("warning", "invalid-field", at("media"), `media must be an object, got ${shown(slide["media"])}; it is kept for export only`);
+      core.extra["media"] = slide["media"];
+    }
+    const text = slide["text"];
+    if (isRecord(text)) {
+      for (const c of linkCitations(`${text["headline"] ?? ""} ${text["text"] ?? ""}`, this.#book, this.#report, at("text.text"))) {
+        if (!citations.some((k) => typeof k !== "string" && typeof c !== "string" && k.source === c.source)) citations.push(c);
+      }
     }
     if (this.#document !== undefined) {
-      citations.push(dateText === undefined ? { source: this.#document } : { source: this.#document, dateText });
-    } else if (dateText !== undefined && credit === undefined) {
-      report.add("warning", "uncited-display-date", at(slideDisplay !== undefined ? "display_date" : "start_date.display_date"),
-        `display date ${shown(dateText)} has no media credit to carry it; pass options.source to keep it as the document's dateText`);
+      citations.push(core.display === undefined ? { source: this.#document } : { source: this.#document, dateText: core.display });
     }
     if (citations.length > 0) event.citations = citations;
+    if (Object.keys(core.extra).length > 0) event.extra = { timelinejs: core.extra };
+    this.#paths.events[this.#events.length] = at();
     this.#events.push(event);
   }
 
-  /** The collected input; sources and groups only when there are any. */
-  result(): TimelineInput {
+  /** An era: a titled span with both ends, drawn behind the lanes. */
+  era(slide: unknown, at: SlidePath): void {
+    if (!isRecord(slide)) {
+      this.#report.add("error", "invalid-slide", at(), `an era must be an object, got ${shown(slide)}; it is not imported`);
+      return;
+    }
+    const core = this.#core(slide, at, "era");
+    if (core === null) return;
+    let end = core.end;
+    if (end === undefined) {
+      this.#report.add("warning", "era-without-end", at("end_date"), "an era needs an end_date; it is imported as spanning its start date alone");
+      end = core.start;
+    }
+    const era: EraInput = { title: core.title, start: core.start, end };
+    if (core.summary !== undefined) era.summary = core.summary;
+    for (const key of ["media", "group", "unique_id"]) {
+      if (slide[key] !== undefined && slide[key] !== null && slide[key] !== "") this.#report.unsupported(at(key), `era ${key}`);
+    }
+    this.#paths.eras[this.#eras.length] = at();
+    this.#eras.push(era);
+  }
+
+  /** The collected input, and where each event and era came from. */
+  result(): { input: TimelineInput; paths: SourcePaths } {
     const input: TimelineInput = { events: this.#events };
     if (this.#title !== undefined) input.title = this.#title;
     if (this.#description !== undefined) input.description = this.#description;
     if (this.#groups.size > 0) input.groups = [...this.#groups.values()];
-    if (this.#sources.length > 0) input.sources = this.#sources;
-    return input;
+    if (this.#eras.length > 0) input.eras = this.#eras;
+    if (this.#book.sources.length > 0) input.sources = this.#book.sources;
+    if (this.#extra !== undefined) input.extra = { timelinejs: this.#extra };
+    return { input, paths: this.#paths };
   }
 
-  #unknownKeys(slide: Record<string, unknown>, at: SlidePath): void {
-    for (const key of Object.keys(slide)) {
-      if (!SLIDE_KEYS.has(key)) this.#report.unsupported(at(key), key);
+  /** Dates, display date, title and text of a slide or era; null when it has no start. */
+  #core(slide: Record<string, unknown>, at: SlidePath, what: "slide" | "era"): SlideCore | null {
+    const report = this.#report;
+    const extra = this.#passThrough(slide, at);
+    if (isEmptyDate(slide["start_date"])) {
+      report.add("error", "missing-date", at("start_date"), `the ${what} has no start_date; it is not imported`);
+      return null;
     }
-    for (const key of ["background", "autolink"]) {
-      if (slide[key] !== undefined && slide[key] !== "" && slide[key] !== null) this.#report.unsupported(at(key), key);
+    const dateAt = (name: string) => (p?: string) => at(p === undefined ? name : `${name}.${p}`);
+    const start = readDateObject(slide["start_date"], "start_date", dateAt("start_date"), this.#cosmological, report);
+    if (start === null) return null;
+    // An all-empty end_date is how TimelineJS's editors write "no end".
+    let end: ReadDate | null = null;
+    if (!isEmptyDate(slide["end_date"])) end = readDateObject(slide["end_date"], "end_date", dateAt("end_date"), this.#cosmological, report);
+    if (end !== null && end.when.iso === start.when.iso && end.displayDate === undefined) end = null;
+
+    const display = this.#string(slide["display_date"], at("display_date")) ?? start.displayDate;
+    let startWhen = start.when;
+    let endWhen = end?.when;
+    if (end?.displayDate !== undefined && endWhen !== undefined) endWhen = { ...endWhen, text: end.displayDate };
+    if (display !== undefined) {
+      const read = readDisplayDate(display, start.when, endWhen);
+      if (read.mismatch) {
+        report.add("warning", "display-date-mismatch", at("display_date"),
+          `display date ${shown(display)} names another time than start_date (${start.when.iso}); the event is placed by start_date, as TimelineJS does`);
+      }
+      if (read.start.iso !== start.when.iso) extra["start_date"] = slide["start_date"];
+      if (read.end !== undefined && endWhen !== undefined && read.end.iso !== endWhen.iso) extra["end_date"] = slide["end_date"];
+      startWhen = read.start;
+      endWhen = read.end;
     }
+    const text = this.#text(slide, at, extra);
+    let title = text.headline;
+    if (title === undefined) {
+      title = fallbackTitle(display, text.body, startWhen);
+      report.add("warning", "untitled-slide", at("text.headline"), `the ${what} has no headline; it is titled ${shown(title)}, as TimelineJS shows it without one`);
+    }
+    const core: SlideCore = { title, start: startWhen, extra };
+    if (endWhen !== undefined) core.end = endWhen;
+    if (text.body !== undefined) core.summary = text.body;
+    if (display !== undefined) core.display = display;
+    return core;
+  }
+
+  /** Fields citeline does not model, kept for the way back and each named once per file. */
+  #passThrough(slide: Record<string, unknown>, at: SlidePath): Record<string, unknown> {
+    const extra: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(slide)) {
+      if (MODELED.has(key) || value === undefined || value === null || value === "") continue;
+      extra[key] = value;
+      this.#report.unsupported(at(key), key);
+    }
+    return extra;
   }
 
   /** A text field as plain text; undefined when absent or blank. */
@@ -164,21 +244,26 @@ export class SlideMapper {
     return text === "" ? undefined : text;
   }
 
-  #text(slide: Record<string, unknown>, at: SlidePath): { headline?: string; body?: string } {
+  /** Headline and text as plain text; their HTML, when it had any, is kept in `extra.text`. */
+  #text(slide: Record<string, unknown>, at: SlidePath, extra: Record<string, unknown>): { headline?: string; body?: string } {
     const text = slide["text"];
     if (text === undefined || text === null) return {};
     if (!isRecord(text)) {
       this.#report.add("warning", "invalid-field", at("text"), `text must be an object with headline and text, got ${shown(text)}`);
       return {};
     }
-    for (const key of Object.keys(text)) {
-      if (key !== "headline" && key !== "text") this.#report.unsupported(at(`text.${key}`), `text.${key}`);
-    }
     const out: { headline?: string; body?: string } = {};
     const headline = this.#string(text["headline"], at("text.headline"));
     const body = this.#string(text["text"], at("text.text"), false);
     if (headline !== undefined) out.headline = headline;
     if (body !== undefined) out.body = body;
+    const html: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(text)) {
+      const plain = key === "headline" ? headline : key === "text" ? body : undefined;
+      if (value !== undefined && value !== null && value !== "" && value !== plain) html[key] = value;
+      if (key !== "headline" && key !== "text") this.#report.unsupported(at(`text.${key}`), `text.${key}`);
+    }
+    if (Object.keys(html).length > 0) extra["text"] = html;
     return out;
   }
 
@@ -200,59 +285,28 @@ export class SlideMapper {
     return id;
   }
 
+  /** Groups differing only in case are one lane, named by the first spelling. */
   #group(value: unknown, at: SlidePath): string | undefined {
     const label = this.#string(value, at("group"));
     if (label === undefined) return undefined;
+    const key = label.toLowerCase();
+    const known = this.#groups.get(key);
+    if (known !== undefined) return typeof known === "string" ? known : known.id;
     // The label doubles as the id so events and groups match exactly.
-    if (!this.#groups.has(label)) this.#groups.set(label, { id: label, label });
+    this.#groups.set(key, { id: label, label });
     return label;
   }
+}
 
-  /** Registers the media credit as a source; returns the source id and the caption. */
-  #media(slide: Record<string, unknown>, at: SlidePath): { source: string; note?: string } | undefined {
-    const media = slide["media"];
-    if (media === undefined || media === null) return undefined;
-    if (!isRecord(media)) {
-      this.#report.add("warning", "invalid-field", at("media"), `media must be an object, got ${shown(media)}; it is ignored`);
-      return undefined;
-    }
-    for (const key of Object.keys(media)) {
-      if (!MEDIA_KEYS.has(key)) this.#report.unsupported(at(`media.${key}`), `media.${key}`);
-      else if (key !== "url" && key !== "credit" && key !== "caption" && media[key] !== "" && media[key] != null) this.#report.unsupported(at(`media.${key}`), `media.${key}`);
-    }
-    const credit = this.#string(media["credit"], at("media.credit"));
-    const caption = this.#string(media["caption"], at("media.caption"));
-    const rawUrl = typeof media["url"] === "string" ? media["url"].trim() : undefined;
-    if (credit === undefined) {
-      if (rawUrl || caption !== undefined) {
-        this.#report.add("warning", "uncredited-media", at("media"), "media without a credit is not imported: citeline cites sources, and this media names none");
-      }
-      return undefined;
-    }
-    const url = rawUrl ? this.#safeUrl(rawUrl, at("media.url")) : undefined;
-    const key = `${credit}\u0000${url ?? ""}`;
-    let id = this.#sourceByKey.get(key);
-    if (id === undefined) {
-      const base = `credit-${slug(credit)}`;
-      id = base;
-      for (let n = 2; this.#sourceIds.has(id); n++) id = `${base}-${n}`;
-      this.#sourceIds.add(id);
-      this.#sourceByKey.set(key, id);
-      this.#sources.push(url === undefined ? { id, title: credit } : { id, title: credit, url });
-    }
-    return caption === undefined ? { source: id } : { source: id, note: caption };
+/** A title for a slide without a headline: its display date, the opening words of its text, or its date. */
+function fallbackTitle(display: string | undefined, body: string | undefined, start: When): string {
+  if (display !== undefined) return display;
+  const line = body?.split("\n")[0]?.trim();
+  if (line) {
+    const words = line.split(/\s+/);
+    const opening = words.slice(0, 8).join(" ");
+    const cut = opening.length > 60 ? `${opening.slice(0, 60).replace(/\s+\S*$/, "")}` : opening;
+    return cut.length < line.length ? `${cut}\u2026` : cut;
   }
-
-  #safeUrl(raw: string, path: string): string | undefined {
-    let url: URL | undefined;
-    try {
-      url = new URL(raw);
-    } catch {
-      url = undefined;
-    }
-    if (url !== undefined && (url.protocol === "http:" || url.protocol === "https:")) return url.href;
-    const why = url === undefined ? "is not an absolute URL" : `uses the ${shown(url.protocol)} scheme`;
-    this.#report.add("error", "unsafe-url", path, `the media url ${why}; only http(s) links are kept, so the source has no url`);
-    return undefined;
-  }
+  return start.iso;
 }

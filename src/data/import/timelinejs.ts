@@ -2,14 +2,17 @@
  * Import of the TimelineJS3 JSON format, so newsrooms can move their
  * timelines to citeline.
  */
+import type { SourcePaths } from "../paths.js";
 import type { Diagnostic, SourceInput, TimelineInput } from "../types.js";
 import { joinPath, Report, shown } from "./report.js";
 import { SlideMapper } from "./slides.js";
 
-/** What an importer returns: citeline input and every problem met on the way. */
+/** What an importer returns: citeline input, every problem met on the way, and where each event came from. */
 export interface ImportResult {
   input: TimelineInput;
   diagnostics: Diagnostic[];
+  /** Pass it to `normalize(input, { paths })` so its diagnostics name the file's rows or slides. */
+  paths?: SourcePaths;
 }
 
 /** Options of {@link fromTimelineJS}. */
@@ -17,37 +20,51 @@ export interface FromTimelineJSOptions {
   /**
    * The TimelineJS document itself as a source (its page, its publisher).
    * When given, every event cites it and that citation carries the
-   * slide's display date as `dateText`; without it a display date rides on
-   * the media-credit citation, and is reported when there is none.
+   * slide's display date as `dateText`.
    */
   source?: SourceInput;
 }
+
+/** How citeline's event fields are spelled in a TimelineJS slide. */
+const FIELDS = {
+  start: ".start_date", end: ".end_date", title: ".text.headline", summary: ".text.text",
+  media: ".media.url", group: ".group", id: ".unique_id",
+};
 
 const TOP_KEYS = new Set(["title", "events", "eras", "scale"]);
 
 /**
  * Converts a TimelineJS3 JSON document to citeline's {@link TimelineInput}.
  *
- * Mapping:
- * - `title` slide: headline and text become the timeline's title and
- *   description (plain text); its media credit becomes a source.
- * - each of `events[]`: `start_date`/`end_date` become ISO strings at the
- *   precision given (`{year: 2025, month: 12}` is `"2025-12"`, year -44 is
- *   `"-0044"`); years beyond the range of JavaScript dates, as on the
- *   cosmological scale, become a `When` with computed bounds. Headline and
- *   text lose their HTML. `unique_id` is the event id, `group` its group.
- * - `media.credit` becomes a source (title: the credit as plain text; url:
- *   the media url when it is http(s)), shared by all slides with the same
- *   credit and url; the event cites it with the caption as `note` and the
- *   display date as `dateText`.
- * - `eras[]` become events tagged `"era"` spanning start to end: an era is
- *   a span of time, which a group (a lane) cannot express.
- * - `background`, thumbnails and the like have no equivalent; each such
- *   field is reported once.
+ * Mapping (see docs/timelinejs.md for the whole table):
+ * - `title` slide (an object, or a one-element list as some files write it):
+ *   headline and text become the timeline's title and description (plain
+ *   text); its credit becomes a source, its media is kept for the way back.
+ * - each of `events[]`: `start_date`/`end_date` become dates at the
+ *   precision given, years converted from TimelineJS's historical count to
+ *   ISO's astronomical one (-3500 is 3500 BC, ISO `-3499`); milliseconds
+ *   are kept; an all-empty `end_date` means no end, an end equal to the
+ *   start an instant. `display_date` is the date as written (`start.text`),
+ *   and its hedges ("c. 1677", "mid 1730s", "Between 1678-1680") become the
+ *   date's qualifier and bounds. Headline and text become plain text, their
+ *   links cited sources; a slide without a headline is titled by its display
+ *   date or the opening words of its text, with a warning.
+ * - `media` becomes a {@link Media} item of the kind its address says
+ *   (image, video, audio, embed, link, with the provider); embed code is
+ *   read, never kept as markup: a blockquote becomes a quoting citation, an
+ *   iframe's https `src` an embed. `media.credit` becomes a source, one per
+ *   distinct credit, cited with the caption as note.
+ * - `eras[]` become {@link Era}s; `unique_id` the event id; `group` its
+ *   lane (groups differing only in case are one).
+ * - Fields citeline does not model (`background`, `autolink`, thumbnails,
+ *   the HTML of texts, `scale`) are named once each and kept in
+ *   `extra.timelinejs`, which is never rendered and which `toTimelineJS`
+ *   writes back.
  *
- * Diagnostic paths follow the document (`events[3].start_date.month`).
- * A slide without a readable start year is not imported and is named by an
- * error; nothing else is dropped. Never throws.
+ * Diagnostic paths follow the document (`events[3].start_date.month`), and
+ * `paths` lets normalize's do the same. A slide without a readable start
+ * year is not imported and is named by an error; nothing else is dropped.
+ * Never throws.
  *
  * @example
  * ```ts
@@ -60,8 +77,9 @@ const TOP_KEYS = new Set(["title", "events", "eras", "scale"]);
  *     media: { url: "https://example.org/photo.jpg", credit: "Example Wire", caption: "Arrival" },
  *   }],
  * });
- * // input.events[0]: { start: "2025-12-02", title: "Kremlin meeting",
- * //   citations: [{ source: "credit-example-wire", note: "Arrival", dateText: "Tuesday (Dec 2)" }] }
+ * // input.events[0]: { title: "Kremlin meeting", start: { iso: "2025-12-02", text: "Tuesday (Dec 2)", ... },
+ * //   media: [{ url: "https://example.org/photo.jpg", kind: "image", caption: "Arrival", credit: "credit-example-wire" }],
+ * //   citations: [{ source: "credit-example-wire", note: "Arrival" }] }
  * ```
  */
 export function fromTimelineJS(json: unknown, options: FromTimelineJSOptions = {}): ImportResult {
@@ -90,11 +108,12 @@ export function fromTimelineJS(json: unknown, options: FromTimelineJSOptions = {
 
   const mapper = new SlideMapper(report, {
     cosmological: scale === "cosmological",
+    fields: FIELDS,
     ...(options.source === undefined ? {} : { source: options.source }),
   });
-  if (doc["title"] !== undefined && doc["title"] !== null) {
-    mapper.title(doc["title"], (field) => joinPath("title", field));
-  }
+  if (scale !== undefined) mapper.setExtra("scale", scale);
+  for (const key of Object.keys(doc)) if (!TOP_KEYS.has(key)) mapper.setExtra(key, doc[key]);
+  readTitle(doc["title"], mapper, report);
   if (Array.isArray(events)) {
     events.forEach((slide: unknown, i) => {
       mapper.event(slide, (field) => joinPath(`events[${i}]`, field));
@@ -103,10 +122,26 @@ export function fromTimelineJS(json: unknown, options: FromTimelineJSOptions = {
   const eras = doc["eras"];
   if (Array.isArray(eras)) {
     eras.forEach((era: unknown, i) => {
-      mapper.event(era, (field) => joinPath(`eras[${i}]`, field), true);
+      mapper.era(era, (field) => joinPath(`eras[${i}]`, field));
     });
   } else if (eras !== undefined && eras !== null) {
     report.add("warning", "invalid-field", "eras", `eras must be a list, got ${shown(eras)}; it is ignored`);
   }
-  return { input: mapper.result(), diagnostics: report.diagnostics };
+  const { input, paths } = mapper.result();
+  return { input, diagnostics: report.diagnostics, paths };
+}
+
+/** The title slide: an object, or (as some files write it) a list whose first item is the title. */
+function readTitle(title: unknown, mapper: SlideMapper, report: Report): void {
+  if (title === undefined || title === null) return;
+  if (!Array.isArray(title)) {
+    mapper.title(title, (field) => joinPath("title", field));
+    return;
+  }
+  if (title.length === 0) return;
+  mapper.title(title[0], (field) => joinPath("title[0]", field));
+  title.slice(1).forEach((slide: unknown, i) => {
+    report.add("warning", "multiple-titles", `title[${i + 1}]`, "only the first title slide is the title; this one is imported as an event");
+    mapper.event(slide, (field) => joinPath(`title[${i + 1}]`, field));
+  });
 }

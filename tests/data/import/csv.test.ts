@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { fromCSV, fromTimelineJS } from "../../../src/data/import/index.js";
+import { normalize } from "../../../src/data/normalize.js";
+import type { When } from "../../../src/data/types.js";
 import { codes, fixture } from "./helpers.js";
+
+const iso = (date: unknown): string | undefined => (date as When | undefined)?.iso;
 
 describe("fromCSV, citeline layout", () => {
   const { input, diagnostics } = fromCSV(fixture("citeline.csv"));
@@ -45,38 +49,46 @@ describe("fromCSV, citeline layout", () => {
 });
 
 describe("fromCSV, TimelineJS Google Sheets layout", () => {
-  const { input, diagnostics } = fromCSV(fixture("sheet.csv"));
+  const { input, diagnostics, paths } = fromCSV(fixture("sheet.csv"));
 
-  it("reads the title row, eras, times and display dates", () => {
+  it("reads the title row, eras, times, display dates and BCE years", () => {
     expect(input.title).toBe("Harbor Bridge");
     expect(input.description).toBe("A fictional town, a bridge.");
-    expect(input.events[0]).toEqual({ start: "2019", end: "2021", title: "Planning years", tags: ["era"] });
-    expect(input.events[1]).toEqual({
-      start: "2019-03-14T18:30", title: "Council votes", summary: "5\u20132, after a long debate", group: "Politics",
-      citations: [{ source: "credit-harbor-gazette", note: "Council chamber", dateText: "Thursday, March 14" }],
+    expect(input.eras?.map((e) => [e.title, iso(e.start), iso(e.end)])).toEqual([["Planning years", "2019", "2021"]]);
+    expect(input.events[0]).toMatchObject({
+      title: "Council votes", summary: "5\u20132, after a long debate", group: "Politics",
+      start: { iso: "2019-03-14T18:30", text: "Thursday, March 14" },
+      media: [{ url: "https://example.org/vote.jpg", kind: "image", caption: "Council chamber", credit: "credit-harbor-gazette" }],
+      citations: [{ source: "credit-harbor-gazette", note: "Council chamber" }],
     });
+    expect(input.events[2]).toMatchObject({ title: "c. 3500 BC", group: "Politics", start: { iso: "-3499", qualifier: "about" } });
   });
 
-  it("names bad cells by row and column as the file spells them", () => {
-    expect(codes(diagnostics)).toEqual(["rows[5].Background: unsupported-field", "rows[5].Media: unsafe-url", "rows[6].Year: invalid-date"]);
+  it("names bad cells by row and column as the file spells them, and hands normalize the rows", () => {
+    expect(codes(diagnostics)).toEqual(["rows[5].Background: unsupported-field", "rows[6].Year: invalid-date", "rows[7].Headline: untitled-slide"]);
     expect(input.events.map((e) => e.title)).not.toContain("Bad year");
+    expect(paths?.events).toEqual(["rows[4]", "rows[5]", "rows[7]"]);
+    expect(paths?.eras).toEqual(["rows[3]"]);
+    const later = normalize(input, paths ? { paths } : {}).diagnostics;
+    expect(later.filter((d) => d.code === "invalid-media").map((d) => d.path)).toEqual(["rows[5].Media"]);
+    expect(later.filter((d) => d.code === "no-citations").map((d) => d.path)).toEqual(["rows[7]"]);
   });
 
   it("agrees with fromTimelineJS on the same slide", () => {
     const csv = "Year,Month,Day,Headline,Text,Media,Media Credit,Media Caption,Group\n-44,3,15,Ides,<b>Bold</b>,https://example.org/i.jpg,Archive,Cap,Rome\n";
     const json = { events: [{ start_date: { year: -44, month: 3, day: 15 }, text: { headline: "Ides", text: "<b>Bold</b>" }, media: { url: "https://example.org/i.jpg", credit: "Archive", caption: "Cap" }, group: "Rome" }] };
-    expect(fromCSV(csv)).toEqual(fromTimelineJS(json));
+    expect(fromCSV(csv).input).toEqual(fromTimelineJS(json).input);
   });
 
   it.each([
     ["18:30", "T18:30"], ["6 pm", "T18"], ["12:05 a.m.", "T00:05"], ["1830", "T18:30"], ["18:30:05.5", "T18:30:05.500"],
   ])("reads Time %s", (time, suffix) => {
-    expect(fromCSV(`Year,Month,Day,Time,Headline\n2025,1,2,${time},H\n`).input.events[0]?.start).toBe(`2025-01-02${suffix}`);
+    expect(iso(fromCSV(`Year,Month,Day,Time,Headline\n2025,1,2,${time},H\n`).input.events[0]?.start)).toBe(`2025-01-02${suffix}`);
   });
 
   it("reports a bad time and a bad month with their cells", () => {
     const { input, diagnostics } = fromCSV("Year,Month,Day,Time,Headline\n2025,1,2,25:00,H\n2025,13,,,K\n");
-    expect(input.events.map((e) => e.start)).toEqual(["2025-01-02", "2025"]);
+    expect(input.events.map((e) => iso(e.start))).toEqual(["2025-01-02", "2025"]);
     expect(codes(diagnostics)).toEqual(["rows[2].Time: invalid-date", "rows[3].Month: invalid-date"]);
   });
 
@@ -104,6 +116,6 @@ describe("fromCSV edge cases", () => {
   });
 
   it("can be told the layout", () => {
-    expect(fromCSV("title,Year\nA,2025\n", { layout: "timelinejs" }).diagnostics.map((d) => d.code)).toEqual(["unknown-column", "missing-title"]);
+    expect(fromCSV("title,Year\nA,2025\n", { layout: "timelinejs" }).diagnostics.map((d) => d.code)).toEqual(["unknown-column", "untitled-slide"]);
   });
 });
