@@ -58,7 +58,7 @@ const NONE: DateAnalysis = Object.freeze({ when: null, problems: [], kind: "none
 
 const HEDGES: readonly [RegExp, Qualifier | undefined][] = [
   [/^(?:about|around|approximately|roughly|circa|c\.|sometime|some time|at about|at around)\s+/, "about"],
-  [/^(?:the\s+)?(?:early|beginning of|start of|first half of|first part of|dawn of|opening of)[\s-]+(?:the\s+)?/, "early"],
+  [/^(?:the\s+)?(?:early(?! hours)|beginning of|start of|first half of|first part of|dawn of|opening of)[\s-]+(?:the\s+)?/, "early"],
   [/^(?:the\s+)?(?:mid|middle of|midst of)[\s-]+(?:the\s+)?/, "mid"],
   [/^(?:the\s+)?(?:late|end of|close of|latter part of|second half of|last half of|final days of|waning days of)[\s-]+(?:the\s+)?/, "late"],
   [/^(?:(?:shortly before|just before|before|until|till|prior to|ahead of)\s+|pre-)/, "before"],

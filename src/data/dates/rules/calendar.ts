@@ -152,7 +152,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
   {
     name: "year",
     pattern: /^(?:(?:fiscal|calendar|the year|year|the|model year)\s+)?(?<year>\d{4})(?:\s+(?:period|fiscal year|year|season|model year))?$/,
-    examples: [["2025", "2025-12-03", "2025"], ["fiscal 1989", "2025-12-03", "1989"]],
+    examples: [["the year 1990", "2025-12-03", "1990"], ["fiscal 1989", "2025-12-03", "1989"]],
     resolve: (g) => yearWhen(Number(g["year"])),
   },
   {
@@ -212,7 +212,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
   {
     name: "season",
     pattern: new RegExp(`^(?:the\\s+)?(?<season>${SEASON})(?:\\s+(?:of\\s+)?(?<year>\\d{4}|'\\d{2}|.+))?$`),
-    examples: [["summer 1994", "2025-12-03", "1994-SU"], ["the spring", "2025-12-03", "2025-SP"]],
+    examples: [["summer 1994", "2025-12-03", "1994-SU"], ["the spring", "2025-07-01", "2025-SP"]],
     resolve: (g, ctx) => {
       const season = SEASON_WORDS[g["season"] ?? ""] ?? "SU";
       if (g["year"] === undefined) return biasedSeason(season, ctx);

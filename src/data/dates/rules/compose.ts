@@ -73,8 +73,9 @@ export const COMPOSE_RULES: readonly DateRule[] = [
     resolve: (_g, ctx, read, m) => {
       const clock = clockOf(m);
       if (!clock || clock.zone === null) return null;
-      const day = readDay(clock.rest, ctx, read);
-      if (!day) return null;
+      // A numeric date may be read two ways ("05/03/2013 at 11:00 AM EDT"): the time goes with both.
+      const day = clock.rest === "" ? readDay("", ctx, read) : read(clock.rest, ctx);
+      if (!day || (day.result !== null && !("ambiguous" in day.result) && day.result.precision !== "day")) return null;
       const place = (d: When): When | null => {
         // Midnight with a named day is its end, 24:00, written as 00:00 of the next day as ISO 8601-1:2019
         // requires; alone ("shortly after midnight") it is the start of the reference day.
@@ -100,7 +101,7 @@ export const COMPOSE_RULES: readonly DateRule[] = [
     name: "part-of-day",
     pattern: PART_PATTERN,
     examples: [["Friday night", "2025-12-03", "2025-11-28"], ["the night of April 18, 1775", "2025-12-03", "1775-04-18"],
-      ["the early hours of Sunday", "2025-12-03", "2025-11-30"], ["the morning of 30 March", "2025-12-03", "2025-03-30"]],
+      ["the early hours of Sunday", "2025-12-03", "2025-11-30"], ["the morning of 30 March", "2025-04-02", "2025-03-30"]],
     resolve: (_g, ctx, read, m) => {
       const part = extractPart(m.input);
       if (!part) return null;

@@ -98,7 +98,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   {
     name: "unit-ago",
     pattern: /^(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?<unit>year|month|week|quarter)[- ](?:ago|earlier)(?:\s+(?:period|quarter|month|year|level|results?))?$/,
-    examples: [["the year-ago quarter results", "2025-12-03", "2024"]],
+    examples: [["the year-earlier level", "2025-12-03", "2024"]],
     resolve: (g, ctx) => unitSpan(shift(ctx.ref, g["unit"] ?? "year", -1), g["unit"] ?? "year", ctx),
   },
   {
@@ -204,12 +204,6 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     pattern: /^(?:the\s+)?(?<year>\d{4})\s+quarter$/,
     examples: [["the 1988 quarter", "1989-11-02", "1988-Q3"]],
     resolve: (g, ctx) => quarterWhen(Number(g["year"]), ((quarterIndex(ctx.ref) + 3) % 4) + 1),
-  },
-  {
-    name: "month-relative-year",
-    pattern: new RegExp(`^(?<month>${MONTH})\\.?\\s+(?:of\\s+)?(?<rel>this|last|next) year$`),
-    examples: [["June of next year", "2025-12-03", "2026-06"]],
-    resolve: (g, ctx) => monthWhen(readYear(`${g["rel"]} year`, ctx), MONTHS[g["month"] ?? ""] ?? 1),
   },
 ];
 

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { analyzeDate, parseDate } from "../../../src/data/dates/index.js";
+import { DATE_RULES } from "../../../src/data/dates/rules/table.js";
+import { alternation, HOLIDAYS, MONTH, UNIT_WORD } from "../../../src/data/dates/vocabulary.js";
+
+describe("the date rule table", () => {
+  it("names every rule once", () => {
+    const names = DATE_RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("gives every rule at least one example", () => {
+    expect(DATE_RULES.filter((r) => r.examples.length === 0).map((r) => r.name)).toEqual([]);
+  });
+
+  for (const rule of DATE_RULES) {
+    for (const [text, reference, iso] of rule.examples) {
+      it(`${rule.name}: "${text}" against ${reference} is ${iso}`, () => {
+        const a = analyzeDate(text, { reference });
+        expect(a.when?.iso).toBe(iso);
+        expect(a.rule).toBe(rule.name);
+      });
+    }
+  }
+
+  it("says which rule read an ISO date, and none for text that is no date", () => {
+    expect(analyzeDate("2025-12-02").rule).toBe("iso");
+    expect(analyzeDate("the committee").rule).toBeUndefined();
+  });
+});
+
+describe("the vocabulary", () => {
+  it("tries longer words first, so an abbreviation never cuts a name short", () => {
+    const re = new RegExp(`^${alternation(["sep", "sept", "september"])}`);
+    expect(re.exec("september")?.[0]).toBe("september");
+    expect(new RegExp(`^${MONTH}$`).test("sept")).toBe(true);
+  });
+  it("reads unit words in the singular and the plural", () => {
+    const re = new RegExp(`^${UNIT_WORD}$`);
+    expect(["day", "days", "centuries", "millennia", "fortnight"].every((w) => re.test(w))).toBe(true);
+    expect(re.test("dayz")).toBe(false);
+  });
+  it("keeps holidays as data every rule reads", () => {
+    expect(HOLIDAYS["halloween"]).toEqual({ month: 10, day: 31 });
+  });
+});
+
+describe("forms issue 25 asked for", () => {
+  const ref = "2025-12-03";
+  it("reads eras with astronomical years", () => {
+    expect(parseDate("500 BC", { reference: ref })?.iso).toBe("-0499");
+    expect(parseDate("c. 500 BC", { reference: ref })).toMatchObject({ iso: "-0499", qualifier: "about" });
+    expect(parseDate("500 B.C.E.", { reference: ref })?.iso).toBe("-0499");
+  });
+  it("reads a date in brackets after a relative one as the day meant", () => {
+    expect(parseDate("yesterday (July 21)", { reference: "2025-07-22" })?.iso).toBe("2025-07-21");
+    expect(parseDate("last night [10 October]", { reference: "2025-10-11" })).toMatchObject({ iso: "2025-10-10", partOfDay: "night" });
+  });
+  it("never reads the half of a range or an age as a century", () => {
+    expect(parseDate("17", { reference: ref, context: "the war of 1915-17 ended" })?.iso).toBe("1917");
+    expect(parseDate("24", { reference: ref, context: "two men, aged 27 and 24, were held" })).toBeNull();
+  });
+  it("reads holidays forward in a future sentence and back otherwise", () => {
+    expect(parseDate("Christmas", { reference: ref, context: "The shops will close on Christmas." })?.iso).toBe("2025-12-25");
+    expect(parseDate("Christmas", { reference: ref, context: "The shops closed on Christmas." })?.iso).toBe("2024-12-25");
+    expect(parseDate("New Year's Eve", { reference: ref, context: "Crowds gathered on New Year's Eve." })?.iso).toBe("2024-12-31");
+    expect(parseDate("Thanksgiving", { reference: ref })?.iso).toBe("2025-11-27");
+    expect(parseDate("Easter 2024", { reference: ref })?.iso).toBe("2024-03-31");
+  });
+  it("reads composite times with their day and zone", () => {
+    expect(parseDate("12 noon", { reference: ref })?.iso).toBe("2025-12-03T12:00");
+    expect(parseDate("19:00 hr", { reference: ref })?.iso).toBe("2025-12-03T19:00");
+    expect(parseDate("shortly after 3:30 a.m. Tuesday", { reference: ref })).toMatchObject({ iso: "2025-12-02T03:30", qualifier: "after" });
+    const a = analyzeDate("05/03/2013 at 11:00 AM EDT", { reference: ref });
+    expect(a.problems[0]?.candidates?.map((c) => c.iso)).toEqual(["2013-05-03T11:00-04:00", "2013-03-05T11:00-04:00"]);
+  });
+  it("reads the end of the month and this past year", () => {
+    expect(parseDate("the end of the month", { reference: ref })).toMatchObject({ iso: "2025-12", qualifier: "late" });
+    expect(parseDate("this past year", { reference: ref })?.iso).toBe("2024");
+  });
+});
