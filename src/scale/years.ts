@@ -38,7 +38,7 @@ export const DEEP_YEARS = 100_000;
 export interface YearFormatOptions {
   /** Write "AD" before a common-era year (an axis that crosses year 0, or early years). */
   era?: boolean;
-  /** Significant digits of years ago (an axis gives as many as its step needs). Default 3. */
+  /** Significant digits of years ago (an axis gives as many as its step needs). Default 2 below a million, else 3. */
   digits?: number;
   /** Years ago however near (an axis that counts back from deep time keeps counting). */
   ago?: boolean;
@@ -56,11 +56,18 @@ export interface YearFormatOptions {
  */
 export function formatYear(year: number, locale: string, words: EraWords = defaultEraWords, o: YearFormatOptions = {}): string {
   const ago = PRESENT_YEAR - year;
-  if (ago >= DEEP_YEARS || (o.ago && ago > 0)) return words.yearsAgo(manyYears(ago, locale, o.digits ?? 3));
-  if (-ago >= DEEP_YEARS) return words.yearsFromNow(manyYears(-ago, locale, o.digits ?? 3));
+  if (ago >= DEEP_YEARS || (o.ago && ago > 0)) return words.yearsAgo(manyYears(ago, locale, o.digits ?? digitsFor(ago)));
+  if (-ago >= DEEP_YEARS) return words.yearsFromNow(manyYears(-ago, locale, o.digits ?? digitsFor(-ago)));
   if (year < 1) return words.bc(yearNumber(1 - year, locale));
   return o.era ? words.ad(yearNumber(year, locale)) : yearNumber(year, locale);
 }
+
+/**
+ * Digits of a date's years ago: two below a million, so the year 300,000 BC
+ * reads "300,000 years ago" rather than 302,000 (the distance from AD 2000,
+ * more exact than any such date); three above ("13.8 billion").
+ */
+const digitsFor = (years: number): number => (years < 1e6 ? 2 : 3);
 
 const plain = new Map<string, Intl.NumberFormat>();
 

@@ -19,6 +19,9 @@ describe("formatYear", () => {
     [-95_000, "95,001 BC"],
     [-98_000, "100,000 years ago"],
     [-298_000, "300,000 years ago"],
+    // 300,000 BC is 302,000 years before AD 2000; two digits below a million keep the round number written.
+    [-299_999, "300,000 years ago"],
+    [-123_456, "130,000 years ago"],
     [-66_000_000, "66 million years ago"],
     [-4_540_000_000, "4.54 billion years ago"],
     [-13_799_999_999, "13.8 billion years ago"],
