@@ -1,4 +1,4 @@
-// Development page for the renderer's browser tests. Query parameters:
+// Development page for the renderer's browser tests; it opens from disk or over http. Query parameters:
 //   ?data=showcase (default) | synthetic   &n=1000   &width=380   &theme=dark
 // No inline script, so it runs under a strict Content-Security-Policy.
 (function () {
@@ -40,8 +40,7 @@
     });
   }
 
+  // The showcase travels inside the page, so it draws opened from disk too (file:// may not fetch).
   if (params.get("data") === "synthetic") draw(synthetic(Number(params.get("n") || 1000)));
-  else fetch("../data/kremlin-talks-2025.json").then(function (r) { return r.json(); }).then(draw, function (error) {
-    status.textContent = "Could not load the showcase data: " + error.message;
-  });
+  else draw(JSON.parse(document.getElementById("showcase").textContent));
 })();

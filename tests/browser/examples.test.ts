@@ -145,6 +145,13 @@ const pages: Record<string, Check> = {
     await page.mouse.wheel(0, -600);
     await expect.poll(() => page.locator("#chart figure.citeline").getAttribute("data-domain-start")).not.toBe(before);
   },
+  "renderer.html": async (page) => {
+    // The showcase is inline in the page, so it draws opened from disk too (at c0a3b53 it was fetched: nothing drew).
+    await page.locator("body[data-ready]").waitFor({ state: "attached", timeout: 15_000 });
+    expect(await events(page, "#chart")).toBe(14);
+    await page.locator('#chart g.citeline-event[data-event-id="kremlin-meeting"] .citeline-mark').click();
+    await expect.poll(() => page.locator("#chart .citeline-details").textContent()).toContain("Tuesday (Dec 2)");
+  },
 };
 
 run("example pages", () => {
