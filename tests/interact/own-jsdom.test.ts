@@ -19,6 +19,9 @@ const data: TimelineInput = {
   ],
 };
 
+/** The selected event's id in a `select` event's detail. */
+const idOf = (e: Event): string => (e as CustomEvent<{ event: { id: string } | null }>).detail.event?.id ?? "none";
+
 const browserOnly = ["ResizeObserver", "requestAnimationFrame", "getComputedStyle", "matchMedia", "document", "window"];
 
 afterEach(() => {
@@ -32,7 +35,7 @@ function drive(dom: JSDOM) {
   const chart = timeline(data, { document, width: 800 });
   document.body.append(chart);
   const seen: string[] = [];
-  chart.addEventListener("select", (e) => seen.push(`select:${e.detail.event?.id ?? "none"}`));
+  chart.addEventListener("select", (e) => seen.push(`select:${idOf(e)}`));
   chart.addEventListener("zoom", () => seen.push("zoom"));
   expect(chart.querySelectorAll(".citeline-event").length).toBe(3);
   chart.select("talks");
@@ -79,7 +82,7 @@ describe("timeline({ document }) with the caller's own JSDOM in plain Node", () 
     await new Promise((done) => dom.window.requestAnimationFrame(done));
     expect(chart.querySelectorAll(".citeline-event").length).toBe(3);
     const selected: string[] = [];
-    chart.addEventListener("select", (e) => selected.push(e.detail.event?.id ?? "none"));
+    chart.addEventListener("select", (e) => selected.push(idOf(e)));
     chart.select("end");
     chart.zoomTo("2025-12-01", "2025-12-04");
     chart.destroy();
@@ -94,7 +97,7 @@ describe("timeline({ document }) with the caller's own JSDOM in plain Node", () 
     expect(document.defaultView).toBeNull();
     const chart = timeline(data, { document, width: 600 });
     const selected: string[] = [];
-    chart.addEventListener("select", (e) => selected.push(e.detail.event?.id ?? "none"));
+    chart.addEventListener("select", (e) => selected.push(idOf(e)));
     chart.select("talks");
     chart.zoomTo("2025-12-01", "2025-12-03");
     chart.destroy();
