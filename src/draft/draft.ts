@@ -114,7 +114,7 @@ function headline(text: string): string | undefined {
 /** The candidate events of one article. */
 function candidatesOf(text: string, source: string, published: DateInput, options: DraftOptions): Candidate[] {
   const dateOptions = { published, ...(options.timeZone ? { timeZone: options.timeZone } : {}), ...(options.mode ? { mode: options.mode } : {}) };
-  const dates = findDates(text, dateOptions).filter((d): d is DatePointMention => d.type === "date");
+  const dates = withBrackets(text, findDates(text, dateOptions).filter((d): d is DatePointMention => d.type === "date"));
   const quotes = findQuotes(text);
   const quoted: Span[] = quotes.flatMap((q) => q.parts.map((p) => ({ start: p.start - 1, end: p.end + 1 })));
   const out: Candidate[] = [];
@@ -124,7 +124,9 @@ function candidatesOf(text: string, source: string, published: DateInput, option
     const outside = words(text, sentence.start, sentence.end).filter((w) => !quoted.some((q) => overlaps(q, w)));
     const people = mentionsIn(text, outside, index, known);
     known.push(...people);
-    const here = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && !quoted.some((q) => overlaps(q, d)));
+    const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && !quoted.some((q) => overlaps(q, d)));
+    // A coarser date around a finer one of the same sentence only repeats it ("the 2031 budget" beside "March 4").
+    const here = inSentence.filter((d) => !inSentence.some((f) => f !== d && containsFiner(d, f)));
     for (const date of here) {
       const c = candidate(text, sentence, date, quoted, quotes, people);
       // The words of the event: its sentence and the next, which news uses to say who and where ("…ended on Tuesday. Putin met…").
@@ -132,6 +134,31 @@ function candidatesOf(text: string, source: string, published: DateInput, option
     }
   });
   return out;
+}
+
+/**
+ * "Tuesday (Dec 2)" is one expression as the article wrote it, even when
+ * found as two that agree: the citation's `dateText` keeps both, so
+ * normalize can check the weekday against the date.
+ */
+function withBrackets(text: string, dates: DatePointMention[]): DatePointMention[] {
+  const out: DatePointMention[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const a = dates[i]!;
+    const b = dates[i + 1];
+    const close = b ? text[b.end] : undefined;
+    if (b && /^\s*[([]\s*$/.test(text.slice(a.end, b.start)) && (close === ")" || close === "]") && a.when.iso === b.when.iso) {
+      const when = a.when.precision === "day" ? b.when : a.when;
+      out.push({ ...a, when, text: text.slice(a.start, b.end + 1), end: b.end + 1 });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+function containsFiner(coarse: DatePointMention, fine: DatePointMention): boolean {
+  const c = coarse.when, f = fine.when;
+  return c.latest - c.earliest > f.latest - f.earliest && c.earliest <= f.earliest && f.latest <= c.latest;
 }
 
 /** The text of a sentence and the one after it, quotations blanked out. */

@@ -35,13 +35,19 @@ const STOP = new Set(
     "september october november december today yesterday tomorrow week month year earlier later last next").split(" "),
 );
 
-/** The content words of a text, lower-cased and stripped of common endings ("talks" and "talk", "met" stays "met"). */
+/** The content words of a text, lower-cased and stripped of common endings ("talks" and "talk"; "met" stays "met"). */
 export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/\p{L}[\p{L}\p{N}'’-]*/gu)) {
-    const w = m[0].replace(/['’]s$/, "");
+  for (const m of text.matchAll(/\p{L}[\p{L}\p{N}'’-]*/gu)) {
+    const w = m[0].toLowerCase().replace(/['’]s$/, "");
     if (w.length < 3 || STOP.has(w)) continue;
-    out.add(w.length > 5 ? w.replace(/(?:ing|ed|es|s)$/, "") : w.replace(/s$/, ""));
+    // Names are kept whole ("Jared", not "jar").
+    if (/^\p{Lu}/u.test(m[0]) && !/^\p{Lu}+$/u.test(m[0])) {
+      out.add(w);
+      continue;
+    }
+    // "voted" and "vote", "talks" and "talk" meet at "vot", "talk".
+    out.add(w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, "").replace(/e$/, "") : w.replace(/s$/, ""));
   }
   return out;
 }

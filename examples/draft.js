@@ -1,0 +1,234 @@
+// The drafting desk: articles in, a draft timeline out. Uses the script-tag
+// builds (globals `citeline` and `citelineDraft`) so the page opens from
+// disk. Article text is untrusted: it only ever becomes text nodes and
+// <mark> elements made with the DOM API, never markup.
+const { draft, findDates, findQuotes, articleFromHtml } = citelineDraft;
+
+const SAMPLES = [
+  {
+    title: "Exampleton council keeps library open on Sundays",
+    published: "2031-03-05",
+    text: [
+      "EXAMPLETON (Example Wire) — The Exampleton town council voted on Tuesday (March 4) to keep the central library open on Sundays, ending a month-long dispute over the 2031 budget.",
+      "“We listened, and we changed the plan,” Mayor Bea Sample said after the vote. “The library stays open.”",
+      "Treasurer Ada Example called the decision “affordable, just about” but warned that the pool would close for repairs in June.",
+      "The council will meet again on March 18 to adopt the final budget, according to the town clerk.",
+    ].join("\n"),
+  },
+  {
+    title: "Exampleton library saved from Sunday closure",
+    published: "2031-03-05",
+    text: [
+      "Councillors in Exampleton voted on Tuesday to keep the town's library open on Sundays, after a petition signed by 2,000 residents last week.",
+      "Mayor Bea Sample told the BBC: 'This is what the town asked for.'",
+      "She added that the final budget would be adopted later this month.",
+    ].join("\n"),
+  },
+];
+
+const state = { articles: [], events: [], sources: [], chart: null, nextKey: 1 };
+const $ = (id) => document.getElementById(id);
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k === "class") node.className = v;
+    else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
+    else if (k in node && typeof v !== "string") node[k] = v;
+    else node.setAttribute(k, v);
+  }
+  node.append(...children);
+  return node;
+}
+
+function addArticle(article = { text: "", published: "", title: "" }) {
+  state.articles.push({ key: state.nextKey++, ...article });
+  renderArticles();
+  redraft();
+}
+
+function renderArticles() {
+  const list = $("articles");
+  list.replaceChildren(...state.articles.map(articleItem));
+}
+
+function articleItem(article, i) {
+  const id = `a${article.key}`;
+  const view = el("div", { class: "article-view", id: `${id}-view` });
+  const field = (label, input) => el("label", { class: "field" }, el("span", {}, label), input);
+  const update = (key) => (e) => {
+    article[key] = e.target.value;
+    highlight(view, article);
+    scheduleRedraft();
+  };
+  const title = el("input", { type: "text", value: article.title, oninput: update("title") });
+  const published = el("input", { type: "text", value: article.published, placeholder: "2025-12-02", required: true, oninput: update("published") });
+  const text = el("textarea", { rows: 6, value: article.text, oninput: update("text") });
+  text.value = article.text;
+  const remove = el("button", { type: "button", class: "link", onclick: () => {
+    state.articles = state.articles.filter((a) => a !== article);
+    renderArticles();
+    redraft();
+  } }, `Remove article ${i + 1}`);
+  const item = el("li", { class: "article", "data-article": String(article.key) },
+    el("div", { class: "article-fields" }, field("Title (optional)", title), field("Published", published)),
+    field("Text", text), view, remove);
+  highlight(view, article);
+  return item;
+}
+
+/** Marks the dates and quotations of an article's text in `view`. */
+function highlight(view, article) {
+  const text = article.text;
+  let dates = [];
+  if (article.published.trim()) {
+    try {
+      dates = findDates(text, { published: article.published.trim() });
+    } catch {
+      dates = [];
+    }
+  }
+  const quotes = findQuotes(text);
+  const parts = quotes.flatMap((q) => q.parts.map((p) => ({ ...p, kind: "quote", tip: quoteTip(q) })));
+  const marks = dates.map((d) => ({ start: d.start, end: d.end, kind: `date ${d.type}`, tip: dateTip(d) }));
+  const inside = (m, p) => m.start >= p.start && m.end <= p.end;
+  const crosses = (m, p) => m.start < p.end && p.start < m.end && !inside(m, p);
+  const top = [...parts, ...marks.filter((m) => !parts.some((p) => inside(m, p) || crosses(m, p)))].sort((a, b) => a.start - b.start);
+  const nodes = [];
+  let at = 0;
+  for (const m of top) {
+    if (m.start < at) continue;
+    nodes.push(document.createTextNode(text.slice(at, m.start)));
+    const mark = el("mark", { class: m.kind, title: m.tip });
+    const inner = m.kind === "quote" ? marks.filter((d) => inside(d, m)) : [];
+    let from = m.start;
+    for (const d of inner) {
+      mark.append(document.createTextNode(text.slice(from, d.start)), el("mark", { class: d.kind, title: d.tip }, text.slice(d.start, d.end)));
+      from = d.end;
+    }
+    mark.append(document.createTextNode(text.slice(from, m.end)));
+    nodes.push(mark);
+    at = m.end;
+  }
+  nodes.push(document.createTextNode(text.slice(at)));
+  const counts = `${dates.filter((d) => d.type === "date").length} dates, ${quotes.length} quotations`;
+  view.replaceChildren(el("p", { class: "article-counts" }, article.published.trim() ? counts : "Give a publication date to read its dates."), el("div", { class: "article-text" }, ...nodes));
+}
+
+function quoteTip(q) {
+  return q.speaker ? `Quote: ${q.speaker} (${q.verb ?? "no verb"}, confidence ${q.confidence})` : `Quote, speaker unknown: ${q.reason ?? ""}`;
+}
+
+function dateTip(d) {
+  return d.type === "date" ? `Date: ${d.when.iso} (read against ${d.anchor})` : `${d.type}: ${d.value}`;
+}
+
+let timer = 0;
+function scheduleRedraft() {
+  clearTimeout(timer);
+  timer = setTimeout(redraft, 350);
+}
+
+/** Drafts again from the articles; decisions already taken on an event are kept when the same event comes back. */
+function redraft() {
+  const usable = state.articles.filter((a) => a.text.trim() && a.published.trim());
+  const { input, diagnostics } = draft(usable.map((a) => ({ text: a.text, published: a.published.trim(), ...(a.title.trim() ? { title: a.title.trim() } : {}) })));
+  const before = new Map(state.events.map((e) => [e.key, e]));
+  state.sources = input.sources ?? [];
+  state.events = input.events.map((event) => {
+    const key = `${event.citations[0].source}|${event.citations[0].dateText}|${event.title}`;
+    const old = before.get(key);
+    return { key, event, status: old?.status ?? "pending", title: old?.title ?? event.title, date: old?.date ?? "" };
+  });
+  renderEvents();
+  drawChart(diagnostics.filter((d) => d.severity === "error").map((d) => d.message));
+}
+
+function renderEvents() {
+  $("events").replaceChildren(...state.events.map((e, i) => eventItem(e, i)));
+}
+
+function eventItem(e, i) {
+  const set = (key) => (ev) => {
+    e[key] = ev.target.value;
+    drawChart([]);
+  };
+  const decide = (status) => () => {
+    e.status = e.status === status ? "pending" : status;
+    renderEvents();
+    drawChart([]);
+  };
+  const when = e.event.start && typeof e.event.start === "object" ? e.event.start.iso : String(e.event.start ?? "");
+  const cites = e.event.citations.map((c) => `${c.source}: “${c.dateText}”${c.speaker ? `, quoting ${c.speaker}` : ""}`).join(" · ");
+  return el("li", { class: `draft-event ${e.status}`, "data-status": e.status },
+    el("p", { class: "event-meta" }, `Event ${i + 1} · ${e.status} · confidence ${e.event.draft.confidence}`),
+    el("label", { class: "field" }, el("span", {}, "Title"), el("input", { type: "text", value: e.title, oninput: set("title") })),
+    el("label", { class: "field" }, el("span", {}, `Date (drafted: ${when})`), el("input", { type: "text", value: e.date, placeholder: when, oninput: set("date") })),
+    el("p", { class: "event-cites" }, cites),
+    el("p", { class: "desk-buttons" },
+      el("button", { type: "button", "aria-pressed": String(e.status === "accepted"), onclick: decide("accepted") }, "Accept"),
+      " ",
+      el("button", { type: "button", "aria-pressed": String(e.status === "rejected"), onclick: decide("rejected") }, "Reject")));
+}
+
+/** The timeline as the editor has it now: rejected events out, edits in, accepted events no longer drafts. */
+function currentInput() {
+  const events = state.events.filter((e) => e.status !== "rejected").map((e) => {
+    const event = { ...e.event, title: e.title.trim() || e.event.title };
+    if (e.date.trim()) event.start = e.date.trim();
+    if (e.status === "accepted") delete event.draft;
+    return event;
+  });
+  return { sources: state.sources, events };
+}
+
+function drawChart(draftErrors) {
+  const { timeline: data, diagnostics } = citeline.normalize(currentInput());
+  const errors = [...draftErrors, ...diagnostics.filter((d) => d.severity === "error").map((d) => `${d.path}: ${d.message}`)];
+  const n = data.events.length;
+  $("status").textContent = `${n} event${n === 1 ? "" : "s"} in the draft from ${state.sources.length} article${state.sources.length === 1 ? "" : "s"}` +
+    (errors.length ? `. Problems: ${errors.join("; ")}` : ".");
+  if (state.chart) state.chart.update(data);
+  else {
+    state.chart = citeline.timeline(data, { height: 340 });
+    $("chart").append(state.chart);
+  }
+}
+
+function exportJson() {
+  const input = { title: "Draft timeline", ...currentInput() };
+  const blob = new Blob([`${JSON.stringify(input, null, 2)}\n`], { type: "application/json" });
+  const url = URL.createObjectURL(blob);
+  const a = el("a", { href: url, download: "draft-timeline.json" });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+async function readFiles(files) {
+  for (const file of files) {
+    const page = articleFromHtml(await file.text());
+    addArticle({ text: page.text, published: page.published ?? "", title: page.title ?? file.name });
+  }
+}
+
+$("add").addEventListener("click", () => addArticle());
+$("sample").addEventListener("click", () => {
+  state.articles = state.articles.filter((a) => a.text.trim());
+  SAMPLES.forEach((s) => addArticle({ ...s }));
+});
+$("export").addEventListener("click", exportJson);
+$("files").addEventListener("change", (e) => readFiles([...e.target.files]));
+const drop = $("drop");
+drop.addEventListener("dragover", (e) => {
+  e.preventDefault();
+  drop.classList.add("over");
+});
+drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+drop.addEventListener("drop", (e) => {
+  e.preventDefault();
+  drop.classList.remove("over");
+  readFiles([...e.dataTransfer.files]);
+});
+addArticle();
