@@ -71,6 +71,8 @@ export interface FindDatesOptions {
   mode?: "news" | "narrative";
 }
 
+// A month and day (or a month) with no year written: "June 10", "10 June", "in August".
+const YEARLESS = /^(?:[A-Za-z]+,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?)$/;
 const AGE = /[\s-]old$|^aged\s/i;
 const BEFORE = 400;
 const AFTER = 200;
@@ -92,6 +94,8 @@ interface Reader {
   timeZone: string | undefined;
   narrative: boolean;
   last: Anchor | null;
+  /** The day read just before, for a clock time written right after it ("Friday at 10:30 a.m."). */
+  day: Anchor | null;
 }
 
 function analyze(r: Reader, s: ScanSpan, reference: When | null): DateAnalysis {
@@ -107,21 +111,28 @@ function selfAnchored(r: Reader, s: ScanSpan, when: When): boolean {
   return other !== null && other.iso === when.iso;
 }
 
-/** The earlier date this expression should be read against, or null for the publication date. */
+const yearOf = (when: When): number => new Date(when.earliest).getUTCFullYear();
+
+/**
+ * The earlier date this expression should be read against, or null for the publication date. In news, only where
+ * the text has moved away from the publication: words that count from the story ("three days later") after a date
+ * far from it, or a month and day without a year after a full date of another year.
+ */
 function anchorFor(r: Reader, s: ScanSpan, words: string): Anchor | null {
   const last = r.last;
   if (!last) return null;
   if (r.narrative) return last;
-  if (!FOLLOWS_STORY.test(words) || s.start - last.end > NEWS_REACH) return null;
+  if (s.start - last.end > NEWS_REACH) return null;
+  if (YEARLESS.test(words) && last.when.precision === "day" && yearOf(last.when) !== yearOf(r.published)) return last;
+  if (!FOLLOWS_STORY.test(words)) return null;
   const gap = Math.abs(last.when.earliest - r.published.earliest);
   return gap > FAR_FROM_PUBLICATION ? last : null;
 }
 
 /** In a story, a month and day without a year stay in the year the story is in. */
 function sameYear(r: Reader, s: ScanSpan, anchor: Anchor, when: When): When {
-  const year = Number(anchor.when.iso.slice(0, anchor.when.iso.indexOf("-", 1) > 0 ? anchor.when.iso.indexOf("-", 1) : undefined));
-  const own = Number(when.iso.slice(0, 4));
-  if (!Number.isFinite(year) || own === year || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(when.iso)) return when;
+  const year = yearOf(anchor.when);
+  if (!YEARLESS.test(r.text.slice(s.start, s.end)) || yearOf(when) === year || year < 1000) return when;
   const moved = toWhen(`${r.text.slice(s.start, s.end)} ${year}`, { reference: anchor.when });
   return moved && moved.precision === when.precision ? { ...moved, text: when.text ?? "" } : when;
 }
@@ -132,21 +143,35 @@ function valueOf(when: When, words: string): string {
   return when.precision === "week" && /weekend/i.test(words) ? `${v}-WE` : v;
 }
 
+/** A day written just before a clock time, with nothing but "at", "on" or a comma between them. */
+function dayBefore(r: Reader, s: ScanSpan): Anchor | null {
+  const d = r.day;
+  return d && /^\s*,?\s*(?:at|on)?\s*$/.test(r.text.slice(d.end, s.start)) ? d : null;
+}
+
 function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
   const span = { text: words, start: s.start, end: s.end };
-  const anchor = anchorFor(r, s, words);
-  const a = analyze(r, s, anchor ? anchor.when : null);
+  let anchor = anchorFor(r, s, words);
+  let a = analyze(r, s, anchor ? anchor.when : null);
+  const day = a.rule === "clock-time" ? dayBefore(r, s) : null;
+  if (day) {
+    anchor = day;
+    a = analyze(r, s, day.when);
+  }
   if (a.kind === "duration" || a.kind === "set") return readLength(s, words, a.kind);
   const ref = referenceValue(words);
   if (ref) return { type: "reference", value: ref, ...span };
   const when = a.when ?? a.problems[0]?.candidates?.[0];
   if (!when) return null;
-  if (selfAnchored(r, s, when)) {
+  if (when.precision === "day") r.day = { when, start: s.start, end: s.end };
+  if (!day && selfAnchored(r, s, when)) {
     if (/^\d{4}-\d{2}(?:-\d{2})?$|^\d{4}$/.test(when.iso)) r.last = { when, start: s.start, end: s.end };
     return { type: "date", when, value: valueOf(when, words), anchor: "self", ...span };
   }
   if (!anchor) return { type: "date", when, value: valueOf(when, words), anchor: "published", ...span };
-  const placed = r.narrative ? sameYear(r, s, anchor, when) : when;
+  const placed = sameYear(r, s, anchor, when);
+  // The story moves on: the next relative date counts from this one.
+  if (placed.precision === "day") r.last = { when: placed, start: s.start, end: s.end };
   return { type: "date", when: placed, value: valueOf(placed, words), anchor: "narrative", anchorSpan: [anchor.start, anchor.end], ...span };
 }
 
@@ -185,6 +210,7 @@ export function findDates(text: string, options: FindDatesOptions): DateMention[
     timeZone: typeof options.timeZone === "string" ? options.timeZone : undefined,
     narrative: options.mode === "narrative",
     last: null,
+    day: null,
   };
   const out: DateMention[] = [];
   for (const s of scanDates(text)) {

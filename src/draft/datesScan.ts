@@ -53,8 +53,8 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   // Years, decades, eras, centuries.
   ["date", `(?:the\\s+)?(?:fiscal(?:\\s+year)?\\s+|calendar\\s+|model\\s+year\\s+)?${HEDGE}${YEAR}(?:'?s)?(?![\\d,.]\\d|\\s*%)`],
   ["date", String.raw`(?:the\s+)?${HEDGE}'\d0s`],
-  ["date", `(?:(?:c\\.|ca\\.|circa)\\s*)?(?:\\d{1,3}(?:,\\d{3})+|\\d{1,6})\\s+${ERA}(?![\\w.])|(?:AD|A\\.D\\.)\\s+\\d{1,4}\\b`],
-  ["date", `(?:the\\s+)?${HEDGE}${ORD}[\\s-](?:century|millennium)(?:\\s+${ERA}(?![\\w.]))?`],
+  ["date", `(?:(?:c\\.|ca\\.|circa)\\s*)?(?:\\d{1,3}(?:,\\d{3})+|\\d{1,6})\\s+${ERA}(?!\\w)|(?:AD|A\\.D\\.)\\s+\\d{1,4}\\b`],
+  ["date", `(?:the\\s+)?${HEDGE}${ORD}[\\s-](?:century|millennium)(?:\\s+${ERA}(?!\\w))?`],
   // Seasons, quarters, halves.
   // "Fall" alone is mostly the verb: the season needs a determiner or a year.
   ["date", `(?:${DEICTIC}\\s+|the\\s+)${HEDGE}${SEASON}(?:\\s+(?:of\\s+)?${YEAR})?|${HEDGE}${SEASON}\\s+(?:of\\s+)?${YEAR}`],
@@ -93,7 +93,7 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
 const COMPILED = PATTERNS.map(([kind, source, flag]) => ({
   kind,
   // Bare month names must be written capitalized ("May" the month, "may" the verb).
-  re: new RegExp(`(?<![\\w'-])(?:${source})(?![\\w-])`, flag === "month" ? "g" : "gi"),
+  re: new RegExp(`(?<![\\w'-])(?:${source})(?!\\w|-[a-z])`, flag === "month" ? "g" : "gi"),
 }));
 
 /**

@@ -41,9 +41,9 @@ function durationOf(n: number | "X", code: string, scale: number): string {
 }
 
 /** The amount written before the unit: a number, a number word, a half; "X" when vague. */
-function amountOf(s: string): number | "X" | null {
+function amountOf(s: string, andAHalf: boolean): number | "X" | null {
   if (VAGUE.test(s)) return "X";
-  const half = /\band[\s-]a[\s-]half\b/.test(s) ? 0.5 : 0;
+  const half = andAHalf || /\band[\s-]a[\s-]half\b/.test(s) ? 0.5 : 0;
   if (/\bhalf\s+an?\b|\ba\s+half\b/.test(s) && !half) return 0.5;
   const halves = /(\d+)\s+1\/2\b/.exec(s);
   if (halves) return Number(halves[1]) + 0.5;
@@ -64,10 +64,12 @@ function amountOf(s: string): number | "X" | null {
  */
 export function durationValue(text: string): string | null {
   const s = text.toLowerCase().replace(/-(?:long|old)$/, "");
+  const aged = /^aged\s+(\d{1,3})$/.exec(s);
+  if (aged) return `P${aged[1]}Y`;
   const unit = UNIT_IN.exec(s);
   if (!unit) return null;
   const [code, scale] = UNIT_CODE[unit[1] ?? ""] ?? ["D", 1];
-  const n = amountOf(s.slice(0, unit.index + unit[0].length));
+  const n = amountOf(s.slice(0, unit.index + unit[0].length), /\band[\s-]a[\s-]half$/.test(s));
   if (n === null) return null;
   return durationOf(n, code, scale);
 }

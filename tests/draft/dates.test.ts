@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { findDates, type DateMention } from "../../src/draft/dates.js";
+import { durationValue, referenceValue, setValue } from "../../src/draft/datesValue.js";
+
+const brief = (found: DateMention[]) => found.map((d) => [d.text, d.type, d.value]);
+
+describe("findDates", () => {
+  it("gives exact UTF-16 spans into the text", () => {
+    const text = "Le sommet \u{1F30D} s\u2019est ouvert Tuesday, and talks resume Dec. 5, 2025.";
+    const found = findDates(text, { published: "2025-12-03" });
+    expect(found.length).toBe(2);
+    for (const d of found) expect(text.slice(d.start, d.end)).toBe(d.text);
+    expect(brief(found)).toEqual([["Tuesday", "date", "2025-12-02"], ["Dec. 5, 2025", "date", "2025-12-05"]]);
+  });
+
+  it("anchors a story's dates on the story in narrative mode", () => {
+    const text = "The siege began on March 3, 1854. On June 10 the city fell; twelve days later the garrison left.";
+    const found = findDates(text, { published: "2025-12-02", mode: "narrative" });
+    expect(brief(found)).toEqual([
+      ["March 3, 1854", "date", "1854-03-03"],
+      ["June 10", "date", "1854-06-10"],
+      ["twelve days later", "date", "1854-06-22"],
+    ]);
+    const [first, second, third] = found;
+    expect(first?.type === "date" && first.anchor).toBe("self");
+    expect(second?.type === "date" && second.anchorSpan).toEqual([first?.start, first?.end]);
+    expect(third?.type === "date" && third.anchorSpan).toEqual([second?.start, second?.end]);
+  });
+
+  it("reads news against the publication date, and follows the story where the text moves away", () => {
+    const news = findDates("Officials said Monday that the talks will resume Friday.", { published: "2025-12-03" });
+    expect(brief(news)).toEqual([["Monday", "date", "2025-12-01"], ["Friday", "date", "2025-12-05"]]);
+    expect(news.every((d) => d.type === "date" && d.anchor === "published")).toBe(true);
+    const moved = findDates("The plant closed on May 4, 1986. Three days later the town was evacuated.", { published: "2025-12-03" });
+    expect(brief(moved)[1]).toEqual(["Three days later", "date", "1986-05-07"]);
+  });
+
+  it("types durations, ages, frequencies and references instead of calling them dates", () => {
+    const text = "After talks lasting 5 1/2 hours, the board, which meets twice a year, said a 52-year-old man now leads it.";
+    const found = findDates(text, { published: "2025-12-03" });
+    expect(brief(found)).toEqual([
+      ["5 1/2 hours", "duration", "PT5H30M"],
+      ["twice a year", "set", "P1Y"],
+      ["52-year-old", "duration", "P52Y"],
+      ["now", "reference", "PRESENT_REF"],
+    ]);
+    expect(found[2]?.type === "duration" && found[2].age).toBe(true);
+    expect(found[0]?.type === "duration" && found[0].age).toBeUndefined();
+  });
+
+  it("reads a clock time on the day written just before it", () => {
+    const found = findDates("Voting opens Friday at 10:30 a.m. EST.", { published: "2025-12-03" });
+    expect(brief(found)).toEqual([["Friday", "date", "2025-12-05"], ["10:30 a.m. EST", "date", "2025-12-05T10:30"]]);
+    const clock = found[1];
+    expect(clock?.type === "date" && clock.when.iso).toBe("2025-12-05T10:30-05:00");
+  });
+
+  it("finds historical forms and leaves range halves and ages out of the calendar", () => {
+    const text = "Revere rode on the night of April 18, 1775; Athens fell in 404 BC; the war of 1915-17; two men aged 27 and 24.";
+    const found = findDates(text, { published: "2025-12-03" });
+    expect(brief(found)).toEqual([
+      ["the night of April 18, 1775", "date", "1775-04-18TNI"],
+      ["404 BC", "date", "-0403"],
+      ["1915", "date", "1915"],
+      ["aged 27", "duration", "P27Y"],
+    ]);
+  });
+
+  it("returns nothing for empty text or an unreadable publication date, and never throws", () => {
+    expect(findDates("", { published: "2025-12-03" })).toEqual([]);
+    expect(findDates("on Friday", { published: "not a date" })).toEqual([]);
+    expect(() => findDates("x".repeat(5000) + " on Friday", { published: "2025-12-03" })).not.toThrow();
+  });
+});
+
+describe("TIMEX3 values of what is not a calendar point", () => {
+  it("writes durations in ISO 8601, vague amounts as X", () => {
+    expect(durationValue("three days")).toBe("P3D");
+    expect(durationValue("16-hour")).toBe("PT16H");
+    expect(durationValue("the past two years")).toBe("P2Y");
+    expect(durationValue("a minute and a half")).toBe("PT1M30S");
+    expect(durationValue("several weeks")).toBe("PXW");
+    expect(durationValue("the committee")).toBeNull();
+  });
+  it("writes the period of a frequency", () => {
+    expect(setValue("daily")).toBe("P1D");
+    expect(setValue("every two weeks")).toBe("P2W");
+    expect(setValue("every other month")).toBe("P2M");
+  });
+  it("tells present, past and future references apart", () => {
+    expect(referenceValue("currently")).toBe("PRESENT_REF");
+    expect(referenceValue("recently")).toBe("PAST_REF");
+    expect(referenceValue("the future")).toBe("FUTURE_REF");
+    expect(referenceValue("Friday")).toBeNull();
+  });
+});
