@@ -7,6 +7,7 @@
 import { parseArgs, type OptionKind, type Parsed } from "./cli/args.js";
 import { build, render, validate } from "./cli/commands.js";
 import { CliError, exitCodeHelp, exitCodes, usageError } from "./cli/errors.js";
+import { draftCommand, draftUsage } from "./draft/command.js";
 
 /** One command of the table. */
 interface Command {
@@ -47,6 +48,7 @@ function usage(): string {
 
 Usage:
 ${lines.map(([l, s]) => `  ${l.padEnd(width)}  ${s}`).join("\n")}
+  ${draftUsage}
 
 Options:
   -o, --out <file>  where to write (render, build)
@@ -65,6 +67,8 @@ export function main(argv: readonly string[]): number {
       process.stdout.write(`${usage()}\n`);
       return name === undefined ? exitCodes.usage : exitCodes.ok;
     }
+    // draft reads its own arguments: --published repeats (once for all files, once per file).
+    if (name === "draft") return draftCommand(rest);
     const command = Object.hasOwn(commands, name) ? commands[name]! : undefined;
     if (!command) throw usageError(`unknown command "${name}"`);
     const args = parseArgs(rest, { ...command.options, help: "switch" });

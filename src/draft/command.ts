@@ -93,8 +93,7 @@ function readArticle(file: string, args: DraftArgs): Article {
   const own = args.perFile.get(file) ?? args.perFile.get(resolve(file)) ?? args.perFile.get(basename(file));
   const published = own ?? page.published ?? args.published;
   if (published === undefined) throw new Stop(`no publication date for ${file}: give --published <date> or --published ${basename(file)}=<date>`, 2);
-  const article: Article = { text: page.text, published };
-  if (page.title) article.title = page.title;
+  const article: Article = { text: page.text, published, title: page.title ?? basename(file) };
   if (page.url) article.url = page.url;
   return article;
 }

@@ -148,8 +148,8 @@ function withBrackets(text: string, dates: DatePointMention[]): DatePointMention
     const b = dates[i + 1];
     const close = b ? text[b.end] : undefined;
     if (b && /^\s*[([]\s*$/.test(text.slice(a.end, b.start)) && (close === ")" || close === "]") && a.when.iso === b.when.iso) {
-      const when = a.when.precision === "day" ? b.when : a.when;
-      out.push({ ...a, when, text: text.slice(a.start, b.end + 1), end: b.end + 1 });
+      const written = text.slice(a.start, b.end + 1);
+      out.push({ ...a, when: { ...a.when, text: written }, text: written, end: b.end + 1 });
       i++;
     } else out.push(a);
   }
