@@ -3,10 +3,19 @@
 export { normalize, isTimeline, compareEvents, type NormalizeOptions, type NormalizeResult } from "./data/normalize.js";
 export { parseDate, analyzeDate, toWhen, isWhen, type ParseDateOptions, type DateAnalysis, type DateProblem } from "./data/dates/index.js";
 export { fromTimelineJS, fromCSV } from "./data/import/index.js";
+export { toTimelineJS, type TimelineJSDocument, type TimelineJSSlide, type TimelineJSDate } from "./data/export/index.js";
 export { CitelineError, diagnosticCodes, formatDiagnostic, type DiagnosticCode } from "./data/diagnostics.js";
 export { durationMs } from "./data/duration.js";
 export { safeUrl } from "./data/url.js";
-export { timeline, type TimelineHandle } from "./timeline.js";
+export {
+  timeline,
+  type TimelineElement,
+  type TimelineEventMap,
+  type TimelineHandle,
+  type TimelineSelectDetail,
+  type TimelineZoomDetail,
+} from "./timeline.js";
+export type { CiteLineElement, CiteLineErrorDetail, CiteLineEventMap } from "./embed/element.js";
 export type { TimelineOptions, TimelineLabels, MeasureText } from "./options.js";
 export { stylesheet } from "./render/styles.js";
 export type * from "./data/types.js";

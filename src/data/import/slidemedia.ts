@@ -126,8 +126,9 @@ export function slideMedia(media: Record<string, unknown>, book: SourceBook, rep
     if (credit !== undefined) item.credit = credit;
     if (alt !== undefined) item.alt = alt;
     out.media = item;
-  } else if (raw === "" && caption !== undefined) {
-    extra["caption"] = media["caption"];
+  } else {
+    // No item to carry them: the credit and caption are kept as written for the way back.
+    for (const key of ["credit", "caption", "alt"]) if (media[key] !== undefined && media[key] !== null && media[key] !== "") extra[key] = media[key];
   }
   if (credit !== undefined) out.citations.unshift(caption === undefined ? { source: credit } : { source: credit, note: caption });
   if (Object.keys(extra).length > 0) out.extra = extra;

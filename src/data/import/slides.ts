@@ -213,6 +213,8 @@ export class SlideMapper {
     let title = text.headline;
     if (title === undefined) {
       title = fallbackTitle(display, text.body, startWhen);
+      // Marks the title as made up, so the way back writes the slide without one again.
+      extra["untitled"] = title;
       report.add("warning", "untitled-slide", at("text.headline"), `the ${what} has no headline; it is titled ${shown(title)}, as TimelineJS shows it without one`);
     }
     const core: SlideCore = { title, start: startWhen, extra };
