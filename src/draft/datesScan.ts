@@ -32,6 +32,7 @@ const ORD = ORDINAL;
 const YEAR = String.raw`(?:1[0-9]\d\d|20\d\d)`;
 const DAYNUM = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const PART = PART_OF_DAY;
+const SPELLED_YEAR = String.raw`(?:nineteen|eighteen|twenty)[\s-](?:hundred|oh[\s-][a-z]+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?`;
 const UNIT = alternation(UNITS);
 const UNIT_S = UNIT_WORD;
 const ZONE = `(?:\\s*\\(?(?:${ZONE_PATTERN})\\)?)?`;
@@ -60,9 +61,15 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   ["date", `(?:${DEICTIC}\\s+|the\\s+)${HEDGE}${SEASON}(?:\\s+(?:of\\s+)?${YEAR})?|${HEDGE}${SEASON}\\s+(?:of\\s+)?${YEAR}`],
   ["date", `${HEDGE}(?:spring|summer|autumn|winter)(?!\\s+(?:semester|term|collection|camp|school))`],
   ["date", `${YEAR}\\s+${SEASON}`],
+  // "The year ended Sept. 30" is a fiscal year: a length (before the next pattern, which it ties with).
+  ["duration", String.raw`the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending))`],
   // A unit with "the" after a preposition names the current one ("for the quarter", "over the weekend").
-  ["date", String.raw`(?<=\b(?:for|in|during|over|of|through|throughout|ahead\s+of|since|until|by|before|after)\s+)the\s+(?:fiscal\s+)?(?:quarter|year|weekend|week|month|period)(?!\s+(?:ended|ending|to\s+date))`],
-  ["duration", String.raw`the\s+(?:fiscal\s+)?(?:year|quarter|period|month|week)\s+(?:ended|ending)`],
+  ["date", String.raw`(?<=\b(?:for|in|during|over|of|through|throughout|ahead\s+of|since|until|by|before|after)\s+)the\s+(?:fiscal\s+|full\s+)?(?:quarter|year|weekend|week|month|period)(?!\s+to\s+date)`],
+  ["date", String.raw`(?:around\s+)?year[\s-]end`],
+  // Anaphors: read against the last date mentioned before them.
+  ["date", `(?:(?:later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?:same\\s+)?(?:${UNIT}|${PART})`],
+  // Years in words, alone or after a month: "nineteen ninety-six", "January nineteen ninety-seven".
+  ["date", `(?:${MON}\\s+)?${SPELLED_YEAR}`],
   ["date", String.raw`(?:the\s+)?(?:(?:${DEICTIC}|${YEAR}|year-(?:ago|earlier)|fiscal|latest|current|same)(?:'s)?\s+)?(?:fiscal\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?(?:quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:${YEAR}|this year|last year|next year))?`],
   ["date", String.raw`(?:the\s+)?(?:latest|current|most\s+recent|just-ended|year-ago|year-earlier|comparable|corresponding|same|recent|fiscal|${YEAR})\s+(?:year-(?:ago|earlier)\s+)?(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?`],
   ["date", String.raw`\bQ[1-4](?:\s+${YEAR})?\b`],
@@ -80,12 +87,13 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   // Clock times, with the day they fall on.
   ["date", `(?:shortly\\s+(?:before|after)\\s+|about\\s+|around\\s+)?${CLOCK}(?:\\s+local\\s+time)?(?:,?\\s+(?:on\\s+)?(?:${WD}|today|yesterday|tomorrow|${MON}\\s+${DAYNUM}))?`],
   // References to the present, past and future.
-  ["reference", String.raw`\b(?:now|nowadays|currently|current|presently|recently|recent\s+(?:years|months|weeks|days)|recent|lately|the\s+(?:future|past(?!\s+(?:[\w-]+\s+){0,2}(?:${UNIT}|summer|winter|spring|autumn|fall)s?\b)|present)|these\s+days|at\s+present)\b`],
+  ["reference", String.raw`\b(?:now|nowadays|currently|current|presently|recently|recent\s+(?:years|months|weeks|days)|recent|lately|the\s+(?:(?:near|distant|foreseeable)\s+)?future|the\s+(?:near|short|long)\s+term|the\s+(?:past(?!\s+(?:[\w-]+\s+){0,2}(?:${UNIT}|summer|winter|spring|autumn|fall)s?\b)|present)|these\s+days|at\s+present)\b`],
   // Lengths of time: counted units, bare plural units after a preposition.
-  ["duration", `(?:the\\s+)?(?:(?:past|last|next|first|previous|coming|final|following|remaining|entire|whole|full|same)\\s+)?${APPROX}(?:\\d+\\s+1/2|${NUM}|\\d+(?:\\.\\d+)?|several|a\\s+few|few|many|a\\s+half)(?:[\\s-]and[\\s-]a[\\s-]half)?[\\s-]${UNIT_S}(?:\\s+and\\s+a\\s+half)?(?:[\\s-](?:long|old))?`],
+  ["duration", `(?:the\\s+)?(?:(?:past|last|next|first|previous|coming|final|following|remaining|entire|whole|full|same)\\s+)?${APPROX}(?:\\d+\\s+1/2|${NUM}|\\d+(?:\\.\\d+)?|several|a\\s+few|few|many|a\\s+half)(?:[\\s-]and[\\s-]a[\\s-]half)?(?:\\s+more)?[\\s-]${UNIT_S}(?:\\s+and\\s+a\\s+half)?(?:[\\s-](?:long|old))?`],
   ["duration", String.raw`(?:the\s+)?(?:past|last|next|previous|coming|following|first)\s+(?:several\s+|few\s+)?(?:days|weeks|months|years|decades|hours)`],
   ["duration", String.raw`(?<=\b(?:for|over|within|in|after|taking|took|take|lasted|last)\s+)(?:hours|days|weeks|months|years|decades|centuries|half\s+an\s+hour|an\s+hour)`],
   ["duration", String.raw`\d+-(?:year|month|week|day|hour|minute)-old|aged\s+\d{1,3}\b`],
+  ["duration", `(?:(?:\\d+|(?!an?\\b)${NUM})[\\s-])?${UNIT_S}-long`],
   // Frequencies.
   ["set", String.raw`\b(?:daily|weekly|biweekly|monthly|annually|yearly|hourly|nightly)\b|(?:every|each)\s+(?:other\s+)?(?:${NUM}\s+)?${UNIT_S}|(?:every|each)\s+${WD}|(?:once|twice|\w+\s+times)\s+(?:a|per)\s+${UNIT}|(?<=%\s*|percent\s+)(?:a|per)\s+(?:year|month|week|day)\b`],
 ];

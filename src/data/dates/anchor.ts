@@ -18,7 +18,7 @@ const MENTION = new RegExp(
 const REACH = 160;
 
 /** The anaphors read against a mention, with the unit they name. */
-const ANAPHOR = /^(?:(that|the same|the following|the next|the previous|the preceding|the prior)\s+(day|week|month|quarter|year|morning|afternoon|evening|night)|the (day|week|month|quarter|year) (before|after)|then|the day|(?:the\s+)?(morning|afternoon|evening|night))$/;
+const ANAPHOR = /^(?:(that same|that|the same|the following|the next|the previous|the preceding|the prior)\s+(day|week|month|quarter|year|morning|afternoon|evening|night)|the (day|week|month|quarter|year) (before|after)|then|the day|(?:the\s+)?(morning|afternoon|evening|night))$/;
 const RANK: Readonly<Partial<Record<Precision, number>>> = { day: 0, week: 1, month: 2, quarter: 3, year: 4 };
 
 /** A date expression and the text that reads it against the reference of the mention. */
@@ -42,7 +42,7 @@ export function anaphor(s: string, before: string): AnaphorReading | null {
   // "The year before" is "the previous year".
   const which = m[4] === "before" ? "the previous" : m[4] === "after" ? "the following" : m[1] ?? "";
   const unit = m[2] ?? m[3] ?? "year";
-  const rel = which === "that" || which === "the same" ? "this" : which;
+  const rel = which === "that" || which === "the same" || which === "that same" ? "this" : which;
   // "That night", "the next morning": a part of the day mentioned, or of the one next to it.
   return { text: `${rel} ${unit}`, itself: false, needs: unit in RANK ? (unit as Precision) : "day" };
 }
