@@ -7,6 +7,7 @@ import type { Selection } from "d3-selection";
 import type { TimelineEvent } from "../data/types.js";
 import type { Model } from "../layout/model.js";
 import { px, setAttr, svg } from "./dom.js";
+import { thumbnailUrl } from "./media.js";
 
 /** One event to draw: its index, its label row (-1: a bare mark, no label) and fitted label text. */
 export interface EventItem {
@@ -31,6 +32,16 @@ export interface EventsContext {
   domId: (i: number) => string;
   /** Accessible name of event i. */
   name: (i: number) => string;
+  /** Draw a small image of the event's first image before its label (option `thumbnails`). */
+  thumbnails?: boolean;
+}
+
+/** Room a thumbnail takes in a label box (px): the image and a gap. */
+export const THUMB = 18;
+
+/** Width a thumbnail adds to event e's label box: THUMB when thumbnails are on and it has an image. */
+export function thumbWidth(e: TimelineEvent, on: boolean): number {
+  return on && thumbnailUrl(e.media) ? THUMB : 0;
 }
 
 /** Width of the source-count badge for n sources (px); 0 for an uncited event, which has none. */
@@ -102,6 +113,13 @@ function build(g: SVGGElement, item: EventItem, ctx: EventsContext): void {
   g.appendChild(svg(doc, "rect", { class: "citeline-label-bg", height: 15, rx: 2 }));
   const text = svg(doc, "text", { class: "citeline-label", x: 6 });
   g.appendChild(text);
+  const thumb = ctx.thumbnails ? thumbnailUrl(e.media) : null;
+  if (thumb) {
+    // Decorative: the panel shows the image with its alt text and credit.
+    const img = svg(doc, "image", { class: "citeline-thumb", width: 0, height: 16, preserveAspectRatio: "xMidYMid slice", "aria-hidden": "true" });
+    img.setAttribute("href", thumb);
+    g.appendChild(img);
+  }
   const b = badge(doc, e.citations.length);
   if (b) g.appendChild(b);
 }
@@ -114,12 +132,18 @@ function label(g: SVGGElement, item: EventItem, ctx: EventsContext): void {
   node.__item = item;
   g.setAttribute("id", ctx.domId(item.i));
   g.setAttribute("aria-label", ctx.name(item.i));
-  const [stem, bg, text, badge] = [".citeline-stem", ".citeline-label-bg", ".citeline-label", ".citeline-badge"].map((c) => g.querySelector(c));
+  const [stem, bg, text, badge, thumb] = [".citeline-stem", ".citeline-label-bg", ".citeline-label", ".citeline-badge", ".citeline-thumb"].map((c) => g.querySelector(c));
   const y = rowY(Math.max(0, item.row), ctx.rowHeight);
   const hidden = item.row < 0;
   const bw = badgeWidth(ctx.model.events[item.i]!.citations.length);
-  // Right: "mark | text (n)"; left: "text (n) | mark". The box is what layout reserved.
-  const textX = item.side > 0 ? 6 : -(6 + bw + 5);
+  const tw = thumb ? THUMB : 0;
+  // Right: "mark | [thumb] text (n)"; left: "[thumb] text (n) | mark". The box is what layout reserved.
+  const textX = item.side > 0 ? 6 + tw : -(6 + bw + 5);
+  if (thumb) {
+    thumb.setAttribute("x", String(px(item.side > 0 ? 5 : textX - item.textWidth - tw)));
+    thumb.setAttribute("y", String(y - 12));
+    thumb.setAttribute("width", hidden ? "0" : "16");
+  }
   stem?.setAttribute("y2", String(hidden ? -5 : y + 3));
   if (text) {
     text.setAttribute("x", String(textX));
@@ -128,13 +152,13 @@ function label(g: SVGGElement, item: EventItem, ctx: EventsContext): void {
     text.textContent = hidden ? "" : item.text;
   }
   if (bg) {
-    bg.setAttribute("x", String(px(item.side > 0 ? 3 : textX - item.textWidth - 3)));
+    bg.setAttribute("x", String(px(item.side > 0 ? 3 : textX - item.textWidth - tw - 3)));
     bg.setAttribute("y", String(y - 11));
-    bg.setAttribute("width", String(hidden ? 0 : px(item.textWidth + 6)));
+    bg.setAttribute("width", String(hidden ? 0 : px(item.textWidth + tw + 6)));
   }
   if (badge) {
     // A bare mark keeps its badge, under the mark, so every event shows its source count.
-    badge.setAttribute("transform", hidden ? `translate(${px(-bw / 2)},15)` : `translate(${px(item.side > 0 ? 10 + item.textWidth : -(6 + bw))},${y - 4})`);
+    badge.setAttribute("transform", hidden ? `translate(${px(-bw / 2)},15)` : `translate(${px(item.side > 0 ? 10 + tw + item.textWidth : -(6 + bw))},${y - 4})`);
   }
 }
 

@@ -142,7 +142,10 @@ const pages: Record<string, Check> = {
     const chart = page.locator("#chart svg.citeline-chart");
     const box = (await chart.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // ctrl + wheel: a plain wheel scrolls the page (cooperative gestures).
+    await page.keyboard.down("Control");
     await page.mouse.wheel(0, -600);
+    await page.keyboard.up("Control");
     await expect.poll(() => page.locator("#chart figure.citeline").getAttribute("data-domain-start")).not.toBe(before);
   },
   "renderer.html": async (page) => {

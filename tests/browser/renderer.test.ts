@@ -83,10 +83,13 @@ describe.skipIf(!chromiumPath || !built)("renderer in Chromium", () => {
     await page.screenshot({ path: join(screenshotDir, "renderer-10k.png") });
     const box = (await page.locator("svg.citeline-chart").boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // Cooperative gestures: the wheel zooms with ctrl held (a plain wheel scrolls the page).
+    await page.keyboard.down("Control");
     for (let k = 0; k < 10; k++) {
       await page.mouse.wheel(0, -300);
       await page.waitForTimeout(30);
     }
+    await page.keyboard.up("Control");
     await page.waitForTimeout(100);
     const after = await page.$eval("figure.citeline", (f) => [(f as HTMLElement).dataset.domainStart, (f as HTMLElement).dataset.domainEnd]);
     expect(after).not.toEqual(before);
