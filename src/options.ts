@@ -1,12 +1,19 @@
 /**
  * The options of {@link timeline}, and the one place where loose option
- * values are coerced into exact types. Everything downstream trusts
- * {@link ResolvedOptions}; a wrong option type throws at once with
- * `invalid <name>: <value>`.
+ * values are coerced into exact types: every option goes through a
+ * `maybe*` helper (or `keyword`), and a wrong one throws at once with
+ * `invalid <name>: <value>`. Everything downstream trusts
+ * {@link ResolvedOptions}.
  */
+import type { ResolvedOptions } from "./chart/resolved.js";
+import { toWhen } from "./data/dates/index.js";
 import { show } from "./data/diagnostics.js";
-import type { DateInput, TimelineEvent } from "./data/types.js";
-import { formatCount } from "./scale/english.js";
+import type { DateInput } from "./data/types.js";
+import { defaultLabels, type TimelineLabels } from "./render/labels.js";
+import { toSpan } from "./scale/instant.js";
+
+export type { ResolvedOptions, TimelineLabels };
+export { defaultLabels };
 
 /** A date-fns locale object; only its BCP 47 `code` is used (formatting goes through Intl, except en-US in UTC, which citeline writes itself). */
 export interface LocaleLike {
@@ -15,73 +22,6 @@ export interface LocaleLike {
 
 /** Measures the rendered width in pixels of a label at the chart's label font. */
 export type MeasureText = (text: string) => number;
-
-/** Texts the chart shows besides data; override to translate. */
-export interface TimelineLabels {
-  /** Accessible name prefix of the chart. */
-  chart: string;
-  /** Follows the chart's name: "14 events". */
-  events: (n: number) => string;
-  /** Shown where a timeline has no events. */
-  empty: string;
-  /** Heading of the list view. */
-  list: string;
-  /** The list view's disclosure summary: "All 14 events, with their sources". */
-  listSummary: (n: number) => string;
-  /** Heading of the source legend. */
-  sources: string;
-  /** Heading of the legend's group chips. */
-  groups: string;
-  /** Heading of the legend's tag chips. */
-  tags: string;
-  /** Lane and chip of events without a group. */
-  other: string;
-  /** What a legend row or the error list leaves out: "+12 more". */
-  more: (n: number) => string;
-  /** Under a narrow chart, the events it leaves to the list view: "+140 more in the list below". */
-  moreBelow: (n: number) => string;
-  /** Tooltip of a "+N" pill; `from` and `to` are formatted dates, the same when all fall on one. */
-  cluster: (n: number, from: string, to: string) => string;
-  /** The list view's pager buttons. */
-  earlier: string;
-  later: string;
-  /** The pager's position: "Events 101–200 of 1,000". */
-  listPage: (from: number, to: number, total: number) => string;
-  /** "1 source" / "3 sources". */
-  sourceCount: (n: number) => string;
-  /** A citation's date as its source wrote it: "Dated: “Tuesday”". */
-  dated: (text: string) => string;
-  /** A quotation in the language's marks: "“We made progress”". */
-  quote: (text: string) => string;
-  /** Heading above the diagnostics block. */
-  errors: string;
-  /** Note shown when sources disagree about an event's date. */
-  dateConflict: string;
-  /** Note shown when one speaker is quoted in different words. */
-  quoteConflict: string;
-  /** Close button of the details panel. */
-  close: string;
-  /** Usage hint read with the chart's name. */
-  hint: string;
-  /** Shown quietly in the details of an event without citations. */
-  noSources: string;
-  /** Shown over the chart when a plain wheel scrolls past it; `mac` names ⌘ instead of ctrl. */
-  zoomHint: (mac: boolean) => string;
-  /** The button that loads a third-party embed: "Load YouTube content". */
-  loadEmbed: (provider: string) => string;
-  /** Under that button: what loading it does ("Loading it connects to www.youtube.com."). */
-  embedNotice: (host: string) => string;
-  /** A media link or embed's way out: "Open on YouTube". */
-  openOn: (provider: string) => string;
-  /** A media item's credit: "Credit: AP Photo". */
-  credit: (name: string) => string;
-  /** Read between a date as written and the date it resolves to, where the eye sees "→". */
-  readAs: string;
-  /** A date whose written weekday is wrong: "Dec 2, 2025 was a Tuesday." */
-  weekdayMismatch: (date: string, weekday: string) => string;
-  /** Heads the editor's own note on a citation, apart from the source's words. */
-  editorNote: string;
-}
 
 /**
  * Options of {@link timeline}.
@@ -137,62 +77,6 @@ export interface TimelineOptions {
   labels?: { [K in keyof TimelineLabels]?: TimelineLabels[K] | undefined };
 }
 
-/** Options after coercion: every field exact. */
-export interface ResolvedOptions {
-  width: number | null;
-  height: number | null;
-  document: Document;
-  locale: string;
-  timeZone: string;
-  reference: string | Date | undefined;
-  groupBy: "group" | "place" | "tags" | null;
-  initialRange: [DateInput, DateInput] | null;
-  layout: "horizontal" | "vertical" | "auto";
-  measureText: MeasureText | null;
-  interactive: boolean;
-  theme: "auto" | "light" | "dark";
-  injectStyles: boolean;
-  selected: string | null;
-  gestures: "cooperative" | "greedy";
-  thumbnails: boolean;
-  labels: TimelineLabels;
-}
-
-export const defaultLabels: TimelineLabels = {
-  chart: "Timeline",
-  events: (n) => `${formatCount(n, "en-US")} event${n === 1 ? "" : "s"}`,
-  empty: "No events to show yet.",
-  list: "All events",
-  listSummary: (n) => (n === 1 ? "The event, with its sources" : `All ${formatCount(n, "en-US")} events, with their sources`),
-  sources: "Sources",
-  groups: "Groups",
-  tags: "Tags",
-  other: "Other",
-  more: (n) => `+${n} more`,
-  moreBelow: (n) => `+${n} more in the list below`,
-  cluster: (n, from, to) => `${n} more events, ${from === to ? from : `${from} to ${to}`}. Click to zoom in.`,
-  earlier: "Earlier",
-  later: "Later",
-  listPage: (from, to, total) => `Events ${from}–${to} of ${formatCount(total, "en-US")}`,
-  sourceCount: (n) => `${n} source${n === 1 ? "" : "s"}`,
-  dated: (text) => `Dated: “${text}”`,
-  quote: (text) => `“${text}”`,
-  errors: "This timeline could not be drawn as written:",
-  dateConflict: "Sources disagree about the date.",
-  quoteConflict: "Sources quote the same speaker in different words.",
-  close: "Close",
-  hint: "Use arrow keys to move between events, plus and minus to zoom, Enter for sources.",
-  noSources: "No source cited",
-  zoomHint: (mac) => `Use ${mac ? "⌘" : "ctrl"} + scroll to zoom`,
-  loadEmbed: (provider) => `Load ${provider} content`,
-  embedNotice: (host) => `Loading it connects to ${host}.`,
-  openOn: (provider) => `Open on ${provider}`,
-  credit: (name) => `Credit: ${name}`,
-  readAs: "read as",
-  weekdayMismatch: (date, weekday) => `${date} was a ${weekday}.`,
-  editorNote: "Editor’s note",
-};
-
 function invalid(name: string, value: unknown): never {
   throw new Error(`invalid ${name}: ${typeof value === "string" ? value : show(value)}`);
 }
@@ -212,7 +96,8 @@ export function keyword<T extends string>(name: string, value: unknown, allowed:
   return lower as T;
 }
 
-function maybeBoolean(name: string, value: unknown, fallback: boolean): boolean {
+/** A boolean, or the default when undefined. */
+export function maybeBoolean(name: string, value: unknown, fallback: boolean): boolean {
   if (value == null) return fallback;
   if (typeof value !== "boolean") invalid(name, value);
   return value;
@@ -245,7 +130,8 @@ export function maybeTimeZone(value: unknown): string {
   return value;
 }
 
-function maybeDocument(value: unknown): Document {
+/** The given document, else the global one (read at call time, never at import). */
+export function maybeDocument(value: unknown): Document {
   const doc = value ?? (globalThis as { document?: Document }).document;
   if (!doc || typeof (doc as Document).createElementNS !== "function") {
     invalid("document", value ?? "(none: pass options.document outside a browser)");
@@ -253,10 +139,61 @@ function maybeDocument(value: unknown): Document {
   return doc as Document;
 }
 
-function maybeRange(value: unknown): [DateInput, DateInput] | null {
+/**
+ * [start, end) in ms of a two-date range, each end an ISO string, a
+ * number, a Date or a When; null when undefined. A range whose end comes
+ * before its start is refused too: it names no span to show.
+ */
+export function maybeRange(name: string, value: unknown): [number, number] | null {
   if (value == null) return null;
-  if (!Array.isArray(value) || value.length !== 2) invalid("initialRange", value);
-  return [value[0] as DateInput, value[1] as DateInput];
+  if (!Array.isArray(value) || value.length !== 2) invalid(name, value);
+  const a = toSpan(value[0] as DateInput), b = toSpan(value[1] as DateInput);
+  if (!a || !b || b[1] < a[0]) invalid(name, value);
+  return [a[0], Math.max(b[1], a[0] + 1)];
+}
+
+/** A reference date for relative expressions: a date string normalize can read, or a valid Date. */
+export function maybeReference(value: unknown): string | Date | undefined {
+  if (value == null) return undefined;
+  if ((typeof value !== "string" && !(value instanceof Date)) || !toWhen(value)) invalid("reference", value);
+  return value;
+}
+
+/** An event id, or null when undefined. */
+export function maybeId(name: string, value: unknown): string | null {
+  if (value == null) return null;
+  if (typeof value !== "string") invalid(name, value);
+  return value;
+}
+
+/** A function, or null when undefined. */
+export function maybeFunction<F extends (...args: never[]) => unknown>(name: string, value: unknown): F | null {
+  if (value == null) return null;
+  if (typeof value !== "function") invalid(name, value);
+  return value as F;
+}
+
+/** The lane field, or null for one lane (null is a choice here, so only undefined gives the default). */
+export function maybeGroupBy(value: unknown): ResolvedOptions["groupBy"] {
+  return value === null ? null : keyword("groupBy", value, ["group", "place", "tags"] as const, "group");
+}
+
+/**
+ * The defaults with the given overrides, each of the type its default has
+ * (a string where one is drawn, a function where a number goes in); a key
+ * no label has is most likely a typo.
+ */
+export function maybeLabels(value: unknown): TimelineLabels {
+  if (value == null) return defaultLabels;
+  if (typeof value !== "object") invalid("labels", value);
+  const labels: Record<string, unknown> = { ...defaultLabels };
+  for (const [key, label] of Object.entries(value)) {
+    if (label == null) continue;
+    // Own keys only: "__proto__" or "toString" from parsed JSON are not labels.
+    if (!Object.hasOwn(defaultLabels, key) || typeof label !== typeof labels[key]) invalid(`labels.${key}`, label);
+    labels[key] = label;
+  }
+  return labels as unknown as TimelineLabels;
 }
 
 /**
@@ -271,44 +208,23 @@ function maybeRange(value: unknown): [DateInput, DateInput] | null {
 export function resolveOptions(options: TimelineOptions = {}): ResolvedOptions {
   if (typeof options !== "object" || options === null) invalid("options", options);
   const o = options as Record<string, unknown>;
-  if (o.measureText != null && typeof o.measureText !== "function") invalid("measureText", o.measureText);
-  if (o.reference != null && typeof o.reference !== "string" && !(o.reference instanceof Date)) invalid("reference", o.reference);
-  if (o.selected != null && typeof o.selected !== "string") invalid("selected", o.selected);
-  if (o.labels != null && typeof o.labels !== "object") invalid("labels", o.labels);
-  // Each label of the type its default has: a string where one is drawn, a
-  // function where a number goes in; a key no label has is most likely a typo.
-  const labels: Record<string, unknown> = { ...defaultLabels };
-  for (const [key, value] of Object.entries(o.labels ?? {})) {
-    if (value == null) continue;
-    // Own keys only: "__proto__" or "toString" from parsed JSON are not labels.
-    if (!Object.hasOwn(defaultLabels, key) || typeof value !== typeof labels[key]) invalid(`labels.${key}`, value);
-    labels[key] = value;
-  }
-  const groupBy = o.groupBy === null ? null : keyword("groupBy", o.groupBy, ["group", "place", "tags"] as const, "group");
   return {
     width: maybeSize("width", o.width),
     height: maybeSize("height", o.height),
     document: maybeDocument(o.document),
     locale: maybeLocale(o.locale),
     timeZone: maybeTimeZone(o.timeZone),
-    reference: o.reference as string | Date | undefined,
-    groupBy,
-    initialRange: maybeRange(o.initialRange),
+    reference: maybeReference(o.reference),
+    groupBy: maybeGroupBy(o.groupBy),
+    initialRange: maybeRange("initialRange", o.initialRange),
     layout: keyword("layout", o.layout, ["horizontal", "vertical", "auto"] as const, "auto"),
-    measureText: (o.measureText as MeasureText | undefined) ?? null,
+    measureText: maybeFunction<MeasureText>("measureText", o.measureText),
     interactive: maybeBoolean("interactive", o.interactive, true),
     theme: keyword("theme", o.theme, ["auto", "light", "dark"] as const, "auto"),
     injectStyles: maybeBoolean("injectStyles", o.injectStyles, true),
-    selected: (o.selected as string | null | undefined) ?? null,
+    selected: maybeId("selected", o.selected),
     gestures: keyword("gestures", o.gestures, ["cooperative", "greedy"] as const, "cooperative"),
     thumbnails: maybeBoolean("thumbnails", o.thumbnails, false),
-    labels: labels as unknown as TimelineLabels,
+    labels: maybeLabels(o.labels),
   };
-}
-
-/** The lane key of an event under `groupBy`. */
-export function laneKey(event: TimelineEvent, groupBy: ResolvedOptions["groupBy"]): string {
-  if (groupBy === null) return "";
-  if (groupBy === "tags") return event.tags[0] ?? "";
-  return event[groupBy] ?? "";
 }

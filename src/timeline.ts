@@ -1,20 +1,72 @@
 /**
- * `timeline(data, options)`: the entry point. It creates the chart's one
- * mutable state (`chart/state`) and composes the pure parts (scales,
- * layout) with the DOM parts (render) and the input parts (interact):
- *
- *   data ─► normalize ─► numeric model ─► level layout (cached) ─► culled, keyed joins
- *   zoom/keys ─► one requestAnimationFrame ─► x-dependent attributes only
+ * `timeline(data, options)`: the entry point, and the handle its figure
+ * carries. It resolves the options (options.ts), makes the chart (chart/:
+ * state → layout → draw, one way) and wires it to the reader (interact/).
+ * See docs/architecture.md for the pipeline.
  */
-import type { Timeline, TimelineInput } from "./data/types.js";
-import { withHandle, type TimelineHandle } from "./chart/handle.js";
-import { rebuild } from "./chart/selection.js";
-import { createChart, setData } from "./chart/state.js";
+import { createChart } from "./chart/state.js";
+import { load, rebuild, replace, settle } from "./chart/rebuild.js";
+import { event, type Chart } from "./chart/state.js";
+import { applyTransform, pick } from "./chart/view.js";
+import { frame } from "./chart/frame.js";
+import { indexOf } from "./chart/model.js";
+import type { DateInput, Timeline, TimelineEvent, TimelineInput } from "./data/types.js";
 import { attach } from "./interact/wire.js";
-import type { TimelineOptions } from "./options.js";
+import { maybeRange, resolveOptions, type TimelineOptions } from "./options.js";
 import { injectStyles } from "./render/dom.js";
+import { transformFor } from "./scale/transform.js";
 
-export type { TimelineHandle };
+/** The methods and properties a timeline figure adds to its element. */
+export interface TimelineHandle {
+  /**
+   * Draws `data` instead, as `timeline(data, options)` would (options given
+   * replace the current ones; none keeps them), keeping nodes keyed by event
+   * id, and the reader's zoom and selection while their events exist.
+   */
+  update(data: TimelineInput | Timeline, options?: TimelineOptions): void;
+  /** Selects an event by id (opens its details), or clears the selection. */
+  select(id: string | null): void;
+  /** Shows the span from `start` to `end`. */
+  zoomTo(start: DateInput, end: DateInput): void;
+  /** The selected event (what Observable's `viewof` reads on each `input` event). */
+  readonly value: TimelineEvent | null;
+  /** Removes every listener, observer and animation frame the timeline added. */
+  destroy(): void;
+}
+
+/** `detail` of the `select` event: the event just selected, or null when the selection was cleared. */
+export interface TimelineSelectDetail {
+  event: TimelineEvent | null;
+}
+
+/** `detail` of the `zoom` event: the span now shown. */
+export interface TimelineZoomDetail {
+  start: Date;
+  end: Date;
+}
+
+/** The events a timeline figure dispatches (bubbling; `select` and `zoom` are `CustomEvent`s, `input` follows `select`), by type. */
+export interface TimelineEventMap extends HTMLElementEventMap {
+  select: CustomEvent<TimelineSelectDetail>;
+  zoom: CustomEvent<TimelineZoomDetail>;
+}
+
+/**
+ * The figure `timeline()` returns: an element with the handle's members,
+ * whose `addEventListener("select" | "zoom", …)` knows each event's `detail`.
+ *
+ * @example
+ * ```ts
+ * const chart: TimelineElement = timeline(data);
+ * chart.addEventListener("zoom", (e) => console.log(e.detail.start, e.detail.end));
+ * ```
+ */
+export interface TimelineElement extends HTMLElement, TimelineHandle {
+  addEventListener<K extends keyof TimelineEventMap>(type: K, listener: (this: TimelineElement, ev: TimelineEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof TimelineEventMap>(type: K, listener: (this: TimelineElement, ev: TimelineEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
 
 /**
  * Draws a source-annotated timeline and returns its `<figure>`; the caller
@@ -28,9 +80,9 @@ export type { TimelineHandle };
  * chart.zoomTo("2025-12-01", "2025-12-03");
  * ```
  */
-export function timeline(data: TimelineInput | Timeline, options: TimelineOptions = {}): HTMLElement & TimelineHandle {
-  const c = createChart(options);
-  setData(c, data);
+export function timeline(data: TimelineInput | Timeline, options: TimelineOptions = {}): TimelineElement {
+  const c = createChart(resolveOptions(options));
+  load(c, data);
   if (c.o.injectStyles) injectStyles(c.o.document);
   // In a browser, a figure without a fixed width that is not in the page yet
   // would be laid out at a guessed width and again at its real one: its first
@@ -38,8 +90,8 @@ export function timeline(data: TimelineInput | Timeline, options: TimelineOption
   // comes first (or for any handle call). jsdom and servers draw at once.
   const view = c.o.document.defaultView;
   const live = typeof view?.ResizeObserver === "function" && typeof view.requestAnimationFrame === "function";
-  if (c.o.interactive && c.o.width === null && live && !c.nodes.figure.isConnected) c.pending = true;
-  else rebuild(c, false);
+  if (c.o.interactive && c.o.width === null && live && !c.nodes.figure.isConnected) c.memo.pending = true;
+  else rebuild(c, null);
   const { nodes } = c;
   if (c.o.interactive) attach(c);
   else {
@@ -47,8 +99,65 @@ export function timeline(data: TimelineInput | Timeline, options: TimelineOption
     nodes.svg.removeAttribute("tabindex");
     nodes.svg.removeAttribute("aria-describedby");
     nodes.live.remove();
-    nodes.figure.querySelector(".citeline-sr")?.remove();
+    nodes.hint.remove();
     nodes.listview.open = true;
   }
   return withHandle(c);
+}
+
+/**
+ * The options of an `update`: resolved afresh, except that a figure keeps
+ * the document and the interactivity it was made with (its nodes and
+ * listeners belong to them), so those may be left out but not changed.
+ */
+function nextOptions(c: Chart, options: TimelineOptions) {
+  for (const key of ["document", "interactive"] as const) {
+    if (options[key] !== undefined && options[key] !== c.o[key]) {
+      throw new Error(`invalid ${key}: ${String(options[key])} (a figure keeps the ${key} it was made with; call timeline() for another)`);
+    }
+  }
+  return resolveOptions({ ...options, document: c.o.document, interactive: c.o.interactive });
+}
+
+/** Defines the handle's members on the chart's figure and returns it. */
+function withHandle(c: Chart): TimelineElement {
+  const view = () => c.o.document.defaultView;
+  const handle: TimelineHandle = {
+    update(next, options) {
+      const o = options === undefined ? null : nextOptions(c, options);
+      replace(c, next, o);
+      if (o?.injectStyles) injectStyles(o.document);
+    },
+    select(id) {
+      const i = indexOf(c, id);
+      if (id !== null && i < 0) throw new Error(`invalid event id: ${id}`);
+      settle(c);
+      // Selecting never needs the list view open: the chart and the details panel show it.
+      pick(c, i);
+    },
+    zoomTo(start, end) {
+      const r = maybeRange("range", [start, end])!;
+      settle(c);
+      applyTransform(c, transformFor(c.scene.x0, r[0], r[1], c.scene.maxK));
+      // The API is synchronous: the figure reflects the new range on return.
+      if (c.memo.raf) view()?.cancelAnimationFrame(c.memo.raf);
+      frame(c);
+    },
+    get value() {
+      return c.view.selected >= 0 ? event(c, c.view.selected) : null;
+    },
+    destroy() {
+      c.life.abort?.abort();
+      c.life.abort = null;
+      c.life.observer?.disconnect();
+      c.life.observer = null;
+      if (c.memo.raf) view()?.cancelAnimationFrame(c.memo.raf);
+      c.memo.raf = 0;
+    },
+  };
+  const figure = c.nodes.figure as TimelineElement;
+  for (const key of Object.keys(handle) as (keyof TimelineHandle)[]) {
+    Object.defineProperty(figure, key, Object.getOwnPropertyDescriptor(handle, key)!);
+  }
+  return figure;
 }

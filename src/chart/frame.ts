@@ -15,9 +15,11 @@ import { BIN, densityPath } from "../render/density.js";
 import { joinEvents, positionEvents, type EventItem, type EventsContext } from "../render/events.js";
 import { formatShort } from "../scale/format.js";
 import { instantIso } from "../scale/instant.js";
-import { drawGuides, lanesInView, layLane } from "./horizontal.js";
-import { placeDetails, settle } from "./selection.js";
-import { domId, event, fittedText, MARGIN, name, ROW, type Chart } from "./state.js";
+import { emit } from "./emit.js";
+import { layLane } from "./layout.js";
+import { placeDetails } from "./panels.js";
+import { drawGuides, lanesInView } from "./stage.js";
+import { domId, event, fittedText, MARGIN, name, ROW, type Chart, type Level } from "./state.js";
 import { frameVertical } from "./vertical.js";
 
 /** Level layouts kept (least recently used evicted): more than a zoom from the full view to the deepest level crosses. */
@@ -29,29 +31,52 @@ const PAUSE = 150;
 /** New event and cluster nodes one frame builds mid-gesture (see `frame`). */
 const BURST = 24;
 
-/** Draws the current state now (cancels nothing; see `schedule`). */
+/** Draws the current state now (cancels nothing; see `schedule`); nothing before the first layout (see `settle`). */
 export function frame(c: Chart): void {
-  if (c.pending) return settle(c);
-  c.raf = 0;
-  const m = c.model, nodes = c.nodes;
-  nodes.svg.setAttribute("aria-label", `${c.data.title ?? c.o.labels.chart}: ${c.o.labels.events(c.order.length)}`);
-  if (c.vertical) return frameVertical(c);
-  c.x = rescaleX(c.x0, c.transform);
-  const [d0, d1] = c.x.domain();
+  if (c.memo.pending) return;
+  c.memo.raf = 0;
+  const s = c.scene, nodes = c.nodes;
+  nodes.svg.setAttribute("aria-label", `${s.data.title ?? c.o.labels.chart}: ${c.o.labels.events(s.order.length)}`);
+  if (s.vertical) return frameVertical(c);
+  const x = (c.memo.x = rescaleX(s.x0, c.view.transform));
+  const [d0, d1] = x.domain();
   const domain = `${d0}|${d1}`;
   // Deep time lies outside Date's range, where toISOString throws.
   nodes.figure.dataset.domainStart = instantIso(d0);
   nodes.figure.dataset.domainEnd = instantIso(d1);
-  nodes.empty.textContent = c.order.length ? "" : c.o.labels.empty;
-  nodes.empty.setAttribute("x", String(c.width / 2));
-  nodes.empty.setAttribute("y", String((c.height - MARGIN.bottom) / 2));
-  const { level, k } = levelOf(c.transform.k);
-  const t0 = +d0, t1 = +d1, span = t1 - t0;
-  const covers = (l: { t0: number; t1: number }): boolean => l.t0 <= t0 - span * 0.2 && t1 + span * 0.2 <= l.t1;
+  nodes.empty.textContent = s.order.length ? "" : c.o.labels.empty;
+  nodes.empty.setAttribute("x", String(s.width / 2));
+  nodes.empty.setAttribute("y", String((s.height - MARGIN.bottom) / 2));
   const moving = gesturing(c);
+  const cached = levelLayout(c, +d0, +d1, moving);
+  // A chart taller than the window draws the lanes near the screen only.
+  const [b0, b1] = lanesInView(c);
+  drawGuides(c, b0, b1);
+  const sx = (t: number) => x(t);
+  const vis = visibleSet(cached.layouts, s.model, sx, -0.15 * s.width, 1.15 * s.width, (l) => s.slot[l]! >= b0 && s.slot[l]! < b1);
+  drawMarks(c, vis, moving);
+  if (c.view.active >= 0) nodes.svg.setAttribute("aria-activedescendant", domId(c, c.view.active));
+  else nodes.svg.removeAttribute("aria-activedescendant");
+  if (c.view.selected >= 0) placeDetails(c);
+  if (domain !== c.memo.lastDomain) {
+    const first = !c.memo.lastDomain;
+    c.memo.lastDomain = domain;
+    if (!first) emit(c, "zoom", { start: d0, end: d1 });
+  }
+}
+
+/**
+ * The label layout of the view's zoom level over [t0, t1] (ms): the cached
+ * one when it covers the view, else one made now (or, mid-gesture, the
+ * level below's while idle time makes the next).
+ */
+function levelLayout(c: Chart, t0: number, t1: number, moving: boolean): Level {
+  const { level, k } = levelOf(c.view.transform.k);
+  const span = t1 - t0, cache = c.memo.cache;
+  const covers = (l: { t0: number; t1: number }): boolean => l.t0 <= t0 - span * 0.2 && t1 + span * 0.2 <= l.t1;
   // An entry with fewer layouts than lanes is still being laid out in idle time (see layOutIdle).
-  const complete = (l?: Level): l is Level => l?.layouts.length === c.lanes.length;
-  let cached = c.cache.get(level);
+  const complete = (l?: Level): l is Level => l?.layouts.length === c.scene.lanes.length;
+  let cached = cache.get(level);
   if (complete(cached) && covers(cached)) remember(c, level, cached);
   else if (moving && !complete(cached)) {
     // Mid-gesture, a level not laid out yet may wait one octave, or until
@@ -64,38 +89,40 @@ export function frame(c: Chart): void {
     // sparser than one octave behind.
     // (A level laid out already, which a pan has left, is laid out again at
     // once, as before idle layouts: the level below would show other labels.)
-    const below = c.cache.get(level - 1);
+    const below = cache.get(level - 1);
     if (complete(below) && covers(below)) {
       cached = below;
       refineLater(c);
-      if (!c.cache.has(level + 1)) layOutIdle(c, level + 1, 2 ** ((level + 1) / LEVELS_PER_OCTAVE), t0 - span, t1 + span);
+      if (!cache.has(level + 1)) layOutIdle(c, level + 1, 2 ** ((level + 1) / LEVELS_PER_OCTAVE), t0 - span, t1 + span);
     }
   }
   if (!complete(cached) || !covers(cached)) {
-    const layouts = c.lanes.map((_, l) => bandLane(c, l, k, t0 - span, t1 + span));
+    const layouts = c.scene.lanes.map((_, l) => bandLane(c, l, k, t0 - span, t1 + span));
     remember(c, level, (cached = { t0: t0 - span, t1: t1 + span, layouts }));
   }
-  const sx = (t: number) => c.x(t);
-  // A chart taller than the window draws the lanes near the screen only.
-  const [b0, b1] = lanesInView(c);
-  drawGuides(c, b0, b1);
-  const vis = visibleSet(cached.layouts, m, sx, -0.15 * c.width, 1.15 * c.width, (l) => c.slot[l]! >= b0 && c.slot[l]! < b1);
+  return cached;
+}
+
+/** The axis, the event marks and labels, the "+N" pills and the density strips of the visible set. */
+function drawMarks(c: Chart, vis: ReturnType<typeof visibleSet>, moving: boolean): void {
+  const s = c.scene, v = c.view, m = s.model, nodes = c.nodes, x = c.memo.x;
+  const sx = (t: number) => x(t);
   const items: EventItem[] = vis.labels.map((l) => {
     const text = fittedText(c, l.i, l.w);
-    return { i: l.i, row: l.row, side: l.side, text, textWidth: c.measure(text) };
+    return { i: l.i, row: l.row, side: l.side, text, textWidth: s.measure(text) };
   });
   for (const i of vis.bare) items.push({ i, row: -1, side: 1, text: "", textWidth: 0 });
   // The selected and the keyboard-active event are always drawn, even when clustered.
-  for (const i of [c.selected, c.active]) if (i >= 0 && !items.some((d) => d.i === i) && c.slot[m.lane[i]!]! >= 0) items.push({ i, row: -1, side: 1, text: "", textWidth: 0 });
+  for (const i of [v.selected, v.active]) if (i >= 0 && !items.some((d) => d.i === i) && s.slot[m.lane[i]!]! >= 0) items.push({ i, row: -1, side: 1, text: "", textWidth: 0 });
   // The axis shows no finer step than the finest precision in view warrants.
   let unit = Infinity;
   for (const d of items) if (m.unit[d.i]! < unit) unit = m.unit[d.i]!;
   for (const cl of vis.clusters) unit = Math.min(unit, m.unit[cl.first]!, m.unit[cl.last]!);
   if (!Number.isFinite(unit)) unit = m.minUnit;
-  drawAxis(select(nodes.axis), c.x, { locale: c.o.locale, timeZone: c.o.timeZone, grid: c.height - MARGIN.bottom - MARGIN.top + 8, spacing: 120, minStep: unit, orient: "top" });
+  drawAxis(select(nodes.axis), x, { locale: c.o.locale, timeZone: c.o.timeZone, grid: s.height - MARGIN.bottom - MARGIN.top + 8, spacing: 120, minStep: unit, orient: "top" });
   // Higher rows first, so lower labels paint over anything that reaches into their row.
   items.sort((p, q) => q.row - p.row || m.rank[p.i]! - m.rank[q.i]!);
-  let drawn = items, clusters = clearNames(vis.clusters, (cl) => sx(m.x[cl.first]!), (l) => c.nameEnd[l] ?? -Infinity, 6, MARGIN.left - 10);
+  let drawn = items, clusters = clearNames(vis.clusters, (cl) => sx(m.x[cl.first]!), (l) => c.memo.nameEnd[l] ?? -Infinity, 6, MARGIN.left - 10);
   if (moving) {
     // Mid-gesture, a frame builds a bounded number of new nodes and the
     // next frames build the rest: a new zoom level brings a hundred or so
@@ -105,52 +132,42 @@ export function frame(c: Chart): void {
     let budget = BURST;
     const fresh = (have: Set<string | null>, key: string) => have.has(key) || budget-- > 0;
     const ids = childKeys(nodes.events, "data-event-id");
-    drawn = items.filter((d) => d.i === c.selected || d.i === c.active || fresh(ids, event(c, d.i).id));
+    drawn = items.filter((d) => d.i === v.selected || d.i === v.active || fresh(ids, event(c, d.i).id));
     const keys = childKeys(nodes.clusters, "data-key");
     clusters = clusters.filter((cl) => fresh(keys, cl.key));
     if (budget < 0) schedule(c);
   }
-  const baseline = (lane: number) => c.bands[c.slot[lane]!]?.baseline ?? 0;
+  const baseline = (lane: number) => s.bands[s.slot[lane]!]?.baseline ?? 0;
   const ectx: EventsContext = { doc: c.o.document, model: m, x: sx, baseline, rowHeight: ROW, domId: (i) => domId(c, i), name: (i) => name(c, i) };
   const sel = joinEvents(select(nodes.events), drawn, ectx);
   positionEvents(sel, ectx);
   sel.each(function (d) {
-    this.classList.toggle("is-selected", d.i === c.selected);
-    this.classList.toggle("is-active", d.i === c.active);
-    this.classList.toggle("is-hl", !!c.highlight?.[d.i]);
+    this.classList.toggle("is-selected", d.i === v.selected);
+    this.classList.toggle("is-active", d.i === v.active);
+    this.classList.toggle("is-hl", !!v.highlight?.[d.i]);
   });
   const cctx: ClustersContext = {
-    doc: c.o.document, model: m, x: sx, baseline, rowHeight: ROW, clusterRow: (l) => c.bands[c.slot[l]!]?.rows ?? 1,
+    doc: c.o.document, model: m, x: sx, baseline, rowHeight: ROW, clusterRow: (l) => s.bands[s.slot[l]!]?.rows ?? 1,
     title: (cl) => c.o.labels.cluster(cl.count, formatShort(event(c, cl.first).start, c.o.locale), formatShort(event(c, cl.last).start, c.o.locale)),
   };
   positionClusters(joinClusters(select(nodes.clusters), clusters, cctx), cctx);
   drawExtents(nodes.clusters, clusters, cctx);
   drawDensity(c, vis.clusters.map((cl) => cl.lane), baseline);
-  if (c.active >= 0) nodes.svg.setAttribute("aria-activedescendant", domId(c, c.active));
-  else nodes.svg.removeAttribute("aria-activedescendant");
-  if (c.selected >= 0) placeDetails(c);
-  if (domain !== c.lastDomain) {
-    const first = !c.lastDomain;
-    c.lastDomain = domain;
-    if (!first) emit(c, "zoom", { start: d0, end: d1 });
-  }
 }
-
-type Level = { t0: number; t1: number; layouts: LaneLayout[] };
 
 /** Caches a level's layout as the most recently used, evicting the least recently used beyond CACHED_LEVELS (not wiping the cache mid-zoom). */
 function remember(c: Chart, level: number, entry: Level): void {
-  c.cache.delete(level);
-  c.cache.set(level, entry);
-  for (const key of c.cache.keys()) {
-    if (c.cache.size <= CACHED_LEVELS) break;
-    c.cache.delete(key);
+  c.memo.cache.delete(level);
+  c.memo.cache.set(level, entry);
+  for (const key of c.memo.cache.keys()) {
+    if (c.memo.cache.size <= CACHED_LEVELS) break;
+    c.memo.cache.delete(key);
   }
 }
 
 /** Lane l's labels over [w0, w1] at zoom factor k, in the rows of its band (none when the lane is hidden). */
 function bandLane(c: Chart, l: number, k: number, w0: number, w1: number): LaneLayout {
-  const band = c.bands[c.slot[l]!];
+  const band = c.scene.bands[c.scene.slot[l]!];
   return band ? layLane(c, l, k, w0, w1, band.rows) : { labels: [], clusters: [] };
 }
 
@@ -167,11 +184,11 @@ function layOutIdle(c: Chart, level: number, k: number, w0: number, w1: number):
   remember(c, level, entry);
   const step = (deadline: IdleDeadline): void => {
     // Stopped too once the chart is destroyed (its controller aborted and dropped).
-    if (c.cache.get(level) !== entry || c.abort?.signal.aborted !== false) return;
+    if (c.memo.cache.get(level) !== entry || c.life.abort?.signal.aborted !== false) return;
     // One lane a callback, and only with room left: an idle period may end
     // with the next gesture input, whose frame must not wait for a layout.
     if (deadline.timeRemaining() > 10) entry.layouts.push(bandLane(c, entry.layouts.length, k, w0, w1));
-    if (entry.layouts.length < c.lanes.length) v.requestIdleCallback(step);
+    if (entry.layouts.length < c.scene.lanes.length) v.requestIdleCallback(step);
   };
   v.requestIdleCallback(step);
 }
@@ -179,10 +196,10 @@ function layOutIdle(c: Chart, level: number, k: number, w0: number, w1: number):
 /** A strip under each lane with clusters: how many marks each 3 px holds, on a log scale. */
 function drawDensity(c: Chart, lanesWithClusters: number[], baseline: (lane: number) => number): void {
   const lanes = [...new Set(lanesWithClusters)];
-  const bins = Math.floor((c.width - MARGIN.left - MARGIN.right) / BIN);
-  const a = +c.x.invert(MARGIN.left), b = +c.x.invert(c.width - MARGIN.right);
+  const bins = Math.floor((c.scene.width - MARGIN.left - MARGIN.right) / BIN);
+  const a = +c.memo.x.invert(MARGIN.left), b = +c.memo.x.invert(c.scene.width - MARGIN.right);
   select(c.nodes.density).selectAll<SVGPathElement, number>("path").data(lanes, (l) => String(l)).join((e) => e.append("path").attr("class", "citeline-density"))
-    .attr("d", (l) => densityPath(density(c.lanes[l]!, a, b, bins), MARGIN.left, baseline(l) + 1));
+    .attr("d", (l) => densityPath(density(c.scene.lanes[l]!, a, b, bins), MARGIN.left, baseline(l) + 1));
 }
 
 /** The `attr` of each child of `layer`: which keyed nodes a frame already has. */
@@ -195,16 +212,16 @@ function childKeys(layer: Element, attr: string): Set<string | null> {
 /** True while zoom or pan inputs keep coming (the last less than PAUSE ago). */
 function gesturing(c: Chart): boolean {
   const now = c.o.document.defaultView?.performance.now() ?? 0;
-  return c.gestureAt > 0 && now - c.gestureAt < PAUSE;
+  return c.view.gestureAt > 0 && now - c.view.gestureAt < PAUSE;
 }
 
 /** Draws again once the gesture has paused, at the zoom level's own layout. */
 function refineLater(c: Chart): void {
   const v = c.o.document.defaultView;
   if (!v) return;
-  v.clearTimeout(c.refine);
-  c.refine = v.setTimeout(() => {
-    c.refine = 0;
+  v.clearTimeout(c.memo.refine);
+  c.memo.refine = v.setTimeout(() => {
+    c.memo.refine = 0;
     schedule(c);
   }, PAUSE);
 }
@@ -213,16 +230,5 @@ function refineLater(c: Chart): void {
 export function schedule(c: Chart): void {
   const v = c.o.document.defaultView;
   if (!c.o.interactive || !v?.requestAnimationFrame) return frame(c);
-  if (!c.raf) c.raf = v.requestAnimationFrame(() => frame(c));
-}
-
-/** Dispatches a bubbling `select` or `zoom` CustomEvent from the figure. */
-export function emit(c: Chart, type: "select" | "zoom", detail: unknown): void {
-  // The event is made by the document, never from a global: Node's CustomEvent is refused by a
-  // caller's JSDOM, and a document made by createHTMLDocument has no window to take one from.
-  const view = c.o.document.defaultView as (Window & typeof globalThis) | null;
-  let e: CustomEvent;
-  if (view) e = new view.CustomEvent(type, { detail, bubbles: true });
-  else (e = c.o.document.createEvent("CustomEvent")).initCustomEvent(type, true, false, detail);
-  c.nodes.figure.dispatchEvent(e);
+  if (!c.memo.raf) c.memo.raf = v.requestAnimationFrame(() => frame(c));
 }

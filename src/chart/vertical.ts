@@ -9,40 +9,40 @@ import { select } from "d3-selection";
 import { setPlot, svg } from "../render/dom.js";
 import { joinVertical, verticalRows, VERTICAL_ROWS } from "../render/vertical.js";
 import { instantIso } from "../scale/instant.js";
-import { placeDetails } from "./selection.js";
+import { placeDetails } from "./panels.js";
 import { domId, event, name, type Chart } from "./state.js";
 
 export function frameVertical(c: Chart): void {
-  const m = c.model, nodes = c.nodes, doc = c.o.document;
+  const s = c.scene, v = c.view, m = s.model, nodes = c.nodes, doc = c.o.document, W = s.width;
   // The spine runs down the left; dates and titles get the whole width after it.
   const spine = 16;
   // VERTICAL_ROWS rows in time order, from the first or, once the keyboard goes past them, ending at the active event.
-  const from = Math.max(0, c.order.indexOf(c.active) - VERTICAL_ROWS + 1);
-  const ids = c.order.slice(from, from + VERTICAL_ROWS);
-  const { rows, height } = verticalRows(ids, m.x, (i) => event(c, i).title, Math.max(80, c.width - spine - 14 - 36), c.measure, 18);
+  const from = Math.max(0, s.order.indexOf(v.active) - VERTICAL_ROWS + 1);
+  const ids = s.order.slice(from, from + VERTICAL_ROWS);
+  const { rows, height } = verticalRows(ids, m.x, (i) => event(c, i).title, Math.max(80, W - spine - 14 - 36), s.measure, 18);
   // The rows left out are counted on the chart's last line (the list view below holds every event).
-  const rest = c.order.length - ids.length;
+  const rest = s.order.length - ids.length;
   const h = Math.max(height + (rest && 28), 120);
-  nodes.svg.setAttribute("viewBox", `0 0 ${c.width} ${h}`);
-  nodes.svg.setAttribute("width", String(c.width));
+  nodes.svg.setAttribute("viewBox", `0 0 ${W} ${h}`);
+  nodes.svg.setAttribute("width", String(W));
   nodes.svg.setAttribute("height", String(h));
-  nodes.frame.setAttribute("width", String(c.width - 1));
+  nodes.frame.setAttribute("width", String(W - 1));
   nodes.frame.setAttribute("height", String(h - 1));
-  setPlot(nodes.plot, 0, 0, c.width, h);
+  setPlot(nodes.plot, 0, 0, W, h);
   nodes.lanes.replaceChildren(svg(doc, "line", { class: "citeline-spine", x1: spine, x2: spine, y1: 8, y2: (rest ? height : h) - 8 }));
-  nodes.empty.textContent = c.order.length ? (rest ? c.o.labels.moreBelow(rest) : "") : c.o.labels.empty;
-  nodes.empty.setAttribute("x", String(c.width / 2));
+  nodes.empty.textContent = s.order.length ? (rest ? c.o.labels.moreBelow(rest) : "") : c.o.labels.empty;
+  nodes.empty.setAttribute("x", String(W / 2));
   nodes.empty.setAttribute("y", String(rest ? height + 12 : 64));
   nodes.clusters.replaceChildren();
   nodes.density.replaceChildren();
-  joinVertical(select(nodes.events), rows, { doc, events: m.events, locale: c.o.locale, spine, width: c.width, domId: (i) => domId(c, i), name: (i) => name(c, i) });
+  joinVertical(select(nodes.events), rows, { doc, events: m.events, locale: c.o.locale, spine, width: W, domId: (i) => domId(c, i), name: (i) => name(c, i) });
   select(nodes.events).selectAll<SVGGElement, { i: number }>("g.citeline-event").each(function (d) {
-    this.classList.toggle("is-selected", d.i === c.selected);
-    this.classList.toggle("is-active", d.i === c.active);
-    this.classList.toggle("is-hl", !!c.highlight?.[d.i]);
+    this.classList.toggle("is-selected", d.i === v.selected);
+    this.classList.toggle("is-active", d.i === v.active);
+    this.classList.toggle("is-hl", !!v.highlight?.[d.i]);
   });
-  if (c.selected >= 0) placeDetails(c);
-  if (c.active >= 0) nodes.svg.setAttribute("aria-activedescendant", domId(c, c.active));
+  if (v.selected >= 0) placeDetails(c);
+  if (v.active >= 0) nodes.svg.setAttribute("aria-activedescendant", domId(c, v.active));
   else nodes.svg.removeAttribute("aria-activedescendant");
   const [lo, hi] = m.extent ?? [0, 0];
   nodes.figure.dataset.domainStart = instantIso(lo);

@@ -6,9 +6,11 @@
  */
 import { select } from "d3-selection";
 import { frame, schedule } from "../chart/frame.js";
-import { lanesInView } from "../chart/horizontal.js";
-import { applyTransform, pick, rebuild, renderListPage, renderListView, setActive, setSelected, settle, zoomLimits } from "../chart/selection.js";
-import { applyFilter, event, type Chart } from "../chart/state.js";
+import { indexOf } from "../chart/model.js";
+import { resize, setFilter, settle } from "../chart/rebuild.js";
+import { lanesInView } from "../chart/stage.js";
+import type { Chart } from "../chart/state.js";
+import { applyTransform, highlightSource, pick, setActive, setSelected, show, showPage, zoomLimits } from "../chart/view.js";
 import type { FilterKind } from "../render/legend.js";
 import { keyAction, step } from "./keyboard.js";
 import { transformFor, zoomAt } from "../scale/transform.js";
@@ -17,14 +19,12 @@ import { attachZoom } from "./zoom.js";
 
 type On = (el: EventTarget, type: string, fn: (e: Event) => void) => void;
 
-const indexOf = (c: Chart, id: string | null | undefined): number => (id == null ? -1 : c.model.events.findIndex((x) => x.id === id));
-
 /**
  * Wires a chart to its reader.
  *
  * @example
  * ```ts
- * attach(chart); // later: chart.abort?.abort()
+ * attach(chart); // later: chart.life.abort?.abort()
  * ```
  */
 export function attach(c: Chart): void {
@@ -34,21 +34,21 @@ export function attach(c: Chart): void {
   if (!view) return;
   // The signal comes from the document's own realm: a caller's JSDOM in plain
   // Node refuses Node's AbortSignal in addEventListener.
-  const abort = (c.abort = new view.AbortController());
+  const abort = (c.life.abort = new view.AbortController());
   const on: On = (el, type, fn) => el.addEventListener(type, fn, { signal: abort.signal });
   attachZoom(nodes.svg, {
-    transform: () => c.transform,
+    transform: () => c.view.transform,
     limits: () => zoomLimits(c),
-    enabled: () => !c.vertical,
+    enabled: () => !c.scene.vertical,
     apply: (t) => {
-      c.gestureAt = view.performance.now();
+      c.view.gestureAt = view.performance.now();
       applyTransform(c, t);
     },
     signal: abort.signal,
     gestures: () => c.o.gestures,
     hint: (show) => gestureHint(nodes.stage, c.o.labels.zoomHint(isMac(view)), show),
   });
-  abort.signal.addEventListener("abort", () => view.clearTimeout(c.refine));
+  abort.signal.addEventListener("abort", () => view.clearTimeout(c.memo.refine));
   on(nodes.svg, "click", (e) => {
     const target = e.target as Element;
     const ev = target.closest?.(".citeline-event");
@@ -61,21 +61,22 @@ export function attach(c: Chart): void {
     if (cl) {
       const d = select<Element, { t0: number; t1: number }>(cl).datum();
       const pad = Math.max((d.t1 - d.t0) * 0.15, 60_000);
-      applyTransform(c, transformFor(c.x0, d.t0 - pad, d.t1 + pad, c.maxK));
+      applyTransform(c, transformFor(c.scene.x0, d.t0 - pad, d.t1 + pad, c.scene.maxK));
     }
   });
   on(nodes.svg, "keydown", (e) => {
     const action = keyAction(e as KeyboardEvent);
     if (!action) return;
     e.preventDefault();
-    const n = c.order.length, pos = c.active >= 0 ? c.order.indexOf(c.active) : -1;
-    if (action.type === "move") setActive(c, c.order[step(pos < 0 && action.by > 0 ? firstVisible(c) - 1 : pos, action.by, n)] ?? -1);
-    else if (action.type === "edge") setActive(c, c.order[action.to === "first" ? 0 : n - 1] ?? -1);
-    else if (action.type === "open" && c.active >= 0) show(c, c.active);
+    const { order, vertical, model, width } = c.scene, active = c.view.active;
+    const n = order.length, pos = active >= 0 ? order.indexOf(active) : -1;
+    if (action.type === "move") setActive(c, order[step(pos < 0 && action.by > 0 ? firstVisible(c) - 1 : pos, action.by, n)] ?? -1);
+    else if (action.type === "edge") setActive(c, order[action.to === "first" ? 0 : n - 1] ?? -1);
+    else if (action.type === "open" && active >= 0) show(c, active);
     else if (action.type === "close") show(c, -1);
-    else if (action.type === "zoom" && !c.vertical) {
-      const cx = c.active >= 0 ? c.x(c.model.x[c.active]!) : c.width / 2;
-      applyTransform(c, zoomAt(c.transform, action.factor, cx, zoomLimits(c)));
+    else if (action.type === "zoom" && !vertical) {
+      const cx = active >= 0 ? c.memo.x(model.x[active]!) : width / 2;
+      applyTransform(c, zoomAt(c.view.transform, action.factor, cx, zoomLimits(c)));
     }
   });
   wirePanels(c, on);
@@ -99,8 +100,7 @@ function wirePanels(c: Chart, on: On): void {
   on(nodes.pager, "click", (e) => {
     const page = (e.target as HTMLElement).dataset?.page;
     if (page === undefined) return;
-    c.page = Number(page);
-    renderListPage(c);
+    showPage(c, Number(page));
   });
   on(nodes.list, "click", (e) => {
     const button = (e.target as Element).closest?.(".citeline-list-title");
@@ -111,17 +111,14 @@ function wirePanels(c: Chart, on: On): void {
     const chip = (e.target as Element).closest?.(".citeline-chip") as HTMLElement | null;
     if (!chip) return;
     const kind = chip.dataset.kind as FilterKind, value = chip.dataset.value ?? "";
-    c.filter = c.filter?.kind === kind && c.filter.value === value ? null : { kind, value };
-    applyFilter(c);
-    rebuild(c, true);
+    const f = c.view.filter;
+    setFilter(c, f?.kind === kind && f.value === value ? null : { kind, value });
     for (const b of nodes.legend.querySelectorAll<HTMLElement>(".citeline-chip")) if (b.dataset.kind === kind && b.dataset.value === value) b.focus();
   });
   const hover = (e: Event) => {
     const chip = (e.target as Element).closest?.(".citeline-chip[data-kind=source]") as HTMLElement | null;
     const id = e.type === "mouseover" || e.type === "focusin" ? chip?.dataset.value : undefined;
-    c.highlight = id ? Uint8Array.from(c.model.events, (ev) => +ev.citations.some((x) => x.source === id)) : null;
-    nodes.svg.classList.toggle("is-highlighting", !!c.highlight);
-    frame(c);
+    highlightSource(c, id ?? null);
   };
   for (const type of ["mouseover", "mouseout", "focusin", "focusout"]) on(nodes.legend, type, hover);
 }
@@ -142,47 +139,40 @@ function wireWindow(c: Chart, view: Window & typeof globalThis, on: On, signal: 
   // (lanesInView); scrolling the page, or any box around the chart, brings others near.
   const near = () => {
     // A chart taken out of the page has no screen to be near: it waits to be put back.
-    if (c.pending || c.vertical || !nodes.figure.isConnected) return;
+    if (c.memo.pending || c.scene.vertical || !nodes.figure.isConnected) return;
     const [a, b] = lanesInView(c);
-    if (`${a}:${b}` !== c.guides) schedule(c);
+    if (`${a}:${b}` !== c.memo.guides) schedule(c);
   };
   view.addEventListener("scroll", near, { capture: true, passive: true, signal });
   on(view, "resize", near);
   const RO = view.ResizeObserver;
   if (c.o.width === null && RO) {
-    c.observer = new RO((entries) => {
+    const observer = (c.life.observer = new RO((entries) => {
+      // An update may have fixed the width since.
+      if (c.o.width !== null) return;
       const w = Math.floor(entries[0]?.contentRect.width ?? 0);
-      if (c.pending) {
+      if (c.memo.pending) {
         if (w > 0) settle(c, w);
-      } else if (w > 0 && Math.abs(w - c.width) >= 1) {
-        c.width = w;
-        rebuild(c, true);
-      }
-    });
-    c.observer.observe(nodes.figure);
+      } else if (w > 0 && Math.abs(w - c.scene.width) >= 1) resize(c, w);
+    }));
+    observer.observe(nodes.figure);
   }
   // A first layout that waits for the width (see `timeline`) happens in the
   // next frame if the figure is in the page by then; otherwise when it is
   // put in one (its first resize report) or at the first handle call.
-  if (c.pending) {
-    c.raf = view.requestAnimationFrame(() => {
-      c.raf = 0;
+  if (c.memo.pending) {
+    c.memo.raf = view.requestAnimationFrame(() => {
+      c.memo.raf = 0;
       if (nodes.figure.isConnected) settle(c);
     });
   }
 }
 
-/** Opens (i ≥ 0) or closes (-1) the details panel from a key or the close button. */
-function show(c: Chart, i: number): void {
-  setSelected(c, i);
-  renderListView(c);
-  frame(c);
-}
-
 /** Position in time order of the first event in view, where arrow keys start. */
 function firstVisible(c: Chart): number {
-  if (c.vertical) return 0;
-  const t0 = +c.x.domain()[0]!;
-  const k = c.order.findIndex((i) => c.model.x[i]! >= t0);
+  const { vertical, order, model } = c.scene;
+  if (vertical) return 0;
+  const t0 = +c.memo.x.domain()[0]!;
+  const k = order.findIndex((i) => model.x[i]! >= t0);
   return k < 0 ? 0 : k;
 }

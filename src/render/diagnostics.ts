@@ -3,7 +3,7 @@
  * path by path, instead of a blank box.
  */
 import type { Diagnostic } from "../data/types.js";
-import type { TimelineLabels } from "../options.js";
+import type { TimelineLabels } from "./labels.js";
 import { html } from "./dom.js";
 
 /**

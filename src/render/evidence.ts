@@ -8,7 +8,7 @@
  * list view (which is also the print and no-JS reading).
  */
 import type { Citation, Source, TimelineEvent, When } from "../data/types.js";
-import type { TimelineLabels } from "../options.js";
+import type { TimelineLabels } from "./labels.js";
 import { formatWhen } from "../scale/format.js";
 import { html, svg } from "./dom.js";
 import { linkUrl } from "./media.js";

@@ -8,7 +8,7 @@
 import type { Timeline } from "../data/types.js";
 import { html } from "./dom.js";
 import { conflictIcon } from "./evidence.js";
-import type { TimelineLabels } from "../options.js";
+import type { TimelineLabels } from "./labels.js";
 
 /** What a chip filters by. */
 export type FilterKind = "source" | "group" | "tag";

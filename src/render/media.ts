@@ -6,7 +6,7 @@
  * page, and a Timeline can be handed to it directly.
  */
 import type { Media, Source } from "../data/types.js";
-import type { TimelineLabels } from "../options.js";
+import type { TimelineLabels } from "./labels.js";
 import { html } from "./dom.js";
 
 export interface MediaContext {

@@ -3,7 +3,7 @@
  * chart layers, details panel, live region and list view. Data fills it
  * later; zoom only ever touches the chart layers.
  */
-import type { TimelineLabels } from "../options.js";
+import type { TimelineLabels } from "./labels.js";
 import { html, svg } from "./dom.js";
 
 export interface Nodes {
@@ -25,6 +25,8 @@ export interface Nodes {
   /** The nested viewport around the density, clusters and events layers that clips them to the plot. */
   plot: SVGSVGElement;
   empty: SVGTextElement;
+  /** The usage hint read with the chart's name (screen readers only). */
+  hint: HTMLElement;
   details: HTMLElement;
   live: HTMLElement;
   listview: HTMLDetailsElement;
@@ -101,5 +103,5 @@ export function skeleton(doc: Document, prefix: string, labels: TimelineLabels):
   const pager = html(doc, "div", "citeline-pager");
   listview.append(listSummary, list, pager);
   figure.append(caption, diagnostics, stage, legend, hint, live, listview);
-  return { figure, caption, title, description, diagnostics, legend, stage, svg: chart, lanes, axis, density, clusters, events, laneLabels, frame, plot, empty, details, live, listview, list, listSummary, pager };
+  return { figure, caption, title, description, diagnostics, legend, stage, svg: chart, lanes, axis, density, clusters, events, laneLabels, frame, plot, empty, hint, details, live, listview, list, listSummary, pager };
 }

@@ -1,0 +1,86 @@
+/**
+ * The layout step of the horizontal chart, redone on data, filter and width
+ * changes only: the base x scale and its domain, the zoom bound, and the
+ * lane bands (each as tall as its labels need). It writes the scene and
+ * seeds the renderer's level cache; it draws nothing.
+ */
+import { chartHeight, laneBands } from "../layout/lanes.js";
+import type { LabelLayoutOptions, LaneLayout } from "../layout/labels.js";
+import { layoutWindow } from "../layout/viewport.js";
+import { HOUR, timeScale } from "../scale/time.js";
+import { boxWidth, MARGIN, MAX_ROWS, MIN_LABEL, NARROW, resetLabels, ROW, type Chart } from "./state.js";
+
+/** Vertical geometry of lanes: label rows of ROW px, and room below a baseline for bars and badges. */
+export const GEOMETRY = { top: MARGIN.top, rowHeight: ROW, below: 24 };
+
+/** Options of one lane's label layout at the current width (`edge` only at the unzoomed level, `until` only to count rows). */
+function labelOptions(c: Chart, rows: number, edge?: number, until?: number): LabelLayoutOptions {
+  return { rows, gap: 8, pillWidth: 38, minWidth: Math.min(MIN_LABEL, c.scene.maxLabel), until, ...(edge === undefined ? {} : { edge, start: 0 }) };
+}
+
+/**
+ * Lane l's labels in `rows` rows over the window [w0, w1] (ms) at zoom
+ * factor k, a level's own. Unzoomed, labels also stop at the chart's right
+ * edge; zoomed in, the edge moves with every pan.
+ */
+export function layLane(c: Chart, l: number, k: number, w0: number, w1: number, rows: number, until?: number): LaneLayout {
+  const s = c.scene, origin = +s.x0.domain()[0]!, plot = s.width - MARGIN.left - MARGIN.right;
+  return layoutWindow(l, s.lanes[l]!, w0, w1, origin, (plot / (+s.x0.domain()[1]! - origin)) * k, (i) => boxWidth(c, i), labelOptions(c, rows, k === 1 ? plot : undefined, until));
+}
+
+/**
+ * Sizes, the base scale and the lane bands. Returns each shown lane's
+ * layout at the full view as counted for its rows (see `seedFullView`).
+ */
+export function layoutChart(c: Chart): LaneLayout[] {
+  const s = c.scene, m = s.model, W = s.width;
+  const maxLabel = Math.round(Math.min(480, Math.max(160, W * 0.4)));
+  if (maxLabel !== s.maxLabel) {
+    s.maxLabel = maxLabel;
+    resetLabels(c);
+  }
+  s.vertical = c.o.layout === "vertical" || (c.o.layout === "auto" && W < NARROW);
+  const [lo, hi] = m.extent ?? [Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)];
+  // One event or one day gets a deliberate window: a few units of its finest
+  // precision around it (five days around a day), never a 24-hour axis.
+  // (The model keeps the finest unit: a loop over 100,000 of them here, run
+  // once and so uncompiled, takes 6-25 ms in Chromium.)
+  const span = Math.max(hi - lo, Math.min(Math.max(5 * m.minUnit, HOUR), 5 * 365 * 86_400_000));
+  const mid = (lo + hi) / 2;
+  const a = Math.min(lo, mid - span / 2), b = Math.max(hi, mid + span / 2);
+  // Room on the right for the last labels, which extend to the right of their marks.
+  const left = MARGIN.left + 8, right = W - MARGIN.right - Math.min(180, W * 0.16);
+  const inner = timeScale([a, b], [left, Math.max(left + 1, right)]);
+  s.x0 = timeScale([+inner.invert(MARGIN.left), +inner.invert(W - MARGIN.right)], [MARGIN.left, W - MARGIN.right]);
+  s.maxK = Math.max(1, (+s.x0.domain()[1]! - +s.x0.domain()[0]!) / m.finest);
+  // Each lane asks for the rows its labels need at the full view (level 0),
+  // up to MAX_ROWS: a lane that reaches the top row stops there (see `until`).
+  const wanted: number[] = [];
+  const full0: LaneLayout[] = [];
+  s.lanes.forEach((_, l) => {
+    if (s.slot[l]! < 0) return;
+    const out = (full0[l] = layLane(c, l, 1, -Infinity, Infinity, MAX_ROWS, MAX_ROWS - 1));
+    wanted.push(out.labels.reduce((r, x) => Math.max(r, x.row + 1), 1));
+  });
+  if (!wanted.length) wanted.push(1);
+  s.height = chartHeight(wanted, GEOMETRY, MARGIN.bottom, Math.max(300, W * 0.4), c.o.height ?? undefined);
+  s.bands = laneBands(wanted, s.height - MARGIN.bottom, GEOMETRY);
+  c.memo.cache.clear();
+  return full0;
+}
+
+/**
+ * Caches the full view's layout (level 0) from the layouts that counted
+ * rows, wherever a lane got every row it asked for and stopped short of
+ * the top row (a layout that reached it may have stopped there).
+ */
+export function seedFullView(c: Chart, full0: LaneLayout[]): void {
+  const s = c.scene;
+  const layouts = s.lanes.map((_, l) => {
+    const band = s.bands[s.slot[l]!];
+    if (!band) return { labels: [], clusters: [] };
+    const out = full0[l]!;
+    return out.labels.every((x) => x.row < Math.min(band.rows, MAX_ROWS - 1)) ? out : layLane(c, l, 1, -Infinity, Infinity, band.rows);
+  });
+  c.memo.cache.set(0, { t0: -Infinity, t1: Infinity, layouts });
+}

@@ -1,0 +1,149 @@
+/**
+ * Everything that lays the chart out again: new data (`load`), new options
+ * and data together (`replace`, the handle's `update`), a legend filter,
+ * a new width, and the first layout that waits for the figure's width
+ * (`settle`). Each settles the view the new layout starts from (which zoom,
+ * which selection survive), then draws the whole figure once.
+ */
+import type { Timeline, TimelineInput } from "../data/types.js";
+import type { LaneLayout } from "../layout/labels.js";
+import { levelOf } from "../layout/viewport.js";
+import { createMeasurer } from "../render/measure.js";
+import { transformFor, zoomIdentity } from "../scale/transform.js";
+import { frame } from "./frame.js";
+import { layoutChart, seedFullView } from "./layout.js";
+import { applyFilter, indexOf, laneKey, setData } from "./model.js";
+import { activePage, drawCaption, drawDetails, drawLegend, drawListView } from "./panels.js";
+import type { ResolvedOptions } from "./resolved.js";
+import { drawStage } from "./stage.js";
+import { event, type Chart, type View } from "./state.js";
+
+/** [start, end] (ms) of what the chart shows, or null before its first frame. */
+export function shownRange(c: Chart): [number, number] | null {
+  return c.memo.lastDomain ? (c.memo.x.domain().map(Number) as [number, number]) : null;
+}
+
+/**
+ * Lays the chart out and draws it: at the span `keep` (ms) when given, else
+ * at the options' initial range, else whole.
+ */
+export function rebuild(c: Chart, keep: [number, number] | null): void {
+  const full0: LaneLayout[] = layoutChart(c);
+  const range = keep ?? c.o.initialRange;
+  c.view.transform = range ? transformFor(c.scene.x0, range[0], range[1], c.scene.maxK) : zoomIdentity;
+  if (levelOf(c.view.transform.k).level === 0) seedFullView(c, full0);
+  drawStage(c);
+  // A layout from scratch draws its first domain without a `zoom` event.
+  if (!keep) c.memo.lastDomain = "";
+  c.view.page = activePage(c);
+  drawListView(c);
+  frame(c);
+  drawDetails(c);
+}
+
+/**
+ * Loads data and sets the view it starts with: the options' selection, no
+ * filter. The layout follows (see `rebuild`), now or once the width is known.
+ */
+export function load(c: Chart, input: TimelineInput | Timeline): void {
+  setData(c, input);
+  const selected = indexOf(c, c.o.selected);
+  c.view = { ...c.view, selected, active: selected, filter: null, highlight: null };
+  applyFilter(c);
+  drawCaption(c);
+  drawLegend(c);
+}
+
+/** Sets (or clears, with null) the legend filter and lays out again, keeping the span shown. */
+export function setFilter(c: Chart, filter: View["filter"]): void {
+  c.view.filter = filter;
+  applyFilter(c);
+  drawLegend(c);
+  rebuild(c, shownRange(c));
+}
+
+/** Lays out again at a new width, keeping the span shown. */
+export function resize(c: Chart, width: number): void {
+  c.scene.width = width;
+  rebuild(c, shownRange(c));
+}
+
+/**
+ * Does the first layout now if it is still waiting for the figure's width:
+ * at the width the page gives the figure when it is in one, else at the
+ * default. Everything that reads the layout calls this first.
+ */
+export function settle(c: Chart, width = 0): void {
+  if (!c.memo.pending) return;
+  takeWidth(c, width);
+  rebuild(c, null);
+}
+
+/** Ends the wait for the first layout, taking the figure's width (`width`, else measured when in a page). */
+function takeWidth(c: Chart, width = 0): void {
+  c.memo.pending = false;
+  if (c.memo.raf) c.o.document.defaultView?.cancelAnimationFrame(c.memo.raf);
+  c.memo.raf = 0;
+  const w = width > 0 ? width : contentWidth(c.nodes.figure);
+  if (w > 0) c.scene.width = w;
+}
+
+/** The figure's content-box width as a ResizeObserver reports it (floored), or 0 when it has none. */
+export function contentWidth(figure: HTMLElement): number {
+  const view = figure.ownerDocument.defaultView;
+  if (!figure.isConnected || !view) return 0;
+  const s = view.getComputedStyle(figure);
+  const edges = ["paddingLeft", "paddingRight", "borderLeftWidth", "borderRightWidth"] as const;
+  const w = figure.getBoundingClientRect().width - edges.reduce((sum, k) => sum + (parseFloat(s[k]) || 0), 0);
+  return Math.max(0, Math.floor(w));
+}
+
+/** Two initial ranges are the same span (both none, or equal ends). */
+const sameRange = (a: [number, number] | null, b: [number, number] | null): boolean => a === b || (!!a && !!b && a[0] === b[0] && a[1] === b[1]);
+
+/**
+ * Draws `input` instead of what the chart shows, as if `timeline()` were
+ * called again with it and the options `o` (the current ones when null),
+ * except that the reader's view carries over where it still applies: the
+ * zoom, unless the options name a new initial range; the selection and the
+ * keyboard's event while their ids exist, unless the options select
+ * another; the legend filter while its chip exists.
+ */
+export function replace(c: Chart, input: TimelineInput | Timeline, o: ResolvedOptions | null): void {
+  const before = c.o, v = c.view;
+  const ids = { selected: v.selected >= 0 ? event(c, v.selected).id : null, active: v.active >= 0 ? event(c, v.active).id : null };
+  const zoomed = v.transform.k !== 1 || v.transform.x !== 0;
+  const keep = zoomed && !(o && !sameRange(o.initialRange, before.initialRange)) ? shownRange(c) : null;
+  if (o) setOptions(c, o);
+  if (c.memo.pending) takeWidth(c);
+  const filter = v.filter;
+  load(c, input);
+  // `load` selected what the options say; that stands only when the author changed it.
+  if (!(o && o.selected !== before.selected)) {
+    c.view.selected = indexOf(c, ids.selected);
+    const active = indexOf(c, ids.active);
+    c.view.active = active >= 0 ? active : c.view.selected;
+  }
+  if (filter && filterExists(c, filter)) {
+    c.view.filter = filter;
+    applyFilter(c);
+    drawLegend(c);
+  }
+  rebuild(c, keep);
+}
+
+/** Takes new options: the figure's texts, its width when fixed, and its measurer. */
+function setOptions(c: Chart, o: ResolvedOptions): void {
+  c.o = o;
+  c.nodes.hint.textContent = o.labels.hint;
+  if (o.width !== null) c.scene.width = o.width;
+  c.scene.measure = createMeasurer(o.document, o.measureText);
+}
+
+/** The legend still has a chip for this filter. */
+function filterExists(c: Chart, f: NonNullable<View["filter"]>): boolean {
+  const s = c.scene;
+  if (f.kind === "source") return s.model.perSource.has(f.value);
+  if (f.kind === "tag") return s.model.perTag.has(f.value);
+  return c.o.groupBy !== null && s.data.events.some((e) => laneKey(e, c.o.groupBy) === f.value);
+}

@@ -1,0 +1,88 @@
+/**
+ * The reader's actions on the view: select an event (details panel, live
+ * region, `select` and `input` events), move the keyboard's event (kept in
+ * view), zoom and pan within the chart's limits. Each changes the view,
+ * then draws what depends on it; none lays out again (see rebuild.ts).
+ */
+import { formatShort } from "../scale/format.js";
+import { constrain, type ZoomLimits, type ZoomTransform } from "../scale/transform.js";
+import { emit } from "./emit.js";
+import { frame, schedule } from "./frame.js";
+import { activePage, drawDetails, drawListPage, drawListView } from "./panels.js";
+import { domId, event, MARGIN, type Chart } from "./state.js";
+
+/** Selects event i (-1: none): fills the details panel and, when asked, announces it. */
+export function setSelected(c: Chart, i: number, announce = true): void {
+  const changed = i !== c.view.selected;
+  c.view.selected = i;
+  drawDetails(c);
+  if (changed && announce) {
+    const e = i >= 0 ? event(c, i) : null;
+    c.nodes.live.textContent = e ? `${e.title}, ${formatShort(e.start, c.o.locale)}. ${c.o.labels.sourceCount(e.citations.length)}.` : "";
+    emit(c, "select", { event: e });
+    // Observable's viewof listens for input and reads the figure's value.
+    emit(c, "input");
+  }
+}
+
+/** Makes event i the keyboard-active one, brought into view at the current zoom level. */
+export function setActive(c: Chart, i: number): void {
+  const v = c.view, s = c.scene;
+  v.active = i;
+  if (i >= 0 && !s.vertical) {
+    const x = c.memo.x(s.model.x[i]!);
+    if (x < MARGIN.left + 40 || x > s.width - MARGIN.right - 200) applyTransform(c, { k: v.transform.k, x: v.transform.x + s.width * 0.4 - x });
+  }
+  if (v.selected >= 0 && i >= 0) setSelected(c, i);
+  else c.nodes.live.textContent = i >= 0 ? `${event(c, i).title}, ${formatShort(event(c, i).start, c.o.locale)}` : "";
+  v.page = activePage(c);
+  drawListView(c);
+  frame(c);
+  if (i >= 0) reveal(c, i);
+}
+
+/** Scrolls the page (or the boxes around the chart) just enough to show event i's row, when it is off screen. */
+function reveal(c: Chart, i: number): void {
+  const el = c.o.document.getElementById(domId(c, i)), r = el?.getBoundingClientRect();
+  // jsdom lays nothing out (and has no scrollIntoView).
+  if (r?.height && (r.top < 0 || r.bottom > (c.o.document.defaultView?.innerHeight ?? 0))) el!.scrollIntoView?.({ block: "nearest" });
+}
+
+/** Selects event i from any input (a click, the list, the API) and redraws. */
+export function pick(c: Chart, i: number): void {
+  if (i >= 0) setActive(c, i);
+  setSelected(c, i);
+  c.view.page = activePage(c);
+  drawListView(c);
+  frame(c);
+}
+
+/** Opens (i ≥ 0) or closes (-1) the details panel from a key or the close button. */
+export function show(c: Chart, i: number): void {
+  setSelected(c, i);
+  c.view.page = activePage(c);
+  drawListView(c);
+  frame(c);
+}
+
+/** Moves the view (from a gesture, a key, a cluster or the API), held to the chart's limits. */
+export function applyTransform(c: Chart, t: ZoomTransform): void {
+  c.view.transform = constrain(t, zoomLimits(c));
+  schedule(c);
+}
+
+/** How far the chart zooms and pans: its base scale's range, down to its finest precision. */
+export const zoomLimits = (c: Chart): ZoomLimits => ({ range: c.scene.x0.range(), maxK: c.scene.maxK });
+
+/** Turns on (or off, with null) the highlight of one source's events, from the legend. */
+export function highlightSource(c: Chart, id: string | null): void {
+  c.view.highlight = id ? Uint8Array.from(c.scene.model.events, (ev) => +ev.citations.some((x) => x.source === id)) : null;
+  c.nodes.svg.classList.toggle("is-highlighting", !!c.view.highlight);
+  frame(c);
+}
+
+/** Shows page `page` of the list view. */
+export function showPage(c: Chart, page: number): void {
+  c.view.page = page;
+  drawListPage(c);
+}

@@ -1,0 +1,109 @@
+/**
+ * The texts the figure shows besides the data, and their English defaults.
+ * They live with the renderer that draws them; `options.ts` checks a
+ * caller's overrides against these defaults.
+ */
+import { formatCount } from "../scale/english.js";
+
+/** Texts the chart shows besides data; override to translate. */
+export interface TimelineLabels {
+  /** Accessible name prefix of the chart. */
+  chart: string;
+  /** Follows the chart's name: "14 events". */
+  events: (n: number) => string;
+  /** Shown where a timeline has no events. */
+  empty: string;
+  /** Heading of the list view. */
+  list: string;
+  /** The list view's disclosure summary: "All 14 events, with their sources". */
+  listSummary: (n: number) => string;
+  /** Heading of the source legend. */
+  sources: string;
+  /** Heading of the legend's group chips. */
+  groups: string;
+  /** Heading of the legend's tag chips. */
+  tags: string;
+  /** Lane and chip of events without a group. */
+  other: string;
+  /** What a legend row or the error list leaves out: "+12 more". */
+  more: (n: number) => string;
+  /** Under a narrow chart, the events it leaves to the list view: "+140 more in the list below". */
+  moreBelow: (n: number) => string;
+  /** Tooltip of a "+N" pill; `from` and `to` are formatted dates, the same when all fall on one. */
+  cluster: (n: number, from: string, to: string) => string;
+  /** The list view's pager buttons. */
+  earlier: string;
+  later: string;
+  /** The pager's position: "Events 101–200 of 1,000". */
+  listPage: (from: number, to: number, total: number) => string;
+  /** "1 source" / "3 sources". */
+  sourceCount: (n: number) => string;
+  /** A citation's date as its source wrote it: "Dated: “Tuesday”". */
+  dated: (text: string) => string;
+  /** A quotation in the language's marks: "“We made progress”". */
+  quote: (text: string) => string;
+  /** Heading above the diagnostics block. */
+  errors: string;
+  /** Note shown when sources disagree about an event's date. */
+  dateConflict: string;
+  /** Note shown when one speaker is quoted in different words. */
+  quoteConflict: string;
+  /** Close button of the details panel. */
+  close: string;
+  /** Usage hint read with the chart's name. */
+  hint: string;
+  /** Shown quietly in the details of an event without citations. */
+  noSources: string;
+  /** Shown over the chart when a plain wheel scrolls past it; `mac` names ⌘ instead of ctrl. */
+  zoomHint: (mac: boolean) => string;
+  /** The button that loads a third-party embed: "Load YouTube content". */
+  loadEmbed: (provider: string) => string;
+  /** Under that button: what loading it does ("Loading it connects to www.youtube.com."). */
+  embedNotice: (host: string) => string;
+  /** A media link or embed's way out: "Open on YouTube". */
+  openOn: (provider: string) => string;
+  /** A media item's credit: "Credit: AP Photo". */
+  credit: (name: string) => string;
+  /** Read between a date as written and the date it resolves to, where the eye sees "→". */
+  readAs: string;
+  /** A date whose written weekday is wrong: "Dec 2, 2025 was a Tuesday." */
+  weekdayMismatch: (date: string, weekday: string) => string;
+  /** Heads the editor's own note on a citation, apart from the source's words. */
+  editorNote: string;
+}
+
+/** The English texts; `labels` in the options overrides any of them. */
+export const defaultLabels: TimelineLabels = {
+  chart: "Timeline",
+  events: (n) => `${formatCount(n, "en-US")} event${n === 1 ? "" : "s"}`,
+  empty: "No events to show yet.",
+  list: "All events",
+  listSummary: (n) => (n === 1 ? "The event, with its sources" : `All ${formatCount(n, "en-US")} events, with their sources`),
+  sources: "Sources",
+  groups: "Groups",
+  tags: "Tags",
+  other: "Other",
+  more: (n) => `+${n} more`,
+  moreBelow: (n) => `+${n} more in the list below`,
+  cluster: (n, from, to) => `${n} more events, ${from === to ? from : `${from} to ${to}`}. Click to zoom in.`,
+  earlier: "Earlier",
+  later: "Later",
+  listPage: (from, to, total) => `Events ${from}–${to} of ${formatCount(total, "en-US")}`,
+  sourceCount: (n) => `${n} source${n === 1 ? "" : "s"}`,
+  dated: (text) => `Dated: “${text}”`,
+  quote: (text) => `“${text}”`,
+  errors: "This timeline could not be drawn as written:",
+  dateConflict: "Sources disagree about the date.",
+  quoteConflict: "Sources quote the same speaker in different words.",
+  close: "Close",
+  hint: "Use arrow keys to move between events, plus and minus to zoom, Enter for sources.",
+  noSources: "No source cited",
+  zoomHint: (mac) => `Use ${mac ? "⌘" : "ctrl"} + scroll to zoom`,
+  loadEmbed: (provider) => `Load ${provider} content`,
+  embedNotice: (host) => `Loading it connects to ${host}.`,
+  openOn: (provider) => `Open on ${provider}`,
+  credit: (name) => `Credit: ${name}`,
+  readAs: "read as",
+  weekdayMismatch: (date, weekday) => `${date} was a ${weekday}.`,
+  editorNote: "Editor’s note",
+};
