@@ -1,13 +1,18 @@
 /**
- * The details panel of the selected event: each citation with its source
- * (title, publisher, a safe link), quote and speaker, and the date as that
- * source wrote it; a visible note where sources disagree.
+ * The details panel of the selected event: its title and date, its media,
+ * where sources disagree (which source says which date), and each
+ * citation set as evidence (see evidence.ts); "No source cited", quietly,
+ * for an event without any.
  */
-import type { Citation, Source, TimelineEvent } from "../data/types.js";
-import { safeUrl } from "../data/url.js";
+import type { Source, TimelineEvent } from "../data/types.js";
 import type { TimelineLabels } from "./labels.js";
 import { formatWhen } from "../scale/format.js";
+import type { EraWords } from "../scale/years.js";
 import { html } from "./dom.js";
+import { citationItem, conflictIcon, disagreement, quotesDisagree } from "./evidence.js";
+import { renderMedia } from "./media.js";
+
+export { citationItem, quotesDisagree } from "./evidence.js";
 
 export interface DetailsContext {
   doc: Document;
@@ -19,65 +24,21 @@ export interface DetailsContext {
   headingId: string;
 }
 
-/** The event's date as citeline reads it: "2 December 2025", "2–5 December 2025 …". */
-export function eventDate(e: TimelineEvent, locale: string, timeZone: string): string {
-  const start = formatWhen(e.start, locale, timeZone);
-  return e.end ? `${start} – ${formatWhen(e.end, locale, timeZone)}` : start;
+/** The event's date as citeline reads it: "2 December 2025", "2–5 December 2025 …", "3500 BC" (era words from `words`). */
+export function eventDate(e: TimelineEvent, locale: string, timeZone: string, words?: EraWords): string {
+  const start = formatWhen(e.start, locale, timeZone, words);
+  return e.end ? `${start} – ${formatWhen(e.end, locale, timeZone, words)}` : start;
 }
 
-/**
- * True when one speaker is quoted in different words by different
- * citations (compared ignoring case, punctuation and spacing).
- *
- * @example
- * ```ts
- * quotesDisagree([{ source: "a", speaker: "Putin", quote: "Useful" }, { source: "b", speaker: "Putin", quote: "Very useful" }]); // true
- * ```
- */
-export function quotesDisagree(citations: TimelineEvent["citations"]): boolean {
-  const bySpeaker = new Map<string, string>();
-  for (const c of citations) {
-    if (!c.speaker || !c.quote) continue;
-    const who = c.speaker.trim().toLowerCase();
-    const words = c.quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-    const seen = bySpeaker.get(who);
-    if (seen !== undefined && seen !== words) return true;
-    bySpeaker.set(who, words);
-  }
-  return false;
-}
-
-/**
- * One citation as a list item: the source (a link only for http(s)/mailto),
- * its publisher, the quote and its speaker, the date as the source wrote it
- * and the editor's note. Shared by the details panel and the list view.
- */
-export function citationItem(doc: Document, c: Citation, sources: Map<string, Source>, labels: TimelineLabels): HTMLLIElement {
-  const li = html(doc, "li", "citeline-citation");
-  const source = sources.get(c.source);
-  const name = html(doc, "span", "citeline-source");
-  const url = source?.url ? safeUrl(source.url) : null;
-  if (url) {
-    const a = html(doc, "a", undefined, source?.title ?? c.source);
-    a.href = url;
-    a.rel = "noopener noreferrer";
-    a.target = "_blank";
-    name.appendChild(a);
-  } else {
-    name.textContent = source?.title ?? c.source;
-  }
-  li.appendChild(name);
-  if (source?.publisher) li.appendChild(html(doc, "span", "citeline-publisher", ` · ${source.publisher}`));
-  if (c.quote) {
-    const q = html(doc, "blockquote", "citeline-quote", labels.quote(c.quote));
-    if (c.speaker) q.appendChild(html(doc, "span", "citeline-speaker", `— ${c.speaker}`));
-    li.appendChild(q);
-  } else if (c.speaker) {
-    li.appendChild(html(doc, "span", "citeline-speaker", c.speaker));
-  }
-  if (c.dateText) li.appendChild(html(doc, "span", "citeline-datetext", labels.dated(c.dateText)));
-  if (c.note) li.appendChild(html(doc, "span", "citeline-datetext", c.note));
-  return li;
+/** The line under the heading: date, place and duration, marked when sources disagree on the date. */
+function dateLine(event: TimelineEvent, ctx: DetailsContext): HTMLElement {
+  const p = html(ctx.doc, "p", "citeline-details-date");
+  if (event.flags?.includes("date-conflict")) p.appendChild(conflictIcon(ctx.doc));
+  let text = eventDate(event, ctx.locale, ctx.timeZone);
+  if (event.place) text += ` · ${event.place}`;
+  if (event.duration) text += ` · ${event.duration.replace(/^PT?/, "").toLowerCase()}`;
+  p.append(text);
+  return p;
 }
 
 /**
@@ -104,16 +65,19 @@ export function renderDetails(panel: HTMLElement, event: TimelineEvent | null, c
   panel.appendChild(button);
   const h = html(doc, "h2", undefined, event.title);
   h.id = ctx.headingId;
-  panel.appendChild(h);
-  const date = html(doc, "p", "citeline-details-date", eventDate(event, ctx.locale, ctx.timeZone));
-  if (event.place) date.textContent += ` · ${event.place}`;
-  if (event.duration) date.textContent += ` · ${event.duration.replace(/^PT?/, "").toLowerCase()}`;
-  panel.appendChild(date);
+  panel.append(h, dateLine(event, ctx));
+  const media = renderMedia(event.media ?? [], ctx);
+  if (media) panel.appendChild(media);
   if (event.summary) panel.appendChild(html(doc, "p", "citeline-details-summary", event.summary));
-  if (event.flags?.includes("date-conflict")) panel.appendChild(html(doc, "p", "citeline-note", labels.dateConflict));
+  const conflict = disagreement(event, ctx);
+  if (conflict) panel.appendChild(conflict);
   if (quotesDisagree(event.citations)) panel.appendChild(html(doc, "p", "citeline-note", labels.quoteConflict));
+  if (!event.citations.length) {
+    panel.appendChild(html(doc, "p", "citeline-nosource", labels.noSources));
+    return;
+  }
   const list = html(doc, "ol", "citeline-citations");
   list.setAttribute("aria-label", labels.sourceCount(event.citations.length));
-  for (const c of event.citations) list.appendChild(citationItem(doc, c, ctx.sources, labels));
+  for (const c of event.citations) list.appendChild(citationItem(c, ctx));
   panel.appendChild(list);
 }
