@@ -39,9 +39,13 @@ export function isFragment(text: string, sentence: Span, q: Marked): boolean {
 /** "…,” she said" / "…,” said Ushakov" / "…,” according to the Kremlin": the attribution opens the text after the quotation. */
 function after(text: string, region: Span): Attribution | null {
   const ws = words(text, region.start, region.end);
-  if (!ws.length || !/^[\s,.;:!?—–-]*$/.test(text.slice(region.start, ws[0]!.start))) return null;
-  const according = accordingTo(text, ws, 0);
-  if (according) return according;
+  if (!ws.length) return null;
+  // "…“within hours” of each reading, according to Marco Bellini": anywhere in the rest of the sentence.
+  for (let i = 0; i < ws.length; i++) {
+    const according = accordingTo(text, ws, i);
+    if (according) return according;
+  }
+  if (!/^[\s,.;:!?—–-]*$/.test(text.slice(region.start, ws[0]!.start))) return null;
   if (isVerb(ws[0]!) && !OBJECT_VERBS.has(ws[0]!.text)) {
     const phrase = phraseAfter(text, ws.slice(1));
     if (phrase && phrase.kind !== "pronoun") return { verb: ws[0]!.text, verbSpan: ws[0]!, phrase, rule: "inverted" };
@@ -99,7 +103,7 @@ export function subjectBefore(text: string, ws: readonly Word[], i: number): Spe
   for (let k = j - 1; k >= Math.max(0, j - MAX_APPOSITIVE); k--) {
     if (!/,/.test(text.slice(ws[k]!.end, ws[k + 1]!.start))) continue;
     const head = phraseBefore(text, ws.slice(0, k + 1));
-    if (!head || (head.kind !== "person" && head.kind !== "org")) return null;
+    if (!head || head.kind === "pronoun") return null;
     const appositive = phraseBefore(text, ws.slice(k + 1, j + 1));
     const lent = appositive ? appositive.roles : [];
     return { ...head, roles: [...new Set([...head.roles, ...lent])] };

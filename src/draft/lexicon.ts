@@ -107,6 +107,7 @@ export const MODIFIERS: ReadonlySet<string> = new Set([
   "national", "ruling", "opposition", "party", "state", "economic", "trade", "health", "white", "house", "outgoing",
   "incoming", "lead", "chief", "sanctions", "us", "u.s.", "uk", "u.k.", "eu", "un", "kremlin", "independent",
   "unnamed", "anonymous", "one", "another", "two", "three", "several", "some", "many", "other", "western", "european",
+  "ministry", "police", "army", "city", "council", "company", "union", "industry", "campaign", "hospital", "regional",
 ]);
 
 /** Words that make a capitalised phrase an organisation rather than a person. */

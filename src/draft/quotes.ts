@@ -135,14 +135,21 @@ function joinBroken(text: string, found: readonly Found[]): Found[] {
   return out;
 }
 
+/**
+ * "“…,” she said. “…”" and "“…,” she said, “…”": the attribution follows a
+ * whole quoted sentence, and the next quotation comes right after it, in
+ * the same sentence or opening the next one ("…,” Keller said after the
+ * signing. “The work goes on.”").
+ */
 function onlyAttributionBetween(text: string, prev: Found, f: Found): boolean {
   const a = prev.attribution;
-  if (!a || (a.rule !== "after" && a.rule !== "inverted") || f.paragraph !== prev.paragraph) return false;
-  if (a.verbSpan.start < prev.mark.end || a.verbSpan.end > f.mark.start) return false;
+  if (!a || (a.rule !== "after" && a.rule !== "inverted") || f.paragraph !== prev.paragraph || prev.borrowed) return false;
+  if (a.verbSpan.start < prev.mark.end || a.verbSpan.end > f.mark.start || isFragment(text, prev.sentence, prev.mark)) return false;
   const from = Math.min(a.phrase.start, a.verbSpan.start);
   const to = Math.max(a.phrase.end, a.verbSpan.end);
-  const rest = text.slice(prev.mark.end, from) + text.slice(to, f.mark.start);
-  return /^[\s,.;:—–-]*$/.test(rest);
+  if (!/^[\s,.;:—–-]*$/.test(text.slice(prev.mark.end, from))) return false;
+  if (f.index === prev.index) return /^[\s,.;:—–-]*$/.test(text.slice(to, f.mark.start));
+  return f.index === prev.index + 1 && f.mark.start === f.sentence.start;
 }
 
 const runsOn = (prev: Found, f: Found): boolean => prev.mark.open && f.paragraph === prev.paragraph + 1 && f.mark.start === f.sentence.start;

@@ -89,7 +89,8 @@ export function classify(text: string, words: readonly Word[]): SpeakerPhrase | 
   if (run.length) {
     const bare = stripTitles(run);
     const org = run.some((w) => ORG_WORDS.has(lower(w)));
-    if (org) return { ...base, kind: "org", name: orgName(text, taken, det) };
+    // A name with "the" before it is no person's ("the Guardian", "the Kremlin").
+    if (org || (det === "the" && bare.length === run.length)) return { ...base, kind: "org", name: orgName(text, taken, det) };
     if (bare.length && !bare.every((w) => NOT_NAMES.has(lower(w)))) {
       return { ...base, kind: "person", name: text.slice(bare[0]!.start, bare[bare.length - 1]!.end) };
     }
@@ -115,9 +116,15 @@ function nameRun(taken: readonly Word[]): Word[] {
   return run;
 }
 
+/** The name after the last title of a run ("Swiss Environment Minister Anna Keller" → "Anna Keller"). */
 function stripTitles(run: readonly Word[]): Word[] {
+  const isTitle = (w: Word): boolean => TITLES.has(lower(w)) || NATIONALITIES.has(lower(w));
+  let last = -1;
+  for (let i = 0; i < run.length - 1; i++) if (isTitle(run[i]!)) last = i;
+  const after = run.slice(last + 1);
+  if (after.length && !isTitle(after[0]!)) return after;
   let i = 0;
-  while (i < run.length && (TITLES.has(lower(run[i]!)) || NATIONALITIES.has(lower(run[i]!)))) i++;
+  while (i < run.length && isTitle(run[i]!)) i++;
   return run.slice(i);
 }
 
