@@ -4,6 +4,7 @@
  * 1994". Missing years follow the past bias.
  */
 import {
+  blockWhen,
   centuryWhen,
   dayWhen,
   decadeWhen,
@@ -201,6 +202,17 @@ export const CALENDAR_RULES: readonly DateRule[] = [
       const n = ordinal(g["n"] ?? "");
       if (!(n >= 1 && n <= 99)) return null;
       return centuryWhen(ERAS[g["era"] ?? ""] === "bc" ? -n : n - 1);
+    },
+  },
+  {
+    name: "millennium",
+    pattern: new RegExp(`^(?:the\\s+)?(?<n>${ORDINAL})[- ]millennium(?:\\s+(?<era>${ERA}))?$`),
+    examples: [["the first millennium BCE", "2025-12-03", "-1000"], ["the second millennium", "2025-12-03", "1000"]],
+    resolve: (g) => {
+      const n = ordinal(g["n"] ?? "");
+      if (!(n >= 1 && n <= 99)) return null;
+      // Blocks are aligned on astronomical year 0, as centuries are (see blockWhen).
+      return blockWhen("millennium", ERAS[g["era"] ?? ""] === "bc" ? -n : n - 1);
     },
   },
   {
