@@ -8,7 +8,7 @@
 import { axisBottom, axisLeft, axisTop } from "d3-axis";
 import type { Selection } from "d3-selection";
 import { formatTicks } from "../scale/format.js";
-import { axisTicks, type TimeScale } from "../scale/time.js";
+import { axisTicks, type AxisTick, type TimeScale } from "../scale/time.js";
 import type { EraWords } from "../scale/years.js";
 
 export interface AxisOptions {
@@ -34,8 +34,13 @@ export interface AxisOptions {
  * ```
  */
 export function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, scale: TimeScale, o: AxisOptions): void {
-  const ticks = axisTicks(scale, { spacing: o.spacing, minStep: o.minStep ?? 0, timeZone: o.timeZone });
-  const labels = formatTicks(ticks, o.locale, o.words);
+  // Wide labels ("66 million years ago") ask for fewer ticks until neighbours no longer collide.
+  let spacing = o.spacing, ticks: AxisTick[] = [], labels: string[] = [];
+  for (let tries = 0; tries < 6; tries++, spacing *= 1.3) {
+    ticks = axisTicks(scale, { spacing, minStep: o.minStep ?? 0, timeZone: o.timeZone });
+    labels = formatTicks(ticks, o.locale, o.words);
+    if (o.orient === "left" || fits(ticks.map((t) => scale(t.t)), labels, scale.range())) break;
+  }
   const byTime = new Map(ticks.map((t, i) => [t.t, labels[i] ?? ""]));
   const axis = (o.orient === "top" ? axisTop(scale) : o.orient === "bottom" ? axisBottom(scale) : axisLeft(scale))
     .tickValues(ticks.map((t) => t.t))
@@ -49,7 +54,7 @@ export function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, sc
     const [r0, r1] = scale.range() as [number, number];
     g.selectAll<SVGGElement, number>(".tick").each(function (d) {
       const x = scale(d), text = this.querySelector("text");
-      const anchor = x - r0 < 44 ? "start" : r1 - x < 44 ? "end" : null;
+      const anchor = anchorAt(x, r0, r1);
       if (!text) return;
       if (anchor) text.setAttribute("text-anchor", anchor);
       else text.removeAttribute("text-anchor");
@@ -58,4 +63,22 @@ export function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, sc
   }
   // d3-axis sets font attributes on the group; the stylesheet owns them instead.
   g.attr("font-family", null).attr("font-size", null).attr("fill", null);
+}
+
+/** Where a label reads from its tick: inward near either end (see drawAxis), else centred. */
+const anchorAt = (x: number, r0: number, r1: number): "start" | "end" | null => (x - r0 < 44 ? "start" : r1 - x < 44 ? "end" : null);
+
+/** Axis text is 11px; 6.5px a character over-estimates digits and lower case a little, which is the safe side. */
+const CHAR = 6.5;
+
+/** True when no two neighbouring labels, placed as drawAxis places them, come within 8px of each other. */
+function fits(xs: readonly number[], labels: readonly string[], [r0, r1]: [number, number]): boolean {
+  let right = -Infinity;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!, w = (labels[i] ?? "").length * CHAR, anchor = anchorAt(x, r0, r1);
+    const left = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
+    if (left < right + 8) return false;
+    right = left + w;
+  }
+  return true;
 }
