@@ -120,7 +120,7 @@ export function slideMedia(media: Record<string, unknown>, book: SourceBook, rep
   }
   const raw = typeof media["url"] === "string" ? media["url"].trim() : "";
   const item = raw === "" ? undefined : mediaItem(raw, credit, out, book, report, at);
-  if (raw.startsWith("<")) extra["url"] = raw;
+  if (raw.startsWith("<") || (item === undefined && raw !== "")) extra["url"] = raw;
   if (item !== undefined) {
     if (caption !== undefined) item.caption = caption;
     if (credit !== undefined) item.credit = credit;
@@ -138,6 +138,10 @@ export function slideMedia(media: Record<string, unknown>, book: SourceBook, rep
 function mediaItem(raw: string, credit: string | undefined, out: SlideMedia, book: SourceBook, report: Report, at: (field: string) => string): MediaInput | undefined {
   if (!raw.startsWith("<")) {
     const url = spotifyWeb(raw) ?? raw;
+    if (safeUrl(url, { media: true }) === null) {
+      report.add("warning", "unsafe-url", at("media.url"), `${shown(raw)} is not http(s), relative or a data: png/jpeg/gif/webp image; it is kept for export only, never shown`);
+      return undefined;
+    }
     const { kind, provider } = classifyMedia(url);
     return provider === undefined ? { url, kind } : { url, kind, provider };
   }

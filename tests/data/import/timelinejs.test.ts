@@ -239,12 +239,19 @@ describe("fromTimelineJS text, media and problems", () => {
     expect(input.events[2]?.media?.[0]?.url).toBe("https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC");
   });
 
-  it("refuses a javascript: media url in normalize, with a warning at the slide's media", () => {
-    const { input, paths } = one({ year: 2025 }, { media: { url: " javascript:alert(1)", credit: "Photo desk" } });
+  it("refuses a javascript: media url with a warning at the slide's media, keeping it for export only", () => {
+    const { input, diagnostics } = one({ year: 2025 }, { media: { url: " javascript:alert(1)", credit: "Photo desk" } });
     expect(input.sources).toEqual([{ id: "credit-photo-desk", title: "Photo desk" }]);
-    const { timeline, diagnostics } = normalize(input, paths ? { paths } : {});
-    expect(timeline.events[0]?.media).toBeUndefined();
-    expect(diagnostics.filter((d) => d.code === "invalid-media").map((d) => [d.path, d.severity])).toEqual([["events[0].media.url", "warning"]]);
+    expect(input.events[0]?.media).toBeUndefined();
+    expect(input.events[0]?.extra).toEqual({ timelinejs: { media: { url: "javascript:alert(1)", credit: "Photo desk" } } });
+    expect(diagnostics.map((d) => [d.path, d.code, d.severity])).toEqual([["events[0].media.url", "unsafe-url", "warning"]]);
+  });
+
+  it("has normalize name the slide's media when it refuses one given in input", () => {
+    const { input, paths } = one({ year: 2025 }, { media: { url: "https://example.org/a.jpg" } });
+    input.events[0]!.media = [{ url: "vbscript:x" }];
+    const { diagnostics } = normalize(input, paths ? { paths } : {});
+    expect(diagnostics.filter((d) => d.code === "invalid-media").map((d) => d.path)).toEqual(["events[0].media.url"]);
   });
 
   it("reads an iframe's https src, refuses any other, and never keeps markup outside extra", () => {
