@@ -174,7 +174,7 @@ function candidate(
   const near = (v: Span): number => Math.min(Math.abs(v.start - date.end), Math.abs(date.start - v.end));
   const verb = verbs.reduce((a, b) => (near(b) < near(a) ? b : a));
   const clause = clauseAround(text, sentence, date, verb);
-  const inSentence = quotes.filter((q) => q.start >= sentence.start && q.end <= sentence.end + 1);
+  const inSentence = quotes.filter((q) => q.parts.some((p) => p.start >= sentence.start && p.end <= sentence.end));
   const quote = inSentence.find((q) => q.speaker) ?? inSentence[0];
   let confidence = ANCHOR_TRUST[date.anchor] * (COARSE.has(date.when.precision) ? 0.6 : 1);
   if (near(verb) > 80) confidence *= 0.8;

@@ -86,7 +86,9 @@ export function classify(text: string, words: readonly Word[]): SpeakerPhrase | 
   const base = { start, end, text: text.slice(start, end), roles: rolesOf(taken) };
   const det = DETERMINERS.has(lower(taken[0]!)) ? lower(taken[0]!) : undefined;
   const run = nameRun(taken);
-  if (run.length) {
+  // "Officials said", capitalised only for opening the sentence, names nobody.
+  const roleOnly = run.every((w) => ROLE.has(lower(w)) || PLURAL_ROLES.has(lower(w)) || MODIFIERS.has(lower(w)));
+  if (run.length && !roleOnly) {
     const bare = stripTitles(run);
     const org = run.some((w) => ORG_WORDS.has(lower(w)));
     // A name with "the" before it is no person's ("the Guardian", "the Kremlin").
@@ -170,7 +172,7 @@ export function mentionsIn(text: string, ws: readonly Word[], sentence: number, 
     while (j + 1 < ws.length && isCapital(ws[j + 1]!.text) && joined(text, ws[j]!, ws[j + 1]!) && !isPossessive(ws[j]!.text)) j++;
     const possessive = isPossessive(ws[j]!.text);
     const run = ws.slice(i, j + 1).map((w, n) => (possessive && n === j - i ? unpossessed(w) : w));
-    const lead = ws.slice(Math.max(0, i - 4), i).filter((w) => !isCapital(w.text));
+    const lead = ws.slice(Math.max(0, i - 4), i).filter((w) => !isCapital(w.text) || DETERMINERS.has(lower(w)));
     const phrase = classify(text, [...lead, ...run]);
     if (phrase && (phrase.kind === "person" || phrase.kind === "org") && phrase.name) {
       const single = !phrase.name.includes(" ");

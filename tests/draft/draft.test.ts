@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { normalize } from "../../src/data/normalize.js";
+import type { CitationInput, EventInput, When } from "../../src/data/types.js";
+import { draft } from "../../src/draft/index.js";
+import { broadcaster, followUp, wire } from "./articles.js";
+
+const articles = [wire, broadcaster, followUp];
+const iso = (e: EventInput): string => (e.start as When).iso;
+const cites = (e: EventInput) => e.citations as Exclude<CitationInput, string>[];
+const byDate = (events: EventInput[], day: string): EventInput[] => events.filter((e) => iso(e) === day);
+
+describe("draft", () => {
+  const { input, diagnostics } = draft(articles);
+
+  it("makes a source of each article, with its publication date and publisher", () => {
+    expect(diagnostics).toEqual([]);
+    expect(input.sources).toEqual([
+      { id: "src-1", title: wire.title, published: "2025-12-03", publisher: "Example Wire" },
+      { id: "src-2", title: broadcaster.title, published: "2025-12-03", publisher: "Example Broadcasting" },
+      // No title given: the first line is no headline (it ends a sentence), so the article is named by its position.
+      { id: "src-3", title: "Article 3", published: "2025-12-04", publisher: "Example Wire" },
+    ]);
+  });
+
+  it("merges what two articles report of one happening into one event with a citation each", () => {
+    const [meeting, ...others] = byDate(input.events, "2025-12-02");
+    expect(others).toEqual([]);
+    expect(cites(meeting!).map((c) => [c.source, c.dateText])).toEqual([["src-1", "Tuesday (Dec 2)"], ["src-2", "Tuesday"]]);
+    expect(meeting!.draft!.rule).toMatch(/2 articles, same day, shared words: .*alpine/);
+  });
+
+  it("titles each event with a clause of its article, word for word", () => {
+    for (const e of input.events) {
+      const words = e.title!.replace(/…$/, "");
+      const found = articles.some((a) => a.text.toLowerCase().includes(words.toLowerCase()));
+      expect(found, e.title).toBe(true);
+    }
+    expect(byDate(input.events, "2025-12-02")[0]!.title).toMatch(/^Water ministers from four Alpine countries agreed on Tuesday \(Dec 2\)/);
+  });
+
+  it("dates 'earlier on Monday', 'last week' and 'Nov. 14' against the publication date", () => {
+    expect(byDate(input.events, "2025-12-01")[0]!.title).toMatch(/campaigners marched/);
+    expect(byDate(input.events, "2025-11-14")[0]!.title).toMatch(/flood on Nov\. 14/);
+    const week = input.events.find((e) => (e.start as When).precision === "week")!;
+    expect(cites(week)[0]!.dateText).toBe("Last week");
+    expect((week.start as When).earliest).toBeLessThan(Date.UTC(2025, 11, 1));
+  });
+
+  it("cites the quotation of the sentence with its speaker, and no date inside a quotation", () => {
+    const told = byDate(input.events, "2025-12-03")[0]!;
+    expect(cites(told)[0]).toMatchObject({ source: "src-3", dateText: "Wednesday", speaker: "Luc Martin" });
+    expect(cites(told)[0]!.quote).toMatch(/^The bridges will reopen in January/);
+    // "January" is inside Martin's quotation: his words, not a happening the article dates.
+    expect(input.events.some((e) => cites(e).some((c) => c.dateText === "January"))).toBe(false);
+  });
+
+  it("marks every event as a draft with a confidence and the rule that made it", () => {
+    expect(input.events.length).toBeGreaterThanOrEqual(5);
+    for (const e of input.events) {
+      expect(e.draft!.confidence).toBeGreaterThan(0);
+      expect(e.draft!.confidence).toBeLessThanOrEqual(1);
+      expect(e.draft!.rule).toMatch(/date \+ verb/);
+    }
+    const merged = byDate(input.events, "2025-12-02")[0]!;
+    const single = byDate(input.events, "2025-11-14")[0]!;
+    expect(merged.draft!.confidence).toBeGreaterThan(single.draft!.confidence);
+  });
+
+  it("produces input that normalizes without errors and keeps the draft marks", () => {
+    const { timeline, diagnostics: found } = normalize(input);
+    expect(found.filter((d) => d.severity === "error")).toEqual([]);
+    expect(timeline.events).toHaveLength(input.events.length);
+    expect(timeline.events.every((e) => e.draft && e.draft.confidence > 0)).toBe(true);
+    // The weekday in "Tuesday (Dec 2)" agrees with the date: no weekday-mismatch or date-conflict.
+    expect(found.map((d) => d.code)).not.toContain("weekday-mismatch");
+    expect(found.map((d) => d.code)).not.toContain("date-conflict");
+  });
+
+  it("reports an article it cannot read, by its position, and drafts the others", () => {
+    const result = draft([wire, { text: "Talks ended on Tuesday.", published: "someday" }, { text: "No dates here at all." , published: "2025-12-03" }]);
+    expect(result.diagnostics).toEqual([
+      { severity: "error", code: "invalid-published", path: "articles[1].published", message: expect.stringContaining("someday") },
+      { severity: "warning", code: "no-events", path: "articles[2]", message: expect.any(String) },
+    ]);
+    expect(result.input.sources!.map((s) => s.id)).toEqual(["src-1", "src-3"]);
+  });
+
+  it("takes one article, a publication span, and given ids; it leaves the caller's articles alone", () => {
+    const one = { text: "The council voted on Tuesday to close the pool.", published: "2025-12-02/2025-12-03", id: "gazette" };
+    const copy = structuredClone(one);
+    const { input: single } = draft(one);
+    expect(single.sources![0]).toMatchObject({ id: "gazette", published: "2025-12-02/2025-12-03" });
+    expect(iso(single.events[0]!)).toBe("2025-12-02");
+    expect(one).toEqual(copy);
+  });
+});
+
+describe("normalize keeps the draft mark", () => {
+  it("copies a valid mark and warns about an invalid one", () => {
+    const { timeline, diagnostics } = normalize({
+      sources: [{ id: "s", title: "S", published: "2025-12-03" }],
+      events: [
+        { title: "a", start: "2025-12-01", citations: ["s"], draft: { confidence: 0.5, rule: "r" } },
+        { title: "b", start: "2025-12-02", citations: ["s"], draft: { confidence: 2 } },
+      ],
+    });
+    expect(timeline.events.map((e) => e.draft)).toEqual([{ confidence: 0.5, rule: "r" }, undefined]);
+    expect(diagnostics).toEqual([expect.objectContaining({ code: "invalid-field", path: "events[1].draft" })]);
+  });
+});

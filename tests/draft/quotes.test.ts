@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { findQuotes, type Quote } from "../../src/draft/index.js";
+import { broadcaster, followUp, wire } from "./articles.js";
+
+const quoteWith = (quotes: Quote[], words: string): Quote => {
+  const q = quotes.find((x) => x.text.includes(words));
+  if (!q) throw new Error(`no quotation with "${words}" in ${JSON.stringify(quotes.map((x) => x.text))}`);
+  return q;
+};
+
+describe("findQuotes on wire copy", () => {
+  const quotes = findQuotes(wire.text);
+
+  it("gives exact spans: each part is the text between its marks", () => {
+    for (const q of quotes) {
+      for (const p of q.parts) expect(wire.text.slice(p.start, p.end)).toBe(p.text);
+      expect("“\"'‘«").toContain(wire.text[q.start]);
+      expect("”\"'’»").toContain(wire.text[q.end - 1]);
+    }
+  });
+
+  it("reads a quotation broken by its attribution as one quotation by one speaker", () => {
+    const q = quoteWith(quotes, "We are not there yet");
+    expect(q.parts.map((p) => p.text)).toEqual(["We are not there yet,", "The work goes on."]);
+    expect(q.text).toBe("We are not there yet … The work goes on.");
+    expect(q).toMatchObject({ speaker: "Anna Keller", verb: "said", partial: false });
+    expect(quotes.filter((x) => x.text.includes("The work goes on"))).toHaveLength(1);
+  });
+
+  it("strips the titles before a name and keeps the words that attribute it", () => {
+    const q = quoteWith(quotes, "We are not there yet");
+    expect(q.speakerText).toBe("Swiss Environment Minister Anna Keller");
+    expect(wire.text.slice(...q.speakerSpan!)).toBe(q.speakerText);
+  });
+
+  it("attributes a fragment quoted inside the writer's sentence, completing a surname", () => {
+    const q = quoteWith(quotes, "a useful first step");
+    expect(q).toMatchObject({ partial: true, speaker: "Anna Keller", verb: "called", speakerText: "Keller" });
+  });
+
+  it("reads the inverted 'said X' and 'according to X'", () => {
+    expect(quoteWith(quotes, "Nobody leaves")).toMatchObject({ speaker: "Marco Bellini", verb: "said" });
+    expect(quoteWith(quotes, "within hours")).toMatchObject({ speaker: "Marco Bellini", verb: "according to", partial: true });
+  });
+
+  it("resolves 'the aide' to the latest person called an aide, with a lower confidence", () => {
+    const q = quoteWith(quotes, "Every page was fought over");
+    expect(q.speaker).toBe("Tomas Brunner");
+    expect(q.speakerText).toBe("the aide");
+    expect(q.confidence).toBeLessThan(quoteWith(quotes, "Nobody leaves").confidence);
+    expect(q.reason).toContain("the aide");
+  });
+});
+
+describe("findQuotes on broadcaster copy", () => {
+  const quotes = findQuotes(broadcaster.text);
+
+  it("reads single quotation marks and leaves apostrophes alone", () => {
+    expect(quotes.map((q) => q.text)).toEqual(["a useful first step", "Nobody gets everything they wanted"]);
+    expect(findQuotes("The council's plan and the residents' view were heard.")).toEqual([]);
+  });
+
+  it("resolves 'she added' to the person named before, and says so", () => {
+    const q = quoteWith(quotes, "Nobody gets everything");
+    expect(q).toMatchObject({ speaker: "Anna Keller", verb: "added", speakerText: "she" });
+    expect(q.confidence).toBeGreaterThan(0);
+    expect(q.confidence).toBeLessThan(0.95);
+    expect(q.reason).toMatch(/"she" taken to refer to Anna Keller/);
+  });
+
+  it("reads 'X told the programme'", () => {
+    expect(quoteWith(quotes, "a useful first step")).toMatchObject({ speaker: "Anna Keller", verb: "told" });
+  });
+});
+
+describe("findQuotes with straight quotes, guillemets and unknown speakers", () => {
+  const quotes = findQuotes(followUp.text);
+
+  it("pairs straight marks and joins the next quoted sentence to the attributed one", () => {
+    const q = quoteWith(quotes, "The bridges will reopen");
+    expect(q).toMatchObject({ speaker: "Luc Martin", verb: "told" });
+    expect(q.parts[1]!.text).toBe("We won't wait for the spring.");
+  });
+
+  it("never invents a speaker: unnamed and unattributed quotations are null, with the reason", () => {
+    const unnamed = quoteWith(quotes, "higher than anyone hoped");
+    expect(unnamed).toMatchObject({ speaker: null, confidence: 0, speakerText: "A ministry official" });
+    expect(unnamed.reason).toContain("not named");
+    const scare = quoteWith(quotes, "remembers everything");
+    expect(scare).toMatchObject({ speaker: null, verb: null });
+    expect(scare.reason).toBeTruthy();
+  });
+
+  it("reads guillemets and an appositive between the name and the verb", () => {
+    expect(quoteWith(quotes, "We will rebuild")).toMatchObject({ speaker: "Claire Dubois", verb: "said", partial: false });
+  });
+
+  it("keeps plural pronouns and 'officials' unnamed", () => {
+    const [a, b] = findQuotes("Officials described the talks as “constructive”, and they acknowledged they were “hard”.");
+    expect(a).toMatchObject({ speaker: null });
+    expect(b).toMatchObject({ speaker: null });
+    expect(b!.reason).toContain("several people");
+  });
+
+  it("resolves 'it said' to an organisation, and a name after 'the' is an organisation", () => {
+    const [q] = findQuotes("The Geneva Water Office issued a statement. “Levels are falling,” it said.");
+    expect(q).toMatchObject({ speaker: "the Geneva Water Office", verb: "said" });
+  });
+
+  it("counts UTF-16 offsets past astral characters", () => {
+    const text = "🌊🌊 Officials met. “We are ready,” said Mayor Claire Dubois.";
+    const [q] = findQuotes(text);
+    expect(text.slice(q!.parts[0]!.start, q!.parts[0]!.end)).toBe("We are ready,");
+    expect(q!.speaker).toBe("Claire Dubois");
+  });
+
+  it("throws on a non-string (a programmer error), and finds nothing in empty text", () => {
+    expect(() => findQuotes(42 as unknown as string)).toThrow(/invalid text/);
+    expect(findQuotes("")).toEqual([]);
+  });
+});
