@@ -62,7 +62,7 @@ export function articleFromHtml(source: string): HtmlArticle {
 
 /** The text of a page: a line per block element, inline tags removed, whitespace collapsed. */
 function htmlText(source: string): string {
-  const body = source.replace(/<!--[\s\S]*?-->/g, " ").replace(DROP, " ");
+  const body = source.replace(/<!--[\s\S]*?-->/g, " ").replace(/<[!?][^>]*>/g, " ").replace(DROP, " ");
   const flat = body.replace(TAG, (tag) => (BLOCK.test(tag) ? "\n" : ""));
   return decodeEntities(flat)
     .split("\n")
