@@ -1,11 +1,16 @@
 import { fromCSV } from "../data/import/index.js";
 import { fromTimelineJS } from "../data/import/index.js";
 import type { Diagnostic, TimelineInput } from "../data/types.js";
+import type { SourcePaths } from "../data/paths.js";
 
 /** Data a `<cite-line>` can draw, with what the importers had to say about it. */
 export interface Loaded {
   input: TimelineInput;
   diagnostics: Diagnostic[];
+  /** Where an importer found each event, for normalize's diagnostic paths. */
+  paths?: SourcePaths;
+  /** The URL the data came from: its relative media and links resolve against it. */
+  baseUrl?: string;
 }
 
 /** A loading failure to show to the reader, with the reason in plain words. */
@@ -73,7 +78,7 @@ export async function loadSource(src: string, base: string, signal: AbortSignal,
   const type = response.headers.get("content-type") ?? "";
   const csv = /csv/i.test(type) || /\.csv(?:$|[?#])/i.test(url.pathname);
   try {
-    return fromAnything(text, csv ? "csv" : "json");
+    return { ...fromAnything(text, csv ? "csv" : "json"), baseUrl: url.href };
   } catch (error) {
     if (error instanceof LoadError) throw new LoadError(`"${src}": ${error.message}`);
     throw error;
