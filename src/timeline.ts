@@ -39,7 +39,11 @@ export interface TimelineSelectDetail {
   event: TimelineEvent | null;
 }
 
-/** `detail` of the `zoom` event: the span now shown. */
+/**
+ * `detail` of the `zoom` event: the span now shown. Past Date's range
+ * (±271,821 years) they are Invalid Dates; the figure's
+ * `data-domain-start`/`data-domain-end` attributes carry any span as ISO text.
+ */
 export interface TimelineZoomDetail {
   start: Date;
   end: Date;

@@ -61,7 +61,8 @@ export function frame(c: Chart): void {
   if (domain !== c.memo.lastDomain) {
     const first = !c.memo.lastDomain;
     c.memo.lastDomain = domain;
-    if (!first) emit(c, "zoom", { start: d0, end: d1 });
+    // The public detail stays Dates (TimelineZoomDetail); the scale works in epoch ms since deep time.
+    if (!first) emit(c, "zoom", { start: new Date(d0), end: new Date(d1) });
   }
 }
 

@@ -21,7 +21,7 @@ export function drawCaption(c: Chart): void {
   caption.hidden = !s.data.title && !s.data.description;
   figure.setAttribute("aria-label", s.data.title ?? c.o.labels.chart);
   diagnostics.replaceChildren();
-  const block = renderDiagnostics(c.o.document, s.diagnostics, c.o.labels);
+  const block = renderDiagnostics(c.o.document, s.diagnostics, c.o.labels, s.data.events.length > 0);
   if (block) diagnostics.appendChild(block);
 }
 

@@ -1,26 +1,68 @@
 import { formatDiagnostic } from "../data/diagnostics.js";
-import type { Diagnostic } from "../data/types.js";
-import type { TimelineOptions } from "../options.js";
+import { normalize } from "../data/normalize.js";
+import type { DateInput, Diagnostic, TimelineEvent } from "../data/types.js";
+import { defaultLabels, type TimelineOptions } from "../options.js";
+import { renderDiagnostics, renderWarnings } from "../render/diagnostics.js";
 import { stylesheet } from "../render/styles.js";
-import { timeline, type TimelineHandle } from "../timeline.js";
+import { timeline, type TimelineElement, type TimelineSelectDetail, type TimelineZoomDetail } from "../timeline.js";
 import { observedAttributes, optionsFromAttributes } from "./attributes.js";
 import { fromAnything, loadSource, LoadError, type Loaded } from "./load.js";
 
-type Chart = HTMLElement & TimelineHandle;
-
-/** The public surface of a `<cite-line>` element. */
-export interface CiteLineElement extends HTMLElement {
-  /** Data set from script (takes precedence over `src` and inline JSON). */
-  data: unknown;
-  /** Extra options merged over the attributes (e.g. `labels`, `measureText`). */
-  options: TimelineOptions;
-  /** The timeline handle once drawn, else null. */
-  readonly timeline: TimelineHandle | null;
-  /** The selected event, as on the handle. */
-  readonly value: TimelineHandle["value"] | null;
-  select(id: string | null): void;
-  zoomTo(start: Parameters<TimelineHandle["zoomTo"]>[0], end: Parameters<TimelineHandle["zoomTo"]>[1]): void;
+/** `detail` of `<cite-line>`'s `error` event: why nothing could be drawn, and the data's errors if it got that far. */
+export interface CiteLineErrorDetail {
+  /** The reason in plain words, as the element shows it. */
+  reason: string;
+  /** The importers' and normalize's diagnostics (empty when loading failed). */
+  diagnostics: Diagnostic[];
 }
+
+/** The events `<cite-line>` dispatches, by type: each a `CustomEvent` that bubbles out of its shadow root. */
+export interface CiteLineEventMap {
+  select: CustomEvent<TimelineSelectDetail>;
+  zoom: CustomEvent<TimelineZoomDetail>;
+  error: CustomEvent<CiteLineErrorDetail>;
+}
+
+/**
+ * The public surface of a `<cite-line>` element.
+ *
+ * @example
+ * ```ts
+ * const el = document.querySelector("cite-line")!;
+ * el.data = { events: [{ title: "Vote", start: "2025-03-03" }] };
+ * el.options = { labels: { sources: "Quellen" } };
+ * el.addEventListener("select", (e) => console.log(e.detail.event?.title));
+ * el.addEventListener("error", (e) => console.warn(e.detail.reason));
+ * ```
+ */
+export interface CiteLineElement extends HTMLElement {
+  /** Data set from script: citeline input, TimelineJS JSON, or CSV or JSON text. Takes precedence over `src` and inline JSON. */
+  data: unknown;
+  /** Options merged over the attributes (e.g. `labels`, `measureText`, `reference`). */
+  options: TimelineOptions;
+  /** The timeline figure once drawn, else null. */
+  readonly timeline: TimelineElement | null;
+  /** The selected event, as on the handle. */
+  readonly value: TimelineEvent | null;
+  /** Selects an event by id (opens its sources), or clears the selection. */
+  select(id: string | null): void;
+  /** Shows the span from `start` to `end`. */
+  zoomTo(start: DateInput, end: DateInput): void;
+  addEventListener<K extends keyof CiteLineEventMap>(type: K, listener: (this: CiteLineElement, ev: CiteLineEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: CiteLineElement, ev: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof CiteLineEventMap>(type: K, listener: (this: CiteLineElement, ev: CiteLineEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: CiteLineElement, ev: HTMLElementEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "cite-line": CiteLineElement;
+  }
+}
+
+type Chart = TimelineElement;
 
 /**
  * Registers `<cite-line>` in `registry` (default: the window's), once.
@@ -74,16 +116,16 @@ function makeElementClass(): CustomElementConstructor {
       this.#options = { ...value };
       this.#queue();
     }
-    get timeline(): TimelineHandle | null {
+    get timeline(): TimelineElement | null {
       return this.#chart;
     }
-    get value(): TimelineHandle["value"] | null {
+    get value(): TimelineEvent | null {
       return this.#chart?.value ?? null;
     }
     select(id: string | null): void {
       this.#chart?.select(id);
     }
-    zoomTo(start: Parameters<TimelineHandle["zoomTo"]>[0], end: Parameters<TimelineHandle["zoomTo"]>[1]): void {
+    zoomTo(start: DateInput, end: DateInput): void {
       this.#chart?.zoomTo(start, end);
     }
 
@@ -122,12 +164,35 @@ function makeElementClass(): CustomElementConstructor {
       }
       if (!this.isConnected) return;
       const options: TimelineOptions = { ...optionsFromAttributes(this), ...this.#options, document: this.ownerDocument, injectStyles: false };
+      let diagnostics = loaded.diagnostics;
       try {
-        if (this.#chart) this.#chart.update(loaded.input, options);
-        else this.#mount(timeline(loaded.input, options));
+        // The element normalizes, not the chart, so that it can show the
+        // import's and normalize's warnings with the chart's errors.
+        const reference = options.reference;
+        const { paths, baseUrl } = loaded;
+        const normalized = normalize(loaded.input, {
+          ...(reference === undefined ? {} : { reference }),
+          ...(paths === undefined ? {} : { paths }),
+          ...(baseUrl === undefined ? {} : { baseUrl }),
+        });
+        diagnostics = [...loaded.diagnostics, ...normalized.diagnostics];
+        if (this.#chart) this.#chart.update(normalized.timeline, options);
+        else this.#mount(timeline(normalized.timeline, options));
+        this.#showNotes(diagnostics, normalized.timeline.events.length > 0);
       } catch (error) {
-        this.#showError(error instanceof Error ? error.message : String(error), loaded.diagnostics);
+        this.#showError(error instanceof Error ? error.message : String(error), diagnostics);
       }
+    }
+
+    // Errors (what was left out) open, warnings collapsed, in the figure's
+    // own slot above the chart, where the theme's colours apply.
+    #showNotes(diagnostics: Diagnostic[], drawn: boolean): void {
+      const slot = this.#chart?.querySelector(".citeline-diagnostics-slot");
+      if (!slot) return;
+      const doc = this.ownerDocument;
+      const labels = { ...defaultLabels, ...definedLabels(this.#options.labels) };
+      const notes = [renderDiagnostics(doc, diagnostics, labels, drawn), renderWarnings(doc, diagnostics, labels)];
+      slot.replaceChildren(...notes.filter((note) => note !== null));
     }
 
     async #load(): Promise<Loaded> {
@@ -210,6 +275,11 @@ function makeElementClass(): CustomElementConstructor {
   };
 }
 
+// Labels the page left undefined keep their defaults (as in the chart's own options).
+function definedLabels(labels: TimelineOptions["labels"]): Partial<typeof defaultLabels> {
+  return Object.fromEntries(Object.entries(labels ?? {}).filter(([, v]) => v !== undefined));
+}
+
 /** Thrown when the data is not there yet; rendering resumes by itself. */
 class Pending extends Error {}
 
@@ -217,7 +287,11 @@ class Pending extends Error {}
 const elementCss = `:host{display:block}
 .citeline-error{font:14px/1.5 system-ui,sans-serif;color:var(--citeline-ink,#1b1c1e);background:var(--citeline-error-bg,#fdf2f0);border:1px solid var(--citeline-error-border,#e3a79c);border-left-width:4px;border-radius:4px;padding:10px 14px;margin:0 0 12px}
 .citeline-error-title{margin:0;font-weight:600}
+.citeline-warnings{font-size:13px;color:var(--cl-ink);margin:0 0 10px}
+.citeline-warnings summary{cursor:pointer;color:var(--cl-muted)}
+.citeline-warnings ul{margin:4px 0 0;padding-left:18px}
 .citeline-error ul{margin:6px 0 0;padding-left:18px;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12.5px}
+.citeline-warnings code{font-size:12px}
 @media (prefers-color-scheme:dark){.citeline-error{background:var(--citeline-error-bg,#2a1714);border-color:var(--citeline-error-border,#7a3a30);color:var(--citeline-ink,#ececee)}}`;
 
 const sheets = new WeakMap<Document, CSSStyleSheet>();

@@ -2,6 +2,6 @@
 // <cite-line>. Everything else in citeline is free of side effects.
 import { defineCiteLine } from "./element.js";
 
-export { defineCiteLine, type CiteLineElement } from "./element.js";
+export { defineCiteLine, type CiteLineElement, type CiteLineErrorDetail, type CiteLineEventMap } from "./element.js";
 
 defineCiteLine();

@@ -34,12 +34,21 @@ export interface AxisOptions {
  * ```
  */
 export function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, scale: TimeScale, o: AxisOptions): void {
-  // Wide labels ("66 million years ago") ask for fewer ticks until neighbours no longer collide.
+  // Wide labels ("66 million years ago") ask for fewer ticks until neighbours no longer collide;
+  // a label that only collides because it reads inward from an end is left out instead.
   let spacing = o.spacing, ticks: AxisTick[] = [], labels: string[] = [];
-  for (let tries = 0; tries < 6; tries++, spacing *= 1.3) {
+  search: for (let tries = 0; tries < 6; tries++, spacing *= 1.3) {
     ticks = axisTicks(scale, { spacing, minStep: o.minStep ?? 0, timeZone: o.timeZone });
     labels = formatTicks(ticks, o.locale, o.words);
-    if (o.orient === "left" || fits(ticks.map((t) => scale(t.t)), labels, scale.range())) break;
+    if (o.orient === "left") break;
+    const n = ticks.length;
+    for (const [a, b] of [[0, n], [0, n - 1], [1, n], [1, n - 1]] as const) {
+      if ((a > 0 || b < n) && b - a < 2) continue;
+      if (fits(ticks.slice(a, b).map((t) => scale(t.t)), labels.slice(a, b), scale.range())) {
+        [ticks, labels] = [ticks.slice(a, b), labels.slice(a, b)];
+        break search;
+      }
+    }
   }
   const byTime = new Map(ticks.map((t, i) => [t.t, labels[i] ?? ""]));
   const axis = (o.orient === "top" ? axisTop(scale) : o.orient === "bottom" ? axisBottom(scale) : axisLeft(scale))

@@ -42,8 +42,12 @@ export interface TimelineLabels {
   dated: (text: string) => string;
   /** A quotation in the language's marks: "“We made progress”". */
   quote: (text: string) => string;
-  /** Heading above the diagnostics block. */
+  /** Heading above the errors block when no event could be drawn. */
   errors: string;
+  /** Heading above the errors block of a chart that shows its other events. */
+  errorsLeftOut: string;
+  /** Summary of `<cite-line>`'s collapsed box of data warnings: "3 warnings about the data". */
+  warnings: (n: number) => string;
   /** Note shown when sources disagree about an event's date. */
   dateConflict: string;
   /** Note shown when one speaker is quoted in different words. */
@@ -93,6 +97,8 @@ export const defaultLabels: TimelineLabels = {
   dated: (text) => `Dated: “${text}”`,
   quote: (text) => `“${text}”`,
   errors: "This timeline could not be drawn as written:",
+  errorsLeftOut: "Some of this timeline's data was left out:",
+  warnings: (n) => `${formatCount(n, "en-US")} warning${n === 1 ? "" : "s"} about the data`,
   dateConflict: "Sources disagree about the date.",
   quoteConflict: "Sources quote the same speaker in different words.",
   close: "Close",

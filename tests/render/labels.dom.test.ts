@@ -28,6 +28,8 @@ const german: TimelineLabels = {
   dated: (text) => `Datiert: „${text}“`,
   quote: (text) => `„${text}“`,
   errors: "Diese Zeitleiste ließ sich so nicht zeichnen:",
+  errorsLeftOut: "Ein Teil der Daten dieser Zeitleiste fehlt:",
+  warnings: (n) => `${n} Hinweise zu den Daten`,
   dateConflict: "Die Quellen nennen verschiedene Daten.",
   quoteConflict: "Die Quellen zitieren dieselbe Person verschieden.",
   noSources: "Keine Quelle angegeben",
