@@ -11,7 +11,7 @@ import { px } from "./dom.js";
 export const BIN = 3;
 
 /** A bar's end after its height h (1.5-7.5 px in 0.1 px steps): index round(h * 10) - 15. */
-const TAILS = Array.from({ length: 61 }, (_, q) => `${(15 + q) / 10}h-2.4Z`);
+const TAILS = /*#__PURE__*/ Array.from({ length: 61 }, (_, q) => `${(15 + q) / 10}h-2.4Z`);
 
 /** Each strip's bar starts ("M x,y h2.4 v"), by left edge, baseline and bin count; few strips are ever drawn. */
 const heads = new Map<string, string[]>();

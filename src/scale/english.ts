@@ -11,7 +11,7 @@
  */
 
 const LONG = "January February March April May June July August September October November December".split(" ");
-const SHORT = LONG.map((m) => m.slice(0, 3));
+const SHORT = /*#__PURE__*/ LONG.map((m) => m.slice(0, 3));
 
 /** Something with Intl.DateTimeFormat's `format`. */
 export interface DateFormat {

@@ -135,4 +135,4 @@ export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
 export const DAY = 86_400_000;
 export const YEAR = 365.2425 * DAY;
-const EARLY = utc(1000), LATE = utc(10_000);
+const EARLY = /*#__PURE__*/ utc(1000), LATE = /*#__PURE__*/ utc(10_000);

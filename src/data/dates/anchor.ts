@@ -7,7 +7,7 @@ import type { Precision, When } from "../types.js";
 import { MONTH } from "./vocabulary.js";
 
 // Month names as written in running text: capitalized.
-const MONTH_NAME = `${MONTH.replace(/\b[a-z]/g, (c) => c.toUpperCase())}\\.?`;
+const MONTH_NAME = `${/*#__PURE__*/ MONTH.replace(/\b[a-z]/g, (c) => c.toUpperCase())}\\.?`;
 const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
 // Names are matched as written (capitalized) so "may" the verb and "march" the walk are no dates.
 const MENTION = new RegExp(

@@ -6,7 +6,12 @@
  */
 import type { PartOfDay } from "../types.js";
 
-/** A regex alternation of the words, longest first so that "sept" is tried before "sep". No capture group. */
+/**
+ * A regex alternation of the words, longest first so that "sept" is tried before "sep". No capture group.
+ * The tables below are built by calls marked `/*#__PURE__*\/` (arguments that compute go in an arrow
+ * called at once), so a bundle that parses no date, one importing only `safeUrl` say, leaves them out:
+ * bundlers keep every module-level statement they cannot prove free of side effects.
+ */
 export function alternation(words: Iterable<string>): string {
   const list = [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return `(?:${list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})`;
@@ -18,17 +23,17 @@ export const MONTHS: Readonly<Record<string, number>> = {
   november: 11, nov: 11, december: 12, dec: 12,
 };
 /** A month name or abbreviation, with its optional dot outside the alternation. */
-export const MONTH = alternation(Object.keys(MONTHS));
+export const MONTH = /*#__PURE__*/ alternation(Object.keys(MONTHS));
 /** Month names written out in full. */
-export const FULL_MONTH = alternation(Object.keys(MONTHS).filter((m) => m.length > 4 || m === "may" || m === "june" || m === "july"));
+export const FULL_MONTH = /*#__PURE__*/ (() => alternation(Object.keys(MONTHS).filter((m) => m.length > 4 || ["may", "june", "july"].includes(m))))();
 
 export const WEEKDAYS: Readonly<Record<string, number>> = {
   sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3,
   thursday: 4, thu: 4, thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
 };
-export const WEEKDAY = alternation(Object.keys(WEEKDAYS));
+export const WEEKDAY = /*#__PURE__*/ alternation(Object.keys(WEEKDAYS));
 /** Weekday names written out in full. */
-export const FULL_WEEKDAY = alternation(Object.keys(WEEKDAYS).filter((w) => w.endsWith("day")));
+export const FULL_WEEKDAY = /*#__PURE__*/ (() => alternation(Object.keys(WEEKDAYS).filter((w) => w.endsWith("day"))))();
 export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 
 /** Seasons by TIMEX3 code, Northern meteorological (see `seasonWhen`). */
@@ -36,14 +41,14 @@ export const SEASON_CODES = ["SP", "SU", "FA", "WI"] as const;
 export const SEASON_WORDS: Readonly<Record<string, (typeof SEASON_CODES)[number]>> = {
   spring: "SP", summer: "SU", fall: "FA", autumn: "FA", winter: "WI",
 };
-export const SEASON = alternation(Object.keys(SEASON_WORDS));
+export const SEASON = /*#__PURE__*/ alternation(Object.keys(SEASON_WORDS));
 
 /** Calendar units, singular, with the plural forms the rules accept. */
 export const UNITS = ["second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "quarter", "year", "decade", "century", "millennium"] as const;
 export type Unit = (typeof UNITS)[number];
 const PLURALS: Readonly<Record<string, Unit>> = { centuries: "century", millennia: "millennium", millenniums: "millennium" };
 /** A unit word, singular or plural. */
-export const UNIT_WORD = alternation([...UNITS, ...UNITS.map((u) => `${u}s`), ...Object.keys(PLURALS)]);
+export const UNIT_WORD = /*#__PURE__*/ (() => alternation([...UNITS, ...UNITS.map((u) => `${u}s`), ...Object.keys(PLURALS)]))();
 /** The singular unit a unit word names ("centuries" → "century"), or undefined. */
 export function unitOf(word: string): Unit | undefined {
   const w = word.toLowerCase();
@@ -57,7 +62,7 @@ export const PARTS_OF_DAY: Readonly<Record<string, PartOfDay>> = {
   morning: "morning", afternoon: "afternoon", evening: "evening", night: "night", overnight: "night",
   "early hours": "night", "small hours": "night", "wee hours": "night",
 };
-export const PART_OF_DAY = alternation(Object.keys(PARTS_OF_DAY));
+export const PART_OF_DAY = /*#__PURE__*/ alternation(Object.keys(PARTS_OF_DAY));
 
 /**
  * Holidays, as data: a fixed day, the nth weekday of a month (-1: the last),
@@ -93,13 +98,13 @@ export const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
   "easter monday": { easter: 1 },
   "good friday": { easter: -2 },
 };
-export const HOLIDAY = alternation(Object.keys(HOLIDAYS));
+export const HOLIDAY = /*#__PURE__*/ alternation(Object.keys(HOLIDAYS));
 
 /** Era markers: before (astronomical year 1 - n) or in the common era. */
 export const ERAS: Readonly<Record<string, "bc" | "ad">> = {
   bc: "bc", "b.c.": "bc", bce: "bc", "b.c.e.": "bc", ad: "ad", "a.d.": "ad", ce: "ad", "c.e.": "ad",
 };
-export const ERA = alternation(Object.keys(ERAS));
+export const ERA = /*#__PURE__*/ alternation(Object.keys(ERAS));
 
 const ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
@@ -108,25 +113,29 @@ const ORDINAL_ONES = ["zeroth", "first", "second", "third", "fourth", "fifth", "
   "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
 const ORDINAL_TENS = ["", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
 
-const CARDINALS = new Map<string, number>();
-const ORDINALS = new Map<string, number>();
-ONES.forEach((w, i) => CARDINALS.set(w, i));
-ORDINAL_ONES.forEach((w, i) => ORDINALS.set(w, i));
-TENS.forEach((w, t) => {
-  if (!w) return;
-  CARDINALS.set(w, t * 10);
-  ORDINALS.set(ORDINAL_TENS[t] ?? "", t * 10);
-  for (let u = 1; u < 10; u++) {
-    CARDINALS.set(`${w}-${ONES[u]}`, t * 10 + u);
-    CARDINALS.set(`${w} ${ONES[u]}`, t * 10 + u);
-    ORDINALS.set(`${w}-${ORDINAL_ONES[u]}`, t * 10 + u);
-    ORDINALS.set(`${w} ${ORDINAL_ONES[u]}`, t * 10 + u);
+/** Number words up to 99 ("twenty-one" and "twenty one"): `ones` below 20, `tens` for the round tens. */
+function numberWords(ones: readonly string[], tens: readonly string[], extra: readonly [string, number][]): Map<string, number> {
+  const words = new Map<string, number>(ones.map((w, i) => [w, i]));
+  for (let t = 2; t < 10; t++) {
+    words.set(tens[t] ?? "", t * 10);
+    for (let u = 1; u < 10; u++) for (const sep of ["-", " "]) words.set(`${TENS[t]}${sep}${ones[u]}`, t * 10 + u);
   }
-});
-CARDINALS.set("a", 1).set("an", 1).set("a couple of", 2).set("a couple", 2).set("couple of", 2).set("a dozen", 12);
+  for (const [w, n] of extra) words.set(w, n);
+  return words;
+}
+
+const CARDINALS = /*#__PURE__*/ numberWords(ONES, TENS, [
+  ["a", 1], ["an", 1], ["a couple of", 2], ["a couple", 2], ["couple of", 2], ["a dozen", 12],
+]);
+const ORDINALS = /*#__PURE__*/ numberWords(ORDINAL_ONES, ORDINAL_TENS, []);
+
+/** Digits or any of the words (save `except`) as one alternation. No capture group. */
+function digitsOrWords(digits: string, words: ReadonlyMap<string, number>, except: readonly string[]): string {
+  return `(?:${digits}|${alternation([...words.keys()].filter((w) => !except.includes(w))).slice(3)}`;
+}
 
 /** Cardinal words and digits ("a", "two", "twenty-one", "14"). No capture group. */
-export const NUMBER = `(?:\\d{1,4}|${alternation([...CARDINALS.keys()].filter((w) => w !== "zero" && w !== "a couple" && w !== "couple of")).slice(3)}`;
+export const NUMBER = /*#__PURE__*/ digitsOrWords("\\d{1,4}", CARDINALS, ["zero", "a couple", "couple of"]);
 
 /** Reads a cardinal ("two", "twenty-one", "14", "a"); NaN when unknown. */
 export function cardinal(word: string): number {
@@ -135,7 +144,7 @@ export function cardinal(word: string): number {
 }
 
 /** Ordinal words and digits ("third", "3rd", "twenty-first"). No capture group. */
-export const ORDINAL = `(?:\\d{1,2}(?:st|nd|rd|th)|${alternation([...ORDINALS.keys()].filter((w) => w !== "zeroth")).slice(3)}`;
+export const ORDINAL = /*#__PURE__*/ digitsOrWords("\\d{1,2}(?:st|nd|rd|th)", ORDINALS, ["zeroth"]);
 
 /** Reads an ordinal ("third", "3rd", "twenty-first"); NaN when unknown. */
 export function ordinal(word: string): number {
@@ -168,4 +177,4 @@ export function spelledYear(text: string): number {
 export const DECADE_WORDS: Readonly<Record<string, number>> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
 };
-export const DECADE_WORD = alternation(Object.keys(DECADE_WORDS));
+export const DECADE_WORD = /*#__PURE__*/ alternation(Object.keys(DECADE_WORDS));

@@ -53,7 +53,8 @@ const FIXED: Readonly<Record<string, Fixed>> = {
   "the month": thisMonth, month: thisMonth, "month-end": thisMonth, "month end": thisMonth, "month's end": thisMonth,
   "the end of the month": thisMonth,
 };
-const FIXED_PATTERN = new RegExp(`^(?<phrase>${Object.keys(FIXED).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`);
+// A pure call: a bundle that parses no date drops the pattern, and with it FIXED and its helpers.
+const FIXED_PATTERN = /*#__PURE__*/ (() => new RegExp(`^(?<phrase>${Object.keys(FIXED).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`))();
 
 /** The rules relative to the reference, in priority order (after the calendar rules). */
 export const RELATIVE_RULES: readonly DateRule[] = [

@@ -1,22 +1,35 @@
 /**
  * Calendar arithmetic the relative rules share: moving a day by whole units,
  * the unit that holds a day, weekdays and holidays near the reference. Month
- * and week arithmetic is date-fns's, on UTC dates (`@date-fns/utc`) so that
- * nothing depends on the machine's zone; references are always within the
- * range of `Date`.
+ * and week arithmetic is date-fns's, in its own mode, the local calendar: a
+ * day goes in as a local date at noon and only its calendar fields are read
+ * back, so nothing depends on the machine's zone (noon is clear of the DST
+ * changes some zones make at midnight). `@date-fns/utc` would do the same
+ * with UTC dates, but it runs code at import (three Intl formats, a patch
+ * loop), which every bundle importing citeline would then keep, even one
+ * that parses no date. References are always within the range of `Date`.
  */
-import { UTCDate } from "@date-fns/utc";
 import { addDays as addDaysFns, addMonths, getISOWeek, getISOWeekYear, lastDayOfMonth } from "date-fns";
 import type { When } from "../../types.js";
-import { addDays, refDay, refDayAt, type RefDay } from "../reference.js";
+import { addDays, refDay, type RefDay } from "../reference.js";
 import { centuryWhen, dayWhen, decadeWhen, monthWhen, quarterWhen, seasonWhen, SEASONS, weekWhen, yearWhen } from "../when.js";
 import { HOLIDAYS, type HolidayRule } from "../vocabulary.js";
 import type { RuleContext, RuleResult } from "./context.js";
 
 export const dayOf = (r: RefDay): When | null => dayWhen(r.year, r.month, r.day);
 
+/** The day as a local date at noon, for date-fns (years 0-99 included, which `new Date(y, …)` would move to 19xx). */
+function local(year: number, month: number, day: number): Date {
+  const d = new Date(2000, 0, 1, 12);
+  d.setFullYear(year, month - 1, day);
+  return d;
+}
+
+/** The calendar day of a local date. */
+const fromLocal = (d: Date): RefDay => refDay(d.getFullYear(), d.getMonth() + 1, d.getDate());
+
 export function weekOf(r: RefDay): When | null {
-  const d = new UTCDate(r.epoch);
+  const d = local(r.year, r.month, r.day);
   return weekWhen(getISOWeekYear(d), getISOWeek(d));
 }
 
@@ -35,11 +48,11 @@ const MONTHS_IN: Readonly<Record<string, number>> = { month: 1, quarter: 3, year
 
 /** Moves a day by whole units; months clamp the day ("a month before March 31" is Feb 28 or 29). */
 export function shift(r: RefDay, unit: string, n: number): RefDay {
-  const d = new UTCDate(r.epoch);
-  if (unit === "day") return refDayAt(addDaysFns(d, n).getTime());
-  if (unit === "week") return refDayAt(addDaysFns(d, 7 * n).getTime());
-  if (unit === "fortnight") return refDayAt(addDaysFns(d, 14 * n).getTime());
-  return refDayAt(addMonths(d, (MONTHS_IN[unit] ?? 1200) * n).getTime());
+  const d = local(r.year, r.month, r.day);
+  if (unit === "day") return fromLocal(addDaysFns(d, n));
+  if (unit === "week") return fromLocal(addDaysFns(d, 7 * n));
+  if (unit === "fortnight") return fromLocal(addDaysFns(d, 14 * n));
+  return fromLocal(addMonths(d, (MONTHS_IN[unit] ?? 1200) * n));
 }
 
 /** The span of one unit containing a day. */
@@ -87,7 +100,7 @@ function holidayDay(rule: HolidayRule, y: number): RefDay | null {
   }
   if ("day" in rule) return refDay(y, rule.month, rule.day);
   if (rule.nth < 0) {
-    const last = refDayAt(lastDayOfMonth(new UTCDate(Date.UTC(y, rule.month - 1, 1))).getTime());
+    const last = fromLocal(lastDayOfMonth(local(y, rule.month, 1)));
     return addDays(last, -((last.weekday - rule.weekday + 7) % 7));
   }
   const first = refDay(y, rule.month, 1);
