@@ -173,8 +173,11 @@ function label(g: SVGGElement, item: EventItem, ctx: EventsContext): void {
 export function joinEvents(layer: Selection<SVGGElement, unknown, null, undefined>, items: EventItem[], ctx: EventsContext): EventSelection {
   return layer
     .selectAll<SVGGElement, EventItem>("g.citeline-event")
-    .data(items, function (this: SVGGElement | EventItem, d?: EventItem) {
-      return d ? (ctx.model.events[d.i] as TimelineEvent).id : (this as SVGGElement).getAttribute("data-event-id") ?? "";
+    .data(items, function (this: Element, d: EventItem) {
+      // A node already drawn keys by its own id: after an update its old
+      // datum's index may name another event, or none. (For the new data,
+      // `this` is the layer, which has no id.)
+      return this.getAttribute("data-event-id") ?? (ctx.model.events[d.i] as TimelineEvent).id;
     } as never)
     .join(
       (enter) => enter.append((d) => {

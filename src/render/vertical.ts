@@ -89,8 +89,9 @@ export interface VerticalContext {
 export function joinVertical(layer: Selection<SVGGElement, unknown, null, undefined>, rows: VerticalRow[], ctx: VerticalContext): void {
   layer
     .selectAll<SVGGElement, VerticalRow>("g.citeline-event")
-    .data(rows, function (this: SVGGElement | VerticalRow, d?: VerticalRow) {
-      return d ? (ctx.events[d.i] as TimelineEvent).id : (this as SVGGElement).getAttribute("data-event-id") ?? "";
+    .data(rows, function (this: Element, d: VerticalRow) {
+      // A row already drawn keys by its own id (its old datum's index may name another event after an update).
+      return this.getAttribute("data-event-id") ?? (ctx.events[d.i] as TimelineEvent).id;
     } as never)
     .join("g")
     .each(function (row) {
