@@ -70,6 +70,7 @@ export default [
       citeline: "src/index.ts",
       element: "src/embed/register.ts",
       server: "src/server.ts",
+      draft: "src/draft/index.ts",
       cli: "src/cli.ts",
     },
     external: isExternal,
@@ -97,11 +98,19 @@ export default [
     plugins: [nodeResolve({ browser: true }), ts(), compactCss, terser({ ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_methods: true }, mangle: { properties: { regex: PRIVATE } }, format: { comments: false } }), compileHint],
     output: { file: "dist/citeline.iife.min.js", format: "iife", name: "citeline" },
   },
+  // citeline/draft for a <script> tag (global `citelineDraft`), apart from the
+  // timeline's script so that the drafting rules never weigh on a reader's page.
+  {
+    input: "src/draft/index.ts",
+    plugins: [nodeResolve({ browser: true }), ts(), terser({ ecma: 2020, format: { comments: false } })],
+    output: { file: "dist/draft.iife.min.js", format: "iife", name: "citelineDraft" },
+  },
   {
     input: {
       citeline: "src/index.ts",
       element: "src/embed/register.ts",
       server: "src/server.ts",
+      draft: "src/draft/index.ts",
     },
     external: isExternal,
     plugins: [dts({ tsconfig: "./tsconfig.build.json" })],
