@@ -120,7 +120,7 @@ function drawMarks(c: Chart, vis: ReturnType<typeof visibleSet>, moving: boolean
   for (const d of items) if (m.unit[d.i]! < unit) unit = m.unit[d.i]!;
   for (const cl of vis.clusters) unit = Math.min(unit, m.unit[cl.first]!, m.unit[cl.last]!);
   if (!Number.isFinite(unit)) unit = m.minUnit;
-  drawAxis(select(nodes.axis), x, { locale: c.o.locale, timeZone: c.o.timeZone, grid: s.height - MARGIN.bottom - MARGIN.top + 8, spacing: 120, minStep: unit, orient: "top" });
+  drawAxis(select(nodes.axis), x, { locale: c.o.locale, timeZone: c.o.timeZone, grid: s.height - MARGIN.bottom - MARGIN.top + 8, spacing: 120, minStep: unit, orient: "top", words: c.o.labels });
   // Higher rows first, so lower labels paint over anything that reaches into their row.
   items.sort((p, q) => q.row - p.row || m.rank[p.i]! - m.rank[q.i]!);
   let drawn = items, clusters = clearNames(vis.clusters, (cl) => sx(m.x[cl.first]!), (l) => c.memo.nameEnd[l] ?? -Infinity, 6, MARGIN.left - 10);
@@ -149,7 +149,7 @@ function drawMarks(c: Chart, vis: ReturnType<typeof visibleSet>, moving: boolean
   });
   const cctx: ClustersContext = {
     doc: c.o.document, model: m, x: sx, baseline, rowHeight: ROW, clusterRow: (l) => s.bands[s.slot[l]!]?.rows ?? 1,
-    title: (cl) => c.o.labels.cluster(cl.count, formatShort(event(c, cl.first).start, c.o.locale), formatShort(event(c, cl.last).start, c.o.locale)),
+    title: (cl) => c.o.labels.cluster(cl.count, formatShort(event(c, cl.first).start, c.o.locale, c.o.labels), formatShort(event(c, cl.last).start, c.o.locale, c.o.labels)),
   };
   positionClusters(joinClusters(select(nodes.clusters), clusters, cctx), cctx);
   drawExtents(nodes.clusters, clusters, cctx);

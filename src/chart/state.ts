@@ -153,7 +153,7 @@ export const event = (c: Chart, i: number): TimelineEvent => c.scene.model.event
 export const domId = (c: Chart, i: number): string => `${c.prefix}-e${i}`;
 /** Accessible name of an event: title, date and source count. */
 export const name = (c: Chart, i: number): string =>
-  (c.scene.text.names[i] ??= `${event(c, i).title}, ${eventDate(event(c, i), c.o.locale, c.o.timeZone)}, ${c.o.labels.sourceCount(event(c, i).citations.length)}`);
+  (c.scene.text.names[i] ??= `${event(c, i).title}, ${eventDate(event(c, i), c.o.locale, c.o.timeZone, c.o.labels)}, ${c.o.labels.sourceCount(event(c, i).citations.length)}`);
 
 /** Padding around the label text inside its box: 10 before it, 5 before the badge (px). */
 const PAD = 15;

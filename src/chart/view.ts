@@ -18,7 +18,7 @@ export function setSelected(c: Chart, i: number, announce = true): void {
   drawDetails(c);
   if (changed && announce) {
     const e = i >= 0 ? event(c, i) : null;
-    c.nodes.live.textContent = e ? `${e.title}, ${formatShort(e.start, c.o.locale)}. ${c.o.labels.sourceCount(e.citations.length)}.` : "";
+    c.nodes.live.textContent = e ? `${e.title}, ${formatShort(e.start, c.o.locale, c.o.labels)}. ${c.o.labels.sourceCount(e.citations.length)}.` : "";
     emit(c, "select", { event: e });
     // Observable's viewof listens for input and reads the figure's value.
     emit(c, "input");
@@ -34,7 +34,7 @@ export function setActive(c: Chart, i: number): void {
     if (x < MARGIN.left + 40 || x > s.width - MARGIN.right - 200) applyTransform(c, { k: v.transform.k, x: v.transform.x + s.width * 0.4 - x });
   }
   if (v.selected >= 0 && i >= 0) setSelected(c, i);
-  else c.nodes.live.textContent = i >= 0 ? `${event(c, i).title}, ${formatShort(event(c, i).start, c.o.locale)}` : "";
+  else c.nodes.live.textContent = i >= 0 ? `${event(c, i).title}, ${formatShort(event(c, i).start, c.o.locale, c.o.labels)}` : "";
   v.page = activePage(c);
   drawListView(c);
   frame(c);

@@ -34,7 +34,7 @@ export function eventDate(e: TimelineEvent, locale: string, timeZone: string, wo
 function dateLine(event: TimelineEvent, ctx: DetailsContext): HTMLElement {
   const p = html(ctx.doc, "p", "citeline-details-date");
   if (event.flags?.includes("date-conflict")) p.appendChild(conflictIcon(ctx.doc));
-  let text = eventDate(event, ctx.locale, ctx.timeZone);
+  let text = eventDate(event, ctx.locale, ctx.timeZone, ctx.labels);
   if (event.place) text += ` · ${event.place}`;
   if (event.duration) text += ` · ${event.duration.replace(/^PT?/, "").toLowerCase()}`;
   p.append(text);

@@ -120,7 +120,8 @@ function link(doc: Document, href: string, text: string): HTMLAnchorElement {
 /** `<time>` for a When, its datetime attribute the ISO date where it has one. */
 function time(doc: Document, when: When, locale: string, timeZone: string, className?: string): HTMLTimeElement {
   const t = html(doc, "time", className, formatWhen(when, locale, timeZone));
-  if (/^-?\d{4}(-\d{2}(-\d{2})?)?$/.test(when.iso)) t.dateTime = when.iso;
+  // HTML's datetime has no year before AD 1: "-0043-03-15" gets none.
+  if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(when.iso)) t.dateTime = when.iso;
   return t;
 }
 

@@ -74,6 +74,14 @@ export interface TimelineLabels {
   weekdayMismatch: (date: string, weekday: string) => string;
   /** Heads the editor's own note on a citation, apart from the source's words. */
   editorNote: string;
+  /** A year before AD 1, already formatted: "3500 BC" (ISO's year -3499). */
+  bc: (year: string) => string;
+  /** A common-era year where the era is worth saying (an axis that crosses year 0): "AD 30". */
+  ad: (year: string) => string;
+  /** Deep time, from 100,000 years back: "66 million years ago". */
+  yearsAgo: (years: string) => string;
+  /** The far future: "1 million years from now". */
+  yearsFromNow: (years: string) => string;
 }
 
 /** The English texts; `labels` in the options overrides any of them. */
@@ -112,4 +120,8 @@ export const defaultLabels: TimelineLabels = {
   readAs: "read as",
   weekdayMismatch: (date, weekday) => `${date} was a ${weekday}.`,
   editorNote: "Editor’s note",
+  bc: (year) => `${year} BC`,
+  ad: (year) => `AD ${year}`,
+  yearsAgo: (years) => `${years} years ago`,
+  yearsFromNow: (years) => `${years} years from now`,
 };

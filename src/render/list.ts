@@ -38,7 +38,7 @@ export function pageOf(rank: number, total: number): { page: number; pages: numb
 
 /** An era's title and span, as the list writes it: "The talks · December 1, 2025 – December 5, 2025". */
 function eraText(era: Era, ctx: ListContext): string {
-  return `${era.title} · ${formatWhen(era.start, ctx.locale, ctx.timeZone)} – ${formatWhen(era.end, ctx.locale, ctx.timeZone)}`;
+  return `${era.title} · ${formatWhen(era.start, ctx.locale, ctx.timeZone, ctx.labels)} – ${formatWhen(era.end, ctx.locale, ctx.timeZone, ctx.labels)}`;
 }
 
 function item(e: TimelineEvent, ctx: ListContext, era: Era | null): HTMLLIElement {
@@ -51,8 +51,9 @@ function item(e: TimelineEvent, ctx: ListContext, era: Era | null): HTMLLIElemen
     head.setAttribute("aria-level", "3");
     li.appendChild(head);
   }
-  const time = html(ctx.doc, "time", undefined, eventDate(e, ctx.locale, ctx.timeZone));
-  time.dateTime = e.start.iso.replace(/^(\d{4})-Q\d$|^(\d{4})-(SP|SU|FA|WI)$/, "$1$2");
+  const time = html(ctx.doc, "time", undefined, eventDate(e, ctx.locale, ctx.timeZone, ctx.labels));
+  // HTML's datetime has no year before AD 1 (nor past 9999 without a sign it rejects): those get none.
+  if (!/^[+-]/.test(e.start.iso)) time.dateTime = e.start.iso.replace(/^(\d{4})-Q\d$|^(\d{4})-(SP|SU|FA|WI)$/, "$1$2");
   li.appendChild(time);
   // A live chart lets readers pick an event from the list too; the static
   // (server) rendering has nothing to select, so the title is plain text.

@@ -41,6 +41,10 @@ const german: TimelineLabels = {
   readAs: "gelesen als",
   weekdayMismatch: (date, weekday) => `${date} war ein ${weekday}.`,
   editorNote: "Anmerkung der Redaktion",
+  bc: (year) => `${year} v. Chr.`,
+  ad: (year) => `${year} n. Chr.`,
+  yearsAgo: (years) => `vor ${years} Jahren`,
+  yearsFromNow: (years) => `in ${years} Jahren`,
   close: "Schließen",
   hint: "Pfeiltasten wechseln das Ereignis, Plus und Minus zoomen, Eingabe zeigt die Quellen.",
 };
