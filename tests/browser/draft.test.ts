@@ -1,0 +1,61 @@
+// The drafting desk in real Chromium, from disk and over http: paste an
+// article, see its dates and quotations marked, a draft drawn, and export
+// JSON that normalizes without errors.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { normalize } from "../../src/data/normalize.js";
+import type { TimelineInput } from "../../src/data/types.js";
+import { wire } from "../draft/articles.js";
+import { axeViolations, chromiumPath, fileUrl, openPage, screenshotDir, useBrowser } from "./harness.js";
+
+const run = chromiumPath ? describe : describe.skip;
+const env = useBrowser();
+
+async function paste(page: Page): Promise<void> {
+  const article = page.locator("#articles li.article").first();
+  await article.getByLabel("Published").fill(wire.published);
+  await article.getByLabel("Text").fill(wire.text);
+  await expect.poll(() => page.locator("#chart .citeline-event").count(), { timeout: 10_000 }).toBeGreaterThan(0);
+}
+
+run("drafting desk", () => {
+  for (const how of ["file", "http"] as const) {
+    it(`marks dates and quotes, draws the draft and exports normalizable JSON (${how})`, async () => {
+      const url = how === "http" ? `${env.server.url}examples/draft.html` : fileUrl("examples/draft.html");
+      const { page, errors } = await openPage(env.browsing.context, url);
+      try {
+        await paste(page);
+        const view = page.locator("#articles .article-view").first();
+        expect(await view.locator("mark.quote").count()).toBeGreaterThanOrEqual(5);
+        expect(await view.locator("mark.date").allTextContents()).toEqual(expect.arrayContaining(["Tuesday", "Nov. 14"]));
+        // Data text stays text: the marks hold exactly the article's characters.
+        expect(await view.locator(".article-text").textContent()).toBe(wire.text);
+        const first = page.locator("#events li.draft-event").first();
+        await first.getByRole("button", { name: "Accept" }).click();
+        await first.getByLabel("Title").fill("Alpine states agree to share river data");
+        await page.locator("#events li.draft-event").nth(1).getByRole("button", { name: "Reject" }).click();
+        const drafted = await page.locator("#events li.draft-event").count();
+        const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#export").click()]);
+        const input = JSON.parse(readFileSync((await download.path())!, "utf8")) as TimelineInput;
+        expect(input.events).toHaveLength(drafted - 1);
+        const edited = input.events.find((e) => e.title === "Alpine states agree to share river data");
+        expect(edited && edited.draft).toBeUndefined();
+        expect(input.events.filter((e) => e.draft).length).toBe(drafted - 2);
+        expect(normalize(input).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+        if (how === "http") await page.screenshot({ path: join(screenshotDir, "example-draft.png"), fullPage: true });
+        expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it("has no axe-core violations with a drafted article", async () => {
+    const { page } = await openPage(env.browsing.context, `${env.server.url}examples/draft.html`);
+    await paste(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
