@@ -51,10 +51,14 @@ export type Qualifier = "about" | "before" | "after" | "early" | "mid" | "late";
  * ```
  */
 export interface When {
-  /** ISO 8601 at its precision ("2025", "2025-12", "2025-W48", "2025-12-02", "2025-12-02T18:00+03:00"); TIMEX3 where ISO has no form ("2025-Q3", "2025-SU", "199", "19"). */
+  /**
+   * ISO 8601 at its precision ("2025", "2025-12", "2025-W48", "2025-12-02", "2025-12-02T18:00+03:00");
+   * TIMEX3 where ISO has no form ("2025-Q3", "2025-SU", "199", "19"). Years are astronomical ("-3499" is
+   * 3500 BC) and expanded past four digits ("-13799999999"); a millennium, Ma or Ga is its first year ("-66000000").
+   */
   iso: string;
   precision: Precision;
-  /** First instant it can denote (epoch ms). */
+  /** First instant it can denote (epoch ms; past `Date`'s range too, on the proleptic Gregorian calendar: see docs/dates.md). */
   earliest: number;
   /** End of that span, exclusive (epoch ms). */
   latest: number;
