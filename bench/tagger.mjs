@@ -5,6 +5,7 @@
 //
 // A fifth of the documents is held out, chosen once by a hash of the document
 // id, and reported apart: rules are tuned on the other four fifths only.
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -149,6 +150,12 @@ async function main() {
   log("");
   log(`(${docs.length} documents, both taggers, in ${ms.toFixed(0)} ms)`);
   console.log(lines.join("\n"));
+  // --write keeps the report in bench/results/tagger.md, with the commit it measured.
+  if (process.argv.includes("--write")) {
+    const ref = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).trim();
+    const title = `# bench:tagger at ${ref}\n\nHeld-out: a fifth of the documents chosen by FNV-1a of the id (never tuned on).\n\n`;
+    writeFileSync(resolve(here, "results", "tagger.md"), title + lines.join("\n") + "\n");
+  }
 }
 
 if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) await main();

@@ -48,6 +48,11 @@ describe("findDates", () => {
     expect(found[0]?.type === "duration" && found[0].age).toBeUndefined();
   });
 
+  it("does not take fractions and ordinals for lengths of time", () => {
+    const found = findDates("About three-quarters of voters backed a second round; a quarter of the vote went elsewhere.", { published: "2025-12-03" });
+    expect(found).toEqual([]);
+  });
+
   it("reads a clock time on the day written just before it", () => {
     const found = findDates("Voting opens Friday at 10:30 a.m. EST.", { published: "2025-12-03" });
     expect(brief(found)).toEqual([["Friday", "date", "2025-12-05"], ["10:30 a.m. EST", "date", "2025-12-05T10:30"]]);
