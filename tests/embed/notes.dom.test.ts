@@ -19,21 +19,27 @@ async function mount(data: unknown): Promise<CiteLineElement> {
 
 const notes = (el: CiteLineElement) => el.shadowRoot!.querySelector(".citeline-diagnostics-slot")!;
 
-it("shows a TimelineJS file's import warnings in a collapsed <details> box, path by path", async () => {
+it("shows the warnings about a TimelineJS file in a collapsed <details> box, path by path", async () => {
   const el = await mount({
     events: [
-      { start_date: { year: "2025", month: "3", day: "3" }, text: { headline: "Vote" }, media: { url: "https://example.org/a.jpg" } },
-      { start_date: { year: "2025", month: "3", day: "4" }, text: { headline: "Count" }, media: { url: "https://example.org/b.jpg" } },
+      { start_date: { year: "2025", month: "3", day: "3" }, text: { headline: "Vote" } },
+      { start_date: { year: "2025", month: "3", day: "4" }, text: { headline: "Count" } },
     ],
   });
   const box = notes(el).querySelector("details.citeline-warnings") as HTMLDetailsElement;
   expect(box).not.toBeNull();
   expect(box.open).toBe(false);
-  expect(box.querySelector("summary")!.textContent).toMatch(/^\d+ warnings? about the data$/);
-  const rows = [...box.querySelectorAll("li")].map((li) => li.textContent);
-  expect(rows.some((r) => /^events\[0\]\.media: /.test(r ?? ""))).toBe(true);
+  const rows = [...box.querySelectorAll("li")].map((li) => li.textContent ?? "");
+  expect(box.querySelector("summary")!.textContent).toBe(`${rows.length} warnings about the data`);
+  expect(rows.some((r) => r.startsWith("events[0]: "))).toBe(true);
   expect(notes(el).querySelector("[role=alert]")).toBeNull();
-  expect(el.shadowRoot!.querySelectorAll("[data-event-id]").length).toBeGreaterThan(0);
+  expect(el.shadowRoot!.querySelectorAll("svg [data-event-id]").length).toBe(2);
+});
+
+it("lists normalize's warnings with their paths (a misspelt field)", async () => {
+  const el = await mount({ events: [{ title: "Vote", start: "2025-03-03", titel: "typo", citations: [] }] });
+  const rows = [...notes(el).querySelectorAll("details.citeline-warnings li")].map((li) => li.textContent ?? "");
+  expect(rows.some((r) => r.startsWith("events[0].titel: "))).toBe(true);
 });
 
 it("says what was left out of a chart it drew, not that the chart could not be drawn", async () => {
