@@ -87,7 +87,8 @@ export function classify(text: string, words: readonly Word[]): SpeakerPhrase | 
   const det = DETERMINERS.has(lower(taken[0]!)) ? lower(taken[0]!) : undefined;
   const run = nameRun(taken);
   // "Officials said", capitalised only for opening the sentence, names nobody.
-  const roleOnly = run.every((w) => ROLE.has(lower(w)) || PLURAL_ROLES.has(lower(w)) || MODIFIERS.has(lower(w)));
+  const isRole = (w: Word): boolean => ROLE.has(lower(w)) || PLURAL_ROLES.has(lower(w));
+  const roleOnly = run.some(isRole) && run.every((w) => isRole(w) || MODIFIERS.has(lower(w))) && !run.some((w) => ORG_WORDS.has(lower(w)));
   if (run.length && !roleOnly) {
     const bare = stripTitles(run);
     const org = run.some((w) => ORG_WORDS.has(lower(w)));

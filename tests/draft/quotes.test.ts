@@ -107,6 +107,11 @@ describe("findQuotes with straight quotes, guillemets and unknown speakers", () 
     expect(q).toMatchObject({ speaker: "the Geneva Water Office", verb: "said" });
   });
 
+  it("reads an organisation as the subject of a participle ('with the Kremlin insisting that “…”')", () => {
+    const [q] = findQuotes("Talks ended on Tuesday, with the Kremlin insisting that “no compromise” had been found.");
+    expect(q).toMatchObject({ speaker: "the Kremlin", verb: "insisting", partial: true });
+  });
+
   it("counts UTF-16 offsets past astral characters", () => {
     const text = "🌊🌊 Officials met. “We are ready,” said Mayor Claire Dubois.";
     const [q] = findQuotes(text);
