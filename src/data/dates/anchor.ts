@@ -31,8 +31,14 @@ export interface AnaphorReading {
   needs: Precision;
 }
 
+// "August of that year", "June the following year": a month in the year of the mention.
+const MONTH_OF = new RegExp(`^(${MONTH})\\.?\\s+(?:of\\s+)?(that|the same|the following|the next|the previous|the preceding) year$`);
+const STEP: Readonly<Record<string, string>> = { that: "this", "the same": "this", "the following": "next", "the next": "next" };
+
 /** How an anaphoric expression reads against a mention, or null when it is not anaphoric. */
 export function anaphor(s: string, before: string): AnaphorReading | null {
+  const month = MONTH_OF.exec(s);
+  if (month) return { text: `${month[1] ?? ""} ${STEP[month[2] ?? ""] ?? "last"} year`, itself: false, needs: "year" };
   const m = ANAPHOR.exec(s);
   if (!m) return null;
   if (s === "then") return { text: "", itself: true, needs: "year" };

@@ -74,6 +74,15 @@ describe("forms issue 25 asked for", () => {
     const a = analyzeDate("05/03/2013 at 11:00 AM EDT", { reference: ref });
     expect(a.problems[0]?.candidates?.map((c) => c.iso)).toEqual(["2013-05-03T11:00-04:00", "2013-03-05T11:00-04:00"]);
   });
+  it("reads a month of an anaphoric year against the year mentioned before it", () => {
+    const context = "The mill closed in 1987. In August of that year the town voted to rebuild it.";
+    expect(parseDate("August of that year", { reference: ref, context })?.iso).toBe("1987-08");
+    expect(parseDate("June the following year", { reference: ref, context: "It opened in 1990; June the following year it closed." })?.iso).toBe("1991-06");
+  });
+  it("reads the new year forward in a forward-looking sentence", () => {
+    expect(parseDate("the new year", { reference: ref, context: "Talks will resume in the new year." })?.iso).toBe("2026-01-01");
+    expect(parseDate("Independence Day", { reference: ref, context: "Fireworks lit the sky on Independence Day." })?.iso).toBe("2025-07-04");
+  });
   it("reads the end of the month and this past year", () => {
     expect(parseDate("the end of the month", { reference: ref })).toMatchObject({ iso: "2025-12", qualifier: "late" });
     expect(parseDate("this past year", { reference: ref })?.iso).toBe("2024");
