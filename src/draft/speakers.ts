@@ -93,7 +93,7 @@ export function classify(text: string, words: readonly Word[]): SpeakerPhrase | 
     const bare = stripTitles(run);
     const org = run.some((w) => ORG_WORDS.has(lower(w)));
     // A name with "the" before it is no person's ("the Guardian", "the Kremlin").
-    if (org || (det === "the" && bare.length === run.length)) return { ...base, kind: "org", name: orgName(text, taken, det) };
+    if (org || (det === "the" && taken[1] === run[0] && bare.length === run.length)) return { ...base, kind: "org", name: orgName(text, taken, det) };
     if (bare.length && !bare.every((w) => NOT_NAMES.has(lower(w)))) {
       return { ...base, kind: "person", name: text.slice(bare[0]!.start, bare[bare.length - 1]!.end) };
     }
@@ -173,7 +173,11 @@ export function mentionsIn(text: string, ws: readonly Word[], sentence: number, 
     while (j + 1 < ws.length && isCapital(ws[j + 1]!.text) && joined(text, ws[j]!, ws[j + 1]!) && !isPossessive(ws[j]!.text)) j++;
     const possessive = isPossessive(ws[j]!.text);
     const run = ws.slice(i, j + 1).map((w, n) => (possessive && n === j - i ? unpossessed(w) : w));
-    const lead = ws.slice(Math.max(0, i - 4), i).filter((w) => !isCapital(w.text) || DETERMINERS.has(lower(w)));
+    // The role words just before the name ("senior Kremlin aide", "the"), nothing further back.
+    let from = i;
+    while (from > Math.max(0, i - 4) && !isCapital(ws[from - 1]!.text) && allowed(ws[from - 1]!) && joined(text, ws[from - 1]!, ws[from]!)) from--;
+    if (from > 0 && from === i && DETERMINERS.has(lower(ws[i - 1]!))) from--;
+    const lead = ws.slice(from, i);
     const phrase = classify(text, [...lead, ...run]);
     if (phrase && (phrase.kind === "person" || phrase.kind === "org") && phrase.name) {
       const single = !phrase.name.includes(" ");

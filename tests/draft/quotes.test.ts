@@ -112,6 +112,11 @@ describe("findQuotes with straight quotes, guillemets and unknown speakers", () 
     expect(q).toMatchObject({ speaker: "the Kremlin", verb: "insisting", partial: true });
   });
 
+  it("takes a surname after an opening phrase as the subject a later pronoun refers to", () => {
+    const text = "Minister Anna Keller spoke first. Ahead of the vote, Keller accused the delegates of delay. She added, “We are ready now.”";
+    expect(findQuotes(text)[0]).toMatchObject({ speaker: "Anna Keller", speakerText: "She", verb: "added" });
+  });
+
   it("counts UTF-16 offsets past astral characters", () => {
     const text = "🌊🌊 Officials met. “We are ready,” said Mayor Claire Dubois.";
     const [q] = findQuotes(text);
