@@ -58,7 +58,7 @@ export interface When {
    */
   iso: string;
   precision: Precision;
-  /** First instant it can denote (epoch ms; past `Date`'s range too, on the proleptic Gregorian calendar: see docs/dates.md). */
+  /** First instant it can denote (epoch ms, past `Date`'s range too: see docs/dates.md). */
   earliest: number;
   /** End of that span, exclusive (epoch ms). */
   latest: number;

@@ -75,7 +75,8 @@ export function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, sc
 }
 
 /** Where a label reads from its tick: inward near either end (see drawAxis), else centred. */
-const anchorAt = (x: number, r0: number, r1: number): "start" | "end" | null => (x - r0 < 44 ? "start" : r1 - x < 44 ? "end" : null);
+const anchorAt = (x: number, r0: number, r1: number): "start" | "end" | null =>
+  x - r0 < 44 ? "start" : r1 - x < 44 ? "end" : null;
 
 /** Axis text is 11px; 6.5px a character over-estimates digits and lower case a little, which is the safe side. */
 const CHAR = 6.5;

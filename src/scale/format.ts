@@ -110,7 +110,9 @@ export function formatWhen(when: When, locale: string, timeZone = "UTC", words: 
     const year = at.getUTCFullYear();
     switch (when.precision) {
       // The iso's last two letters: "Q3", or a season ("2025-WI" is December 2025 to February 2026).
-      case "season": case "quarter": text = `${SEASONS[when.iso.slice(-2)] ?? when.iso.slice(-2)} ${formatYear(year, locale, words)}`; break;
+      case "season": case "quarter":
+        text = `${SEASONS[when.iso.slice(-2)] ?? when.iso.slice(-2)} ${formatYear(year, locale, words)}`;
+        break;
       case "month": text = f({ month: "long", year: "numeric" }); break;
       case "week": text = `week of ${f({ month: "long", day: "numeric", year: "numeric" })}`; break;
       case "day": text = f({ month: "long", day: "numeric", year: "numeric" }); break;
@@ -130,8 +132,12 @@ function yearly(when: When, year: number, locale: string, words: EraWords): stri
     // "199" is 1990–1999; before AD 1 a decade reads by its first year's number ("the 3500s BC").
     case "decade": return year < 0 ? `the ${bc(`${-year}s`)}` : `the ${year}s`;
     // "19" is 1900–1999, the 20th century; before AD 1 centuries count back from 1 BC.
-    case "century": return deep(year) ?? (year < 0 ? bc(`${ordinal(Math.ceil((1 - year) / 100))} century`) : `${ordinal(Math.floor(year / 100) + 1)} century`);
-    case "millennium": return deep(year) ?? (year < 0 ? `the ${bc(`${ordinal(-year / 1000)} millennium`)}` : `the ${ordinal(year / 1000 + 1)} millennium`);
+    case "century":
+      if (year < 0) return deep(year) ?? bc(`${ordinal(Math.ceil((1 - year) / 100))} century`);
+      return deep(year) ?? `${ordinal(Math.floor(year / 100) + 1)} century`;
+    case "millennium":
+      if (year < 0) return deep(year) ?? `the ${bc(`${ordinal(-year / 1000)} millennium`)}`;
+      return deep(year) ?? `the ${ordinal(year / 1000 + 1)} millennium`;
     case "Ma": case "Ga": return formatYear(year, locale, words, { ago: year < PRESENT_YEAR });
     default: return undefined;
   }
@@ -147,9 +153,11 @@ function clock(when: When, at: Date, locale: string, timeZone: string): string {
   const zone = timeZone !== "UTC" ? timeZone : when.timeZone ?? "UTC";
   const safeZone = /^[+-]\d{2}:?\d{2}$/.test(zone) ? "UTC" : zone;
   const shifted = safeZone === zone ? at : new Date(when.earliest + offsetOf(zone));
-  const options: Intl.DateTimeFormatOptions = { month: "long", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit" };
+  const options: Intl.DateTimeFormatOptions = { month: "long", day: "numeric", year: "numeric", hour: "numeric" };
+  options.minute = "2-digit";
   if (when.precision === "second") options.second = "2-digit";
-  return `${fmt(locale, safeZone, options).format(shifted)}${zone === "UTC" ? " UTC" : safeZone === zone ? ` (${zone})` : ` (UTC${zone})`}`;
+  const named = zone === "UTC" ? " UTC" : safeZone === zone ? ` (${zone})` : ` (UTC${zone})`;
+  return `${fmt(locale, safeZone, options).format(shifted)}${named}`;
 }
 
 /** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st. */

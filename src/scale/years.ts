@@ -54,9 +54,16 @@ export interface YearFormatOptions {
  * formatYear(-66_000_000, "en-US"); // "66 million years ago"
  * ```
  */
-export function formatYear(year: number, locale: string, words: EraWords = defaultEraWords, o: YearFormatOptions = {}): string {
+export function formatYear(
+  year: number,
+  locale: string,
+  words: EraWords = defaultEraWords,
+  o: YearFormatOptions = {},
+): string {
   const ago = PRESENT_YEAR - year;
-  if (ago >= DEEP_YEARS || (o.ago && ago > 0)) return words.yearsAgo(manyYears(ago, locale, o.digits ?? digitsFor(ago)));
+  if (ago >= DEEP_YEARS || (o.ago && ago > 0)) {
+    return words.yearsAgo(manyYears(ago, locale, o.digits ?? digitsFor(ago)));
+  }
   if (-ago >= DEEP_YEARS) return words.yearsFromNow(manyYears(-ago, locale, o.digits ?? digitsFor(-ago)));
   if (year < 1) return words.bc(yearNumber(1 - year, locale));
   return o.era ? words.ad(yearNumber(year, locale)) : yearNumber(year, locale);
@@ -97,7 +104,11 @@ function manyYears(n: number, locale: string, digits: number): string {
   }
   const key = `${locale}|${digits}`;
   let f = compact.get(key);
-  if (!f) compact.set(key, (f = new Intl.NumberFormat(locale, { notation: "compact", compactDisplay: "long", maximumSignificantDigits: digits })));
+  if (!f) {
+    const options = { notation: "compact", compactDisplay: "long", maximumSignificantDigits: digits } as const;
+    f = new Intl.NumberFormat(locale, options);
+    compact.set(key, f);
+  }
   return f.format(rounded);
 }
 

@@ -43,12 +43,14 @@ export function yearTicks(scale: { domain(): [number, number] }, count: number):
   const ago = PRESENT_YEAR - y0 >= DEEP_YEARS;
   const years: number[] = [];
   if (ago) {
-    for (let k = Math.floor((PRESENT_YEAR - y0) / step); k >= Math.ceil((PRESENT_YEAR - y1) / step); k--) years.push(PRESENT_YEAR - k * step);
+    const last = Math.ceil((PRESENT_YEAR - y1) / step);
+    for (let k = Math.floor((PRESENT_YEAR - y0) / step); k >= last; k--) years.push(PRESENT_YEAR - k * step);
   } else if (step === 1) {
     for (let y = y0; y <= y1; y++) years.push(y);
   } else {
     // Historical years have no 0: BC ticks at 1 − k·step (k BC·step), then AD 1, then k·step.
-    for (let k = Math.floor((1 - y0) / step); k >= Math.max(1, Math.ceil((1 - y1) / step)); k--) years.push(1 - k * step);
+    const last = Math.max(1, Math.ceil((1 - y1) / step));
+    for (let k = Math.floor((1 - y0) / step); k >= last; k--) years.push(1 - k * step);
     if (y0 <= 1 && 1 <= y1) years.push(1);
     for (let k = Math.max(1, Math.ceil(y0 / step)); k * step <= y1; k++) years.push(k * step);
   }

@@ -133,7 +133,9 @@ function plainDay(s: string, extras: WhenExtras | undefined): When | null | unde
   return dayWhen(year, month, day, extras, s);
 }
 
-const ORDER: readonly Precision[] = ["Ga", "Ma", "millennium", "century", "decade", "year", "season", "quarter", "month", "week", "day", "hour", "minute", "second"];
+const ORDER: readonly Precision[] = [
+  "Ga", "Ma", "millennium", "century", "decade", "year", "season", "quarter", "month", "week", "day", "hour", "minute", "second",
+];
 
 /** The coarser of two precisions (`week` and `month` do not nest; the wider span wins). */
 export function coarser(a: When, b: When): Precision {
