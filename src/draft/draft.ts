@@ -52,7 +52,9 @@ const MAX_QUOTE = 280;
  * happening are merged into one event with a citation per article (the
  * rule: see `mergeCandidates`). Every event carries `draft: { confidence,
  * rule }`; nothing is written that the articles do not say. Dates inside
- * quotations, durations, frequencies and "now" are not events.
+ * quotations, durations, frequencies and "now" are not events, nor are
+ * years counted from the publication ("this year", "last year"), which news
+ * uses for tallies ("his sixth trip this year") rather than happenings.
  *
  * @example
  * ```ts
@@ -169,6 +171,9 @@ function unquoted(text: string, sentence: Span, next: Span | undefined): string 
 function candidate(
   text: string, sentence: Span, date: DatePointMention, quoted: Span[], quotes: Quote[], people: Mention[],
 ): Omit<Candidate, "source"> | null {
+  // "Witkoff's sixth trip to Moscow this year": a year or longer counted back from the publication
+  // dates a tally or a trend in news, not a happening. Years the text names itself ("in 1987") stay.
+  if (COARSE.has(date.when.precision) && date.anchor === "published") return null;
   const verbs = verbsIn(text, sentence, [...quoted, date]);
   if (!verbs.length) return null;
   const near = (v: Span): number => Math.min(Math.abs(v.start - date.end), Math.abs(date.start - v.end));

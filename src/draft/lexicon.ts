@@ -9,7 +9,8 @@ const VERB_BASES = [
   "predict", "promise", "vow", "complain", "confirm", "deny", "report", "signal", "accuse", "quip", "joke", "shout",
   "reiterate", "assert", "contend", "counter", "respond", "lament", "boast", "pledge", "conclude", "testify",
   "dub", "brand", "hail", "welcome", "criticise", "criticize", "blame", "demand", "threaten", "indicate",
-  "characterise", "characterize", "point", "sum", "put",
+  "characterise", "characterize", "point", "sum", "put", "remind", "underline", "underscore", "mention", "allege",
+  "answer",
 ];
 // Also nouns ("a social media post", "the points"): only their -ed and -ing forms count as verbs.
 const NOUNY = new Set([

@@ -95,6 +95,14 @@ describe("draft", () => {
   });
 });
 
+describe("draft leaves out what dates no happening", () => {
+  it("drops years counted from the publication, keeps years the text names", () => {
+    const text = "It was her third visit this year, and she signed the accord on Tuesday. The first accord was signed in 1987.";
+    const { input } = draft({ text, published: "2025-12-03" });
+    expect(input.events.map((e) => cites(e)[0]!.dateText)).toEqual(["Tuesday", "1987"]);
+  });
+});
+
 describe("normalize keeps the draft mark", () => {
   it("copies a valid mark and warns about an invalid one", () => {
     const { timeline, diagnostics } = normalize({
