@@ -8,7 +8,8 @@
  * a modifier stay in ("the third quarter", "earlier this year").
  */
 import {
-  alternation, ERA, FULL_MONTH, FULL_WEEKDAY, HOLIDAY, MONTH, NUMBER, ORDINAL, PART_OF_DAY, SEASON, UNIT_WORD, UNITS,
+  alternation, ERA, FREQUENCIES, FULL_MONTH, FULL_WEEKDAY, HOLIDAY, MONTH, NUMBER, ORDINAL, PART_OF_DAY, REFERENCES, SEASON,
+  UNIT_WORD, UNITS,
 } from "../data/dates/vocabulary.js";
 import { ZONE_PATTERN } from "../data/dates/zones.js";
 
@@ -32,6 +33,9 @@ const ORD = ORDINAL;
 const YEAR = String.raw`(?:1[0-9]\d\d|20\d\d)`;
 const DAYNUM = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const PART = PART_OF_DAY;
+const REFERENCE = alternation(Object.keys(REFERENCES));
+// "Quarterly" mostly qualifies a report or a dividend, not a repetition of the event told.
+const SCANNED_FREQUENCY = alternation(Object.keys(FREQUENCIES).filter((w) => w !== "quarterly"));
 const SPELLED_YEAR = String.raw`(?:nineteen|eighteen|twenty)[\s-](?:hundred|oh[\s-][a-z]+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?`;
 const UNIT = alternation(UNITS);
 const UNIT_S = UNIT_WORD;
@@ -87,7 +91,8 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   // Clock times, with the day they fall on.
   ["date", `(?:shortly\\s+(?:before|after)\\s+|about\\s+|around\\s+)?${CLOCK}(?:\\s+local\\s+time)?(?:,?\\s+(?:on\\s+)?(?:${WD}|today|yesterday|tomorrow|${MON}\\s+${DAYNUM}))?`],
   // References to the present, past and future.
-  ["reference", String.raw`\b(?:now|nowadays|currently|current|presently|recently|recent\s+(?:years|months|weeks|days)|recent|lately|the\s+(?:(?:near|distant|foreseeable)\s+)?future|the\s+(?:near|short|long)\s+term|the\s+(?:past(?!\s+(?:[\w-]+\s+){0,2}(?:${UNIT}|summer|winter|spring|autumn|fall)s?\b)|present)|these\s+days|at\s+present)\b`],
+  // "The past" is a reference unless a count or a unit follows ("the past three summers" is a length).
+  ["reference", String.raw`\b(?:${REFERENCE}(?<!the\s+past)|the\s+past(?!\s+(?:[\w-]+\s+){0,2}(?:${UNIT}|summer|winter|spring|autumn|fall)s?\b))\b`],
   // Lengths of time: counted units, bare plural units after a preposition.
   // "A second round", "a quarter of the vote", "three-quarters": ordinals and fractions, not lengths.
   ["duration", `(?:the\\s+)?(?:(?:past|last|next|first|previous|coming|final|following|remaining|entire|whole|full|same)\\s+)?${APPROX}(?!(?:a|one)\\s+(?:second|quarter)\\b|\\w+-quarters)(?:\\d+\\s+1/2|${NUM}|\\d+(?:\\.\\d+)?|several|a\\s+few|few|many|a\\s+half)(?:[\\s-]and[\\s-]a[\\s-]half)?(?:\\s+more)?[\\s-]${UNIT_S}(?:\\s+and\\s+a\\s+half)?(?:[\\s-](?:long|old))?`],
@@ -96,7 +101,7 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   ["duration", String.raw`\d+-(?:year|month|week|day|hour|minute)-old|aged\s+\d{1,3}\b`],
   ["duration", `(?:(?:\\d+|(?!an?\\b)${NUM})[\\s-])?${UNIT_S}-long`],
   // Frequencies.
-  ["set", String.raw`\b(?:daily|weekly|biweekly|monthly|annually|yearly|hourly|nightly)\b|(?:every|each)\s+(?:other\s+)?(?:${NUM}\s+)?${UNIT_S}|(?:every|each)\s+${WD}|(?:once|twice|\w+\s+times)\s+(?:a|per)\s+${UNIT}|(?<=%\s*|percent\s+)(?:a|per)\s+(?:year|month|week|day)\b`],
+  ["set", String.raw`\b${SCANNED_FREQUENCY}\b|(?:every|each)\s+(?:other\s+)?(?:${NUM}\s+)?${UNIT_S}|(?:every|each)\s+${WD}|(?:once|twice|\w+\s+times)\s+(?:a|per)\s+${UNIT}|(?<=%\s*|percent\s+)(?:a|per)\s+(?:year|month|week|day)\b`],
 ];
 
 const COMPILED = PATTERNS.map(([kind, source, flag]) => ({

@@ -3,7 +3,7 @@
  * frequencies ("P1W") and references to the present, past or future; and
  * the TIMEX3 value of a {@link When} at its precision.
  */
-import { cardinal } from "../data/dates/vocabulary.js";
+import { cardinal, FREQUENCIES, REFERENCES } from "../data/dates/vocabulary.js";
 import type { When } from "../data/types.js";
 
 /** A reference to the present, the past or the future, as TIMEX3 writes them. */
@@ -74,15 +74,10 @@ export function durationValue(text: string): string | null {
   return durationOf(n, code, scale);
 }
 
-const SET_WORD: Readonly<Record<string, string>> = {
-  daily: "P1D", nightly: "P1D", weekly: "P1W", biweekly: "P2W", monthly: "P1M", quarterly: "P3M",
-  annually: "P1Y", yearly: "P1Y", hourly: "PT1H",
-};
-
 /** The period of a frequency ("daily" → "P1D", "every two weeks" → "P2W", "twice a year" → "P1Y"). */
 export function setValue(text: string): string | null {
   const s = text.toLowerCase();
-  const word = SET_WORD[s];
+  const word = FREQUENCIES[s];
   if (word) return word;
   if (/^(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)/.test(s)) return "P1W";
   const tail = s.replace(/^(?:every|each|once|twice|\w+\s+times)\s+(?:a|per|other)?\s*/, "");
@@ -91,16 +86,9 @@ export function setValue(text: string): string | null {
   return /\bother\b/.test(s) ? d.replace(/1([A-Z]+)$/, "2$1") : d;
 }
 
-const PRESENT = /^(?:now|nowadays|currently|current|presently|these days|at present|the moment|the present)$/;
-const FUTURE = /^(?:soon|the future|future)$/;
-
 /** Which reference a "now"-like word makes; null when the text is none. */
 export function referenceValue(text: string): ReferenceValue | null {
-  const s = text.toLowerCase().replace(/\s+/g, " ");
-  if (PRESENT.test(s)) return "PRESENT_REF";
-  if (FUTURE.test(s)) return "FUTURE_REF";
-  if (/^(?:recently|recent(?: years| months| weeks| days)?|lately|formerly|once|the past)$/.test(s)) return "PAST_REF";
-  return null;
+  return REFERENCES[text.toLowerCase().replace(/\s+/g, " ")] ?? null;
 }
 
 const PART_CODE: Readonly<Record<string, string>> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI" };

@@ -4,14 +4,15 @@
  * context given with the expression, never guessed from elsewhere.
  */
 import type { Precision, When } from "../types.js";
-import { MONTH } from "./vocabulary.js";
+import { FULL_WEEKDAY, MONTH } from "./vocabulary.js";
 
 // Month names as written in running text: capitalized.
 const MONTH_NAME = `${/*#__PURE__*/ MONTH.replace(/\b[a-z]/g, (c) => c.toUpperCase())}\\.?`;
+const WEEKDAY_NAME = FULL_WEEKDAY.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
 // Names are matched as written (capitalized) so "may" the verb and "march" the walk are no dates.
 const MENTION = new RegExp(
-  String.raw`\b(?:${MONTH_NAME}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+${YEAR})?|\d{1,2}\s+${MONTH_NAME}(?:,?\s+${YEAR})?|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day|${YEAR})(?![\w,.]?\d|\s*%)`,
+  String.raw`\b(?:${MONTH_NAME}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+${YEAR})?|\d{1,2}\s+${MONTH_NAME}(?:,?\s+${YEAR})?|${WEEKDAY_NAME}|${YEAR})(?![\w,.]?\d|\s*%)`,
   "g",
 );
 // How far back a mention may be: the sentence before, not the paragraph.

@@ -5,7 +5,7 @@
  * to it, never from further away.
  */
 import { extractClock } from "./rules/clock.js";
-import { MONTH, ordinal } from "./vocabulary.js";
+import { FULL_WEEKDAY, MONTH, ordinal } from "./vocabulary.js";
 import type { Around, Tense } from "./tense.js";
 
 const DIRECTION_AFTER = /^\s*(ago|earlier|later)\b/i;
@@ -13,7 +13,7 @@ const IN_BEFORE = /\bin\s+$/i;
 const COUNT = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:day|week|month|quarter|year)s?$/;
 // A weekday just after a bare clock time, maybe past or inside a parenthesis:
 // "at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)".
-const WD = "((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)";
+const WD = `(${FULL_WEEKDAY.replace(/\b[a-z]/g, (c) => c.toUpperCase())})`;
 const DAY_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:on\s+)?${WD}\b|^\s*\([^()]{0,30}\b${WD}\)`);
 const ELIDED = /\bthis (year|month|week|quarter)\b[^.;]*$/i;
 // "April 24 and 25": a bare day number shares the month written just before it.

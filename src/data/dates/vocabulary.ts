@@ -100,6 +100,23 @@ export const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
 };
 export const HOLIDAY = /*#__PURE__*/ alternation(Object.keys(HOLIDAYS));
 
+/** Frequency words, with the period each repeats at (TIMEX3 SET values). */
+export const FREQUENCIES: Readonly<Record<string, string>> = {
+  hourly: "PT1H", daily: "P1D", nightly: "P1D", weekly: "P1W", biweekly: "P2W", fortnightly: "P2W", monthly: "P1M",
+  quarterly: "P3M", annually: "P1Y", yearly: "P1Y",
+};
+export const FREQUENCY = alternation(Object.keys(FREQUENCIES));
+
+/** Words that refer to the present, the past or the future without naming a date, with their TIMEX3 value. */
+export const REFERENCES: Readonly<Record<string, "PRESENT_REF" | "PAST_REF" | "FUTURE_REF">> = {
+  now: "PRESENT_REF", nowadays: "PRESENT_REF", currently: "PRESENT_REF", current: "PRESENT_REF", presently: "PRESENT_REF",
+  "these days": "PRESENT_REF", "at present": "PRESENT_REF", "the present": "PRESENT_REF",
+  recently: "PAST_REF", recent: "PAST_REF", lately: "PAST_REF", "the past": "PAST_REF", "recent years": "PAST_REF",
+  "recent months": "PAST_REF", "recent weeks": "PAST_REF", "recent days": "PAST_REF",
+  "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
+  "the foreseeable future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+};
+
 /** Era markers: before (astronomical year 1 - n) or in the common era. */
 export const ERAS: Readonly<Record<string, "bc" | "ad">> = {
   bc: "bc", "b.c.": "bc", bce: "bc", "b.c.e.": "bc", ad: "ad", "a.d.": "ad", ce: "ad", "c.e.": "ad",

@@ -2,9 +2,9 @@
  * Durations ("five hours", "a five-hour meeting", "for two weeks") and
  * frequencies ("every week", "weekly") are not points in time.
  */
-import { NUMBER, UNIT_WORD } from "../vocabulary.js";
+import { FREQUENCY, NUMBER, UNIT_WORD } from "../vocabulary.js";
 
-const SET = /\b(?:every|each|per|daily|weekly|biweekly|fortnightly|monthly|yearly|annually|quarterly|hourly|nightly|twice a|once a|times a)\b/;
+const SET = new RegExp(`\\b(?:every|each|per|${FREQUENCY}|twice a|once a|times a)\\b`);
 const UNIT = UNIT_WORD;
 // A plural unit alone ("years", "for months") is a length.
 const PLURAL = `(?=[a-z]+s\\b|centuries|millennia)${UNIT_WORD}`;
