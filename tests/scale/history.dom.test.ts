@@ -65,6 +65,16 @@ describe("deep time", () => {
     expect(seen[4]!.join(" ")).toMatch(/19[678]\d/);
   });
 
+  test("a narrow container (vertical layout) and a display time zone draw deep time too", () => {
+    const narrow = chart(cosmology, { width: 380 });
+    expect(narrow.textContent).toContain("13.8 billion years ago");
+    expect(narrow.dataset.domainStart).toMatch(/^-\d{11}$/);
+    const zoned = chart(cosmology, { timeZone: "Europe/Berlin" });
+    expect(ticks(zoned).some((l) => /billion years ago$/.test(l))).toBe(true);
+    zoned.zoomTo("1969-07-19", "1969-07-22");
+    expect(ticks(zoned).join(" ")).toMatch(/Jul 2\d/);
+  });
+
   test("selecting a deep-time event writes its date in the details panel", () => {
     const fig = chart(cosmology, { selected: "impact" });
     expect(fig.querySelector(".citeline-details")?.textContent).toContain("66 million years ago");
