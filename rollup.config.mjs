@@ -1,8 +1,9 @@
 // Builds every artifact the package publishes:
-//   dist/citeline.js, element.js, server.js, cli.js  ESM, dependencies external
-//   dist/citeline.iife.min.js                        one file for a <script> tag
-//   dist/*.d.ts                                      bundled declarations
-//   dist/citeline.css                                the stylesheet, for pages that link it
+//   dist/citeline.js, element.js, server.js, jsx.js, cli.js  ESM, dependencies external
+//   dist/citeline.cjs, element.cjs, server.cjs, jsx.cjs      CommonJS for require()
+//   dist/citeline.iife.min.js                                one file for a <script> tag
+//   dist/*.d.ts, dist/*.d.cts                                bundled declarations, per format
+//   dist/citeline.css                                        the stylesheet, for pages that link it
 import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { pathToFileURL } from "node:url";
@@ -12,7 +13,8 @@ import terser from "@rollup/plugin-terser";
 import { dts } from "rollup-plugin-dts";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
-const external = [...Object.keys(pkg.dependencies ?? {}), ...builtinModules.flatMap((m) => [m, `node:${m}`])];
+const packages = [pkg.dependencies, pkg.peerDependencies].flatMap((deps) => Object.keys(deps ?? {}));
+const external = [...packages, "react", ...builtinModules.flatMap((m) => [m, `node:${m}`])];
 const isExternal = (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`));
 const ts = () => typescript({ tsconfig: "./tsconfig.build.json", noEmitOnError: true });
 
@@ -64,15 +66,31 @@ const executableCli = {
   },
 };
 
+// The entries a consumer imports; the CLI is ESM only (it is run, not imported).
+const entries = { citeline: "src/index.ts", element: "src/embed/register.ts", server: "src/server.ts", jsx: "src/embed/jsx.ts", draft: "src/draft/index.ts" };
+
+// The CommonJS copies require() the d3 modules, which are ESM only: Node
+// loads them through require(esm), on by default in every Node that
+// `engines` allows (20.19, 22.12 and later).
+const commonjs = {
+  input: entries,
+  external: isExternal,
+  plugins: [ts()],
+  output: { dir: "dist", format: "cjs", entryFileNames: "[name].cjs", chunkFileNames: "citeline-[name].cjs", exports: "named" },
+};
+
+// Declarations for each format: a .d.cts next to each .cjs, so TypeScript
+// under node16/nodenext types require("citeline") as CommonJS, not ESM.
+const declarations = (ext) => ({
+  input: entries,
+  external: isExternal,
+  plugins: [dts({ tsconfig: "./tsconfig.build.json" })],
+  output: { dir: "dist", format: "es", entryFileNames: `[name].${ext}`, chunkFileNames: `citeline-[name].${ext}` },
+});
+
 export default [
   {
-    input: {
-      citeline: "src/index.ts",
-      element: "src/embed/register.ts",
-      server: "src/server.ts",
-      draft: "src/draft/index.ts",
-      cli: "src/cli.ts",
-    },
+    input: { ...entries, cli: "src/cli.ts" },
     external: isExternal,
     plugins: [ts(), writeCss, executableCli],
     output: {
@@ -83,6 +101,7 @@ export default [
       banner: (chunk) => (chunk.name === "cli" ? "#!/usr/bin/env node" : ""),
     },
   },
+  commonjs,
   {
     input: "src/iife.ts",
     // d3 modules build objects at load that rollup cannot prove unused:
@@ -105,15 +124,6 @@ export default [
     plugins: [nodeResolve({ browser: true }), ts(), terser({ ecma: 2020, format: { comments: false } })],
     output: { file: "dist/draft.iife.min.js", format: "iife", name: "citelineDraft" },
   },
-  {
-    input: {
-      citeline: "src/index.ts",
-      element: "src/embed/register.ts",
-      server: "src/server.ts",
-      draft: "src/draft/index.ts",
-    },
-    external: isExternal,
-    plugins: [dts({ tsconfig: "./tsconfig.build.json" })],
-    output: { dir: "dist", format: "es", entryFileNames: "[name].d.ts", chunkFileNames: "citeline-[name].d.ts" },
-  },
+  declarations("d.ts"),
+  declarations("d.cts"),
 ];

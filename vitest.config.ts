@@ -11,7 +11,7 @@ export default defineConfig({
           name: "unit",
           environment: "node",
           include: ["tests/**/*.test.ts"],
-          exclude: ["tests/**/*.dom.test.ts", "tests/browser/**", "tests/dist/**"],
+          exclude: ["tests/**/*.dom.test.ts", "tests/browser/**", "tests/dist/**", "tests/consumer/**"],
         },
       },
       {
@@ -32,6 +32,18 @@ export default defineConfig({
           environment: "node",
           include: ["tests/dist/**/*.test.ts"],
           testTimeout: 180_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        // The packed tarball installed into throwaway projects (tests/consumer/setup.ts):
+        // types, CommonJS, Node with the caller's own jsdom, Vite + Chromium, the README's code.
+        test: {
+          name: "consumer",
+          environment: "node",
+          include: ["tests/consumer/**/*.test.ts"],
+          globalSetup: ["tests/consumer/setup.ts"],
+          testTimeout: 120_000,
           hookTimeout: 300_000,
         },
       },

@@ -4,7 +4,9 @@
 //  2. the date-sensitive suites again under time zones that break naive code
 //     (CI runs the whole matrix; locally the first two zones keep it quick);
 //  3. build, then the tests of the built package (CLI, packed tarball);
-//  4. the browser layer in real Chromium. Without a Chromium the
+//  4. the consumer layer: the packed tarball installed into throwaway
+//     projects (types, CommonJS, Node, Vite + Chromium, the README's code);
+//  5. the browser layer in real Chromium. Without a Chromium the
 //     browser layer is skipped LOUDLY, and with CI=true that is a failure.
 import { spawnSync } from "node:child_process";
 import { findChromium } from "./chromium.mjs";
@@ -36,6 +38,9 @@ run("npm", ["run", "build", "--silent"]);
 run("npx", [...vitest, "--project", "dist", ...extra], { TZ: "UTC" });
 
 const chromium = findChromium();
+// Its pages need Chromium; without one they are skipped with the browser layer's warning below.
+run("npx", [...vitest, "--project", "consumer", ...extra], { TZ: "UTC", ...(chromium ? { CHROMIUM_PATH: chromium } : {}) });
+
 if (!chromium) {
   const banner = "=".repeat(72);
   console.error(`\n${banner}\n  NO CHROMIUM FOUND: the browser layer (tests/browser) was NOT run.\n  Install Debian's package:  apt-get update && apt-get install -y chromium\n  or point CHROMIUM_PATH at a Chromium binary.\n${banner}\n`);

@@ -1,24 +1,50 @@
-import { JSDOM } from "jsdom";
+import { createRequire } from "node:module";
 import type { Timeline, TimelineInput } from "./data/types.js";
 import type { TimelineOptions } from "./options.js";
 import { stylesheet } from "./render/styles.js";
 import { timeline } from "./timeline.js";
 
 /** Options of {@link renderToString}: the timeline's options, minus what only a live page has. */
-export interface RenderToStringOptions extends Omit<TimelineOptions, "document" | "interactive" | "injectStyles"> {
+export interface RenderToStringOptions extends Omit<TimelineOptions, "interactive" | "injectStyles"> {
   /**
    * Append the input as `<script type="application/json">` so a `<cite-line>`
    * around the output can become interactive when its script loads. Default true.
    */
   includeData?: boolean;
+  /**
+   * A document to draw in, such as `new JSDOM().window.document` of your own.
+   * Default: one jsdom document that citeline creates and reuses, which
+   * needs the `jsdom` package installed beside citeline.
+   */
+  document?: Document;
 }
 
-let shared: JSDOM | null = null;
+/** The part of jsdom citeline uses. */
+interface JsdomModule {
+  JSDOM: new (html: string) => { window: { document: Document } };
+}
 
-// One jsdom window is reused: creating a window costs more than a render.
+let shared: Document | null = null;
+
+// jsdom is an optional peer dependency: browser apps never install its 40
+// packages, and only a render without the caller's own document loads it,
+// at the first call (so `citeline validate` and plain imports never do).
+// One window is reused: creating a window costs more than a render.
 function sharedDocument(): Document {
-  shared ??= new JSDOM("<!doctype html><html><head></head><body></body></html>");
-  return shared.window.document;
+  if (shared) return shared;
+  let jsdom: JsdomModule;
+  try {
+    jsdom = createRequire(import.meta.url)("jsdom") as JsdomModule;
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== "MODULE_NOT_FOUND") throw error;
+    throw new Error(
+      "citeline/server renders in jsdom, which is not installed: run `npm install jsdom` " +
+        "(or pass your own `document` in the options)",
+      { cause: error },
+    );
+  }
+  shared = new jsdom.JSDOM("<!doctype html><html><head></head><body></body></html>").window.document;
+  return shared;
 }
 
 /**
@@ -34,8 +60,7 @@ function sharedDocument(): Document {
  * ```
  */
 export function renderToString(input: TimelineInput | Timeline, options: RenderToStringOptions = {}): string {
-  const { includeData = true, ...rest } = options;
-  const document = sharedDocument();
+  const { includeData = true, document = sharedDocument(), ...rest } = options;
   const figure = timeline(input, { width: 960, ...rest, document, interactive: false, injectStyles: false });
   const html = figure.outerHTML;
   figure.remove();
@@ -56,8 +81,8 @@ export function dataScript(input: unknown): string {
  * embedded (for `citeline render data.json -o out.svg`).
  */
 export function renderToSVG(input: TimelineInput | Timeline, options: RenderToStringOptions = {}): string {
-  const document = sharedDocument();
-  const figure = timeline(input, { width: 960, ...options, document, interactive: false, injectStyles: false });
+  const { includeData: _, document = sharedDocument(), ...rest } = options;
+  const figure = timeline(input, { width: 960, ...rest, document, interactive: false, injectStyles: false });
   const svg = figure.querySelector("svg");
   figure.remove();
   if (!svg) throw new Error("the timeline drew no SVG (empty or invalid input?)");

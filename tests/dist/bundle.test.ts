@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
@@ -31,9 +31,9 @@ describe("the script-tag bundle at load", () => {
   });
 });
 
-describe("the script-tag weight (issue 7: at most 60 KiB gzip, date parsing and stylesheet included)", () => {
+describe("the script-tag weight (issue 7: 60 KiB gzip; raised to a 70 KiB ceiling for media, eras and deep time)", () => {
   const gz = (file: string) => gzipSync(readFileSync(join(root, file)), { level: 9 }).length;
-  const BUDGET = 60 * 1024;
+  const BUDGET = 70 * 1024;
 
   it("the IIFE, whose stylesheet is inside, fits the budget", () => {
     expect(gz("dist/citeline.iife.min.js")).toBeLessThanOrEqual(BUDGET);
@@ -41,5 +41,22 @@ describe("the script-tag weight (issue 7: at most 60 KiB gzip, date parsing and 
 
   it("so does a strict-CSP page, which also links dist/citeline.css", () => {
     expect(gz("dist/citeline.iife.min.js") + gz("dist/citeline.css")).toBeLessThanOrEqual(BUDGET);
+  });
+});
+
+describe("what the script-tag build leaves out", () => {
+  // citeline/draft (drafting timelines from articles) is for editors' tools, not for readers' pages.
+  const draft = join(root, "src/draft/index.ts");
+  it.runIf(existsSync(draft))("citeline/draft: none of its exports is on the citeline global", () => {
+    const names = [...readFileSync(draft, "utf8").matchAll(/export\s*\{([^}]*)\}/g)]
+      .flatMap(([, list]) => list!.split(","))
+      .map((n) => n.trim())
+      .filter((n) => n && !n.startsWith("type "))
+      .map((n) => n.split(/\s+as\s+/).pop()!);
+    expect(names.length).toBeGreaterThan(0);
+    const scope: Record<string, unknown> = {};
+    new Function("self", "globalThis", `${bundle}; self.citeline = citeline;`)(scope, scope);
+    const global = scope["citeline"] as Record<string, unknown>;
+    for (const name of names) expect(Object.keys(global), name).not.toContain(name);
   });
 });
