@@ -132,8 +132,10 @@ function yearly(when: When, year: number, locale: string, words: EraWords): stri
     // "199" is 1990–1999; before AD 1 a decade reads by its first year's number ("the 3500s BC").
     case "decade": return year < 0 ? `the ${bc(`${-year}s`)}` : `the ${year}s`;
     // "19" is 1900–1999, the 20th century; before AD 1 centuries count back from 1 BC.
+    // Century -35 holds ISO years -3500 to -3401, 3501 to 3402 BC: 99 of its years are in the 35th century BC,
+    // which is also what parseDate reads "the 35th century BC" as.
     case "century":
-      if (year < 0) return deep(year) ?? bc(`${ordinal(Math.ceil((1 - year) / 100))} century`);
+      if (year < 0) return deep(year) ?? bc(`${ordinal(-year / 100)} century`);
       return deep(year) ?? `${ordinal(Math.floor(year / 100) + 1)} century`;
     case "millennium":
       if (year < 0) return deep(year) ?? `the ${bc(`${ordinal(-year / 1000)} millennium`)}`;

@@ -1,8 +1,8 @@
 // Years as people write them, and axis ticks on round years from the Big
 // Bang to the far future: the labels a reader sees at every magnitude.
 import { describe, expect, test } from "vitest";
-import { utc, yearOf } from "../../src/data/dates/when.js";
-import { formatTicks } from "../../src/scale/format.js";
+import { blockWhen, utc, yearOf, yearWhen } from "../../src/data/dates/when.js";
+import { formatShort, formatTicks, formatWhen } from "../../src/scale/format.js";
 import { axisTicks, timeScale, type AxisTick, type YearTick } from "../../src/scale/time.js";
 import { yearTicks } from "../../src/scale/yearticks.js";
 import { defaultEraWords, formatYear } from "../../src/scale/years.js";
@@ -119,5 +119,29 @@ describe("year ticks", () => {
     for (const l of labels) expect(l).toMatch(/^20\d\d$/);
     const spanYears = (ticks[ticks.length - 1]!.t - ticks[0]!.t) / YEAR;
     expect(spanYears).toBeGreaterThan(5);
+  });
+});
+
+describe("formatWhen of years and blocks", () => {
+  const text = (p: Parameters<typeof blockWhen>[0], index: number) => formatWhen(blockWhen(p, index)!, "en-US");
+  test.each([
+    ["decade", 199, "the 1990s"],
+    ["decade", -350, "the 3500s BC"],
+    ["century", 19, "20th century"],
+    ["century", -35, "35th century BC"],
+    ["century", -1, "1st century BC"],
+    ["millennium", 1, "the 2nd millennium"],
+    ["millennium", -1, "the 1st millennium BC"],
+    ["millennium", -300, "300,000 years ago"],
+    ["Ma", -66, "66 million years ago"],
+    ["Ga", -14, "14 billion years ago"],
+  ] as const)("%s %d reads %s", (p, index, expected) => {
+    expect(text(p, index)).toBe(expected);
+  });
+
+  test("a deep year keeps its hedge and its labels", () => {
+    const when = { ...yearWhen(-65_999_999)!, qualifier: "about" as const };
+    expect(formatWhen(when, "en-US")).toMatch(/^about 66 million years ago$|^c\. 66 million years ago$/);
+    expect(formatShort(yearWhen(-3499)!, "en-US", { ...defaultEraWords, bc: (y) => `${y} av. J.-C.` })).toBe("3500 av. J.-C.");
   });
 });
