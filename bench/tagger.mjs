@@ -32,7 +32,9 @@ function compile(entry) {
     if (seen.has(file)) continue;
     seen.add(file);
     const source = readFileSync(file, "utf8");
-    const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 } }).outputText;
+    const js = ts.transpileModule(source, {
+      compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 },
+    }).outputText;
     const target = resolve(out, relative(resolve(root, "src"), file)).replace(/\.ts$/, ".js");
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, js);
@@ -42,7 +44,11 @@ function compile(entry) {
 }
 
 /** Same value, written two ways: "W7"/"W07", "T17"/"T17:00", a decade "198X"/"198", a century "19XX"/"19". */
-const canonical = (v) => (v ?? "").replace(/-W(\d)$/, "-W0$1").replace(/T(\d{2})$/, "T$1:00").replace(/^(\d{3})X$|^(\d{2})XX$/, "$1$2");
+const canonical = (v) =>
+  (v ?? "")
+    .replace(/-W(\d)$/, "-W0$1")
+    .replace(/T(\d{2})$/, "T$1:00")
+    .replace(/^(\d{3})X$|^(\d{2})XX$/, "$1$2");
 
 /** Extents and values of one system against the gold, counted for precision and recall. */
 function tally(acc, gold, found) {
@@ -67,11 +73,24 @@ function tally(acc, gold, found) {
     }
   }
   for (const f of found) {
-    if (!gold.some((g) => f.start < g.end && g.start < f.end)) acc.spurious.set(f.text.toLowerCase(), (acc.spurious.get(f.text.toLowerCase()) ?? 0) + 1);
+    if (!gold.some((g) => f.start < g.end && g.start < f.end))
+      acc.spurious.set(f.text.toLowerCase(), (acc.spurious.get(f.text.toLowerCase()) ?? 0) + 1);
   }
 }
 
-const fresh = () => ({ gold: 0, found: 0, relaxedP: 0, relaxedR: 0, strictP: 0, strictR: 0, valueP: 0, valueR: 0, missed: new Map(), wrong: new Map(), spurious: new Map() });
+const fresh = () => ({
+  gold: 0,
+  found: 0,
+  relaxedP: 0,
+  relaxedR: 0,
+  strictP: 0,
+  strictR: 0,
+  valueP: 0,
+  valueR: 0,
+  missed: new Map(),
+  wrong: new Map(),
+  spurious: new Map(),
+});
 
 function f1(p, pt, r, rt) {
   const P = pt ? p / pt : 0;
@@ -98,12 +117,17 @@ function chronoMentions(chrono, doc) {
     const y = String(c.get("year")).padStart(4, "0");
     let value = `${y}-${p2(c.get("month"))}-${p2(c.get("day"))}`;
     if (c.isCertain("hour")) value += `T${p2(c.get("hour"))}:${p2(c.get("minute") ?? 0)}`;
-    else if (!c.isCertain("day") && !c.isCertain("weekday")) value = c.isCertain("month") ? `${y}-${p2(c.get("month"))}` : c.isCertain("year") ? y : value;
+    else if (!c.isCertain("day") && !c.isCertain("weekday"))
+      value = c.isCertain("month") ? `${y}-${p2(c.get("month"))}` : c.isCertain("year") ? y : value;
     return { start: r.index, end: r.index + r.text.length, text: r.text, value };
   });
 }
 
-const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${String(v).padStart(4)}  ${k}`);
+const top = (map, n) =>
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `${String(v).padStart(4)}  ${k}`);
 const fmt = (x) => x.toFixed(1).padStart(5);
 
 async function main() {
@@ -114,7 +138,10 @@ async function main() {
   const { findDates } = await import(pathToFileURL(compile(resolve(root, "src", "draft", "dates.ts"))).href);
   const chrono = await import("chrono-node/en");
   const docs = JSON.parse(readFileSync(EVAL, "utf8"));
-  const parts = { train: { ours: fresh(), chrono: fresh(), docs: 0 }, "held-out": { ours: fresh(), chrono: fresh(), docs: 0 } };
+  const parts = {
+    train: { ours: fresh(), chrono: fresh(), docs: 0 },
+    "held-out": { ours: fresh(), chrono: fresh(), docs: 0 },
+  };
   const t0 = performance.now();
   for (const doc of docs) {
     const part = parts[heldOut(doc.doc) ? "held-out" : "train"];
@@ -132,9 +159,14 @@ async function main() {
   log("| part | docs | gold | system | found | relaxed P | relaxed R | relaxed F1 | strict F1 | value F1 |");
   log("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|");
   for (const [name, part] of Object.entries(parts)) {
-    for (const [who, acc] of [["findDates", part.ours], ["chrono-node", part.chrono]]) {
+    for (const [who, acc] of [
+      ["findDates", part.ours],
+      ["chrono-node", part.chrono],
+    ]) {
       const s = scores(acc);
-      log(`| ${name} | ${part.docs} | ${acc.gold} | ${who} | ${acc.found} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.relaxed)} | ${fmt(s.strict)} | ${fmt(s.value)} |`);
+      log(
+        `| ${name} | ${part.docs} | ${acc.gold} | ${who} | ${acc.found} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.relaxed)} | ${fmt(s.strict)} | ${fmt(s.value)} |`,
+      );
     }
   }
   const n = Math.max(0, Number(process.env.MISSES ?? 25) || 0);

@@ -72,12 +72,14 @@ export interface FindDatesOptions {
 }
 
 // A month and day (or a month) with no year written: "June 10", "10 June", "in August".
-const YEARLESS = /^(?:[A-Za-z]+,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?)$/;
+const YEARLESS =
+  /^(?:[A-Za-z]+,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?)$/;
 const AGE = /[\s-]old$|^aged\s/i;
 const BEFORE = 400;
 const AFTER = 200;
 // A dated story moves the anchor; these expressions read from it rather than from the publication.
-const FOLLOWS_STORY = /\b(?:later|afterwards?|after that|the (?:next|following|previous|same|preceding) (?:day|morning|afternoon|evening|night|week|month|year)|that (?:day|morning|afternoon|evening|night|week|month|year))\b/i;
+const FOLLOWS_STORY =
+  /\b(?:later|afterwards?|after that|the (?:next|following|previous|same|preceding) (?:day|morning|afternoon|evening|night|week|month|year)|that (?:day|morning|afternoon|evening|night|week|month|year))\b/i;
 // How far back an explicit date still anchors the next one in news: a paragraph.
 const NEWS_REACH = 600;
 const FAR_FROM_PUBLICATION = 45 * 86_400_000;
@@ -99,8 +101,14 @@ interface Reader {
 }
 
 function analyze(r: Reader, s: ScanSpan, reference: When | null): DateAnalysis {
-  const near = { before: r.text.slice(Math.max(0, s.start - BEFORE), s.start), after: r.text.slice(s.end, s.end + AFTER) };
-  const options = { reference: reference ?? r.published, ...(r.timeZone !== undefined ? { timeZone: r.timeZone } : {}) };
+  const near = {
+    before: r.text.slice(Math.max(0, s.start - BEFORE), s.start),
+    after: r.text.slice(s.end, s.end + AFTER),
+  };
+  const options = {
+    reference: reference ?? r.published,
+    ...(r.timeZone !== undefined ? { timeZone: r.timeZone } : {}),
+  };
   return analyzeAt(r.text.slice(s.start, s.end), near, options);
 }
 
@@ -172,7 +180,14 @@ function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
   const placed = sameYear(r, s, anchor, when);
   // The story moves on: the next relative date counts from this one.
   if (placed.precision === "day") r.last = { when: placed, start: s.start, end: s.end };
-  return { type: "date", when: placed, value: valueOf(placed, words), anchor: "narrative", anchorSpan: [anchor.start, anchor.end], ...span };
+  return {
+    type: "date",
+    when: placed,
+    value: valueOf(placed, words),
+    anchor: "narrative",
+    anchorSpan: [anchor.start, anchor.end],
+    ...span,
+  };
 }
 
 function readLength(s: ScanSpan, words: string, kind: "duration" | "set"): DateMention | null {

@@ -8,8 +8,20 @@
  * a modifier stay in ("the third quarter", "earlier this year").
  */
 import {
-  alternation, ERA, FREQUENCIES, FULL_MONTH, FULL_WEEKDAY, HOLIDAY, MONTH, NUMBER, ORDINAL, PART_OF_DAY, REFERENCES, SEASON,
-  UNIT_WORD, UNITS,
+  alternation,
+  ERA,
+  FREQUENCIES,
+  FULL_MONTH,
+  FULL_WEEKDAY,
+  HOLIDAY,
+  MONTH,
+  NUMBER,
+  ORDINAL,
+  PART_OF_DAY,
+  REFERENCES,
+  SEASON,
+  UNIT_WORD,
+  UNITS,
 } from "../data/dates/vocabulary.js";
 import { ZONE_PATTERN } from "../data/dates/zones.js";
 
@@ -50,32 +62,56 @@ const CLOCK = String.raw`(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\
 /** The patterns, each with the kind of expression it proposes. Longer matches win over shorter ones. */
 const PATTERNS: readonly [ScanKind, string, string?][] = [
   // Calendar dates, with an optional weekday before and a year after.
-  ["date", `(?:${WD},?\\s+)?${HEDGE}${MON}\\s+${DAYNUM}(?:\\s*(?:,|of)?\\s*(?:${YEAR}|'\\d\\d)(?!\\d|,\\d))?(?:,?\\s+${WD})?`],
+  [
+    "date",
+    `(?:${WD},?\\s+)?${HEDGE}${MON}\\s+${DAYNUM}(?:\\s*(?:,|of)?\\s*(?:${YEAR}|'\\d\\d)(?!\\d|,\\d))?(?:,?\\s+${WD})?`,
+  ],
   ["date", `(?:${WD},?\\s+)?(?:the\\s+)?${DAYNUM}(?:\\s+of)?\\s+${MON}(?:,?\\s+${YEAR}(?!\\d))?`],
   ["date", `${HEDGE}${MON},?\\s+(?:of\\s+)?(?:${YEAR}(?!\\d)|'\\d\\d\\b|(?:this|last|next|that)\\s+year)`],
   ["date", `(?:${DEICTIC}\\s+)?${HEDGE}${CAPITAL_MONTH}`, "month"],
-  ["date", String.raw`\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?`],
+  [
+    "date",
+    String.raw`\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?`,
+  ],
   // Years, decades, eras, centuries.
-  ["date", `(?:the\\s+)?(?:fiscal(?:\\s+year)?\\s+|calendar\\s+|model\\s+year\\s+)?${HEDGE}${YEAR}(?:'?s)?(?![\\d,.]\\d|\\s*%)`],
+  [
+    "date",
+    `(?:the\\s+)?(?:fiscal(?:\\s+year)?\\s+|calendar\\s+|model\\s+year\\s+)?${HEDGE}${YEAR}(?:'?s)?(?![\\d,.]\\d|\\s*%)`,
+  ],
   ["date", String.raw`(?:the\s+)?${HEDGE}'\d0s`],
-  ["date", `(?:(?:c\\.|ca\\.|circa)\\s*)?(?:\\d{1,3}(?:,\\d{3})+|\\d{1,6})\\s+${ERA}(?!\\w)|(?:AD|A\\.D\\.)\\s+\\d{1,4}\\b`],
+  [
+    "date",
+    `(?:(?:c\\.|ca\\.|circa)\\s*)?(?:\\d{1,3}(?:,\\d{3})+|\\d{1,6})\\s+${ERA}(?!\\w)|(?:AD|A\\.D\\.)\\s+\\d{1,4}\\b`,
+  ],
   ["date", `(?:the\\s+)?${HEDGE}${ORD}[\\s-](?:century|millennium)(?:\\s+${ERA}(?!\\w))?`],
   // Seasons, quarters, halves.
   // "Fall" alone is mostly the verb: the season needs a determiner or a year.
-  ["date", `(?:${DEICTIC}\\s+|the\\s+)${HEDGE}${SEASON}(?:\\s+(?:of\\s+)?${YEAR})?|${HEDGE}${SEASON}\\s+(?:of\\s+)?${YEAR}`],
+  [
+    "date",
+    `(?:${DEICTIC}\\s+|the\\s+)${HEDGE}${SEASON}(?:\\s+(?:of\\s+)?${YEAR})?|${HEDGE}${SEASON}\\s+(?:of\\s+)?${YEAR}`,
+  ],
   ["date", `${HEDGE}(?:spring|summer|autumn|winter)(?!\\s+(?:semester|term|collection|camp|school))`],
   ["date", `${YEAR}\\s+${SEASON}`],
   // "The year ended Sept. 30" is a fiscal year: a length (before the next pattern, which it ties with).
   ["duration", String.raw`the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending))`],
   // A unit with "the" after a preposition names the current one ("for the quarter", "over the weekend").
-  ["date", String.raw`(?<=\b(?:for|in|during|over|of|through|throughout|ahead\s+of|since|until|by|before|after)\s+)the\s+(?:fiscal\s+|full\s+)?(?:quarter|year|weekend|week|month|period)(?!\s+to\s+date)`],
+  [
+    "date",
+    String.raw`(?<=\b(?:for|in|during|over|of|through|throughout|ahead\s+of|since|until|by|before|after)\s+)the\s+(?:fiscal\s+|full\s+)?(?:quarter|year|weekend|week|month|period)(?!\s+to\s+date)`,
+  ],
   ["date", String.raw`(?:around\s+)?year[\s-]end`],
   // Anaphors: read against the last date mentioned before them.
   ["date", `(?:(?:later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?:same\\s+)?(?:${UNIT}|${PART})`],
   // Years in words, alone or after a month: "nineteen ninety-six", "January nineteen ninety-seven".
   ["date", `(?:${MON}\\s+)?${SPELLED_YEAR}`],
-  ["date", String.raw`(?:the\s+)?(?:(?:${DEICTIC}|${YEAR}|year-(?:ago|earlier)|fiscal|latest|current|same)(?:'s)?\s+)?(?:fiscal\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?(?:quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:${YEAR}|this year|last year|next year))?`],
-  ["date", String.raw`(?:the\s+)?(?:latest|current|most\s+recent|just-ended|year-ago|year-earlier|comparable|corresponding|same|recent|fiscal|${YEAR})\s+(?:year-(?:ago|earlier)\s+)?(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?`],
+  [
+    "date",
+    String.raw`(?:the\s+)?(?:(?:${DEICTIC}|${YEAR}|year-(?:ago|earlier)|fiscal|latest|current|same)(?:'s)?\s+)?(?:fiscal\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?(?:quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:${YEAR}|this year|last year|next year))?`,
+  ],
+  [
+    "date",
+    String.raw`(?:the\s+)?(?:latest|current|most\s+recent|just-ended|year-ago|year-earlier|comparable|corresponding|same|recent|fiscal|${YEAR})\s+(?:year-(?:ago|earlier)\s+)?(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?`,
+  ],
   ["date", String.raw`\bQ[1-4](?:\s+${YEAR})?\b`],
   ["date", String.raw`(?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period|level|results?))?`],
   // Relative to the reference.
@@ -84,24 +120,48 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   ["date", String.raw`(?:the\s+)?(?:day|night|week|month|year)\s+(?:before|after)(?:\s+(?:yesterday|tomorrow))?`],
   ["date", String.raw`(?:(?:early|late|earlier|later)\s+)?(?:today|yesterday|tomorrow|tonight)(?:\s+${PART})?`],
   ["date", `(?:this|that|the\\s+same|the\\s+next|the\\s+following|the\\s+previous|last)\\s+${PART}`],
-  ["date", `(?:the\\s+(?:early|late)\\s+hours|the\\s+${PART})\\s+of\\s+(?:${WD}|${MON}\\s+${DAYNUM}(?:,?\\s+${YEAR})?|${DAYNUM}\\s+${MON}(?:,?\\s+${YEAR})?)`],
+  [
+    "date",
+    `(?:the\\s+(?:early|late)\\s+hours|the\\s+${PART})\\s+of\\s+(?:${WD}|${MON}\\s+${DAYNUM}(?:,?\\s+${YEAR})?|${DAYNUM}\\s+${MON}(?:,?\\s+${YEAR})?)`,
+  ],
   ["date", `(?:(?:this|last|next|coming|past)\\s+)?${WD}(?:'s)?(?:\\s+(?:early|late)?\\s*${PART})?`],
   ["date", `(?:(?:last|next|this)\\s+)?${HOLIDAY}(?:\\s+week)?(?:,?\\s+${YEAR})?`],
-  ["date", String.raw`(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+the\s+(?:month|year|week|quarter)|(?:month|year)(?:'s|-)\s*end`],
+  [
+    "date",
+    String.raw`(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+the\s+(?:month|year|week|quarter)|(?:month|year)(?:'s|-)\s*end`,
+  ],
   // Clock times, with the day they fall on.
-  ["date", `(?:shortly\\s+(?:before|after)\\s+|about\\s+|around\\s+)?${CLOCK}(?:\\s+local\\s+time)?(?:,?\\s+(?:on\\s+)?(?:${WD}|today|yesterday|tomorrow|${MON}\\s+${DAYNUM}))?`],
+  [
+    "date",
+    `(?:shortly\\s+(?:before|after)\\s+|about\\s+|around\\s+)?${CLOCK}(?:\\s+local\\s+time)?(?:,?\\s+(?:on\\s+)?(?:${WD}|today|yesterday|tomorrow|${MON}\\s+${DAYNUM}))?`,
+  ],
   // References to the present, past and future.
   // "The past" is a reference unless a count or a unit follows ("the past three summers" is a length).
-  ["reference", String.raw`\b(?:${REFERENCE}(?<!the\s+past)|the\s+past(?!\s+(?:[\w-]+\s+){0,2}(?:${UNIT}|summer|winter|spring|autumn|fall)s?\b))\b`],
+  [
+    "reference",
+    String.raw`\b(?:${REFERENCE}(?<!the\s+past)|the\s+past(?!\s+(?:[\w-]+\s+){0,2}(?:${UNIT}|summer|winter|spring|autumn|fall)s?\b))\b`,
+  ],
   // Lengths of time: counted units, bare plural units after a preposition.
   // "A second round", "a quarter of the vote", "three-quarters": ordinals and fractions, not lengths.
-  ["duration", `(?:the\\s+)?(?:(?:past|last|next|first|previous|coming|final|following|remaining|entire|whole|full|same)\\s+)?${APPROX}(?!(?:a|one)\\s+(?:second|quarter)\\b|\\w+-quarters)(?:\\d+\\s+1/2|${NUM}|\\d+(?:\\.\\d+)?|several|a\\s+few|few|many|a\\s+half)(?:[\\s-]and[\\s-]a[\\s-]half)?(?:\\s+more)?[\\s-]${UNIT_S}(?:\\s+and\\s+a\\s+half)?(?:[\\s-](?:long|old))?`],
-  ["duration", String.raw`(?:the\s+)?(?:past|last|next|previous|coming|following|first)\s+(?:several\s+|few\s+)?(?:days|weeks|months|years|decades|hours)`],
-  ["duration", String.raw`(?<=\b(?:for|over|within|in|after|taking|took|take|lasted|last)\s+)(?:hours|days|weeks|months|years|decades|centuries|half\s+an\s+hour|an\s+hour)`],
+  [
+    "duration",
+    `(?:the\\s+)?(?:(?:past|last|next|first|previous|coming|final|following|remaining|entire|whole|full|same)\\s+)?${APPROX}(?!(?:a|one)\\s+(?:second|quarter)\\b|\\w+-quarters)(?:\\d+\\s+1/2|${NUM}|\\d+(?:\\.\\d+)?|several|a\\s+few|few|many|a\\s+half)(?:[\\s-]and[\\s-]a[\\s-]half)?(?:\\s+more)?[\\s-]${UNIT_S}(?:\\s+and\\s+a\\s+half)?(?:[\\s-](?:long|old))?`,
+  ],
+  [
+    "duration",
+    String.raw`(?:the\s+)?(?:past|last|next|previous|coming|following|first)\s+(?:several\s+|few\s+)?(?:days|weeks|months|years|decades|hours)`,
+  ],
+  [
+    "duration",
+    String.raw`(?<=\b(?:for|over|within|in|after|taking|took|take|lasted|last)\s+)(?:hours|days|weeks|months|years|decades|centuries|half\s+an\s+hour|an\s+hour)`,
+  ],
   ["duration", String.raw`\d+-(?:year|month|week|day|hour|minute)-old|aged\s+\d{1,3}\b`],
   ["duration", `(?:(?:\\d+|(?!an?\\b)${NUM})[\\s-])?${UNIT_S}-long`],
   // Frequencies.
-  ["set", String.raw`\b${SCANNED_FREQUENCY}\b|(?:every|each)\s+(?:other\s+)?(?:${NUM}\s+)?${UNIT_S}|(?:every|each)\s+${WD}|(?:once|twice|\w+\s+times)\s+(?:a|per)\s+${UNIT}|(?<=%\s*|percent\s+)(?:a|per)\s+(?:year|month|week|day)\b`],
+  [
+    "set",
+    String.raw`\b${SCANNED_FREQUENCY}\b|(?:every|each)\s+(?:other\s+)?(?:${NUM}\s+)?${UNIT_S}|(?:every|each)\s+${WD}|(?:once|twice|\w+\s+times)\s+(?:a|per)\s+${UNIT}|(?<=%\s*|percent\s+)(?:a|per)\s+(?:year|month|week|day)\b`,
+  ],
 ];
 
 const COMPILED = PATTERNS.map(([kind, source, flag]) => ({

@@ -10,17 +10,36 @@ import type { When } from "../data/types.js";
 export type ReferenceValue = "PRESENT_REF" | "PAST_REF" | "FUTURE_REF";
 
 const UNIT_CODE: Readonly<Record<string, [string, number]>> = {
-  second: ["TS", 1], minute: ["TM", 1], hour: ["TH", 1], day: ["D", 1], night: ["D", 1], weekend: ["D", 2],
-  week: ["W", 1], fortnight: ["W", 2], month: ["M", 1], quarter: ["Q", 1], year: ["Y", 1],
-  decade: ["DE", 1], century: ["CE", 1], centurie: ["CE", 1], millenni: ["ML", 1],
+  second: ["TS", 1],
+  minute: ["TM", 1],
+  hour: ["TH", 1],
+  day: ["D", 1],
+  night: ["D", 1],
+  weekend: ["D", 2],
+  week: ["W", 1],
+  fortnight: ["W", 2],
+  month: ["M", 1],
+  quarter: ["Q", 1],
+  year: ["Y", 1],
+  decade: ["DE", 1],
+  century: ["CE", 1],
+  centurie: ["CE", 1],
+  millenni: ["ML", 1],
 };
 
-const UNIT_IN = /(second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni)(?:um|a|s)?\b/;
-const VAGUE = /\b(?:several|few|many|some|a number of|couple of)\b|^(?:the\s+)?(?:past|last|next|previous|coming|following|first)?\s*(?:hours|days|weeks|months|years|decades|centuries)$/;
+const UNIT_IN =
+  /(second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni)(?:um|a|s)?\b/;
+const VAGUE =
+  /\b(?:several|few|many|some|a number of|couple of)\b|^(?:the\s+)?(?:past|last|next|previous|coming|following|first)?\s*(?:hours|days|weeks|months|years|decades|centuries)$/;
 
 // A fraction of a unit is written in the next smaller one: "5 1/2 hours" is PT5H30M, as ISO 8601 prefers.
 const SMALLER: Readonly<Record<string, [string, number]>> = {
-  Y: ["M", 12], M: ["D", 30], W: ["D", 7], D: ["TH", 24], TH: ["TM", 60], TM: ["TS", 60],
+  Y: ["M", 12],
+  M: ["D", 30],
+  W: ["D", 7],
+  D: ["TH", 24],
+  TH: ["TM", 60],
+  TM: ["TS", 60],
 };
 
 function durationOf(n: number | "X", code: string, scale: number): string {
@@ -49,7 +68,11 @@ function amountOf(s: string, andAHalf: boolean): number | "X" | null {
   if (halves) return Number(halves[1]) + 0.5;
   const digits = /(\d+(?:\.\d+)?)/.exec(s);
   if (digits) return Number(digits[1]) + half;
-  const words = s.replace(UNIT_IN, " ").replace(/[-\s]+/g, " ").trim().split(" ");
+  const words = s
+    .replace(UNIT_IN, " ")
+    .replace(/[-\s]+/g, " ")
+    .trim()
+    .split(" ");
   // The longest run of words before the unit that reads as a number: "twenty one", "a couple of".
   for (let i = 0; i < words.length; i++) {
     const n = cardinal(words.slice(i).join(" ")) || cardinal(words.slice(i).join("-"));
@@ -81,7 +104,9 @@ export function setValue(text: string): string | null {
   if (word) return word;
   if (/^(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)/.test(s)) return "P1W";
   const tail = s.replace(/^(?:every|each|once|twice|\w+\s+times)\s+(?:a|per|other)?\s*/, "");
-  const d = durationValue(/^\D*$/.test(tail) && !/^(?:a|an|one|two|three|four|five|six)\b/.test(tail) ? `1 ${tail}` : tail);
+  const d = durationValue(
+    /^\D*$/.test(tail) && !/^(?:a|an|one|two|three|four|five|six)\b/.test(tail) ? `1 ${tail}` : tail,
+  );
   if (!d) return null;
   return /\bother\b/.test(s) ? d.replace(/1([A-Z]+)$/, "2$1") : d;
 }

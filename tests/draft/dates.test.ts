@@ -10,7 +10,10 @@ describe("findDates", () => {
     const found = findDates(text, { published: "2025-12-03" });
     expect(found.length).toBe(2);
     for (const d of found) expect(text.slice(d.start, d.end)).toBe(d.text);
-    expect(brief(found)).toEqual([["Tuesday", "date", "2025-12-02"], ["Dec. 5, 2025", "date", "2025-12-05"]]);
+    expect(brief(found)).toEqual([
+      ["Tuesday", "date", "2025-12-02"],
+      ["Dec. 5, 2025", "date", "2025-12-05"],
+    ]);
   });
 
   it("anchors a story's dates on the story in narrative mode", () => {
@@ -29,14 +32,20 @@ describe("findDates", () => {
 
   it("reads news against the publication date, and follows the story where the text moves away", () => {
     const news = findDates("Officials said Monday that the talks will resume Friday.", { published: "2025-12-03" });
-    expect(brief(news)).toEqual([["Monday", "date", "2025-12-01"], ["Friday", "date", "2025-12-05"]]);
+    expect(brief(news)).toEqual([
+      ["Monday", "date", "2025-12-01"],
+      ["Friday", "date", "2025-12-05"],
+    ]);
     expect(news.every((d) => d.type === "date" && d.anchor === "published")).toBe(true);
-    const moved = findDates("The plant closed on May 4, 1986. Three days later the town was evacuated.", { published: "2025-12-03" });
+    const moved = findDates("The plant closed on May 4, 1986. Three days later the town was evacuated.", {
+      published: "2025-12-03",
+    });
     expect(brief(moved)[1]).toEqual(["Three days later", "date", "1986-05-07"]);
   });
 
   it("types durations, ages, frequencies and references instead of calling them dates", () => {
-    const text = "After talks lasting 5 1/2 hours, the board, which meets twice a year, said a 52-year-old man now leads it.";
+    const text =
+      "After talks lasting 5 1/2 hours, the board, which meets twice a year, said a 52-year-old man now leads it.";
     const found = findDates(text, { published: "2025-12-03" });
     expect(brief(found)).toEqual([
       ["5 1/2 hours", "duration", "PT5H30M"],
@@ -49,19 +58,26 @@ describe("findDates", () => {
   });
 
   it("does not take fractions and ordinals for lengths of time", () => {
-    const found = findDates("About three-quarters of voters backed a second round; a quarter of the vote went elsewhere.", { published: "2025-12-03" });
+    const found = findDates(
+      "About three-quarters of voters backed a second round; a quarter of the vote went elsewhere.",
+      { published: "2025-12-03" },
+    );
     expect(found).toEqual([]);
   });
 
   it("reads a clock time on the day written just before it", () => {
     const found = findDates("Voting opens Friday at 10:30 a.m. EST.", { published: "2025-12-03" });
-    expect(brief(found)).toEqual([["Friday", "date", "2025-12-05"], ["10:30 a.m. EST", "date", "2025-12-05T10:30"]]);
+    expect(brief(found)).toEqual([
+      ["Friday", "date", "2025-12-05"],
+      ["10:30 a.m. EST", "date", "2025-12-05T10:30"],
+    ]);
     const clock = found[1];
     expect(clock?.type === "date" && clock.when.iso).toBe("2025-12-05T10:30-05:00");
   });
 
   it("finds historical forms and leaves range halves and ages out of the calendar", () => {
-    const text = "Revere rode on the night of April 18, 1775; Athens fell in 404 BC; the war of 1915-17; two men aged 27 and 24.";
+    const text =
+      "Revere rode on the night of April 18, 1775; Athens fell in 404 BC; the war of 1915-17; two men aged 27 and 24.";
     const found = findDates(text, { published: "2025-12-03" });
     expect(brief(found)).toEqual([
       ["the night of April 18, 1775", "date", "1775-04-18TNI"],

@@ -18,18 +18,55 @@ export function alternation(words: Iterable<string>): string {
 }
 
 export const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 /** A month name or abbreviation, with its optional dot outside the alternation. */
 export const MONTH = /*#__PURE__*/ alternation(Object.keys(MONTHS));
 /** Month names written out in full. */
-export const FULL_MONTH = /*#__PURE__*/ (() => alternation(Object.keys(MONTHS).filter((m) => m.length > 4 || ["may", "june", "july"].includes(m))))();
+export const FULL_MONTH = /*#__PURE__*/ (() =>
+  alternation(Object.keys(MONTHS).filter((m) => m.length > 4 || ["may", "june", "july"].includes(m))))();
 
 export const WEEKDAYS: Readonly<Record<string, number>> = {
-  sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3,
-  thursday: 4, thu: 4, thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
+  sunday: 0,
+  sun: 0,
+  monday: 1,
+  mon: 1,
+  tuesday: 2,
+  tue: 2,
+  tues: 2,
+  wednesday: 3,
+  wed: 3,
+  thursday: 4,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  friday: 5,
+  fri: 5,
+  saturday: 6,
+  sat: 6,
 };
 export const WEEKDAY = /*#__PURE__*/ alternation(Object.keys(WEEKDAYS));
 /** Weekday names written out in full. */
@@ -39,28 +76,62 @@ export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thurs
 /** Seasons by TIMEX3 code, Northern meteorological (see `seasonWhen`). */
 export const SEASON_CODES = ["SP", "SU", "FA", "WI"] as const;
 export const SEASON_WORDS: Readonly<Record<string, (typeof SEASON_CODES)[number]>> = {
-  spring: "SP", summer: "SU", fall: "FA", autumn: "FA", winter: "WI",
+  spring: "SP",
+  summer: "SU",
+  fall: "FA",
+  autumn: "FA",
+  winter: "WI",
 };
 export const SEASON = /*#__PURE__*/ alternation(Object.keys(SEASON_WORDS));
 
 /** Calendar units, singular, with the plural forms the rules accept. */
-export const UNITS = ["second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "quarter", "year", "decade", "century", "millennium"] as const;
+export const UNITS = [
+  "second",
+  "minute",
+  "hour",
+  "day",
+  "night",
+  "week",
+  "weekend",
+  "fortnight",
+  "month",
+  "quarter",
+  "year",
+  "decade",
+  "century",
+  "millennium",
+] as const;
 export type Unit = (typeof UNITS)[number];
-const PLURALS: Readonly<Record<string, Unit>> = { centuries: "century", millennia: "millennium", millenniums: "millennium" };
+const PLURALS: Readonly<Record<string, Unit>> = {
+  centuries: "century",
+  millennia: "millennium",
+  millenniums: "millennium",
+};
 /** A unit word, singular or plural. */
-export const UNIT_WORD = /*#__PURE__*/ (() => alternation([...UNITS, ...UNITS.map((u) => `${u}s`), ...Object.keys(PLURALS)]))();
+export const UNIT_WORD = /*#__PURE__*/ (() =>
+  alternation([...UNITS, ...UNITS.map((u) => `${u}s`), ...Object.keys(PLURALS)]))();
 /** The singular unit a unit word names ("centuries" → "century"), or undefined. */
 export function unitOf(word: string): Unit | undefined {
   const w = word.toLowerCase();
   if (PLURALS[w]) return PLURALS[w];
   const one = w.endsWith("s") ? w.slice(0, -1) : w;
-  return (UNITS as readonly string[]).includes(one) ? (one as Unit) : (UNITS as readonly string[]).includes(w) ? (w as Unit) : undefined;
+  return (UNITS as readonly string[]).includes(one)
+    ? (one as Unit)
+    : (UNITS as readonly string[]).includes(w)
+      ? (w as Unit)
+      : undefined;
 }
 
 /** Parts of the day, with the words news writes them with. */
 export const PARTS_OF_DAY: Readonly<Record<string, PartOfDay>> = {
-  morning: "morning", afternoon: "afternoon", evening: "evening", night: "night", overnight: "night",
-  "early hours": "night", "small hours": "night", "wee hours": "night",
+  morning: "morning",
+  afternoon: "afternoon",
+  evening: "evening",
+  night: "night",
+  overnight: "night",
+  "early hours": "night",
+  "small hours": "night",
+  "wee hours": "night",
 };
 export const PART_OF_DAY = /*#__PURE__*/ alternation(Object.keys(PARTS_OF_DAY));
 
@@ -68,7 +139,8 @@ export const PART_OF_DAY = /*#__PURE__*/ alternation(Object.keys(PARTS_OF_DAY));
  * Holidays, as data: a fixed day, the nth weekday of a month (-1: the last),
  * or a number of days from Easter Sunday.
  */
-export type HolidayRule = { month: number; day: number } | { month: number; weekday: number; nth: number; plus?: number } | { easter: number };
+export type HolidayRule =
+  { month: number; day: number } | { month: number; weekday: number; nth: number; plus?: number } | { easter: number };
 export const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
   "new year's day": { month: 1, day: 1 },
   "new year's": { month: 1, day: 1 },
@@ -102,36 +174,123 @@ export const HOLIDAY = /*#__PURE__*/ alternation(Object.keys(HOLIDAYS));
 
 /** Frequency words, with the period each repeats at (TIMEX3 SET values). */
 export const FREQUENCIES: Readonly<Record<string, string>> = {
-  hourly: "PT1H", daily: "P1D", nightly: "P1D", weekly: "P1W", biweekly: "P2W", fortnightly: "P2W", monthly: "P1M",
-  quarterly: "P3M", annually: "P1Y", yearly: "P1Y",
+  hourly: "PT1H",
+  daily: "P1D",
+  nightly: "P1D",
+  weekly: "P1W",
+  biweekly: "P2W",
+  fortnightly: "P2W",
+  monthly: "P1M",
+  quarterly: "P3M",
+  annually: "P1Y",
+  yearly: "P1Y",
 };
 export const FREQUENCY = alternation(Object.keys(FREQUENCIES));
 
 /** Words that refer to the present, the past or the future without naming a date, with their TIMEX3 value. */
 export const REFERENCES: Readonly<Record<string, "PRESENT_REF" | "PAST_REF" | "FUTURE_REF">> = {
-  now: "PRESENT_REF", nowadays: "PRESENT_REF", currently: "PRESENT_REF", current: "PRESENT_REF", presently: "PRESENT_REF",
-  "these days": "PRESENT_REF", "at present": "PRESENT_REF", "the present": "PRESENT_REF",
-  recently: "PAST_REF", recent: "PAST_REF", lately: "PAST_REF", "the past": "PAST_REF", "recent years": "PAST_REF",
-  "recent months": "PAST_REF", "recent weeks": "PAST_REF", "recent days": "PAST_REF",
-  "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
-  "the foreseeable future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+  now: "PRESENT_REF",
+  nowadays: "PRESENT_REF",
+  currently: "PRESENT_REF",
+  current: "PRESENT_REF",
+  presently: "PRESENT_REF",
+  "these days": "PRESENT_REF",
+  "at present": "PRESENT_REF",
+  "the present": "PRESENT_REF",
+  recently: "PAST_REF",
+  recent: "PAST_REF",
+  lately: "PAST_REF",
+  "the past": "PAST_REF",
+  "recent years": "PAST_REF",
+  "recent months": "PAST_REF",
+  "recent weeks": "PAST_REF",
+  "recent days": "PAST_REF",
+  "the future": "FUTURE_REF",
+  "the near future": "FUTURE_REF",
+  "the distant future": "FUTURE_REF",
+  "the foreseeable future": "FUTURE_REF",
+  "the near term": "FUTURE_REF",
+  "the short term": "FUTURE_REF",
+  "the long term": "FUTURE_REF",
 };
 
 /** Era markers: before (astronomical year 1 - n) or in the common era. */
 export const ERAS: Readonly<Record<string, "bc" | "ad">> = {
-  bc: "bc", "b.c.": "bc", bce: "bc", "b.c.e.": "bc", ad: "ad", "a.d.": "ad", ce: "ad", "c.e.": "ad",
+  bc: "bc",
+  "b.c.": "bc",
+  bce: "bc",
+  "b.c.e.": "bc",
+  ad: "ad",
+  "a.d.": "ad",
+  ce: "ad",
+  "c.e.": "ad",
 };
 export const ERA = /*#__PURE__*/ alternation(Object.keys(ERAS));
 
-const ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const ONES = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+];
 const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-const ORDINAL_ONES = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
-const ORDINAL_TENS = ["", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+const ORDINAL_ONES = [
+  "zeroth",
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "eleventh",
+  "twelfth",
+  "thirteenth",
+  "fourteenth",
+  "fifteenth",
+  "sixteenth",
+  "seventeenth",
+  "eighteenth",
+  "nineteenth",
+];
+const ORDINAL_TENS = [
+  "",
+  "",
+  "twentieth",
+  "thirtieth",
+  "fortieth",
+  "fiftieth",
+  "sixtieth",
+  "seventieth",
+  "eightieth",
+  "ninetieth",
+];
 
 /** Number words up to 99 ("twenty-one" and "twenty one"): `ones` below 20, `tens` for the round tens. */
-function numberWords(ones: readonly string[], tens: readonly string[], extra: readonly [string, number][]): Map<string, number> {
+function numberWords(
+  ones: readonly string[],
+  tens: readonly string[],
+  extra: readonly [string, number][],
+): Map<string, number> {
   const words = new Map<string, number>(ones.map((w, i) => [w, i]));
   for (let t = 2; t < 10; t++) {
     words.set(tens[t] ?? "", t * 10);
@@ -142,7 +301,12 @@ function numberWords(ones: readonly string[], tens: readonly string[], extra: re
 }
 
 const CARDINALS = /*#__PURE__*/ numberWords(ONES, TENS, [
-  ["a", 1], ["an", 1], ["a couple of", 2], ["a couple", 2], ["couple of", 2], ["a dozen", 12],
+  ["a", 1],
+  ["an", 1],
+  ["a couple of", 2],
+  ["a couple", 2],
+  ["couple of", 2],
+  ["a dozen", 12],
 ]);
 const ORDINALS = /*#__PURE__*/ numberWords(ORDINAL_ONES, ORDINAL_TENS, []);
 
@@ -179,7 +343,8 @@ export function spelledYear(text: string): number {
     const rest = m[2] ?? "";
     const oh = rest.startsWith("oh ");
     const lo = rest === "hundred" ? 0 : oh ? cardinal(rest.slice(3)) : cardinal(rest);
-    if (Number.isFinite(lo) && lo >= (oh ? 1 : 0) && lo < 100 && (oh ? lo < 10 : lo >= 10 || lo === 0)) return hi * 100 + lo;
+    if (Number.isFinite(lo) && lo >= (oh ? 1 : 0) && lo < 100 && (oh ? lo < 10 : lo >= 10 || lo === 0))
+      return hi * 100 + lo;
     return Number.NaN;
   }
   const k = /^two thousand(?: (?:and )?([a-z]+(?:-[a-z]+)?))?$/.exec(t);
@@ -192,6 +357,13 @@ export function spelledYear(text: string): number {
 
 /** Decades in words: "the nineties" → 9 (the tens digit). */
 export const DECADE_WORDS: Readonly<Record<string, number>> = {
-  twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
+  twenties: 2,
+  thirties: 3,
+  forties: 4,
+  fifties: 5,
+  sixties: 6,
+  seventies: 7,
+  eighties: 8,
+  nineties: 9,
 };
 export const DECADE_WORD = /*#__PURE__*/ alternation(Object.keys(DECADE_WORDS));

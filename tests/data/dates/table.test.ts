@@ -54,34 +54,55 @@ describe("forms issue 25 asked for", () => {
   });
   it("reads a date in brackets after a relative one as the day meant", () => {
     expect(parseDate("yesterday (July 21)", { reference: "2025-07-22" })?.iso).toBe("2025-07-21");
-    expect(parseDate("last night [10 October]", { reference: "2025-10-11" })).toMatchObject({ iso: "2025-10-10", partOfDay: "night" });
+    expect(parseDate("last night [10 October]", { reference: "2025-10-11" })).toMatchObject({
+      iso: "2025-10-10",
+      partOfDay: "night",
+    });
   });
   it("never reads the half of a range or an age as a century", () => {
     expect(parseDate("17", { reference: ref, context: "the war of 1915-17 ended" })?.iso).toBe("1917");
     expect(parseDate("24", { reference: ref, context: "two men, aged 27 and 24, were held" })).toBeNull();
   });
   it("reads holidays forward in a future sentence and back otherwise", () => {
-    expect(parseDate("Christmas", { reference: ref, context: "The shops will close on Christmas." })?.iso).toBe("2025-12-25");
-    expect(parseDate("Christmas", { reference: ref, context: "The shops closed on Christmas." })?.iso).toBe("2024-12-25");
-    expect(parseDate("New Year's Eve", { reference: ref, context: "Crowds gathered on New Year's Eve." })?.iso).toBe("2024-12-31");
+    expect(parseDate("Christmas", { reference: ref, context: "The shops will close on Christmas." })?.iso).toBe(
+      "2025-12-25",
+    );
+    expect(parseDate("Christmas", { reference: ref, context: "The shops closed on Christmas." })?.iso).toBe(
+      "2024-12-25",
+    );
+    expect(parseDate("New Year's Eve", { reference: ref, context: "Crowds gathered on New Year's Eve." })?.iso).toBe(
+      "2024-12-31",
+    );
     expect(parseDate("Thanksgiving", { reference: ref })?.iso).toBe("2025-11-27");
     expect(parseDate("Easter 2024", { reference: ref })?.iso).toBe("2024-03-31");
   });
   it("reads composite times with their day and zone", () => {
     expect(parseDate("12 noon", { reference: ref })?.iso).toBe("2025-12-03T12:00");
     expect(parseDate("19:00 hr", { reference: ref })?.iso).toBe("2025-12-03T19:00");
-    expect(parseDate("shortly after 3:30 a.m. Tuesday", { reference: ref })).toMatchObject({ iso: "2025-12-02T03:30", qualifier: "after" });
+    expect(parseDate("shortly after 3:30 a.m. Tuesday", { reference: ref })).toMatchObject({
+      iso: "2025-12-02T03:30",
+      qualifier: "after",
+    });
     const a = analyzeDate("05/03/2013 at 11:00 AM EDT", { reference: ref });
     expect(a.problems[0]?.candidates?.map((c) => c.iso)).toEqual(["2013-05-03T11:00-04:00", "2013-03-05T11:00-04:00"]);
   });
   it("reads a month of an anaphoric year against the year mentioned before it", () => {
     const context = "The mill closed in 1987. In August of that year the town voted to rebuild it.";
     expect(parseDate("August of that year", { reference: ref, context })?.iso).toBe("1987-08");
-    expect(parseDate("June the following year", { reference: ref, context: "It opened in 1990; June the following year it closed." })?.iso).toBe("1991-06");
+    expect(
+      parseDate("June the following year", {
+        reference: ref,
+        context: "It opened in 1990; June the following year it closed.",
+      })?.iso,
+    ).toBe("1991-06");
   });
   it("reads the new year forward in a forward-looking sentence", () => {
-    expect(parseDate("the new year", { reference: ref, context: "Talks will resume in the new year." })?.iso).toBe("2026-01-01");
-    expect(parseDate("Independence Day", { reference: ref, context: "Fireworks lit the sky on Independence Day." })?.iso).toBe("2025-07-04");
+    expect(parseDate("the new year", { reference: ref, context: "Talks will resume in the new year." })?.iso).toBe(
+      "2026-01-01",
+    );
+    expect(
+      parseDate("Independence Day", { reference: ref, context: "Fireworks lit the sky on Independence Day." })?.iso,
+    ).toBe("2025-07-04");
   });
   it("reads the end of the month and this past year", () => {
     expect(parseDate("the end of the month", { reference: ref })).toMatchObject({ iso: "2025-12", qualifier: "late" });

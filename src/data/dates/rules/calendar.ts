@@ -101,14 +101,25 @@ const eraNumber = (s: string): number => Number(s.replace(/,/g, ""));
 export const CALENDAR_RULES: readonly DateRule[] = [
   {
     name: "month-day",
-    pattern: new RegExp(`^${G_MONTH}\\s+(?<day>${DAY_NUMBER})(?:st|nd|rd|th)?(?:(?:,?\\s+|\\s+of\\s+)(?<year>${YEAR_WORD}))?$`),
-    examples: [["Dec. 2, 2025", "2025-12-03", "2025-12-02"], ["Oct. 23", "2025-12-03", "2025-10-23"], ["June 20 of 1792", "2025-12-03", "1792-06-20"]],
+    pattern: new RegExp(
+      `^${G_MONTH}\\s+(?<day>${DAY_NUMBER})(?:st|nd|rd|th)?(?:(?:,?\\s+|\\s+of\\s+)(?<year>${YEAR_WORD}))?$`,
+    ),
+    examples: [
+      ["Dec. 2, 2025", "2025-12-03", "2025-12-02"],
+      ["Oct. 23", "2025-12-03", "2025-10-23"],
+      ["June 20 of 1792", "2025-12-03", "1792-06-20"],
+    ],
     resolve: (g, ctx) => monthDay(monthNumber(g["month"]), dayNumber(g["day"] ?? ""), g["year"], ctx),
   },
   {
     name: "day-month",
-    pattern: new RegExp(`^(?:the\\s+)?(?<day>${DAY_NUMBER})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${G_MONTH}(?:,?\\s+(?<year>${YEAR_WORD}))?$`),
-    examples: [["2 December 2025", "2025-12-03", "2025-12-02"], ["the 3rd of May", "2025-12-03", "2025-05-03"]],
+    pattern: new RegExp(
+      `^(?:the\\s+)?(?<day>${DAY_NUMBER})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${G_MONTH}(?:,?\\s+(?<year>${YEAR_WORD}))?$`,
+    ),
+    examples: [
+      ["2 December 2025", "2025-12-03", "2025-12-02"],
+      ["the 3rd of May", "2025-12-03", "2025-05-03"],
+    ],
     resolve: (g, ctx) => monthDay(monthNumber(g["month"]), dayNumber(g["day"] ?? ""), g["year"], ctx),
   },
   {
@@ -135,8 +146,14 @@ export const CALENDAR_RULES: readonly DateRule[] = [
   },
   {
     name: "month-year",
-    pattern: new RegExp(`^(?:the\\s+month\\s+of\\s+)?${G_MONTH}(?:,?\\s+(?:of\\s+)?(?:(?<year>${YEAR_WORD})|(?<rel>this|last|next) year)|\\s+(?<words>.+))?$`),
-    examples: [["December 2025", "2025-12-03", "2025-12"], ["the month of April", "2025-12-03", "2025-04"], ["August of last year", "2025-12-03", "2024-08"]],
+    pattern: new RegExp(
+      `^(?:the\\s+month\\s+of\\s+)?${G_MONTH}(?:,?\\s+(?:of\\s+)?(?:(?<year>${YEAR_WORD})|(?<rel>this|last|next) year)|\\s+(?<words>.+))?$`,
+    ),
+    examples: [
+      ["December 2025", "2025-12-03", "2025-12"],
+      ["the month of April", "2025-12-03", "2025-04"],
+      ["August of last year", "2025-12-03", "2024-08"],
+    ],
     resolve: (g, ctx) => {
       const month = monthNumber(g["month"]);
       if (g["year"] !== undefined) return monthWhen(readYear(g["year"], ctx), month);
@@ -152,22 +169,33 @@ export const CALENDAR_RULES: readonly DateRule[] = [
   },
   {
     name: "year",
-    pattern: /^(?:(?:fiscal|calendar|the year|year|the|model year)\s+)?(?<year>\d{4})(?:\s+(?:period|fiscal year|year|season|model year))?$/,
-    examples: [["the year 1990", "2025-12-03", "1990"], ["fiscal 1989", "2025-12-03", "1989"]],
+    pattern:
+      /^(?:(?:fiscal|calendar|the year|year|the|model year)\s+)?(?<year>\d{4})(?:\s+(?:period|fiscal year|year|season|model year))?$/,
+    examples: [
+      ["the year 1990", "2025-12-03", "1990"],
+      ["fiscal 1989", "2025-12-03", "1989"],
+    ],
     resolve: (g) => yearWhen(Number(g["year"])),
   },
   {
     // "A 2012 car crash", "the 1998 elections": a year used as an adjective dates the noun.
     name: "year-attributive",
     // Not a reporting period: "the 1998 quarter" is an earnings quarter, read by the quarter rules.
-    pattern: /^(?:a|an|the|its|his|her|their)\s+(?<year>1\d{3}|20\d{2})\s+(?!.*\b(?:quarter|half|period|season|year)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}$/,
+    pattern:
+      /^(?:a|an|the|its|his|her|their)\s+(?<year>1\d{3}|20\d{2})\s+(?!.*\b(?:quarter|half|period|season|year)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}$/,
     examples: [["a 2012 car crash", "2025-12-03", "2012"]],
     resolve: (g) => yearWhen(Number(g["year"])),
   },
   {
     name: "era-year",
-    pattern: new RegExp(`^(?:(?<pre>ad|a\\.d\\.|ce|c\\.e\\.)\\s+(?<n1>\\d{1,4})|(?<n2>\\d{1,3}(?:,\\d{3})+|\\d{1,6})\\s+(?<era>${ERA}))$`),
-    examples: [["500 BC", "2025-12-03", "-0499"], ["500 BCE", "2025-12-03", "-0499"], ["AD 79", "2025-12-03", "0079"]],
+    pattern: new RegExp(
+      `^(?:(?<pre>ad|a\\.d\\.|ce|c\\.e\\.)\\s+(?<n1>\\d{1,4})|(?<n2>\\d{1,3}(?:,\\d{3})+|\\d{1,6})\\s+(?<era>${ERA}))$`,
+    ),
+    examples: [
+      ["500 BC", "2025-12-03", "-0499"],
+      ["500 BCE", "2025-12-03", "-0499"],
+      ["AD 79", "2025-12-03", "0079"],
+    ],
     resolve: (g) => {
       const n = eraNumber(g["n1"] ?? g["n2"] ?? "");
       if (!(n >= 1)) return null;
@@ -178,7 +206,10 @@ export const CALENDAR_RULES: readonly DateRule[] = [
   {
     name: "decade",
     pattern: /^(?:the\s+)?(?:(?<century>\d{2})(?<tens>\d)0'?s|'?(?<short>\d)0'?s)$/,
-    examples: [["the 1990s", "2025-12-03", "199"], ["the '80s", "2025-12-03", "198"]],
+    examples: [
+      ["the 1990s", "2025-12-03", "199"],
+      ["the '80s", "2025-12-03", "198"],
+    ],
     resolve: (g, ctx) => {
       if (g["century"] !== undefined) return decadeWhen(Number(g["century"]) * 10 + Number(g["tens"]));
       return g["short"] === undefined ? null : decadeWhen(nearestDecade(Number(g["short"]), ctx));
@@ -187,7 +218,10 @@ export const CALENDAR_RULES: readonly DateRule[] = [
   {
     name: "decade-words",
     pattern: new RegExp(`^(?:the\\s+)?(?:(?<hundreds>nineteen|eighteen|twenty)[- ])?(?<tens>${DECADE_WORD})$`),
-    examples: [["the nineties", "2025-12-03", "199"], ["the nineteen-sixties", "2025-12-03", "196"]],
+    examples: [
+      ["the nineties", "2025-12-03", "199"],
+      ["the nineteen-sixties", "2025-12-03", "196"],
+    ],
     resolve: (g, ctx) => {
       const tens = DECADE_WORDS[g["tens"] ?? ""] ?? 0;
       if (g["hundreds"] !== undefined) return decadeWhen(spelledYear(`${g["hundreds"]} hundred`) / 10 + tens);
@@ -197,7 +231,10 @@ export const CALENDAR_RULES: readonly DateRule[] = [
   {
     name: "century",
     pattern: new RegExp(`^(?:the\\s+)?(?<n>${ORDINAL})[- ]century(?:\\s+(?<era>${ERA}))?$`),
-    examples: [["the 20th century", "2025-12-03", "19"], ["the 3rd century BC", "2025-12-03", "-03"]],
+    examples: [
+      ["the 20th century", "2025-12-03", "19"],
+      ["the 3rd century BC", "2025-12-03", "-03"],
+    ],
     resolve: (g) => {
       const n = ordinal(g["n"] ?? "");
       if (!(n >= 1 && n <= 99)) return null;
@@ -207,7 +244,10 @@ export const CALENDAR_RULES: readonly DateRule[] = [
   {
     name: "millennium",
     pattern: new RegExp(`^(?:the\\s+)?(?<n>${ORDINAL})[- ]millennium(?:\\s+(?<era>${ERA}))?$`),
-    examples: [["the first millennium BCE", "2025-12-03", "-1000"], ["the second millennium", "2025-12-03", "1000"]],
+    examples: [
+      ["the first millennium BCE", "2025-12-03", "-1000"],
+      ["the second millennium", "2025-12-03", "1000"],
+    ],
     resolve: (g) => {
       const n = ordinal(g["n"] ?? "");
       if (!(n >= 1 && n <= 99)) return null;
@@ -224,7 +264,10 @@ export const CALENDAR_RULES: readonly DateRule[] = [
   {
     name: "season",
     pattern: new RegExp(`^(?:the\\s+)?(?<season>${SEASON})(?:\\s+(?:of\\s+)?(?<year>\\d{4}|'\\d{2}|.+))?$`),
-    examples: [["summer 1994", "2025-12-03", "1994-SU"], ["the spring", "2025-07-01", "2025-SP"]],
+    examples: [
+      ["summer 1994", "2025-12-03", "1994-SU"],
+      ["the spring", "2025-07-01", "2025-SP"],
+    ],
     resolve: (g, ctx) => {
       const season = SEASON_WORDS[g["season"] ?? ""] ?? "SU";
       if (g["year"] === undefined) return biasedSeason(season, ctx);
@@ -235,7 +278,10 @@ export const CALENDAR_RULES: readonly DateRule[] = [
   {
     name: "spelled-year",
     pattern: /^(?:the year )?(?:nineteen|eighteen|seventeen|twenty|two thousand)(?:[ -][a-z]+)*$/,
-    examples: [["nineteen ninety-six", "2025-12-03", "1996"], ["two thousand and one", "2025-12-03", "2001"]],
+    examples: [
+      ["nineteen ninety-six", "2025-12-03", "1996"],
+      ["two thousand and one", "2025-12-03", "2001"],
+    ],
     resolve: (_g, _ctx, _read, m) => {
       const y = spelledYear(m[0]);
       return Number.isFinite(y) ? yearWhen(y) : null;

@@ -33,7 +33,10 @@ export const CLOCK_PATTERN = new RegExp(
 
 function meridiem(hour: number, mer: string): number | null {
   if (hour > 12 || hour === 0) return null;
-  const pm = mer.startsWith("p") || mer === "in the afternoon" || mer === "in the evening" ||
+  const pm =
+    mer.startsWith("p") ||
+    mer === "in the afternoon" ||
+    mer === "in the evening" ||
     ((mer === "at night" || mer === "tonight") && hour >= 6 && hour < 12);
   if (pm && hour < 12) return hour + 12;
   if (!pm && hour === 12 && mer !== "o'clock") return 0;
@@ -90,7 +93,9 @@ export interface PartMatch {
 }
 
 const RE_PART_AFTER = new RegExp(`^(?<rest>.*?)\\s*\\b(?:(?:early|late|mid)[- ]?)?(?<part>${PART_OF_DAY})$`);
-const RE_PART_BEFORE = new RegExp(`^(?:in\\s+)?(?:the\\s+)?(?:(?:early|late|mid)[- ]?)?(?<part>${PART_OF_DAY})\\s+(?:of\\s+)?(?<rest>.+)$`);
+const RE_PART_BEFORE = new RegExp(
+  `^(?:in\\s+)?(?:the\\s+)?(?:(?:early|late|mid)[- ]?)?(?<part>${PART_OF_DAY})\\s+(?:of\\s+)?(?<rest>.+)$`,
+);
 /** Any text holding a part-of-day word: the part-of-day rule reads it with {@link extractPart}. */
 export const PART_PATTERN = new RegExp(`^tonight$|\\b${PART_OF_DAY}\\b`);
 
@@ -104,11 +109,23 @@ export function extractPart(s: string): PartMatch | null {
   let rest = (m.groups?.["rest"] ?? "").replace(/[,]$/, "").trim();
   rest = rest.replace(/^(?:early|late|later|earlier|on|in|of)\s+/, "").replace(/\s+(?:on|in|of)$/, "");
   switch (rest) {
-    case "": case "the": case "this": case "that": case "in the": case "during the": case "same": case "the same":
+    case "":
+    case "the":
+    case "this":
+    case "that":
+    case "in the":
+    case "during the":
+    case "same":
+    case "the same":
       return { part, shift: 0, rest: "" };
-    case "last": case "the previous": case "the preceding":
+    case "last":
+    case "the previous":
+    case "the preceding":
       return { part, shift: -1, rest: "" };
-    case "the next": case "the following": case "next": case "tomorrow":
+    case "the next":
+    case "the following":
+    case "next":
+    case "tomorrow":
       return { part, shift: 1, rest: "" };
   }
   return { part, shift: 0, rest };

@@ -43,8 +43,13 @@ function weekdayBeside(weekday: string, rest: string, ctx: RuleContext, read: Re
 export const COMPOSE_RULES: readonly DateRule[] = [
   {
     name: "weekday-then-date",
-    pattern: new RegExp(`^(?:(?:this coming|this past|this|next|last|coming)\\s+)?(?<weekday>${WEEKDAY})\\.?(?:'s)?[,\\s]+\\(?(?<rest>.+?)\\)?$`),
-    examples: [["Tuesday (Dec 2)", "2025-12-03", "2025-12-02"], ["Friday, Aug. 7, 1998", "2025-12-03", "1998-08-07"]],
+    pattern: new RegExp(
+      `^(?:(?:this coming|this past|this|next|last|coming)\\s+)?(?<weekday>${WEEKDAY})\\.?(?:'s)?[,\\s]+\\(?(?<rest>.+?)\\)?$`,
+    ),
+    examples: [
+      ["Tuesday (Dec 2)", "2025-12-03", "2025-12-02"],
+      ["Friday, Aug. 7, 1998", "2025-12-03", "1998-08-07"],
+    ],
     resolve: (g, ctx, read) => weekdayBeside(g["weekday"] ?? "", g["rest"] ?? "", ctx, read),
   },
   {
@@ -57,7 +62,10 @@ export const COMPOSE_RULES: readonly DateRule[] = [
     // "Yesterday (July 21)", "last night [10 October]": the date in brackets says which day the words meant.
     name: "relative-then-bracketed-date",
     pattern: /^(?<rel>[a-z][a-z' ]*?)\s*[([]\s*(?<date>[^()[\]]+?)\s*[)\]]?$/,
-    examples: [["yesterday (July 21)", "2025-07-22", "2025-07-21"], ["last night [10 October]", "2025-10-11", "2025-10-10"]],
+    examples: [
+      ["yesterday (July 21)", "2025-07-22", "2025-07-21"],
+      ["last night [10 October]", "2025-10-11", "2025-10-10"],
+    ],
     resolve: (g, ctx, read) => {
       const day = readDay(g["date"] ?? "", ctx, read);
       if (!day || !isWhenResult(day.result)) return null;
@@ -68,8 +76,12 @@ export const COMPOSE_RULES: readonly DateRule[] = [
   {
     name: "clock-time",
     pattern: CLOCK_PATTERN,
-    examples: [["18:00 MSK", "2025-12-02", "2025-12-02T18:00+03:00"], ["430pm", "2025-12-02", "2025-12-02T16:30"],
-      ["0737 GMT", "2025-12-02", "2025-12-02T07:37Z"], ["7:37 AM local time", "2025-12-02", "2025-12-02T07:37"]],
+    examples: [
+      ["18:00 MSK", "2025-12-02", "2025-12-02T18:00+03:00"],
+      ["430pm", "2025-12-02", "2025-12-02T16:30"],
+      ["0737 GMT", "2025-12-02", "2025-12-02T07:37Z"],
+      ["7:37 AM local time", "2025-12-02", "2025-12-02T07:37"],
+    ],
     resolve: (_g, ctx, read, m) => {
       const clock = clockOf(m);
       if (!clock || clock.zone === null) return null;
@@ -81,9 +93,13 @@ export const COMPOSE_RULES: readonly DateRule[] = [
         // requires; alone ("shortly after midnight") it is the start of the reference day.
         const at = new Date(d.earliest + (clock.hour === 24 && clock.rest !== "" ? 86_400_000 : 0));
         let zone: Zone | null = clock.zone ?? null;
-        if (!zone && ctx.timeZone !== undefined && isIanaZone(ctx.timeZone)) zone = { kind: "iana", name: ctx.timeZone };
+        if (!zone && ctx.timeZone !== undefined && isIanaZone(ctx.timeZone))
+          zone = { kind: "iana", name: ctx.timeZone };
         const fields = {
-          year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate(), hour: clock.hour % 24,
+          year: at.getUTCFullYear(),
+          month: at.getUTCMonth() + 1,
+          day: at.getUTCDate(),
+          hour: clock.hour % 24,
           ...(clock.minute !== undefined ? { minute: clock.minute } : {}),
           ...(clock.second !== undefined ? { second: clock.second } : {}),
         };
@@ -100,17 +116,24 @@ export const COMPOSE_RULES: readonly DateRule[] = [
   {
     name: "part-of-day",
     pattern: PART_PATTERN,
-    examples: [["Friday night", "2025-12-03", "2025-11-28"], ["the night of April 18, 1775", "2025-12-03", "1775-04-18"],
-      ["the early hours of Sunday", "2025-12-03", "2025-11-30"], ["the morning of 30 March", "2025-04-02", "2025-03-30"]],
+    examples: [
+      ["Friday night", "2025-12-03", "2025-11-28"],
+      ["the night of April 18, 1775", "2025-12-03", "1775-04-18"],
+      ["the early hours of Sunday", "2025-12-03", "2025-11-30"],
+      ["the morning of 30 March", "2025-04-02", "2025-03-30"],
+    ],
     resolve: (_g, ctx, read, m) => {
       const part = extractPart(m.input);
       if (!part) return null;
       const day = readDay(part.rest, ctx, read);
       if (!day || !isWhenResult(day.result)) return null;
-      const result = part.shift === 0 ? day.result : (() => {
-        const d = addDays(fieldsOf(day.result), part.shift);
-        return dayWhen(d.year, d.month, d.day);
-      })();
+      const result =
+        part.shift === 0
+          ? day.result
+          : (() => {
+              const d = addDays(fieldsOf(day.result), part.shift);
+              return dayWhen(d.year, d.month, d.day);
+            })();
       return { result, problems: day.problems, partOfDay: part.part };
     },
   },

@@ -29,7 +29,12 @@ export type RuleResult = When | { ambiguous: When[] } | null;
  */
 export const BIAS = 2;
 
-export function biasedPick<T>(candidates: readonly T[], distance: (c: T) => number, { future, past }: { future: boolean; past: boolean }, bias = BIAS): T | undefined {
+export function biasedPick<T>(
+  candidates: readonly T[],
+  distance: (c: T) => number,
+  { future, past }: { future: boolean; past: boolean },
+  bias = BIAS,
+): T | undefined {
   let best: T | undefined;
   let bestScore = Infinity;
   for (const c of candidates) {
@@ -65,5 +70,10 @@ export interface DateRule {
   pattern: RegExp;
   /** [text, reference, expected iso or null]; the text must be read by this rule. */
   examples: readonly (readonly [text: string, reference: string, iso: string])[];
-  resolve(g: Readonly<Record<string, string | undefined>>, ctx: RuleContext, read: ReadFn, m: RegExpExecArray): RuleResult | RuleReading;
+  resolve(
+    g: Readonly<Record<string, string | undefined>>,
+    ctx: RuleContext,
+    read: ReadFn,
+    m: RegExpExecArray,
+  ): RuleResult | RuleReading;
 }

@@ -14,10 +14,12 @@ const DURATION = new RegExp(
     `(?:(?:past|last|next|first|previous|coming|following|final|another|more than|less than|nearly|almost|about|around|some|at least|at most|up to|roughly|only|just|over|under)\\s+)*` +
     `(?:(?:${QUANTITY}[- ]and[- ]a[- ]half[- ]|${QUANTITY}[- ])${UNIT}(?:[- ](?:long|old))?(?:\\s+(?:or so|or more|and a half))?(?:\\s+[a-z]+)?|${PLURAL})$`,
 );
-const POINT_AFTER = /\b(?:ago|earlier|later|before|after|from now|hence|back|since|previously|of\s+\d{4}|this|last|next)$/;
+const POINT_AFTER =
+  /\b(?:ago|earlier|later|before|after|from now|hence|back|since|previously|of\s+\d{4}|this|last|next)$/;
 // "The 1988 second quarter": an ordinal quarter, not a count of seconds; "the 1988 quarter" is no count either.
 const ORDINAL_QUARTER = /\b(?:first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b|^(?:the\s+)?\d{4}\s+quarter$/;
-const BARE_UNIT = /^(?:the\s+)?(?:past|last|next|previous|coming|current|same|following|latest)\s+(?:day|week|month|quarter|year|decade|century)$/;
+const BARE_UNIT =
+  /^(?:the\s+)?(?:past|last|next|previous|coming|current|same|following|latest)\s+(?:day|week|month|quarter|year|decade|century)$/;
 
 /** "duration", "set", or null when the text may be a point in time. */
 export function extentKind(s: string): "duration" | "set" | null {

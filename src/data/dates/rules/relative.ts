@@ -9,7 +9,18 @@ import { monthWhen, quarterWhen, weekWhen, yearWhen } from "../when.js";
 import { cardinal, HOLIDAY, MONTH, MONTHS, NUMBER, SEASON, SEASON_WORDS, WEEKDAY, WEEKDAYS } from "../vocabulary.js";
 import { biasedMonth, readYear } from "./calendar.js";
 import type { DateRule, RuleContext, RuleResult } from "./context.js";
-import { dayOf, holidayIn, quarterAt, quarterIndex, seasonAt, seasonIndex, shift, unitSpan, weekdayFrom, weekOf } from "./shift.js";
+import {
+  dayOf,
+  holidayIn,
+  quarterAt,
+  quarterIndex,
+  seasonAt,
+  seasonIndex,
+  shift,
+  unitSpan,
+  weekdayFrom,
+  weekOf,
+} from "./shift.js";
 
 const SEASON_INDEX: Readonly<Record<string, number>> = { SP: 0, SU: 1, FA: 2, WI: 3 };
 const seasonNumber = (word: string | undefined): number => SEASON_INDEX[SEASON_WORDS[word ?? ""] ?? "SP"] ?? 0;
@@ -30,44 +41,95 @@ const thisMonth: Fixed = (ref) => monthWhen(ref.year, ref.month);
 
 /** Whole phrases with one meaning each. */
 const FIXED: Readonly<Record<string, Fixed>> = {
-  today, "this day": today, "that day": today, "the day": today, "the same day": today, "same day": today, now: today,
-  yesterday, "the previous day": yesterday, "the day before": yesterday, "a day earlier": yesterday, "the prior day": yesterday,
-  "the preceding day": yesterday, "a day before": yesterday,
-  tomorrow, "the next day": tomorrow, "the following day": tomorrow, "the day after": tomorrow, "a day later": tomorrow,
+  today,
+  "this day": today,
+  "that day": today,
+  "the day": today,
+  "the same day": today,
+  "same day": today,
+  now: today,
+  yesterday,
+  "the previous day": yesterday,
+  "the day before": yesterday,
+  "a day earlier": yesterday,
+  "the prior day": yesterday,
+  "the preceding day": yesterday,
+  "a day before": yesterday,
+  tomorrow,
+  "the next day": tomorrow,
+  "the following day": tomorrow,
+  "the day after": tomorrow,
+  "a day later": tomorrow,
   "the day before yesterday": (ref) => dayOf(addDays(ref, -2)),
   "the day after tomorrow": (ref) => dayOf(addDays(ref, 2)),
-  "the quarter": lastClosedQuarter, "the latest quarter": lastClosedQuarter, "the most recent quarter": lastClosedQuarter,
-  "the latest period": lastClosedQuarter, "the period": lastClosedQuarter, "the recent quarter": lastClosedQuarter,
+  "the quarter": lastClosedQuarter,
+  "the latest quarter": lastClosedQuarter,
+  "the most recent quarter": lastClosedQuarter,
+  "the latest period": lastClosedQuarter,
+  "the period": lastClosedQuarter,
+  "the recent quarter": lastClosedQuarter,
   "the just-ended quarter": lastClosedQuarter,
-  "the year-ago quarter": yearAgoQuarter, "the year-earlier quarter": yearAgoQuarter, "the year-ago period": yearAgoQuarter,
-  "the year-earlier period": yearAgoQuarter, "year-ago period": yearAgoQuarter, "the quarter a year ago": yearAgoQuarter,
-  "the comparable year-ago quarter": yearAgoQuarter, "the corresponding period last year": yearAgoQuarter,
+  "the year-ago quarter": yearAgoQuarter,
+  "the year-earlier quarter": yearAgoQuarter,
+  "the year-ago period": yearAgoQuarter,
+  "the year-earlier period": yearAgoQuarter,
+  "year-ago period": yearAgoQuarter,
+  "the quarter a year ago": yearAgoQuarter,
+  "the comparable year-ago quarter": yearAgoQuarter,
+  "the corresponding period last year": yearAgoQuarter,
   "last year's quarter": yearAgoQuarter,
-  "the latest fiscal year": lastClosedYear, "the latest year": lastClosedYear, "the most recent fiscal year": lastClosedYear,
+  "the latest fiscal year": lastClosedYear,
+  "the latest year": lastClosedYear,
+  "the most recent fiscal year": lastClosedYear,
   "the last fiscal year": lastClosedYear,
-  "this quarter": thisQuarter, "the current quarter": thisQuarter,
-  year: thisYear, "year-end": thisYear, "year end": thisYear, "the year-end": thisYear, "the end of the year": thisYear,
-  "year's end": thisYear, "the year": thisYear, "the current year": thisYear, "the full year": thisYear, "the fiscal year": thisYear,
+  "this quarter": thisQuarter,
+  "the current quarter": thisQuarter,
+  year: thisYear,
+  "year-end": thisYear,
+  "year end": thisYear,
+  "the year-end": thisYear,
+  "the end of the year": thisYear,
+  "year's end": thisYear,
+  "the year": thisYear,
+  "the current year": thisYear,
+  "the full year": thisYear,
+  "the fiscal year": thisYear,
   "the current fiscal year": thisYear,
   "the week": (ref) => weekOf(ref),
-  "the month": thisMonth, month: thisMonth, "month-end": thisMonth, "month end": thisMonth, "month's end": thisMonth,
+  "the month": thisMonth,
+  month: thisMonth,
+  "month-end": thisMonth,
+  "month end": thisMonth,
+  "month's end": thisMonth,
   "the end of the month": thisMonth,
 };
 // A pure call: a bundle that parses no date drops the pattern, and with it FIXED and its helpers.
-const FIXED_PATTERN = /*#__PURE__*/ (() => new RegExp(`^(?<phrase>${Object.keys(FIXED).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`))();
+const FIXED_PATTERN = /*#__PURE__*/ (() =>
+  new RegExp(
+    `^(?<phrase>${Object.keys(FIXED)
+      .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("|")})$`,
+  ))();
 
 /** The rules relative to the reference, in priority order (after the calendar rules). */
 export const RELATIVE_RULES: readonly DateRule[] = [
   {
     name: "fixed-phrase",
     pattern: FIXED_PATTERN,
-    examples: [["yesterday", "2025-12-03", "2025-12-02"], ["the latest quarter", "2025-12-03", "2025-Q3"], ["month's end", "2025-12-03", "2025-12"]],
+    examples: [
+      ["yesterday", "2025-12-03", "2025-12-02"],
+      ["the latest quarter", "2025-12-03", "2025-Q3"],
+      ["month's end", "2025-12-03", "2025-12"],
+    ],
     resolve: (g, ctx) => FIXED[g["phrase"] ?? ""]?.(ctx.ref, ctx) ?? null,
   },
   {
     name: "weekend",
     pattern: /^(?:(?:over|during)\s+)?(?:(?:the|this)\s+)?(?:(?<which>last|past|next|coming)\s+)?weekend$/,
-    examples: [["the weekend", "2025-12-03", "2025-W48"], ["next weekend", "2025-12-03", "2025-W49"]],
+    examples: [
+      ["the weekend", "2025-12-03", "2025-W48"],
+      ["next weekend", "2025-12-03", "2025-W49"],
+    ],
     resolve: (g, ctx) => {
       // The ISO week of the latest weekend's Saturday (on a Monday, the weekend just past, in the previous week) or of
       // the coming one; "last"/"next" step over the weekend under way, and so do "this past" and "this coming".
@@ -87,30 +149,47 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       `^(?:(?:about|some|nearly|almost|around|roughly|more than|less than|just|only|exactly)\\s+)?(?<n>${NUMBER})(?:\\s+or\\s+(?:so|more|two))?[- ]${UNIT}s?` +
         `(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|previously|back|later|after|afterwards?|from now|hence|since)$`,
     ),
-    examples: [["two weeks ago", "2025-12-03", "2025-W47"], ["twelve days later", "1854-06-10", "1854-06-22"]],
+    examples: [
+      ["two weeks ago", "2025-12-03", "2025-W47"],
+      ["twelve days later", "1854-06-10", "1854-06-22"],
+    ],
     resolve: (g, ctx) => {
       const n = cardinal(g["n"] ?? "");
       const unit = g["unit"] ?? "";
       if (!Number.isFinite(n) || n > 10_000) return null;
       const back = ["ago", "earlier", "before", "previously", "back"].includes(g["dir"] ?? "");
-      return unitSpan(shift(ctx.ref, unit, back ? -n : n), unit, { ...ctx, quarterly: ctx.quarterly && n === 1 && back });
+      return unitSpan(shift(ctx.ref, unit, back ? -n : n), unit, {
+        ...ctx,
+        quarterly: ctx.quarterly && n === 1 && back,
+      });
     },
   },
   {
     name: "unit-ago",
-    pattern: /^(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?<unit>year|month|week|quarter)[- ](?:ago|earlier)(?:\s+(?:period|quarter|month|year|level|results?))?$/,
+    pattern:
+      /^(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?<unit>year|month|week|quarter)[- ](?:ago|earlier)(?:\s+(?:period|quarter|month|year|level|results?))?$/,
     examples: [["the year-earlier level", "2025-12-03", "2024"]],
     resolve: (g, ctx) => unitSpan(shift(ctx.ref, g["unit"] ?? "year", -1), g["unit"] ?? "year", ctx),
   },
   {
     name: "deictic-unit",
-    pattern: new RegExp(`^(?:the\\s+)?(?<which>last|past|previous|preceding|prior|this past|this coming|this|current|present|next|coming|following|latest|recent|most recent|same)\\s+${UNIT}$`),
-    examples: [["last week", "2025-12-03", "2025-W48"], ["this past year", "2025-12-03", "2024"], ["next month", "2025-12-03", "2026-01"]],
+    pattern: new RegExp(
+      `^(?:the\\s+)?(?<which>last|past|previous|preceding|prior|this past|this coming|this|current|present|next|coming|following|latest|recent|most recent|same)\\s+${UNIT}$`,
+    ),
+    examples: [
+      ["last week", "2025-12-03", "2025-W48"],
+      ["this past year", "2025-12-03", "2024"],
+      ["next month", "2025-12-03", "2026-01"],
+    ],
     resolve: (g, ctx) => {
       const { ref } = ctx;
       const which = g["which"] ?? "";
       const unit = g["unit"] ?? "";
-      const step = /^(?:last|past|previous|preceding|prior|this past)$/.test(which) ? -1 : /^(?:next|coming|following|this coming)$/.test(which) ? 1 : 0;
+      const step = /^(?:last|past|previous|preceding|prior|this past)$/.test(which)
+        ? -1
+        : /^(?:next|coming|following|this coming)$/.test(which)
+          ? 1
+          : 0;
       // "the latest quarter" is the one reported, i.e. the last closed one.
       if (unit === "quarter" && /^(?:latest|recent|most recent)$/.test(which)) return quarterAt(quarterIndex(ref) - 1);
       if (unit === "quarter") return quarterAt(quarterIndex(ref) + step);
@@ -124,11 +203,19 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       `^(?<which>last|this past|this coming|this|next|coming|the previous|the preceding|the following|the next|the last|past|previous|following)\\s+` +
         `(?:(?<weekday>${WEEKDAY})\\.?|(?<month>${MONTH})\\.?|(?<season>${SEASON}))$`,
     ),
-    examples: [["last Friday", "2025-12-03", "2025-11-28"], ["last June", "2025-12-03", "2025-06"], ["last summer", "2025-12-03", "2024-SU"]],
+    examples: [
+      ["last Friday", "2025-12-03", "2025-11-28"],
+      ["last June", "2025-12-03", "2025-06"],
+      ["last summer", "2025-12-03", "2024-SU"],
+    ],
     resolve: (g, ctx) => {
       const { ref } = ctx;
       const which = g["which"] ?? "";
-      const dir: -1 | 0 | 1 = /last|past|previous|preceding/.test(which) ? -1 : /next|coming|following/.test(which) ? 1 : 0;
+      const dir: -1 | 0 | 1 = /last|past|previous|preceding/.test(which)
+        ? -1
+        : /next|coming|following/.test(which)
+          ? 1
+          : 0;
       if (g["weekday"] !== undefined) return weekdayFrom(ref, WEEKDAYS[g["weekday"]] ?? 0, dir, ctx.future);
       if (g["month"] !== undefined) {
         const month = MONTHS[g["month"]] ?? 1;
@@ -153,7 +240,10 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   {
     name: "weekday",
     pattern: new RegExp(`^(?:the\\s+)?(?<weekday>${WEEKDAY})\\.?(?:'s)?$`),
-    examples: [["Friday", "2025-12-03", "2025-11-28"], ["Wednesday", "2025-12-03", "2025-12-03"]],
+    examples: [
+      ["Friday", "2025-12-03", "2025-11-28"],
+      ["Wednesday", "2025-12-03", "2025-12-03"],
+    ],
     resolve: (g, ctx) => weekdayFrom(ctx.ref, WEEKDAYS[g["weekday"] ?? ""] ?? 0, 0, ctx.future),
   },
   {
@@ -162,12 +252,18 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       `^(?:the\\s+)?(?:(?<lead>this|last|next|the|its|current|fiscal|year'?s|(?<leadYear>\\d{4})(?:'s)?|(?:this|last|next) year'?s|(?:comparable\\s+)?year-(?:ago|earlier))\\s+)?` +
         `(?:fiscal[- ])?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<year>\\d{4}|this year|last year|next year))?$`,
     ),
-    examples: [["the third quarter", "2025-12-03", "2025-Q3"], ["the fourth quarter of 1989", "2025-12-03", "1989-Q4"]],
+    examples: [
+      ["the third quarter", "2025-12-03", "2025-Q3"],
+      ["the fourth quarter of 1989", "2025-12-03", "1989-Q4"],
+    ],
     resolve: (g, ctx) => {
       const { ref } = ctx;
       const q = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 }[g["q"] ?? ""] ?? 1;
       const lead = g["lead"] ?? "";
-      const yearText = g["year"] ?? g["leadYear"] ?? (/^(this|last|next) year/.test(lead) ? lead.slice(0, lead.indexOf(" year")) + " year" : undefined);
+      const yearText =
+        g["year"] ??
+        g["leadYear"] ??
+        (/^(this|last|next) year/.test(lead) ? lead.slice(0, lead.indexOf(" year")) + " year" : undefined);
       if (yearText !== undefined) {
         const y = readYear(yearText, ctx);
         return Number.isFinite(y) ? quarterWhen(y, q) : null;
@@ -183,20 +279,28 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: "q-quarter",
-    pattern: /^(?:q(?<q1>[1-4])|(?<q2>[1-4])q)(?:\s*(?:of\s+)?(?:fiscal\s+)?'?(?<year>\d{4}|\d{2}))?$|^(?<year2>\d{4})\s*q(?<q3>[1-4])$/,
+    pattern:
+      /^(?:q(?<q1>[1-4])|(?<q2>[1-4])q)(?:\s*(?:of\s+)?(?:fiscal\s+)?'?(?<year>\d{4}|\d{2}))?$|^(?<year2>\d{4})\s*q(?<q3>[1-4])$/,
     examples: [["Q3 2025", "2025-12-03", "2025-Q3"]],
     resolve: (g, ctx) => {
       const { ref } = ctx;
       const q = Number(g["q1"] ?? g["q2"] ?? g["q3"]);
       const yText = g["year"] ?? g["year2"];
-      if (yText === undefined) return quarterAt(ref.year * 4 + q - 1 <= quarterIndex(ref) ? ref.year * 4 + q - 1 : (ref.year - 1) * 4 + q - 1);
+      if (yText === undefined)
+        return quarterAt(ref.year * 4 + q - 1 <= quarterIndex(ref) ? ref.year * 4 + q - 1 : (ref.year - 1) * 4 + q - 1);
       return quarterWhen(yText.length === 2 ? Math.floor(ref.year / 100) * 100 + Number(yText) : Number(yText), q);
     },
   },
   {
     name: "holiday",
-    pattern: new RegExp(`^(?:(?<which>last|this|next)\\s+)?(?<name>${HOLIDAY})(?:\\s+(?<week>day|week|sunday))?(?:,?\\s+(?<year>\\d{4}))?$`),
-    examples: [["Christmas 1963", "2025-12-03", "1963-12-25"], ["Halloween", "2025-12-03", "2025-10-31"], ["Easter", "2025-12-03", "2025-04-20"]],
+    pattern: new RegExp(
+      `^(?:(?<which>last|this|next)\\s+)?(?<name>${HOLIDAY})(?:\\s+(?<week>day|week|sunday))?(?:,?\\s+(?<year>\\d{4}))?$`,
+    ),
+    examples: [
+      ["Christmas 1963", "2025-12-03", "1963-12-25"],
+      ["Halloween", "2025-12-03", "2025-10-31"],
+      ["Easter", "2025-12-03", "2025-04-20"],
+    ],
     resolve: (g, ctx) => holidayIn(g["name"] ?? "", g["which"], g["week"] === "week", g["year"], ctx),
   },
   {
@@ -207,4 +311,3 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     resolve: (g, ctx) => quarterWhen(Number(g["year"]), ((quarterIndex(ctx.ref) + 3) % 4) + 1),
   },
 ];
-

@@ -12,7 +12,17 @@
 import { addDays as addDaysFns, addMonths, getISOWeek, getISOWeekYear, lastDayOfMonth } from "date-fns";
 import type { When } from "../../types.js";
 import { addDays, refDay, type RefDay } from "../reference.js";
-import { centuryWhen, dayWhen, decadeWhen, monthWhen, quarterWhen, seasonWhen, SEASONS, weekWhen, yearWhen } from "../when.js";
+import {
+  centuryWhen,
+  dayWhen,
+  decadeWhen,
+  monthWhen,
+  quarterWhen,
+  seasonWhen,
+  SEASONS,
+  weekWhen,
+  yearWhen,
+} from "../when.js";
 import { HOLIDAYS, type HolidayRule } from "../vocabulary.js";
 import type { RuleContext, RuleResult } from "./context.js";
 
@@ -58,15 +68,26 @@ export function shift(r: RefDay, unit: string, n: number): RefDay {
 /** The span of one unit containing a day. */
 export function unitSpan(r: RefDay, unit: string, ctx: RuleContext): When | null {
   switch (unit) {
-    case "day": return dayOf(r);
-    case "week": case "fortnight": case "weekend": return weekOf(r);
-    case "month": return monthWhen(r.year, r.month);
-    case "quarter": return quarterAt(quarterIndex(r));
-    case "season": return seasonAt(seasonIndex(r));
-    case "year": return ctx.quarterly ? quarterAt(quarterIndex(r) - 1) : yearWhen(r.year);
-    case "decade": return decadeWhen(Math.floor(r.year / 10));
-    case "century": return centuryWhen(Math.floor(r.year / 100));
-    default: return null;
+    case "day":
+      return dayOf(r);
+    case "week":
+    case "fortnight":
+    case "weekend":
+      return weekOf(r);
+    case "month":
+      return monthWhen(r.year, r.month);
+    case "quarter":
+      return quarterAt(quarterIndex(r));
+    case "season":
+      return seasonAt(seasonIndex(r));
+    case "year":
+      return ctx.quarterly ? quarterAt(quarterIndex(r) - 1) : yearWhen(r.year);
+    case "decade":
+      return decadeWhen(Math.floor(r.year / 10));
+    case "century":
+      return centuryWhen(Math.floor(r.year / 100));
+    default:
+      return null;
   }
 }
 
@@ -85,7 +106,9 @@ export function weekdayFrom(ref: RefDay, weekday: number, direction: -1 | 0 | 1,
 
 /** Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm), as [month, day]. */
 export function easter(y: number): [number, number] {
-  const a = y % 19, b = Math.floor(y / 100), c = y % 100;
+  const a = y % 19,
+    b = Math.floor(y / 100),
+    c = y % 100;
   const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
   const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
   const n = h + l - 7 * Math.floor((a + 11 * h + 22 * l) / 451) + 114;
@@ -112,7 +135,13 @@ function holidayDay(rule: HolidayRule, y: number): RefDay | null {
  * alone, the latest one not after the reference, or the coming one under a future marker). "Easter week" is the
  * ISO week of the feast.
  */
-export function holidayIn(name: string, which: string | undefined, week: boolean, year: string | undefined, ctx: RuleContext): RuleResult {
+export function holidayIn(
+  name: string,
+  which: string | undefined,
+  week: boolean,
+  year: string | undefined,
+  ctx: RuleContext,
+): RuleResult {
   const rule = HOLIDAYS[name.replace(/\s+/g, " ")];
   if (!rule) return null;
   const at = (y: number): When | null => {
@@ -126,5 +155,5 @@ export function holidayIn(name: string, which: string | undefined, week: boolean
   if (which === "next") return candidates.find((w) => w.earliest > ref.epoch) ?? null;
   const past = candidates.filter((w) => w.earliest <= ref.epoch).pop();
   const next = candidates.find((w) => w.earliest >= ref.epoch);
-  return (ctx.future ? next ?? past : past ?? next) ?? null;
+  return (ctx.future ? (next ?? past) : (past ?? next)) ?? null;
 }

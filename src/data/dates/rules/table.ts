@@ -19,7 +19,8 @@ export interface RuleHit {
   rule: string;
 }
 
-const isReading = (r: unknown): r is RuleReading => typeof r === "object" && r !== null && "result" in r && "problems" in r;
+const isReading = (r: unknown): r is RuleReading =>
+  typeof r === "object" && r !== null && "result" in r && "problems" in r;
 
 /** Tries the rules in order on a cleaned expression. `read` reads sub-expressions with the same table. */
 export function applyRules(s: string, ctx: RuleContext, read: ReadFn): RuleHit | null {
