@@ -12,6 +12,7 @@ import { rescaleX } from "../scale/transform.js";
 import { drawAxis } from "../render/axis.js";
 import { drawExtents, joinClusters, positionClusters, type ClustersContext } from "../render/clusters.js";
 import { BIN, densityPath } from "../render/density.js";
+import { drawEraLayer, ERA_STRIP } from "../render/eras.js";
 import { joinEvents, positionEvents, type EventItem, type EventsContext } from "../render/events.js";
 import { formatShort } from "../scale/format.js";
 import { instantIso } from "../scale/instant.js";
@@ -53,6 +54,9 @@ export function frame(c: Chart): void {
   const [b0, b1] = lanesInView(c);
   drawGuides(c, b0, b1);
   const sx = (t: number) => x(t);
+  drawEraLayer(nodes.eras, s.data.eras ?? [], sx, {
+    doc: c.o.document, left: MARGIN.left, right: s.width - MARGIN.right, top: MARGIN.top - 8, bottom: s.height - MARGIN.bottom - ERA_STRIP, measure: s.measure,
+  });
   const vis = visibleSet(cached.layouts, s.model, sx, -0.15 * s.width, 1.15 * s.width, (l) => s.slot[l]! >= b0 && s.slot[l]! < b1);
   drawMarks(c, vis, moving);
   if (c.view.active >= 0) nodes.svg.setAttribute("aria-activedescendant", domId(c, c.view.active));
@@ -139,7 +143,7 @@ function drawMarks(c: Chart, vis: ReturnType<typeof visibleSet>, moving: boolean
     if (budget < 0) schedule(c);
   }
   const baseline = (lane: number) => s.bands[s.slot[lane]!]?.baseline ?? 0;
-  const ectx: EventsContext = { doc: c.o.document, model: m, x: sx, baseline, rowHeight: ROW, domId: (i) => domId(c, i), name: (i) => name(c, i) };
+  const ectx: EventsContext = { doc: c.o.document, model: m, x: sx, baseline, rowHeight: ROW, domId: (i) => domId(c, i), name: (i) => name(c, i), thumbnails: c.o.thumbnails };
   const sel = joinEvents(select(nodes.events), drawn, ectx);
   positionEvents(sel, ectx);
   sel.each(function (d) {

@@ -7,6 +7,7 @@
 import { chartHeight, laneBands } from "../layout/lanes.js";
 import type { LabelLayoutOptions, LaneLayout } from "../layout/labels.js";
 import { layoutWindow } from "../layout/viewport.js";
+import { ERA_STRIP } from "../render/eras.js";
 import { HOUR, timeScale } from "../scale/time.js";
 import { boxWidth, MARGIN, MAX_ROWS, MIN_LABEL, NARROW, resetLabels, ROW, type Chart } from "./state.js";
 
@@ -63,8 +64,10 @@ export function layoutChart(c: Chart): LaneLayout[] {
     wanted.push(out.labels.reduce((r, x) => Math.max(r, x.row + 1), 1));
   });
   if (!wanted.length) wanted.push(1);
-  s.height = chartHeight(wanted, GEOMETRY, MARGIN.bottom, Math.max(300, W * 0.4), c.o.height ?? undefined);
-  s.bands = laneBands(wanted, s.height - MARGIN.bottom, GEOMETRY);
+  // Eras name themselves in a strip under the lanes.
+  const bottom = MARGIN.bottom + (s.data.eras?.length ? ERA_STRIP : 0);
+  s.height = chartHeight(wanted, GEOMETRY, bottom, Math.max(300, W * 0.4), c.o.height ?? undefined);
+  s.bands = laneBands(wanted, s.height - bottom, GEOMETRY);
   c.memo.cache.clear();
   return full0;
 }

@@ -99,6 +99,6 @@ export function drawListView(c: Chart): void {
 export function drawListPage(c: Chart): void {
   const { order, sources } = c.scene;
   renderList(c.nodes.list, c.nodes.pager, order.length, (k) => event(c, order[k]!), c.view.page, {
-    doc: c.o.document, locale: c.o.locale, timeZone: c.o.timeZone, labels: c.o.labels, sources, interactive: c.o.interactive,
+    doc: c.o.document, locale: c.o.locale, timeZone: c.o.timeZone, labels: c.o.labels, sources, interactive: c.o.interactive, eras: c.scene.data.eras ?? [],
   });
 }

@@ -17,7 +17,7 @@ import { buildModel, type Model } from "../layout/model.js";
 import { fitText } from "../layout/text.js";
 import type { LaneIndex } from "../layout/viewport.js";
 import { eventDate } from "../render/details.js";
-import { badgeWidth } from "../render/events.js";
+import { badgeWidth, isConflict, thumbWidth } from "../render/events.js";
 import type { FilterKind } from "../render/legend.js";
 import { createMeasurer } from "../render/measure.js";
 import { skeleton, type Nodes } from "../render/skeleton.js";
@@ -151,9 +151,9 @@ export function createChart(o: ResolvedOptions): Chart {
 
 export const event = (c: Chart, i: number): TimelineEvent => c.scene.model.events[i] as TimelineEvent;
 export const domId = (c: Chart, i: number): string => `${c.prefix}-e${i}`;
-/** Accessible name of an event: title, date and source count. */
+/** Accessible name of an event: title, date, source count (or "No source cited") and a disagreement on its date. */
 export const name = (c: Chart, i: number): string =>
-  (c.scene.text.names[i] ??= `${event(c, i).title}, ${eventDate(event(c, i), c.o.locale, c.o.timeZone, c.o.labels)}, ${c.o.labels.sourceCount(event(c, i).citations.length)}`);
+  (c.scene.text.names[i] ??= `${event(c, i).title}, ${eventDate(event(c, i), c.o.locale, c.o.timeZone, c.o.labels)}, ${event(c, i).citations.length ? c.o.labels.sourceCount(event(c, i).citations.length) : c.o.labels.noSources}${isConflict(event(c, i)) ? `. ${c.o.labels.dateConflict}` : ""}`);
 
 /** Padding around the label text inside its box: 10 before it, 5 before the badge (px). */
 const PAD = 15;
@@ -162,14 +162,15 @@ const PAD = 15;
 export function boxWidth(c: Chart, i: number): number {
   const s = c.scene, t = s.text;
   if (Number.isNaN(t.boxWidth[i])) t.boxWidth[i] = s.measure(fitText(event(c, i).title, s.maxLabel, s.measure));
-  return PAD + t.boxWidth[i]! + badgeWidth(event(c, i).citations.length);
+  return PAD + t.boxWidth[i]! + badgeWidth(event(c, i).citations.length) + thumbWidth(event(c, i), c.o.thumbnails);
 }
 
 /** The title of event i fitted to a label box `box` px wide (cached per event and box). */
 export function fittedText(c: Chart, i: number, box: number): string {
   const s = c.scene, t = s.text;
   if (t.fitted[i] === undefined || t.fittedBox[i] !== box) {
-    t.fitted[i] = fitText(event(c, i).title, Math.min(s.maxLabel, box - PAD - badgeWidth(event(c, i).citations.length)), s.measure);
+    const room = box - PAD - badgeWidth(event(c, i).citations.length) - thumbWidth(event(c, i), c.o.thumbnails);
+    t.fitted[i] = fitText(event(c, i).title, Math.min(s.maxLabel, room), s.measure);
     t.fittedBox[i] = box;
   }
   return t.fitted[i]!;

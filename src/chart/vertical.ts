@@ -7,6 +7,7 @@
  */
 import { select } from "d3-selection";
 import { setPlot, svg } from "../render/dom.js";
+import { eraOf } from "../render/eras.js";
 import { joinVertical, verticalRows, VERTICAL_ROWS } from "../render/vertical.js";
 import { instantIso } from "../scale/instant.js";
 import { placeDetails } from "./panels.js";
@@ -19,7 +20,15 @@ export function frameVertical(c: Chart): void {
   // VERTICAL_ROWS rows in time order, from the first or, once the keyboard goes past them, ending at the active event.
   const from = Math.max(0, s.order.indexOf(v.active) - VERTICAL_ROWS + 1);
   const ids = s.order.slice(from, from + VERTICAL_ROWS);
-  const { rows, height } = verticalRows(ids, m.x, (i) => event(c, i).title, Math.max(80, W - spine - 14 - 36), s.measure, 18);
+  // An era heads the first row that falls in it (the horizontal layout's bands do not fit a phone).
+  const eras = s.data.eras ?? [];
+  let era = from > 0 && eras.length ? eraOf(eras, event(c, s.order[from - 1]!)) : -1;
+  const heading = (i: number): string | null => {
+    const k = eraOf(eras, event(c, i)), head = k >= 0 && k !== era ? eras[k]!.title : null;
+    era = k;
+    return head;
+  };
+  const { rows, height } = verticalRows(ids, m.x, (i) => event(c, i).title, Math.max(80, W - spine - 14 - 36), s.measure, 18, eras.length ? heading : undefined);
   // The rows left out are counted on the chart's last line (the list view below holds every event).
   const rest = s.order.length - ids.length;
   const h = Math.max(height + (rest && 28), 120);
@@ -35,6 +44,7 @@ export function frameVertical(c: Chart): void {
   nodes.empty.setAttribute("y", String(rest ? height + 12 : 64));
   nodes.clusters.replaceChildren();
   nodes.density.replaceChildren();
+  nodes.eras.replaceChildren();
   joinVertical(select(nodes.events), rows, { doc, events: m.events, locale: c.o.locale, spine, width: W, domId: (i) => domId(c, i), name: (i) => name(c, i) });
   select(nodes.events).selectAll<SVGGElement, { i: number }>("g.citeline-event").each(function (d) {
     this.classList.toggle("is-selected", d.i === v.selected);

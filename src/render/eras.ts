@@ -95,6 +95,33 @@ export function drawEras(layer: SVGGElement, bands: readonly EraBand[], ctx: Era
   for (const g of [...layer.children]) if (!keep.has(g)) g.remove();
 }
 
+export interface EraLayerContext {
+  doc: Document;
+  /** Plot edges (px): bands are clamped to them. */
+  left: number;
+  right: number;
+  /** Top of the bands, and the bottom of the lanes, under which the strip of names lies (px). */
+  top: number;
+  bottom: number;
+  /** The label measurer (12.5 px text); era names are 11 px semibold. */
+  measure: (text: string) => number;
+}
+
+/**
+ * Draws `eras` into their layer at the scale `x`: the bands over the lanes
+ * and the names in the ERA_STRIP under them. What a frame calls.
+ *
+ * @example
+ * ```ts
+ * drawEraLayer(nodes.eras, timeline.eras ?? [], x, { doc, left: 16, right: 944, top: 26, bottom: 300, measure });
+ * ```
+ */
+export function drawEraLayer(layer: SVGGElement, eras: readonly Era[], x: (t: number) => number, ctx: EraLayerContext): void {
+  if (!eras.length && !layer.firstChild) return;
+  const measure = (t: string) => ctx.measure(t) * (11 / 12.5) * 1.06;
+  drawEras(layer, eraBands(eras, x, ctx.left, ctx.right, measure), { doc: ctx.doc, top: ctx.top, bottom: ctx.bottom, labelY: ctx.bottom + ERA_STRIP - 6 });
+}
+
 /**
  * The era each event falls in (the first era, in the given order, whose
  * span holds the event's start), or -1: what the list view and the

@@ -72,7 +72,7 @@ export function badge(doc: Document, n: number, transform?: string): SVGGElement
  * the same one).
  */
 export function mark(doc: Document, conflict: boolean, r: number, cx = 0): SVGElement {
-  if (!conflict) return svg(doc, "circle", { class: "citeline-mark", cx, r });
+  if (!conflict) return svg(doc, "circle", { class: "citeline-mark", ...(cx ? { cx } : {}), r });
   const h = r + 2;
   return svg(doc, "path", { class: "citeline-mark is-conflict-mark", d: `M${cx},${-h}L${px(cx + h * 1.1)},${px(h * 0.8)}L${px(cx - h * 1.1)},${px(h * 0.8)}Z` });
 }

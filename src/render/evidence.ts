@@ -43,7 +43,7 @@ function sharedRun(a: string[], b: string[]): number {
 /**
  * True when two citations quote one speaker in overlapping but different
  * words: the same remark reported two ways. Quotes that share no run of
- * three words (or of the whole shorter quote) are two remarks, and one
+ * three words (or of half the shorter quote) are two remarks, and one
  * quote found whole inside the other is a shorter excerpt of it; neither is
  * a disagreement.
  *
@@ -67,7 +67,7 @@ export function quotesDisagree(citations: readonly Citation[]): boolean {
       const [short, long] = mine.length <= other.length ? [mine, other] : [other, mine];
       const run = sharedRun(short, long);
       if (run === short.length) continue; // identical, or an excerpt of the other
-      if (run >= Math.min(3, short.length)) return true;
+      if (run >= Math.min(3, Math.ceil(short.length / 2))) return true;
     }
     seen.push(mine);
     bySpeaker.set(who, seen);
@@ -154,7 +154,7 @@ function sourceLine(c: Citation, ctx: EvidenceContext): HTMLElement[] {
     out.push(line);
   }
   const name = html(doc, "span", "citeline-source");
-  const url = linkUrl(source?.url);
+  const url = linkUrl(source?.url, doc.baseURI);
   const title = source?.title ?? c.source;
   if (url) name.appendChild(link(doc, url, title));
   else name.textContent = title;

@@ -27,45 +27,57 @@ export interface Provider {
 // Tabs and newlines are dropped by URL parsers anywhere in a URL, and
 // control characters and spaces at its ends: "java\tscript:" is javascript:.
 const strip = (url: string): string => url.replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "");
+// Any other control character inside ("java\u0000script:") makes no URL a reader could mean.
+const CONTROL = /[\u0000-\u001f\u007f\ufffd]/;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const RASTER = /^data:image\/(png|jpe?g|gif|webp)[;,]/i;
 
-/**
- * A URL allowed as a link (http, https, mailto or relative, including
- * protocol-relative), or null. Absolute URLs come back canonical; relative
- * ones as written, for the page to resolve.
- *
- * @example
- * ```ts
- * linkUrl("img/a.png");          // "img/a.png"
- * linkUrl("javascript:alert(1)"); // null
- * ```
- */
-export function linkUrl(value: unknown): string | null {
-  if (typeof value !== "string" || value.length > 4096) return null;
-  const url = strip(value);
-  if (!url) return null;
-  const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
-  if (scheme === undefined) {
-    // A relative URL must still parse against some base to be one.
-    try {
-      new URL(url, "https://example.invalid/");
-      return url;
-    } catch {
-      return null;
-    }
-  }
-  if (scheme !== "http" && scheme !== "https" && scheme !== "mailto") return null;
+/** A relative URL as written (checked only), or null when it is none a reader could mean. */
+function relative(url: string): string | null {
+  // A colon before any "/", "?" or "#" reads as a scheme to someone (RFC 3986 has such paths start "./").
+  if (/^[^/?#]*:/.test(url)) return null;
   try {
-    return new URL(url).href;
+    new URL(url, "https://example.invalid/");
+    return url;
   } catch {
     return null;
   }
 }
 
 /**
- * A URL allowed as the source of an image, video or audio: a link URL, or a
- * `data:` png, jpeg, gif or webp image. Null for anything else.
+ * A URL allowed as a link, canonical and absolute: http, https or mailto,
+ * or a relative one (protocol-relative too) resolved against `base` (the
+ * page's address, `document.baseURI`) when that is http(s). Null for
+ * anything else, so every `href` citeline writes names its scheme.
+ *
+ * @example
+ * ```ts
+ * linkUrl("story.html", "https://news.example/2025/"); // "https://news.example/2025/story.html"
+ * linkUrl("javascript:alert(1)");                      // null
+ * ```
+ */
+export function linkUrl(value: unknown, base?: string): string | null {
+  if (typeof value !== "string" || value.length > 4096) return null;
+  const url = strip(value);
+  if (!url || CONTROL.test(url)) return null;
+  const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+  try {
+    if (scheme === undefined) {
+      const rel = relative(url);
+      const href = rel && base && /^https?:/i.test(base) ? new URL(rel, base).href : null;
+      return href && /^https?:/.test(href) ? href : null;
+    }
+    return scheme === "http" || scheme === "https" || scheme === "mailto" ? new URL(url).href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A URL allowed as the source of an image, video or audio: http(s), a
+ * relative URL (left for the page to resolve, as `img/a.png` in a
+ * TimelineJS file means), or a `data:` png, jpeg, gif or webp image. Null
+ * for anything else.
  *
  * @example
  * ```ts
@@ -74,8 +86,13 @@ export function linkUrl(value: unknown): string | null {
  * ```
  */
 export function mediaUrl(value: unknown): string | null {
-  if (typeof value === "string" && value.length <= 2_000_000 && RASTER.test(strip(value))) return strip(value);
-  return linkUrl(value);
+  if (typeof value !== "string" || value.length > 2_000_000) return null;
+  const url = strip(value);
+  if (RASTER.test(url)) return url;
+  if (!url || url.length > 4096 || CONTROL.test(url)) return null;
+  const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+  if (scheme === undefined) return relative(url);
+  return scheme === "http" || scheme === "https" ? linkUrl(url) : null;
 }
 
 const hostOf = (url: string): string | null => {
@@ -172,10 +189,10 @@ const VIDEO_FILE = /\.(mp4|m4v|webm|ogv|mov)(?:$|[?#])/i;
 const AUDIO_FILE = /\.(mp3|m4a|aac|oga|ogg|opus|wav|flac)(?:$|[?#])/i;
 
 /** A credit's name: its source's publisher or title, or the text as given when no source has that id. */
-function creditName(credit: string, sources: ReadonlyMap<string, Source>): { name: string; url: string | null } {
+function creditName(credit: string, sources: ReadonlyMap<string, Source>, base: string): { name: string; url: string | null } {
   const s = sources.get(credit);
   if (!s) return { name: credit, url: null };
-  return { name: s.publisher && s.title !== s.publisher ? `${s.title}, ${s.publisher}` : s.title, url: linkUrl(s.url) };
+  return { name: s.publisher && s.title !== s.publisher ? `${s.title}, ${s.publisher}` : s.title, url: linkUrl(s.url, base) };
 }
 
 function link(doc: Document, href: string, text: string, className?: string): HTMLAnchorElement {
@@ -193,7 +210,7 @@ function caption(m: Media, ctx: MediaContext): HTMLElement | null {
   const fc = html(doc, "figcaption", "citeline-media-caption");
   if (m.caption) fc.appendChild(html(doc, "span", "citeline-media-text", m.caption));
   if (m.credit) {
-    const { name, url } = creditName(m.credit, ctx.sources);
+    const { name, url } = creditName(m.credit, ctx.sources, ctx.doc.baseURI);
     const credit = html(doc, "span", "citeline-media-credit");
     if (url) {
       // The label's wording stays, the source's name becomes the link.
@@ -223,7 +240,7 @@ function placeholder(m: Media, url: string, p: Provider, ctx: MediaContext): HTM
     box.append(button, html(doc, "span", "citeline-embed-notice", labels.embedNotice(host)));
     button.addEventListener("click", () => loadEmbed(box, p.embed!, m.caption ?? p.name));
   }
-  const url0 = linkUrl(url);
+  const url0 = linkUrl(url, ctx.doc.baseURI);
   if (url0) box.appendChild(link(doc, url0, labels.openOn(p.name), "citeline-embed-open"));
   return box;
 }
@@ -260,7 +277,7 @@ export function loadEmbed(box: HTMLElement, src: string, title: string): HTMLIFr
 function body(m: Media, ctx: MediaContext): HTMLElement | null {
   const { doc, labels } = ctx;
   if (m.kind === "link") {
-    const url = linkUrl(m.url);
+    const url = linkUrl(m.url, doc.baseURI);
     if (!url) return null;
     const name = m.provider || (hostOf(url)?.replace(/^www\./, "") ?? "");
     return link(doc, url, m.caption ? m.caption : name ? labels.openOn(name) : url, "citeline-media-link");
@@ -283,8 +300,9 @@ function body(m: Media, ctx: MediaContext): HTMLElement | null {
     el.controls = true;
     el.preload = "none";
     el.src = src;
-    // Fallback content for browsers without the element: a plain link.
-    el.appendChild(link(doc, src, labels.openOn(m.provider || hostOf(src) || m.kind)));
+    // Fallback content for browsers without the element: a plain link, where the file has an address to link to.
+    const href = linkUrl(src, doc.baseURI);
+    if (href) el.appendChild(link(doc, href, labels.openOn(m.provider || hostOf(href) || m.kind)));
     return el;
   }
   return known ? placeholder(m, src, known, ctx) : null;

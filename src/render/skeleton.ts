@@ -16,6 +16,8 @@ export interface Nodes {
   stage: HTMLElement;
   svg: SVGSVGElement;
   lanes: SVGGElement;
+  /** Era bands, behind the lanes. */
+  eras: SVGGElement;
   axis: SVGGElement;
   density: SVGGElement;
   clusters: SVGGElement;
@@ -69,6 +71,7 @@ export function skeleton(doc: Document, prefix: string, labels: TimelineLabels):
   // The gradients only use classes and objectBoundingBox units, so figures can share their ids.
   defs.append(gradient(doc, "citeline-fade-before", false), gradient(doc, "citeline-fade-after", true));
   const frame = svg(doc, "rect", { class: "citeline-frame", x: 0.5, y: 0.5, rx: 4 });
+  const eras = layer(doc, "eras");
   const lanes = layer(doc, "lanes");
   const axis = layer(doc, "axis");
   const density = layer(doc, "density", "citeline-densities");
@@ -83,7 +86,7 @@ export function skeleton(doc: Document, prefix: string, labels: TimelineLabels):
   // through it whole removed charts, alive after they were gone.
   const plot = svg(doc, "svg", { class: "citeline-plot", overflow: "hidden" });
   plot.append(density, clusters, events);
-  chart.append(defs, frame, lanes, axis, plot, laneLabels, empty);
+  chart.append(defs, frame, eras, lanes, axis, plot, laneLabels, empty);
   const details = html(doc, "section", "citeline-details");
   details.hidden = true;
   details.setAttribute("aria-labelledby", `${prefix}-details-title`);
@@ -103,5 +106,5 @@ export function skeleton(doc: Document, prefix: string, labels: TimelineLabels):
   const pager = html(doc, "div", "citeline-pager");
   listview.append(listSummary, list, pager);
   figure.append(caption, diagnostics, stage, legend, hint, live, listview);
-  return { figure, caption, title, description, diagnostics, legend, stage, svg: chart, lanes, axis, density, clusters, events, laneLabels, frame, plot, empty, hint, details, live, listview, list, listSummary, pager };
+  return { figure, caption, title, description, diagnostics, legend, stage, svg: chart, lanes, eras, axis, density, clusters, events, laneLabels, frame, plot, empty, hint, details, live, listview, list, listSummary, pager };
 }

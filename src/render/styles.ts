@@ -209,6 +209,7 @@ button.citeline-list-title:hover { color: var(--cl-accent); text-decoration: und
 .citeline-list-citations .citeline-datetext, .citeline-list-citations .citeline-weekday { display: inline; margin-left: 6px; font-size: inherit; }
 .citeline-list-citations .citeline-editor-note { display: inline; margin-left: 6px; padding: 0; background: none; font-size: inherit; color: var(--cl-muted); }
 .citeline-list .citeline-conflict, .citeline-list .citeline-nosource { grid-column: 2; margin: 4px 0 0; }
+.citeline-list .citeline-conflict li { display: list-item; padding: 0; border: 0; font-size: inherit; }
 .citeline-list-era { grid-column: 1 / -1; margin: 8px 0 2px; font-size: 12px; font-weight: 700; letter-spacing: .05em; text-transform: uppercase; color: var(--cl-ink); }
 .citeline-eras { list-style: none; margin: 2px 0 8px; padding: 0; font-size: 12.5px; color: var(--cl-muted); }
 .citeline-pager { display: flex; gap: 10px; align-items: center; margin-top: 8px; font-size: 12.5px; color: var(--cl-muted); }

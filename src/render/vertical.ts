@@ -24,7 +24,12 @@ export interface VerticalRow {
   lines: string[];
   /** Width of the last line, for the badge. */
   lastWidth: number;
+  /** An era that begins with this row, drawn as a section heading above it. */
+  heading?: string;
 }
+
+/** Room an era heading takes above its row (px). */
+const HEADING = 26;
 
 /**
  * Wraps `text` into at most `maxLines` lines of `width` px, the last one
@@ -60,14 +65,16 @@ export function wrapText(text: string, width: number, maxLines: number, measure:
  * Stacks rows for events `ids` (in time order): a gap grows a little with
  * the time between neighbours, so bursts read as bursts.
  */
-export function verticalRows(ids: readonly number[], xs: ArrayLike<number>, titles: (i: number) => string, width: number, measure: (t: string) => number, top: number): { rows: VerticalRow[]; height: number } {
+export function verticalRows(ids: readonly number[], xs: ArrayLike<number>, titles: (i: number) => string, width: number, measure: (t: string) => number, top: number, heading?: (i: number) => string | null): { rows: VerticalRow[]; height: number } {
   const rows: VerticalRow[] = [];
   let y = top, prev = NaN;
   for (const i of ids) {
     const gap = Number.isNaN(prev) ? 0 : Math.min(18, Math.max(0, Math.log10(Math.max(1, (xs[i]! - prev) / 3_600_000)) * 6));
     y += gap;
+    const head = heading?.(i) ?? null;
+    if (head) y += HEADING;
     const lines = wrapText(titles(i), width, 3, measure);
-    rows.push({ i, y, lines, lastWidth: measure(lines[lines.length - 1] ?? "") });
+    rows.push({ i, y, lines, lastWidth: measure(lines[lines.length - 1] ?? ""), ...(head ? { heading: fitText(head, width + 14, measure) } : {}) });
     y += DATE_LINE + 14 + lines.length * 17;
     prev = xs[i]!;
   }
@@ -104,6 +111,12 @@ export function joinVertical(layer: Selection<SVGGElement, unknown, null, undefi
       g.setAttribute("role", "img");
       g.setAttribute("aria-label", ctx.name(row.i));
       g.setAttribute("transform", `translate(0,${px(row.y)})`);
+      if (row.heading) {
+        // An era begins: its name heads the rows that follow, across the spine.
+        const h = svg(ctx.doc, "text", { class: "citeline-era-heading", x: 4, y: -HEADING + 6 });
+        h.textContent = row.heading;
+        g.appendChild(h);
+      }
       const date = svg(ctx.doc, "text", { class: "citeline-vdate", x: ctx.spine + 14, y: 4.5 });
       date.textContent = formatShort(e.start, ctx.locale);
       g.appendChild(date);

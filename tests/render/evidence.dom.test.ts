@@ -28,6 +28,10 @@ describe("quotesDisagree", () => {
     expect(quotesDisagree([q("Putin", "very useful"), q("putin ", "The talks were very useful.", "daily")])).toBe(false);
     expect(quotesDisagree([q("Putin", "Very useful!"), q("Putin", "very useful", "daily")])).toBe(false);
   });
+  test("short quotes that share half their words disagree", () => {
+    expect(quotesDisagree([q("Ushakov", "extremely useful"), q("Ushakov", "very useful", "daily")])).toBe(true);
+    expect(quotesDisagree([q("Ushakov", "the talks were useful"), q("Ushakov", "the war goes on", "daily")])).toBe(false);
+  });
   test("different speakers never do", () => {
     expect(quotesDisagree([q("Putin", "The talks were very useful"), q("Peskov", "The talks were useful", "daily")])).toBe(false);
   });

@@ -91,7 +91,7 @@ export const groups: Timeline = {
   ],
   sources,
   events: [
-    ev("a", "Kremlin says talks useful", day(2025, 12, 3), { group: "ru", citations: [{ source: "wire", speaker: "Ushakov", quote: "useful" }, { source: "daily", speaker: "Ushakov", quote: "very useful" }] }),
+    ev("a", "Kremlin says talks useful", day(2025, 12, 3), { group: "ru", citations: [{ source: "wire", speaker: "Ushakov", quote: "extremely useful" }, { source: "daily", speaker: "Ushakov", quote: "very useful" }] }),
     ev("b", "Envoys land in Moscow", day(2025, 12, 2), { group: "us" }),
     ev("c", "Zelensky: the war must end for good", day(2025, 12, 1), { group: "ua", flags: ["date-conflict"], citations: [{ source: "wire", dateText: "Monday" }, { source: "blog", dateText: "Sunday" }] }),
     ev("d", "Rubio reports progress", day(2025, 12, 4), { group: "us" }),

@@ -14,19 +14,32 @@ const ctx = () => ({ doc: document, labels: defaultLabels, sources });
 const render = (...media: Media[]) => renderMedia(media, ctx());
 
 describe("URL allow-list", () => {
+  const base = "https://news.example/2025/story/";
   test.each([
     ["https://example.org/a b", "https://example.org/a%20b"],
     ["http://example.org/", "http://example.org/"],
     ["mailto:desk@example.org", "mailto:desk@example.org"],
-    ["img/a.png", "img/a.png"],
-    ["/images/b.jpg", "/images/b.jpg"],
-    ["//cdn.example.org/c.jpg", "//cdn.example.org/c.jpg"],
-  ])("link %s is kept", (url, out) => expect(linkUrl(url)).toBe(out));
+    ["img/a.png", "https://news.example/2025/story/img/a.png"],
+    ["/images/b.jpg", "https://news.example/images/b.jpg"],
+    ["//cdn.example.org/c.jpg", "https://cdn.example.org/c.jpg"],
+  ])("link %s is kept, absolute", (url, out) => expect(linkUrl(url, base)).toBe(out));
 
-  test.each(["javascript:alert(1)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>1</script>", "vbscript:x", "file:///etc/passwd", ""])(
+  test.each(["javascript:alert(1)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "java\u0000script:alert(1)", "data:text/html,<script>1</script>", "vbscript:x", "file:///etc/passwd", ""])(
     "link %j is refused",
-    (url) => expect(linkUrl(url)).toBeNull(),
+    (url) => expect(linkUrl(url, base)).toBeNull(),
   );
+
+  test("a relative link with no http(s) page to resolve against is no link", () => {
+    expect(linkUrl("img/a.png")).toBeNull();
+    expect(linkUrl("img/a.png", "about:blank")).toBeNull();
+  });
+
+  test("media keep relative paths for the page to resolve", () => {
+    expect(mediaUrl("img/a.png")).toBe("img/a.png");
+    expect(mediaUrl("/images/b.jpg")).toBe("/images/b.jpg");
+    expect(mediaUrl("mailto:x@example.org")).toBeNull();
+    expect(mediaUrl("weird:thing")).toBeNull();
+  });
 
   test("media also allows data: raster images, never SVG or HTML", () => {
     expect(mediaUrl("data:image/png;base64,iVBORw0KGgo=")).toBe("data:image/png;base64,iVBORw0KGgo=");

@@ -85,7 +85,7 @@ describe("mid-gesture, idle time lays out the next zoom level (counts, not times
       const svg = fig.querySelector("svg.citeline-chart")!;
       const k0 = Date.parse(fig.dataset.domainEnd!) - Date.parse(fig.dataset.domainStart!);
       // A wheel notch zooms 2^0.2: five notches an octave.
-      const notch = () => svg.dispatchEvent(new WheelEvent("wheel", { deltaY: -100, clientX: 600, bubbles: true, cancelable: true }));
+      const notch = () => svg.dispatchEvent(new WheelEvent("wheel", { ctrlKey: true, deltaY: -100, clientX: 600, bubbles: true, cancelable: true }));
       const roomy = { didTimeout: false, timeRemaining: () => 50 } as IdleDeadline;
       let inFrames = 0, inIdle = 0;
       for (let s = 0; s < 15; s++) {
@@ -191,7 +191,7 @@ describe("a wheel gesture lets a new zoom level wait one octave, then lays it ou
       calls.layouts = 0;
       const domains: string[] = [];
       for (let s = 0; s < STEPS; s++) {
-        svg.dispatchEvent(new WheelEvent("wheel", { deltaY: -100, clientX: 600, clientY: 200, bubbles: true, cancelable: true }));
+        svg.dispatchEvent(new WheelEvent("wheel", { ctrlKey: true, deltaY: -100, clientX: 600, clientY: 200, bubbles: true, cancelable: true }));
         vi.advanceTimersByTime(16);
         domains.push(`${fig.dataset.domainStart}|${fig.dataset.domainEnd}`);
       }
@@ -223,7 +223,7 @@ describe("a wheel gesture lets a new zoom level wait one octave, then lays it ou
       const perFrame: number[] = [];
       for (let s = 0; s < STEPS; s++) {
         perFrame.push(churn(fig, () => {
-          svg.dispatchEvent(new WheelEvent("wheel", { deltaY: -100, clientX: 600, clientY: 200, bubbles: true, cancelable: true }));
+          svg.dispatchEvent(new WheelEvent("wheel", { ctrlKey: true, deltaY: -100, clientX: 600, clientY: 200, bubbles: true, cancelable: true }));
           vi.advanceTimersByTime(16);
         }).created);
       }
