@@ -53,11 +53,11 @@ const UNIT = alternation(UNITS);
 const UNIT_S = UNIT_WORD;
 const ZONE = `(?:\\s*\\(?(?:${ZONE_PATTERN})\\)?)?`;
 const HEDGE = String.raw`(?:(?:early|mid|late|earlier|later)[\s-]+|(?:the\s+)?(?:beginning|start|end|middle|close|first half|second half|latter part|rest|remainder)\s+of\s+(?:the\s+)?)?`;
-const DEICTIC = String.raw`(?:this|last|next|past|coming|previous|current|the\s+(?:past|last|next|previous|coming|following|same|current|preceding|prior))`;
+const DEICTIC = String.raw`(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|current|the\s+(?:past|last|next|previous|coming|following|same|current|preceding|prior))`;
 // "Two years after the war" is a length anchored on an event; "two days after," with nothing after it, a point.
 const RELWORD = String.raw`(?:ago|earlier|later|(?:before|after)(?=\s*[.,;:)]|\s*$)|afterwards?|from\s+now|hence|previously|back)`;
 const APPROX = String.raw`(?:(?:about|some|nearly|almost|around|roughly|more\s+than|less\s+than|just|only|at\s+least|up\s+to|over|under|fewer\s+than)\s+)?`;
-const CLOCK = String.raw`(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\d{1,2}:\d{2}(?:\s*(?:hrs?|h)\b)?|[01]\d[0-5]\d(?=\s*(?:GMT|UTC|hrs?\b))|(?:12\s+)?(?:noon|midnight|midday))${ZONE})`;
+const CLOCK = String.raw`(?:(?:(?:\d{1,2}(?:[:.]\d{2})?|(?:1[0-2]|0?[1-9])[0-5]\d)\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\d{1,2}:\d{2}(?:\s*(?:hrs?|h)\b)?|[01]\d[0-5]\d(?=\s*(?:GMT|UTC|hrs?\b))|(?:12\s+)?(?:noon|midnight|midday))${ZONE})`;
 
 /** The patterns, each with the kind of expression it proposes. Longer matches win over shorter ones. */
 const PATTERNS: readonly [ScanKind, string, string?][] = [
@@ -129,6 +129,12 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   [
     "date",
     String.raw`(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+the\s+(?:month|year|week|quarter)|(?:month|year)(?:'s|-)\s*end`,
+  ],
+  // A relative day with the date it meant in brackets: "yesterday (July 21)", "last night [10 October]".
+  [
+    "date",
+    `(?:yesterday|today|tomorrow|tonight|last\\s+night|${WD}(?:\\s+${PART})?)\\s*[([]\\s*` +
+      `(?:${MON}\\s+${DAYNUM}|${DAYNUM}\\s+${MON})(?:,?\\s+${YEAR})?\\s*[)\\]]`,
   ],
   // Clock times, with the day they fall on.
   [

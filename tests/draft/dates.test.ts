@@ -87,6 +87,27 @@ describe("findDates", () => {
     ]);
   });
 
+  it("finds the forms issue 25 lists in running text", () => {
+    const text =
+      "Police said yesterday (July 21) that a man was held last night [10 October]. The mayor will be elected on " +
+      "Sunday. Shops will close on Christmas and at 430pm on New Year's Eve; the report is due by month's end. " +
+      "A 2012 car crash, June 20 of 1792 and this past year were cited, as was 0737 GMT.";
+    const found = findDates(text, { published: "2025-12-03" });
+    expect(brief(found)).toEqual([
+      ["yesterday (July 21)", "date", "2025-07-21"],
+      ["last night [10 October]", "date", "2025-10-10TNI"],
+      ["Sunday", "date", "2025-12-07"],
+      ["Christmas", "date", "2025-12-25"],
+      ["430pm", "date", "2025-12-03T16:30"],
+      ["New Year's Eve", "date", "2025-12-31"],
+      ["month's end", "date", "2025-12"],
+      ["2012", "date", "2012"],
+      ["June 20 of 1792", "date", "1792-06-20"],
+      ["this past year", "date", "2024"],
+      ["0737 GMT", "date", "2025-12-03T07:37"],
+    ]);
+  });
+
   it("returns nothing for empty text or an unreadable publication date, and never throws", () => {
     expect(findDates("", { published: "2025-12-03" })).toEqual([]);
     expect(findDates("on Friday", { published: "not a date" })).toEqual([]);
