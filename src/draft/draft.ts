@@ -7,6 +7,7 @@ import { findDates, type DatePointMention } from "./dates.js";
 import { clauseAround, titleOf, verbsIn } from "./happening.js";
 import { contentWords, mergeCandidates, type Candidate, type Merged } from "./merge.js";
 import { findQuotes, type Quote } from "./quotes.js";
+import { anchorOf, mergeRelatives, relationIn, type Relative, type RelativeGroup } from "./relative.js";
 import { mentionsIn, type Mention } from "./speakers.js";
 import { overlaps, paragraphs, sentences, words, type Span } from "./text.js";
 
@@ -63,7 +64,7 @@ const MAX_QUOTE = 280;
  *   { text: "The envoys met Putin on Tuesday in the Kremlin.", published: "2025-12-03", publisher: "Broadcaster" },
  * ]);
  * input.events.length; // 1
- * input.events[0].citations.length; // 2
+ * input.events[0].citations?.length; // 2
  * normalize(input).diagnostics.filter((d) => d.severity === "error"); // []
  * ```
  */
@@ -72,18 +73,36 @@ export function draft(articles: Article | readonly Article[], options: DraftOpti
   const diagnostics: Diagnostic[] = [];
   const sources: SourceInput[] = [];
   const candidates: Candidate[] = [];
+  const relatives: Relative[] = [];
   list.forEach((article, i) => {
     const source = readSource(article, i, diagnostics);
     if (!source) return;
     sources.push(source.input);
     const found = candidatesOf(article.text, source.input.id!, source.published, options);
-    if (!found.length) {
+    if (!found.dated.length) {
       diagnostics.push({ severity: "warning", code: "no-events", path: `articles[${i}]`, message: "no dated happening found in this article" });
     }
-    candidates.push(...found);
+    candidates.push(...found.dated);
+    relatives.push(...found.relative);
   });
-  const events = mergeCandidates(candidates).map(toEvent);
+  const ids = new Set<string>();
+  const groups = mergeCandidates(candidates).map((merged) => ({ merged, id: uniqueId(merged.members[0]!.when.iso, merged.members[0]!.title, ids) }));
+  const placed = relatives.flatMap((rel) => {
+    const anchor = anchorOf(rel, groups);
+    return anchor ? [{ rel, anchor }] : [];
+  });
+  const events = [...groups.map(toEvent), ...mergeRelatives(placed).map((g) => toRelativeEvent(g, ids))];
   return { input: { sources, events }, diagnostics };
+}
+
+/** A readable id that survives re-drafting the same articles: the date and the title's first words. */
+function uniqueId(prefix: string, title: string, taken: Set<string>): string {
+  const slug = title.normalize("NFD").toLowerCase().replace(/[^a-z0-9\s-]/g, "").split(/[\s-]+/).filter(Boolean).slice(0, 5).join("-");
+  const base = `${prefix}-${slug || "event"}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
 }
 
 function readSource(article: Article, i: number, diagnostics: Diagnostic[]): { input: SourceInput; published: DateInput } | null {
@@ -113,13 +132,14 @@ function headline(text: string): string | undefined {
   return line && line.length <= 140 && !/[.!?”"]$/.test(line) && paragraphs(text).length > 1 ? line : undefined;
 }
 
-/** The candidate events of one article. */
-function candidatesOf(text: string, source: string, published: DateInput, options: DraftOptions): Candidate[] {
+/** The candidate events of one article: dated ones, and ones placed only after or before another. */
+function candidatesOf(text: string, source: string, published: DateInput, options: DraftOptions): { dated: Candidate[]; relative: Relative[] } {
   const dateOptions = { published, ...(options.timeZone ? { timeZone: options.timeZone } : {}), ...(options.mode ? { mode: options.mode } : {}) };
   const dates = withBrackets(text, findDates(text, dateOptions).filter((d): d is DatePointMention => d.type === "date"));
   const quotes = findQuotes(text);
   const quoted: Span[] = quotes.flatMap((q) => q.parts.map((p) => ({ start: p.start - 1, end: p.end + 1 })));
   const out: Candidate[] = [];
+  const relative: Relative[] = [];
   const known: Mention[] = [];
   const all = paragraphs(text).flatMap((para) => sentences(text, para, quoted));
   all.forEach((sentence, index) => {
@@ -129,13 +149,47 @@ function candidatesOf(text: string, source: string, published: DateInput, option
     const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && !quoted.some((q) => overlaps(q, d)));
     // A coarser date around a finer one of the same sentence only repeats it ("the 2031 budget" beside "March 4").
     const here = inSentence.filter((d) => !inSentence.some((f) => f !== d && containsFiner(d, f)));
+    const before = out.length;
     for (const date of here) {
       const c = candidate(text, sentence, date, quoted, quotes, people);
       // The words of the event: its sentence and the next, which news uses to say who and where ("…ended on Tuesday. Putin met…").
       if (c) out.push({ ...c, words: contentWords(unquoted(text, sentence, all[index + 1])), source });
     }
+    if (out.length > before) return;
+    const rel = relativeIn(text, sentence, quoted, quotes, people);
+    if (rel) relative.push({ ...rel, words: contentWords(unquoted(text, sentence, undefined)), source });
   });
-  return out;
+  return { dated: out, relative };
+}
+
+/** A happening placed "after the talks" in this sentence, if its verb is there too. */
+function relativeIn(text: string, sentence: Span, quoted: Span[], quotes: Quote[], people: Mention[]): Omit<Relative, "source" | "words"> | null {
+  const rel = relationIn(text, sentence, quoted);
+  if (!rel) return null;
+  const verbs = verbsIn(text, sentence, [...quoted, rel]);
+  if (!verbs.length) return null;
+  const verb = verbs.reduce((a, b) => (Math.abs(b.start - rel.end) < Math.abs(a.start - rel.end) ? b : a));
+  let clause = clauseAround(text, sentence, rel, verb);
+  // "After the talks, Ushakov said…" is titled "Ushakov said…": the relation is the event's place, not its name.
+  const lead = /^[\s,]*/.exec(text.slice(rel.end, clause.end))![0].length;
+  if (rel.start === clause.start && rel.end + lead < clause.end) clause = { start: rel.end + lead, end: clause.end };
+  const r: Omit<Relative, "source" | "words"> = {
+    relation: rel.relation, against: rel.against, dateText: text.slice(rel.start, rel.end), title: titleOf(text, clause),
+    people: [...new Set(people.filter((p) => p.kind === "person").map((p) => p.name))], at: rel.start,
+  };
+  const quote = quoteOf(sentence, quotes);
+  if (quote?.text) r.quote = quote.text;
+  if (quote?.speaker) r.speaker = quote.speaker;
+  return r;
+}
+
+/** The quotation of a sentence to cite (one with a speaker first), shortened at a word when long. */
+function quoteOf(sentence: Span, quotes: Quote[]): { text: string; speaker?: string } | undefined {
+  const inSentence = quotes.filter((q) => q.parts.some((p) => p.start >= sentence.start && p.end <= sentence.end));
+  const q = inSentence.find((x) => x.speaker) ?? inSentence[0];
+  if (!q) return undefined;
+  const text = q.text.length > MAX_QUOTE ? `${q.text.slice(0, q.text.lastIndexOf(" ", MAX_QUOTE))} …` : q.text;
+  return q.speaker ? { text, speaker: q.speaker } : { text };
 }
 
 /**
@@ -179,8 +233,7 @@ function candidate(
   const near = (v: Span): number => Math.min(Math.abs(v.start - date.end), Math.abs(date.start - v.end));
   const verb = verbs.reduce((a, b) => (near(b) < near(a) ? b : a));
   const clause = clauseAround(text, sentence, date, verb);
-  const inSentence = quotes.filter((q) => q.parts.some((p) => p.start >= sentence.start && p.end <= sentence.end));
-  const quote = inSentence.find((q) => q.speaker) ?? inSentence[0];
+  const quote = quoteOf(sentence, quotes);
   let confidence = ANCHOR_TRUST[date.anchor] * (COARSE.has(date.when.precision) ? 0.6 : 1);
   if (near(verb) > 80) confidence *= 0.8;
   const c: Omit<Candidate, "source"> = {
@@ -192,14 +245,12 @@ function candidate(
     confidence,
     at: date.start,
   };
-  if (quote) {
-    c.quote = quote.text.length > MAX_QUOTE ? `${quote.text.slice(0, quote.text.lastIndexOf(" ", MAX_QUOTE))} …` : quote.text;
-    if (quote.speaker) c.speaker = quote.speaker;
-  }
+  if (quote) c.quote = quote.text;
+  if (quote?.speaker) c.speaker = quote.speaker;
   return c;
 }
 
-function toEvent(merged: Merged): EventInput {
+function toEvent({ merged, id }: { merged: Merged; id: string }): EventInput {
   const { members, shared } = merged;
   const lead = members.reduce((a, b) => (b.confidence > a.confidence ? b : a));
   const confidence = Math.min(0.95, lead.confidence + 0.05 * (members.length - 1));
@@ -207,6 +258,7 @@ function toEvent(merged: Merged): EventInput {
     ? `date + verb in ${members.length} articles, same day, shared words: ${shared.slice(0, 6).join(", ")}; title from ${lead.source}`
     : `date + verb; title from ${lead.source}`;
   const event: EventInput = {
+    id,
     title: lead.title,
     start: lead.when,
     people: [...new Set(members.flatMap((m) => m.people))],
@@ -219,4 +271,26 @@ function toEvent(merged: Merged): EventInput {
     draft: { confidence: Math.round(confidence * 100) / 100, rule },
   };
   return event;
+}
+
+/** An event placed only against another ("After the talks"): no start, `after` or `before` the drafted event it names. */
+function toRelativeEvent(group: RelativeGroup, ids: Set<string>): EventInput {
+  const { members, anchor, relation } = group;
+  const lead = members[0]!;
+  const confidence = Math.min(0.9, 0.6 + 0.05 * (members.length - 1));
+  const how = `"${lead.dateText}"`;
+  const rule = `${relation} ${anchor} (${how}) in ${members.length} article${members.length === 1 ? "" : "s"}; title from ${lead.source}`;
+  return {
+    id: uniqueId(`${relation}-${anchor}`.slice(0, 40), lead.title, ids),
+    title: lead.title,
+    [relation]: anchor,
+    people: [...new Set(members.flatMap((m) => m.people))],
+    citations: members.map((m) => {
+      const citation: { source: string; dateText: string; quote?: string; speaker?: string } = { source: m.source, dateText: m.dateText };
+      if (m.quote) citation.quote = m.quote;
+      if (m.speaker) citation.speaker = m.speaker;
+      return citation;
+    }),
+    draft: { confidence: Math.round(confidence * 100) / 100, rule },
+  };
 }

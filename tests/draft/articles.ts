@@ -27,8 +27,9 @@ export const broadcaster = {
   title: "Alpine countries agree river data deal",
   text: [
     "Alpine countries agree river data deal",
-    "Four Alpine countries have agreed to share river data in real time after water ministers met in Geneva on Tuesday.",
-    "Swiss minister Anna Keller told the programme the deal was 'a useful first step'.",
+    "Four Alpine countries have agreed to share river data in real time after talks in Geneva on Tuesday.",
+    "After the talks, Swiss minister Anna Keller told the programme the deal was 'a useful first step'.",
+    "Officials will brief the regional parliaments ahead of the signing.",
     "'Nobody gets everything they wanted,' she added.",
     "Earlier on Monday, hundreds of campaigners marched through the city to demand faster action on flood defences.",
     "Last week, the regional authority published a report on the November floods.",

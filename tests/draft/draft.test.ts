@@ -5,7 +5,7 @@ import { draft } from "../../src/draft/index.js";
 import { broadcaster, followUp, wire } from "./articles.js";
 
 const articles = [wire, broadcaster, followUp];
-const iso = (e: EventInput): string => (e.start as When).iso;
+const iso = (e: EventInput): string | undefined => (e.start as When | undefined)?.iso;
 const cites = (e: EventInput) => e.citations as Exclude<CitationInput, string>[];
 const byDate = (events: EventInput[], day: string): EventInput[] => events.filter((e) => iso(e) === day);
 
@@ -41,7 +41,7 @@ describe("draft", () => {
   it("dates 'earlier on Monday', 'last week' and 'Nov. 14' against the publication date", () => {
     expect(byDate(input.events, "2025-12-01")[0]!.title).toMatch(/campaigners marched/);
     expect(byDate(input.events, "2025-11-14")[0]!.title).toMatch(/flood on Nov\. 14/);
-    const week = input.events.find((e) => (e.start as When).precision === "week")!;
+    const week = input.events.find((e) => (e.start as When | undefined)?.precision === "week")!;
     expect(cites(week)[0]!.dateText).toBe("Last week");
     expect((week.start as When).earliest).toBeLessThan(Date.UTC(2025, 11, 1));
   });
@@ -59,7 +59,7 @@ describe("draft", () => {
     for (const e of input.events) {
       expect(e.draft!.confidence).toBeGreaterThan(0);
       expect(e.draft!.confidence).toBeLessThanOrEqual(1);
-      expect(e.draft!.rule).toMatch(/date \+ verb/);
+      expect(e.draft!.rule).toMatch(e.start ? /^date \+ verb/ : /^after /);
     }
     const merged = byDate(input.events, "2025-12-02")[0]!;
     const single = byDate(input.events, "2025-11-14")[0]!;
@@ -92,6 +92,33 @@ describe("draft", () => {
     expect(single.sources![0]).toMatchObject({ id: "gazette", published: "2025-12-02/2025-12-03" });
     expect(iso(single.events[0]!)).toBe("2025-12-02");
     expect(one).toEqual(copy);
+  });
+});
+
+describe("draft places what happened 'after the talks' against the drafted talks", () => {
+  const { input } = draft(articles);
+
+  it("makes an event after the dated one, citing the words that place it, with no date of its own", () => {
+    const meeting = byDate(input.events, "2025-12-02")[0]!;
+    const after = input.events.filter((e) => e.after);
+    expect(after).toHaveLength(1);
+    expect(after[0]).toMatchObject({ after: meeting.id, title: "Swiss minister Anna Keller told the programme the deal was 'a useful first step'" });
+    expect(after[0]!.start).toBeUndefined();
+    expect(cites(after[0]!)).toEqual([{ source: "src-2", dateText: "After the talks", quote: "a useful first step", speaker: "Anna Keller" }]);
+    expect(after[0]!.draft!.rule).toContain(`after ${meeting.id}`);
+  });
+
+  it("leaves out plans ('will brief … ahead of the signing') and what it cannot anchor", () => {
+    expect(input.events.some((e) => e.before)).toBe(false);
+    const lone = draft({ text: "After the talks, the mayor said nothing.", published: "2025-12-03" });
+    expect(lone.input.events).toEqual([]);
+  });
+
+  it("normalizes, placing the event after its anchor", () => {
+    const { timeline, diagnostics } = normalize(input);
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const placed = timeline.events.find((e) => e.after)!;
+    expect(placed.after).toBe(byDate(input.events, "2025-12-02")[0]!.id);
   });
 });
 
