@@ -158,6 +158,7 @@ function hedgedIso(written: string, cleaned: string, rest: string, timeZone: str
  * analyzeDate("Monday (Dec 2)", { reference: "2025-12-03" }).problems[0]?.code; // "weekday-mismatch"
  * analyzeDate("for five hours").kind; // "duration"
  * analyzeDate("02/12/2025").problems[0]?.code; // "ambiguous-date"
+ * analyzeDate("the night of April 18, 1775").rule; // "part-of-day": the rule of the table that read it
  * ```
  */
 export function analyzeDate(text: string, options: ParseDateOptions = {}): DateAnalysis {
