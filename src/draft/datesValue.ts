@@ -21,10 +21,11 @@ const UNIT_CODE: Readonly<Record<string, [string, number]>> = {
   month: ["M", 1],
   quarter: ["Q", 1],
   year: ["Y", 1],
-  decade: ["DE", 1],
-  century: ["CE", 1],
-  centurie: ["CE", 1],
-  millenni: ["ML", 1],
+  // ISO 8601 has no decade, century or millennium designator: they are written in years ("two decades" is P20Y).
+  decade: ["Y", 10],
+  century: ["Y", 100],
+  centurie: ["Y", 100],
+  millenni: ["Y", 1000],
 };
 
 const UNIT_IN =
