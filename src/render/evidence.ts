@@ -118,8 +118,8 @@ function link(doc: Document, href: string, text: string): HTMLAnchorElement {
 }
 
 /** `<time>` for a When, its datetime attribute the ISO date where it has one. */
-function time(doc: Document, when: When, locale: string, timeZone: string, className?: string): HTMLTimeElement {
-  const t = html(doc, "time", className, formatWhen(when, locale, timeZone));
+function time(doc: Document, when: When, locale: string, timeZone: string, labels: TimelineLabels, className?: string): HTMLTimeElement {
+  const t = html(doc, "time", className, formatWhen(when, locale, timeZone, labels));
   // HTML's datetime has no year before AD 1: "-0043-03-15" gets none.
   if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(when.iso)) t.dateTime = when.iso;
   return t;
@@ -136,7 +136,7 @@ export function datedAs(c: Citation, ctx: EvidenceContext, className = "citeline
   if (c.date) {
     const arrow = html(doc, "span", "citeline-arrow", " → ");
     arrow.setAttribute("aria-hidden", "true");
-    p.append(arrow, html(doc, "span", "citeline-sr", ` ${ctx.labels.readAs} `), time(doc, c.date, ctx.locale, ctx.timeZone));
+    p.append(arrow, html(doc, "span", "citeline-sr", ` ${ctx.labels.readAs} `), time(doc, c.date, ctx.locale, ctx.timeZone, ctx.labels));
   }
   return p;
 }
@@ -150,7 +150,7 @@ function sourceLine(c: Citation, ctx: EvidenceContext): HTMLElement[] {
     const line = html(doc, "span", "citeline-source-line");
     if (source.publisher) line.appendChild(html(doc, "span", "citeline-publisher", source.publisher));
     if (source.publisher && source.published) line.append(" · ");
-    if (source.published) line.appendChild(time(doc, source.published, ctx.locale, "UTC", "citeline-published"));
+    if (source.published) line.appendChild(time(doc, source.published, ctx.locale, "UTC", ctx.labels, "citeline-published"));
     out.push(line);
   }
   const name = html(doc, "span", "citeline-source");

@@ -4,6 +4,8 @@
  * caller's overrides against these defaults.
  */
 import { formatCount } from "../scale/english.js";
+import { hedge, partOfDay } from "../scale/words.js";
+import type { PartOfDay, Qualifier } from "../data/types.js";
 
 /** Texts the chart shows besides data; override to translate. */
 export interface TimelineLabels {
@@ -40,6 +42,16 @@ export interface TimelineLabels {
   sourceCount: (n: number) => string;
   /** A citation's date as its source wrote it: "Dated: “Tuesday”". */
   dated: (text: string) => string;
+  /**
+   * A hedged date, already formatted: "before Dec 2, 2025", "about 1990", "mid-1990s"; in `short`
+   * forms (marks, cluster tooltips, the live region) "about" reads "c. 1990".
+   */
+  hedge: (date: string, qualifier: Qualifier, short: boolean) => string;
+  /**
+   * A date and its part of the day: "December 2, 2025 (evening)". `period` is the locale's word
+   * for it, from Intl's `dayPeriod` ("abends" in German), so the default reads right in any locale.
+   */
+  partOfDay: (date: string, part: PartOfDay, period: string) => string;
   /** A quotation in the language's marks: "“We made progress”". */
   quote: (text: string) => string;
   /** Heading above the errors block when no event could be drawn. */
@@ -103,6 +115,8 @@ export const defaultLabels: TimelineLabels = {
   listPage: (from, to, total) => `Events ${from}–${to} of ${formatCount(total, "en-US")}`,
   sourceCount: (n) => `${n} source${n === 1 ? "" : "s"}`,
   dated: (text) => `Dated: “${text}”`,
+  hedge,
+  partOfDay,
   quote: (text) => `“${text}”`,
   errors: "This timeline could not be drawn as written:",
   errorsLeftOut: "Some of this timeline's data was left out:",

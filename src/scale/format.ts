@@ -12,6 +12,7 @@ import { englishFormat, isEnglish, type DateFormat } from "./english.js";
 import { toSpan } from "./instant.js";
 import { DAY, MINUTE, type AxisTick, type Tick } from "./time.js";
 import type { YearTick } from "./yearticks.js";
+import { dayPeriod, hedge, partOfDay, type DateWords } from "./words.js";
 import { defaultEraWords, formatYear, PRESENT_YEAR, type EraWords } from "./years.js";
 
 const cache = new Map<string, DateFormat>();
@@ -89,8 +90,8 @@ const SEASONS: Record<string, string> = { SP: "spring", SU: "summer", FA: "fall"
  * 2025" for a month, "Q3 2025", "the 1990s", "18:00" with the zone,
  * "3500 BC", "the 2nd millennium BC", "66 million years ago". A floating
  * date is formatted in UTC so it never moves to a neighbouring day; a zoned
- * time in its own zone unless `timeZone` overrides. `words` are the era
- * words (a chart passes its labels).
+ * time in its own zone unless `timeZone` overrides. `words` are the era,
+ * hedge and part-of-day words (a chart passes its labels).
  *
  * @example
  * ```ts
@@ -98,7 +99,7 @@ const SEASONS: Record<string, string> = { SP: "spring", SU: "summer", FA: "fall"
  * // "December 2025"
  * ```
  */
-export function formatWhen(when: When, locale: string, timeZone = "UTC", words: EraWords = defaultEraWords): string {
+export function formatWhen(when: When, locale: string, timeZone = "UTC", words: DateWords = defaultEraWords): string {
   // "Before Dec 2" spans the days up to Dec 2; the sentence names the anchor its iso gives, not the span's start.
   const anchor = when.qualifier === "before" || when.qualifier === "after" || when.qualifier === "about" ? toSpan(when.iso)?.[0] : undefined;
   const start = anchor ?? when.earliest;
@@ -119,8 +120,8 @@ export function formatWhen(when: When, locale: string, timeZone = "UTC", words: 
       default: text = clock(when, at, locale, timeZone);
     }
   }
-  if (when.partOfDay) text += ` (${when.partOfDay})`;
-  if (when.qualifier) text = `${when.qualifier === "mid" ? "mid-" : `${when.qualifier} `}${text}`;
+  if (when.partOfDay) text = (words.partOfDay ?? partOfDay)(text, when.partOfDay, dayPeriod(when.partOfDay, locale));
+  if (when.qualifier) text = (words.hedge ?? hedge)(text, when.qualifier, false);
   return text;
 }
 
@@ -171,7 +172,7 @@ function offsetOf(fixed: string): number {
 }
 
 /** A short date for marks and the live region: "Dec 2, 2025", "Dec 2025", "2025", "3500 BC". */
-export function formatShort(when: When, locale: string, words: EraWords = defaultEraWords): string {
+export function formatShort(when: When, locale: string, words: DateWords = defaultEraWords): string {
   switch (when.precision) {
     case "month": case "day": case "hour": case "minute": case "second": break;
     default: return formatWhen(when, locale, "UTC", words);
@@ -180,7 +181,8 @@ export function formatShort(when: When, locale: string, words: EraWords = defaul
   const zone = when.timeZone && !/^[+-]/.test(when.timeZone) && /hour|minute|second/.test(when.precision) ? when.timeZone : "UTC";
   const nominal = when.qualifier === "before" || when.qualifier === "after" ? toSpan(when.iso)?.[0] : undefined;
   const f = (o: Intl.DateTimeFormatOptions) => fmt(locale, zone, o).format(new Date(nominal ?? when.earliest));
-  // formatWhen already words its own qualifier; short forms add it here.
-  const hedge = when.qualifier === "before" || when.qualifier === "after" ? `${when.qualifier} ` : when.qualifier === "about" ? "c. " : "";
-  return hedge + (when.precision === "month" ? f({ month: "short", year: "numeric" }) : f({ month: "short", day: "numeric", year: "numeric" }));
+  const text = when.precision === "month" ? f({ month: "short", year: "numeric" }) : f({ month: "short", day: "numeric", year: "numeric" });
+  // formatWhen already words its own qualifier; short forms add the ones that move the date.
+  const q = when.qualifier;
+  return q === "before" || q === "after" || q === "about" ? (words.hedge ?? hedge)(text, q, true) : text;
 }

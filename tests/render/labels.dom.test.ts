@@ -26,6 +26,8 @@ const german: TimelineLabels = {
   listPage: (from, to, total) => `Ereignisse ${from}–${to} von ${total}`,
   sourceCount: (n) => `${n} Quelle${n === 1 ? "" : "n"}`,
   dated: (text) => `Datiert: „${text}“`,
+  hedge: (date, q, short) => (q === "about" ? `${short ? "ca." : "etwa"} ${date}` : `${{ before: "vor", after: "nach", early: "Anfang", mid: "Mitte", late: "Ende" }[q]} ${date}`),
+  partOfDay: (date, _part, period) => `${date}, ${period}`,
   quote: (text) => `„${text}“`,
   errors: "Diese Zeitleiste ließ sich so nicht zeichnen:",
   errorsLeftOut: "Ein Teil der Daten dieser Zeitleiste fehlt:",
