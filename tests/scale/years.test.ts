@@ -145,3 +145,10 @@ describe("formatWhen of years and blocks", () => {
     expect(formatShort(yearWhen(-3499)!, "en-US", { ...defaultEraWords, bc: (y) => `${y} av. J.-C.` })).toBe("3500 av. J.-C.");
   });
 });
+
+test("months and days of a BC year are written by Intl with their era", () => {
+  const { labels } = axis(-3099, -3098, 1000, 28 * 86_400_000);
+  expect(labels[0]).toMatch(/^(Jan|Feb) 3100 BC$/);
+  // The domain ends on January 1 of the next year, which carries its own year.
+  for (const l of labels.slice(1)) expect(l).toMatch(/^[A-Z][a-z]{2}( 3099 BC)?$/);
+});
