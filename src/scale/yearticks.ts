@@ -32,7 +32,7 @@ const YEAR_MS = 365.2425 * 86_400_000;
  * @example
  * ```ts
  * yearTicks(timeScale([utc(-3600), utc(-3400)], [0, 800]), 4).map((t) => t.year);
- * // [-3599, -3549, -3499, -3449, -3399]: 3600 BC, 3550 BC, 3500 BC, 3450 BC, 3400 BC
+ * // [-3599, -3549, -3499, -3449]: 3600 BC, 3550 BC, 3500 BC, 3450 BC
  * ```
  */
 export function yearTicks(scale: { domain(): [number, number] }, count: number): YearTick[] {

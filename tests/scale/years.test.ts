@@ -152,3 +152,7 @@ test("months and days of a BC year are written by Intl with their era", () => {
   // The domain ends on January 1 of the next year, which carries its own year.
   for (const l of labels.slice(1)) expect(l).toMatch(/^[A-Z][a-z]{2}( 3099 BC)?$/);
 });
+
+test("yearTicks' documented example", () => {
+  expect(yearTicks(timeScale([utc(-3600), utc(-3400)], [0, 800]), 4).map((t) => t.year)).toEqual([-3599, -3549, -3499, -3449]);
+});
