@@ -119,10 +119,11 @@ export function axisTicks(scale: TimeScale, o: { spacing: number; minStep: numbe
     ticks = years ? yearTicks(scale, count) : zonedTicks(scale, count, o.timeZone);
     let step = Infinity;
     for (let k = 1; k < ticks.length; k++) step = Math.min(step, tickTime(ticks[k]!) - tickTime(ticks[k - 1]!));
-    // Month and year steps vary by a few days; 2% slack accepts them (and AD 1, half a step from 500 BC).
+    // Month and year steps vary by a few days; 2% slack accepts them (and AD 1 to AD 500, a year short of a step).
     if (step >= o.minStep * 0.98 && (step / span) * width >= o.spacing * 0.8) return ticks;
   }
-  if (years) return ticks.length > 1 ? ticks.slice(0, 1) : ticks;
+  // Too narrow for two year labels: one, so the reader still sees when this is.
+  if (years) return ticks.slice(0, 1);
   // Narrower than one step: keep the ticks that fall on a whole step (a midnight), or none.
   return (ticks as Tick[]).filter((t) => o.minStep <= DAY && +t.wall % o.minStep === 0);
 }
