@@ -57,7 +57,7 @@ const DEICTIC = String.raw`(?:this\s+past|this\s+coming|this|last|next|past|comi
 // "Two years after the war" is a length anchored on an event; "two days after," with nothing after it, a point.
 const RELWORD = String.raw`(?:ago|earlier|later|(?:before|after)(?=\s*[.,;:)]|\s*$)|afterwards?|from\s+now|hence|previously|back)`;
 const APPROX = String.raw`(?:(?:about|some|nearly|almost|around|roughly|more\s+than|less\s+than|just|only|at\s+least|up\s+to|over|under|fewer\s+than)\s+)?`;
-const CLOCK = String.raw`(?:(?:(?:\d{1,2}(?:[:.]\d{2})?|(?:1[0-2]|0?[1-9])[0-5]\d)\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\d{1,2}:\d{2}(?:\s*(?:hrs?|h)\b)?|[01]\d[0-5]\d(?=\s*(?:GMT|UTC|hrs?\b))|(?:12\s+)?(?:noon|midnight|midday))${ZONE})`;
+const CLOCK = String.raw`(?:(?:(?:\d{1,2}(?:[:.]\d{2})?|(?:1[0-2]|0?[1-9])[0-5]\d)\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\d{1,2}:\d{2}(?:\s*(?:hrs?|h)\b)?|[01]\d[0-5]\d(?=\s*(?:GMT|UTC|hrs?\b))|(?:12\s+)?(?:noon|midnight|midday)|\d{1,2}(?:\s+o'clock)?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|\d{1,2}\s+o'clock)${ZONE})`;
 
 /** The patterns, each with the kind of expression it proposes. Longer matches win over shorter ones. */
 const PATTERNS: readonly [ScanKind, string, string?][] = [

@@ -18,7 +18,7 @@ export interface ClockMatch {
   rest: string;
 }
 
-const MERIDIEM = String.raw`(?<mer>a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock|in the morning|in the afternoon|in the evening|at night|tonight)`;
+const MERIDIEM = String.raw`(?<mer>a\.?\s?m\b\.?|p\.?\s?m\b\.?|(?:o'clock )?(?:in the morning|in the afternoon|in the evening|at night|tonight)|o'clock)`;
 /**
  * A clock time anywhere in the text: "3:30 p.m.", "430pm" (hours and minutes run together before a meridiem), "19:00
  * hr", "0737 GMT" (four digits only with a zone), "12 noon"; then an optional zone.
@@ -31,8 +31,10 @@ export const CLOCK_PATTERN = new RegExp(
     String.raw`|(?:12\s+)?(?<word>noon|midday|midnight))(?:\s*\(?(?<zone>${ZONE_PATTERN})\)?)?(?:\s+local\s+time)?(?=$|[\s,.)])`,
 );
 
-function meridiem(hour: number, mer: string): number | null {
+function meridiem(hour: number, written: string): number | null {
   if (hour > 12 || hour === 0) return null;
+  // "Ten o'clock at night" is ten at night.
+  const mer = written.startsWith("o'clock ") ? written.slice(8) : written;
   const pm =
     mer.startsWith("p") ||
     mer === "in the afternoon" ||

@@ -81,6 +81,7 @@ export const COMPOSE_RULES: readonly DateRule[] = [
       ["430pm", "2025-12-02", "2025-12-02T16:30"],
       ["0737 GMT", "2025-12-02", "2025-12-02T07:37Z"],
       ["7:37 AM local time", "2025-12-02", "2025-12-02T07:37"],
+      ["10 o'clock at night", "2025-12-02", "2025-12-02T22"],
     ],
     resolve: (_g, ctx, read, m) => {
       const clock = clockOf(m);
