@@ -18,7 +18,6 @@ import { shown, type Report } from "./report.js";
 /** The parts of a TimelineJS date, coarsest first. */
 export const PARTS = ["year", "month", "day", "hour", "minute", "second", "millisecond"] as const;
 type Part = (typeof PARTS)[number];
-const KNOWN = new Set<string>([...PARTS, "display_date", "format"]);
 
 /**
  * The ISO (astronomical) year of a TimelineJS (historical) year: -3500 →
@@ -52,6 +51,8 @@ export function historicalYear(year: number): number {
 export interface ReadDate {
   when: When;
   displayDate?: string;
+  /** The object has fields citeline does not read (`format`, `thumbnail`...): keep it whole for the way back. */
+  foreign?: boolean;
 }
 
 type Cell = { kind: "absent" } | { kind: "bad" } | { kind: "ok"; n: number };
@@ -120,7 +121,7 @@ function whenOf(values: number[]): When | null {
 export function isEmptyDate(value: unknown): boolean {
   if (value === undefined || value === null || value === "") return true;
   if (typeof value !== "object" || Array.isArray(value)) return false;
-  return Object.values(value as Record<string, unknown>).every((v) => v === undefined || v === null || (typeof v === "string" && v.trim() === ""));
+  return Object.values(value as Record<string, unknown>).every(isBlank);
 }
 
 /**
@@ -143,8 +144,11 @@ export function readDateObject(
     return null;
   }
   const object = value as Record<string, unknown>;
-  for (const key of Object.keys(object)) {
-    if (!KNOWN.has(key)) report.unsupported(field(key), `${name}.${key}`);
+  let foreign = false;
+  for (const [key, part] of Object.entries(object)) {
+    if (PARTS.includes(key as Part) || key === "display_date" || isBlank(part)) continue;
+    foreign = true;
+    report.unsupported(field(key), `${name}.${key}`);
   }
   const values = readParts(object, field, report);
   if (values === null) return null;
@@ -167,13 +171,17 @@ export function readDateObject(
     report.add("error", "invalid-date", field("year"), `year ${values[0]} is beyond the range citeline can place`);
     return null;
   }
+  const read: ReadDate = { when };
+  if (foreign) read.foreign = true;
   const display = object["display_date"];
-  if (typeof display === "string" && display.trim() !== "") return { when, displayDate: display.trim() };
-  if (display !== undefined && display !== null && typeof display !== "string") {
+  if (typeof display === "string" && display.trim() !== "") read.displayDate = display.trim();
+  else if (display !== undefined && display !== null && typeof display !== "string") {
     report.add("warning", "invalid-field", field("display_date"), "display_date must be text; it is ignored");
   }
-  return { when };
+  return read;
 }
+
+const isBlank = (v: unknown): boolean => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
 /** The historical parts as given, up to the first gap or invalid part; null without a year. */
 function readParts(object: Record<string, unknown>, field: (part?: string) => string, report: Report): number[] | null {

@@ -209,10 +209,15 @@ export class SlideMapper {
       startWhen = read.start;
       endWhen = read.end;
     }
+    // Date objects with fields citeline does not read are kept whole for the way back.
+    if (start.foreign) extra["start_date"] = slide["start_date"];
+    if (end?.foreign) extra["end_date"] = slide["end_date"];
     const text = this.#text(slide, at, extra);
     let title = text.headline;
     if (title === undefined) {
-      title = fallbackTitle(display, text.body, startWhen);
+      const media = slide["media"];
+      const caption = isRecord(media) && typeof media["caption"] === "string" ? htmlToLine(media["caption"]) : undefined;
+      title = fallbackTitle(display, text.body, caption, startWhen);
       // Marks the title as made up, so the way back writes the slide without one again.
       extra["untitled"] = title;
       report.add("warning", "untitled-slide", at("text.headline"), `the ${what} has no headline; it is titled ${shown(title)}, as TimelineJS shows it without one`);
@@ -300,8 +305,8 @@ export class SlideMapper {
   }
 }
 
-/** A title for a slide without a headline: its display date, the opening words of its text, or its date. */
-function fallbackTitle(display: string | undefined, body: string | undefined, start: When): string {
+/** A title for a slide without a headline: its display date, the opening words of its text, its media's caption, or its date. */
+function fallbackTitle(display: string | undefined, body: string | undefined, caption: string | undefined, start: When): string {
   if (display !== undefined) return display;
   const line = body?.split("\n")[0]?.trim();
   if (line) {
@@ -310,5 +315,5 @@ function fallbackTitle(display: string | undefined, body: string | undefined, st
     const cut = opening.length > 60 ? `${opening.slice(0, 60).replace(/\s+\S*$/, "")}` : opening;
     return cut.length < line.length ? `${cut}\u2026` : cut;
   }
-  return start.iso;
+  return caption || start.iso;
 }

@@ -215,6 +215,22 @@ describe("fromTimelineJS text, media and problems", () => {
     expect(codes(diagnostics)).toEqual(["events[0].text.headline: untitled-slide"]);
   });
 
+  it("titles a slide with only media by its caption, so slides at one time are not false duplicates", () => {
+    const at = { year: 1900, month: 1, day: 6, hour: 6 };
+    const { input } = fromTimelineJS({ events: ["a video", "a post"].map((caption) => ({ start_date: at, text: { headline: "" }, media: { url: "https://example.org/v.mp4", caption } })) });
+    expect(input.events.map((e) => e.title)).toEqual(["a video", "a post"]);
+    expect(normalize(input).diagnostics.filter((d) => d.code === "duplicate-event")).toEqual([]);
+  });
+
+  it("names date fields it does not read once, ignores blank ones, and keeps the object for the way back", () => {
+    const { input, diagnostics } = fromTimelineJS({ events: [
+      slide({ year: 2025, time: "", format: "yyyy", thumbnail: "t.png" }),
+      slide({ year: 2024, format: "yyyy" }),
+    ] });
+    expect(codes(diagnostics)).toEqual(["events[0].start_date.format: unsupported-field", "events[0].start_date.thumbnail: unsupported-field"]);
+    expect(input.events[0]?.extra).toEqual({ timelinejs: { start_date: { year: 2025, time: "", format: "yyyy", thumbnail: "t.png" } } });
+  });
+
   it("reads a title given as a one-element list", () => {
     const { input, diagnostics } = fromTimelineJS({ title: [{ text: { headline: "Listed" } }], events: [] });
     expect(input.title).toBe("Listed");
