@@ -20,7 +20,7 @@ const SAMPLES = [
     published: "2031-03-05",
     text: [
       "Councillors in Exampleton voted on Tuesday to keep the town's library open on Sundays, after a petition signed by 2,000 residents last week.",
-      "Mayor Bea Sample told the BBC: 'This is what the town asked for.'",
+      "After the vote, Mayor Bea Sample told the BBC: 'This is what the town asked for.'",
       "She added that the final budget would be adopted later this month.",
     ].join("\n"),
   },
@@ -158,7 +158,7 @@ function eventItem(e, i) {
     renderEvents();
     drawChart([]);
   };
-  const when = e.event.start && typeof e.event.start === "object" ? e.event.start.iso : String(e.event.start ?? "");
+  const when = drafted(e.event);
   const cites = e.event.citations.map((c) => `${c.source}: “${c.dateText}”${c.speaker ? `, quoting ${c.speaker}` : ""}`).join(" · ");
   return el("li", { class: `draft-event ${e.status}`, "data-status": e.status },
     el("p", { class: "event-meta" }, `Event ${i + 1} · ${e.status} · confidence ${e.event.draft.confidence}`),
@@ -171,13 +171,25 @@ function eventItem(e, i) {
       el("button", { type: "button", "aria-pressed": String(e.status === "rejected"), onclick: decide("rejected") }, "Reject")));
 }
 
+/** The drafted date of an event: its ISO date, or where it stands against another ("after: Water ministers agreed…"). */
+function drafted(event) {
+  if (event.start && typeof event.start === "object") return event.start.iso;
+  const other = state.events.find((x) => x.event.id === (event.after ?? event.before));
+  return other ? `${event.after ? "after" : "before"}: ${other.title}` : "";
+}
+
 /** The timeline as the editor has it now: rejected events out, edits in, accepted events no longer drafts. */
 function currentInput() {
+  const kept = new Set(state.events.filter((e) => e.status !== "rejected").map((e) => e.event.id));
   const events = state.events.filter((e) => e.status !== "rejected").map((e) => {
     const event = { ...e.event, title: e.title.trim() || e.event.title };
     if (e.date.trim()) event.start = e.date.trim();
     if (e.status === "accepted") delete event.draft;
     return event;
+  }).filter((event) => {
+    // An event placed only against a rejected one has no place left until the editor gives it a date.
+    const anchor = event.after ?? event.before;
+    return event.start !== undefined || anchor === undefined || kept.has(anchor);
   });
   return { sources: state.sources, events };
 }

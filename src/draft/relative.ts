@@ -61,10 +61,15 @@ export function anchorOf(rel: Relative, groups: readonly { id: string; merged: M
   let best: { id: string; n: number } | undefined;
   for (const { id, merged } of groups) {
     const own = merged.members.filter((m) => m.source === rel.source);
-    const names = own.some((m) => [...m.words].some((w) => HAPPENINGS[w] === rel.against || HAPPENINGS[`${w}s`] === rel.against));
+    const names = own.some((m) => [...m.words].some((w) => kindOf(w) === rel.against));
     if (names && (!best || merged.members.length > best.n)) best = { id, n: merged.members.length };
   }
   return best?.id;
+}
+
+/** The happening a content word stem names: "talk", "meet" (meeting), "vot" (vote, voted). */
+function kindOf(stem: string): string | undefined {
+  return HAPPENINGS[stem] ?? HAPPENINGS[`${stem}s`] ?? HAPPENINGS[`${stem}e`] ?? HAPPENINGS[`${stem}ing`];
 }
 
 /** Relative happenings merged: one per anchor and direction whose words overlap (the same speaker, the same subject). */

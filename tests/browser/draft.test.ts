@@ -29,7 +29,9 @@ run("drafting desk", () => {
         await paste(page);
         const view = page.locator("#articles .article-view").first();
         expect(await view.locator("mark.quote").count()).toBeGreaterThanOrEqual(5);
-        expect(await view.locator("mark.date").allTextContents()).toEqual(expect.arrayContaining(["Tuesday", "Nov. 14"]));
+        const dates = await view.locator("mark.date").allTextContents();
+        expect(dates).toContain("Nov. 14");
+        expect(dates.some((d) => d.startsWith("Tuesday"))).toBe(true);
         // Data text stays text: the marks hold exactly the article's characters.
         expect(await view.locator(".article-text").textContent()).toBe(wire.text);
         const first = page.locator("#events li.draft-event").first();

@@ -98,13 +98,16 @@ describe("draft", () => {
 describe("draft places what happened 'after the talks' against the drafted talks", () => {
   const { input } = draft(articles);
 
-  it("makes an event after the dated one, citing the words that place it, with no date of its own", () => {
+  it("makes one event after the dated one from both articles, citing the words that place it, with no date of its own", () => {
     const meeting = byDate(input.events, "2025-12-02")[0]!;
     const after = input.events.filter((e) => e.after);
     expect(after).toHaveLength(1);
-    expect(after[0]).toMatchObject({ after: meeting.id, title: "Swiss minister Anna Keller told the programme the deal was 'a useful first step'" });
+    expect(after[0]).toMatchObject({ after: meeting.id, title: "“We are not there yet,” Swiss Environment Minister Anna Keller said after the signing" });
     expect(after[0]!.start).toBeUndefined();
-    expect(cites(after[0]!)).toEqual([{ source: "src-2", dateText: "After the talks", quote: "a useful first step", speaker: "Anna Keller" }]);
+    expect(cites(after[0]!)).toEqual([
+      { source: "src-1", dateText: "after the signing", quote: "We are not there yet … The work goes on.", speaker: "Anna Keller" },
+      { source: "src-2", dateText: "After the talks", quote: "a useful first step", speaker: "Anna Keller" },
+    ]);
     expect(after[0]!.draft!.rule).toContain(`after ${meeting.id}`);
   });
 
