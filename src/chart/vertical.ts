@@ -45,7 +45,9 @@ export function frameVertical(c: Chart): void {
   nodes.clusters.replaceChildren();
   nodes.density.replaceChildren();
   nodes.eras.replaceChildren();
-  joinVertical(select(nodes.events), rows, { doc, events: m.events, locale: c.o.locale, spine, width: W, domId: (i) => domId(c, i), name: (i) => name(c, i) });
+  joinVertical(select(nodes.events), rows, {
+    doc, events: m.events, locale: c.o.locale, words: c.o.labels, spine, width: W, domId: (i) => domId(c, i), name: (i) => name(c, i),
+  });
   select(nodes.events).selectAll<SVGGElement, { i: number }>("g.citeline-event").each(function (d) {
     this.classList.toggle("is-selected", d.i === v.selected);
     this.classList.toggle("is-active", d.i === v.active);

@@ -9,6 +9,7 @@ import type { Selection } from "d3-selection";
 import type { TimelineEvent } from "../data/types.js";
 import { fitText } from "../layout/text.js";
 import { formatShort } from "../scale/format.js";
+import type { EraWords } from "../scale/years.js";
 import { px, svg } from "./dom.js";
 import { badge, isConflict, mark } from "./events.js";
 
@@ -85,6 +86,8 @@ export interface VerticalContext {
   doc: Document;
   events: readonly TimelineEvent[];
   locale: string;
+  /** Era words for dates ("3500 BC"): the chart's labels. Default English. */
+  words?: EraWords;
   spine: number;
   /** Width of the chart, for each row's tap target. */
   width: number;
@@ -118,7 +121,7 @@ export function joinVertical(layer: Selection<SVGGElement, unknown, null, undefi
         g.appendChild(h);
       }
       const date = svg(ctx.doc, "text", { class: "citeline-vdate", x: ctx.spine + 14, y: 4.5 });
-      date.textContent = formatShort(e.start, ctx.locale);
+      date.textContent = formatShort(e.start, ctx.locale, ctx.words);
       g.appendChild(date);
       // A transparent hit area: the whole row is the tap target, not just its mark and text.
       g.appendChild(svg(ctx.doc, "rect", { class: "citeline-hit", x: 0, y: -10, width: ctx.width, height: DATE_LINE + 6 + row.lines.length * 17 }));

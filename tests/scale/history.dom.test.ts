@@ -97,8 +97,11 @@ describe("BCE", () => {
     expect(list).toContain("3200 BC – 3100 BC");
   });
 
-  test("era words come from labels", () => {
+  test("era words come from labels, in the horizontal and the narrow layout", () => {
     const fig = chart(bronzeAge, { labels: { bc: (y: string) => `${y} v. Chr.` } as never });
     expect(ticks(fig)).toContain("3500 v. Chr.");
+    const narrow = chart(bronzeAge, { width: 380, labels: { bc: (y: string) => `${y} v. Chr.` } as never });
+    expect(narrow.querySelector("svg.citeline-chart")?.textContent).toContain("3500 v. Chr.");
+    expect(narrow.querySelector("svg.citeline-chart")?.textContent).not.toContain(" BC");
   });
 });
