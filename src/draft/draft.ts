@@ -169,7 +169,7 @@ function relativeIn(text: string, sentence: Span, quoted: Span[], quotes: Quote[
   const verbs = verbsIn(text, sentence, [...quoted, rel]);
   if (!verbs.length) return null;
   const verb = verbs.reduce((a, b) => (Math.abs(b.start - rel.end) < Math.abs(a.start - rel.end) ? b : a));
-  let clause = clauseAround(text, sentence, rel, verb);
+  let clause = clauseAround(text, sentence, rel, verb, quoted);
   // "After the talks, Ushakov said…" is titled "Ushakov said…": the relation is the event's place, not its name.
   const lead = /^[\s,]*/.exec(text.slice(rel.end, clause.end))![0].length;
   if (rel.start === clause.start && rel.end + lead < clause.end) clause = { start: rel.end + lead, end: clause.end };
@@ -232,7 +232,7 @@ function candidate(
   if (!verbs.length) return null;
   const near = (v: Span): number => Math.min(Math.abs(v.start - date.end), Math.abs(date.start - v.end));
   const verb = verbs.reduce((a, b) => (near(b) < near(a) ? b : a));
-  const clause = clauseAround(text, sentence, date, verb);
+  const clause = clauseAround(text, sentence, date, verb, quoted);
   const quote = quoteOf(sentence, quotes);
   let confidence = ANCHOR_TRUST[date.anchor] * (COARSE.has(date.when.precision) ? 0.6 : 1);
   if (near(verb) > 80) confidence *= 0.8;

@@ -40,14 +40,19 @@ export function verbsIn(text: string, span: Span, skip: readonly Span[]): Word[]
 // Where one clause of a sentence ends and the next begins.
 const BOUNDARY = /\s*(?:;|:|\s[—–]\s|--|,\s+(?:but|while|whereas|although|though|as|with|which|who|after|before|and|when|adding|saying|citing|according)\b)\s*/g;
 
-/** The clause of `sentence` around `at` (a date mention), widened to take in `verb` when the verb lies in the next clause. */
-export function clauseAround(text: string, sentence: Span, at: Span, verb: Span): Span {
+/**
+ * The clause of `sentence` around `at` (a date mention), widened to take in
+ * `verb` when the verb lies in the next clause. Commas inside `quoted`
+ * spans cut nothing: a title never starts or ends inside a quotation.
+ */
+export function clauseAround(text: string, sentence: Span, at: Span, verb: Span, quoted: readonly Span[] = []): Span {
   const cuts = [sentence.start];
   BOUNDARY.lastIndex = 0;
   const body = text.slice(sentence.start, sentence.end);
   for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
+    const cut = sentence.start + m.index;
     if (m[0].length === 0) BOUNDARY.lastIndex++;
-    else cuts.push(sentence.start + m.index, sentence.start + m.index + m[0].length);
+    else if (!quoted.some((q) => cut >= q.start && cut < q.end)) cuts.push(cut, cut + m[0].length);
   }
   cuts.push(sentence.end);
   let start = sentence.start;

@@ -36,6 +36,10 @@ describe("draft", () => {
       expect(found, e.title).toBe(true);
     }
     expect(byDate(input.events, "2025-12-02")[0]!.title).toMatch(/^Water ministers from four Alpine countries agreed on Tuesday \(Dec 2\)/);
+    const count = (t: string, c: string): number => t.split(c).length - 1;
+    for (const e of input.events) expect(count(e.title!, "“"), e.title).toBe(count(e.title!, "”"));
+    const { input: one } = draft({ text: "“We listened, and we changed the plan,” the mayor said after the vote on Tuesday.", published: "2031-03-05" });
+    expect(one.events[0]!.title).toBe("“We listened, and we changed the plan,” the mayor said after the vote on Tuesday");
   });
 
   it("dates 'earlier on Monday', 'last week' and 'Nov. 14' against the publication date", () => {
