@@ -76,7 +76,7 @@ export function formatTicks(ticks: readonly AxisTick[], locale: string, words: E
 function formatYearTicks(ticks: readonly YearTick[], locale: string, words: EraWords): string[] {
   const era = ticks.some((t) => t.year < 1000);
   return ticks.map(({ year, step, ago }) => {
-    if (!ago) return formatYear(year, locale, words, { era });
+    if (!ago) return formatYear(year, locale, words, { era, calendar: true });
     const back = Math.abs(PRESENT_YEAR - year) || 1;
     const digits = Math.max(1, Math.floor(Math.log10(back)) - Math.floor(Math.log10(step)) + 1);
     return formatYear(year, locale, words, { digits, ago: true });

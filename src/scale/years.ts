@@ -42,6 +42,8 @@ export interface YearFormatOptions {
   digits?: number;
   /** Years ago however near (an axis that counts back from deep time keeps counting). */
   ago?: boolean;
+  /** Calendar years however far (an axis that counts AD years on into the far future). */
+  calendar?: boolean;
 }
 
 /**
@@ -61,10 +63,10 @@ export function formatYear(
   o: YearFormatOptions = {},
 ): string {
   const ago = PRESENT_YEAR - year;
-  if (ago >= DEEP_YEARS || (o.ago && ago > 0)) {
+  if (!o.calendar && (ago >= DEEP_YEARS || (o.ago && ago > 0))) {
     return words.yearsAgo(manyYears(ago, locale, o.digits ?? digitsFor(ago)));
   }
-  if (-ago >= DEEP_YEARS) return words.yearsFromNow(manyYears(-ago, locale, o.digits ?? digitsFor(-ago)));
+  if (!o.calendar && -ago >= DEEP_YEARS) return words.yearsFromNow(manyYears(-ago, locale, o.digits ?? digitsFor(-ago)));
   if (year < 1) return words.bc(yearNumber(1 - year, locale));
   return o.era ? words.ad(yearNumber(year, locale)) : yearNumber(year, locale);
 }

@@ -156,3 +156,10 @@ test("months and days of a BC year are written by Intl with their era", () => {
 test("yearTicks' documented example", () => {
   expect(yearTicks(timeScale([utc(-3600), utc(-3400)], [0, 800]), 4).map((t) => t.year)).toEqual([-3599, -3549, -3499, -3449]);
 });
+
+test("an axis into the far future keeps counting calendar years, one form on every tick", () => {
+  const { labels } = axis(1969, 1_000_000);
+  expect(labels.length).toBeGreaterThanOrEqual(3);
+  for (const l of labels) expect(l).toMatch(/^\d{1,3}(,\d{3})*$/);
+  expect(labels).toContain("500,000");
+});
