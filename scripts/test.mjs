@@ -1,5 +1,7 @@
 // `npm test`: every layer of the suite.
-//  0. the type check of src and tests (vitest runs tests without one);
+//  0. lint (ESLint with type-checked rules, import cycles, folder order;
+//     Prettier's check), then the type check of src and tests (vitest runs
+//     tests without one);
 //  1. unit (node) and dom (jsdom) tests under TZ=UTC;
 //  2. the date-sensitive suites again under time zones that break naive code
 //     (CI runs the whole matrix; locally the first two zones keep it quick);
@@ -22,6 +24,7 @@ function run(command, args, env = {}) {
   }
 }
 
+run("npm", ["run", "lint", "--silent"]);
 run("npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]);
 
 const vitest = ["vitest", "run", "--reporter=dot"];

@@ -117,7 +117,8 @@ export function timeline(data: TimelineInput | Timeline, options: TimelineOption
 function nextOptions(c: Chart, options: TimelineOptions) {
   for (const key of ["document", "interactive"] as const) {
     if (options[key] !== undefined && options[key] !== c.o[key]) {
-      throw new Error(`invalid ${key}: ${String(options[key])} (a figure keeps the ${key} it was made with; call timeline() for another)`);
+      const given = key === "document" ? "another document" : String(options.interactive);
+      throw new Error(`invalid ${key}: ${given} (a figure keeps the ${key} it was made with; call timeline() for another)`);
     }
   }
   return resolveOptions({ ...options, document: c.o.document, interactive: c.o.interactive });

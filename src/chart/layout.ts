@@ -25,8 +25,8 @@ function labelOptions(c: Chart, rows: number, edge?: number, until?: number): La
  * edge; zoomed in, the edge moves with every pan.
  */
 export function layLane(c: Chart, l: number, k: number, w0: number, w1: number, rows: number, until?: number): LaneLayout {
-  const s = c.scene, origin = +s.x0.domain()[0]!, plot = s.width - MARGIN.left - MARGIN.right;
-  return layoutWindow(l, s.lanes[l]!, w0, w1, origin, (plot / (+s.x0.domain()[1]! - origin)) * k, (i) => boxWidth(c, i), labelOptions(c, rows, k === 1 ? plot : undefined, until));
+  const s = c.scene, origin = s.x0.domain()[0], plot = s.width - MARGIN.left - MARGIN.right;
+  return layoutWindow(l, s.lanes[l]!, w0, w1, origin, (plot / (s.x0.domain()[1] - origin)) * k, (i) => boxWidth(c, i), labelOptions(c, rows, k === 1 ? plot : undefined, until));
 }
 
 /**
@@ -53,7 +53,7 @@ export function layoutChart(c: Chart): LaneLayout[] {
   const left = MARGIN.left + 8, right = W - MARGIN.right - Math.min(180, W * 0.16);
   const inner = timeScale([a, b], [left, Math.max(left + 1, right)]);
   s.x0 = timeScale([+inner.invert(MARGIN.left), +inner.invert(W - MARGIN.right)], [MARGIN.left, W - MARGIN.right]);
-  s.maxK = Math.max(1, (+s.x0.domain()[1]! - +s.x0.domain()[0]!) / m.finest);
+  s.maxK = Math.max(1, (s.x0.domain()[1] - s.x0.domain()[0]) / m.finest);
   // Each lane asks for the rows its labels need at the full view (level 0),
   // up to MAX_ROWS: a lane that reaches the top row stops there (see `until`).
   const wanted: number[] = [];

@@ -173,7 +173,7 @@ export function fittedText(c: Chart, i: number, box: number): string {
     t.fitted[i] = fitText(event(c, i).title, Math.min(s.maxLabel, room), s.measure);
     t.fittedBox[i] = box;
   }
-  return t.fitted[i]!;
+  return t.fitted[i];
 }
 
 /** Forgets measured label widths (after a data, width or measurer change). */

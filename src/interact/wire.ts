@@ -28,7 +28,7 @@ type On = (el: EventTarget, type: string, fn: (e: Event) => void) => void;
  * ```
  */
 export function attach(c: Chart): void {
-  const nodes = c.nodes, view = c.o.document.defaultView as (Window & typeof globalThis) | null;
+  const nodes = c.nodes, view = c.o.document.defaultView;
   // A document without a window (createHTMLDocument) has no reader to listen
   // to, and no realm to take an AbortController from: the handle still works.
   if (!view) return;
@@ -108,7 +108,7 @@ function wirePanels(c: Chart, on: On): void {
     if (i >= 0) pick(c, i);
   });
   on(nodes.legend, "click", (e) => {
-    const chip = (e.target as Element).closest?.(".citeline-chip") as HTMLElement | null;
+    const chip = (e.target as Element).closest?.<HTMLElement>(".citeline-chip");
     if (!chip) return;
     const kind = chip.dataset.kind as FilterKind, value = chip.dataset.value ?? "";
     const f = c.view.filter;
@@ -116,7 +116,7 @@ function wirePanels(c: Chart, on: On): void {
     for (const b of nodes.legend.querySelectorAll<HTMLElement>(".citeline-chip")) if (b.dataset.kind === kind && b.dataset.value === value) b.focus();
   });
   const hover = (e: Event) => {
-    const chip = (e.target as Element).closest?.(".citeline-chip[data-kind=source]") as HTMLElement | null;
+    const chip = (e.target as Element).closest?.<HTMLElement>(".citeline-chip[data-kind=source]");
     const id = e.type === "mouseover" || e.type === "focusin" ? chip?.dataset.value : undefined;
     highlightSource(c, id ?? null);
   };
@@ -172,7 +172,7 @@ function wireWindow(c: Chart, view: Window & typeof globalThis, on: On, signal: 
 function firstVisible(c: Chart): number {
   const { vertical, order, model } = c.scene;
   if (vertical) return 0;
-  const t0 = +c.memo.x.domain()[0]!;
+  const t0 = c.memo.x.domain()[0];
   const k = order.findIndex((i) => model.x[i]! >= t0);
   return k < 0 ? 0 : k;
 }
