@@ -25,7 +25,7 @@ function loadData(data: TimelineInput | Timeline, o: ResolvedOptions): { data: T
     return { data: r.timeline, diagnostics: r.diagnostics };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { data: { groups: [], eras: [], sources: [], events: [] }, diagnostics: [{ severity: "error", code: "invalid-input", path: "", message }] };
+    return { data: { groups: [], eras: [], sources: [], events: [] }, diagnostics: [{ severity: "error", code: "invalid-input", path: "$", message }] };
   }
 }
 
