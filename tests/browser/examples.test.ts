@@ -96,12 +96,19 @@ const pages: Record<string, Check> = {
   },
   "timelinejs.html": async (page) => {
     await ready(page);
-    const titles = await page.locator("cite-line ol.citeline-list li[data-event-id]").allTextContents();
+    // Four TimelineJS files, each drawn (none with an error box), every slide an event.
+    await expect.poll(() => page.locator("cite-line figure.citeline").count()).toBe(4);
+    expect(await page.locator("cite-line .citeline-error").count()).toBe(0);
+    const counts = await page.locator("cite-line").evaluateAll((els) =>
+      els.map((el) => (el.shadowRoot ?? el).querySelectorAll("ol.citeline-list li[data-event-id]").length));
+    expect(counts).toEqual([4, 7, 8, 8]);
+    const first = "cite-line:nth-of-type(1)";
+    const titles = await page.locator(`${first} ol.citeline-list li[data-event-id]`).allTextContents();
     expect(titles.join(" ")).toContain("The bridge opens");
     expect(titles.join(" ")).toContain("Closed for repairs");
-    await openList(page);
-    await page.locator("cite-line ol.citeline-list > li[data-event-id] button.citeline-list-title").nth(2).click();
-    await expect.poll(() => page.locator("cite-line .citeline-details").textContent()).toMatch(/Town Archive|Example Gazette/);
+    await openList(page, first);
+    await page.locator(`${first} ol.citeline-list > li[data-event-id] button.citeline-list-title`).nth(2).click();
+    await expect.poll(() => page.locator(`${first} .citeline-details`).textContent()).toMatch(/Town Archive|Example Gazette/);
   },
   "csp.html": async (page) => {
     await ready(page);
