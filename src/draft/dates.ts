@@ -5,6 +5,7 @@
 import { analyzeAt, type DateAnalysis } from "../data/dates/analyze.js";
 import { toWhen } from "../data/dates/index.js";
 import type { When } from "../data/types.js";
+import { FULL_MONTH } from "../data/dates/vocabulary.js";
 import { scanDates, type ScanSpan } from "./datesScan.js";
 import { durationValue, referenceValue, setValue, timexOf, type ReferenceValue } from "./datesValue.js";
 
@@ -72,8 +73,10 @@ export interface FindDatesOptions {
 }
 
 // A month and day (or a month) with no year written: "June 10", "10 June", "in August".
-const YEARLESS =
+const MONTH_DAY =
   /^(?:[A-Za-z]+,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?)$/;
+// A month alone too, in a story ("In December the army mustered out"); news names months of its own year.
+const YEARLESS = new RegExp(`${MONTH_DAY.source}|^${FULL_MONTH.replace(/\b[a-z]/g, (c) => c.toUpperCase())}$`);
 const AGE = /[\s-]old$|^aged\s/i;
 const BEFORE = 400;
 const AFTER = 200;
@@ -88,6 +91,8 @@ interface Anchor {
   when: When;
   start: number;
   end: number;
+  /** Reached by reading against the story, not written out in full. */
+  counted?: boolean;
 }
 
 interface Reader {
@@ -124,14 +129,17 @@ const yearOf = (when: When): number => new Date(when.earliest).getUTCFullYear();
 /**
  * The earlier date this expression should be read against, or null for the publication date. In news, only where
  * the text has moved away from the publication: words that count from the story ("three days later") after a date
- * far from it, or a month and day without a year after a full date of another year.
+ * far from it, or a month (and day) without a year after a date of another year.
  */
 function anchorFor(r: Reader, s: ScanSpan, words: string): Anchor | null {
   const last = r.last;
   if (!last) return null;
   if (r.narrative) return last;
   if (s.start - last.end > NEWS_REACH) return null;
-  if (YEARLESS.test(words) && last.when.precision === "day" && yearOf(last.when) !== yearOf(r.published)) return last;
+  // A year or month named in passing ("up from 1988", "since October 1988") does not move the story; a full date,
+  // or a point the story reached by counting ("four years later"), does.
+  const moved = last.when.precision === "day" || last.counted === true;
+  if (MONTH_DAY.test(words) && moved && yearOf(last.when) !== yearOf(r.published)) return last;
   if (!FOLLOWS_STORY.test(words)) return null;
   const gap = Math.abs(last.when.earliest - r.published.earliest);
   return gap > FAR_FROM_PUBLICATION ? last : null;
@@ -178,8 +186,9 @@ function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
   }
   if (!anchor) return { type: "date", when, value: valueOf(when, words), anchor: "published", ...span };
   const placed = sameYear(r, s, anchor, when);
-  // The story moves on: the next relative date counts from this one.
-  if (placed.precision === "day") r.last = { when: placed, start: s.start, end: s.end };
+  // The story moves on: the next relative date counts from this one ("four years later, on April 14").
+  if (/^(?:day|month|year)$/.test(placed.precision))
+    r.last = { when: placed, start: s.start, end: s.end, counted: true };
   return {
     type: "date",
     when: placed,

@@ -30,6 +30,31 @@ describe("findDates", () => {
     expect(third?.type === "date" && third.anchorSpan).toEqual([second?.start, second?.end]);
   });
 
+  it("keeps a biography's yearless dates in the year the story has reached", () => {
+    const text =
+      "He took office on March 4, 1861. The war began on April 12; four years later, on April 14, he was shot, " +
+      "and he died the next morning. In December the army disbanded.";
+    const story = findDates(text, { published: "2025-12-02", mode: "narrative" });
+    expect(brief(story)).toEqual([
+      ["March 4, 1861", "date", "1861-03-04"],
+      ["April 12", "date", "1861-04-12"],
+      ["four years later", "date", "1865"],
+      ["April 14", "date", "1865-04-14"],
+      ["the next morning", "date", "1865-04-15TMO"],
+      ["December", "date", "1865-12"],
+    ]);
+    // News follows the story's full dates and counted steps, but a bare month stays in the publication's year.
+    const news = findDates(text, { published: "2025-12-02" });
+    expect(brief(news).map((d) => d[2])).toEqual([
+      "1861-03-04",
+      "1861-04-12",
+      "1865",
+      "1865-04-14",
+      "1865-04-15TMO",
+      "2025-12",
+    ]);
+  });
+
   it("reads news against the publication date, and follows the story where the text moves away", () => {
     const news = findDates("Officials said Monday that the talks will resume Friday.", { published: "2025-12-03" });
     expect(brief(news)).toEqual([
