@@ -175,7 +175,7 @@ function relativeIn(text: string, sentence: Span, quoted: Span[], quotes: Quote[
   if (rel.start === clause.start && rel.end + lead < clause.end) clause = { start: rel.end + lead, end: clause.end };
   const r: Omit<Relative, "source" | "words"> = {
     relation: rel.relation, against: rel.against, dateText: text.slice(rel.start, rel.end), title: titleOf(text, clause),
-    people: [...new Set(people.filter((p) => p.kind === "person").map((p) => p.name))], at: rel.start,
+    people: [...new Set(people.filter((p) => p.kind === "person" && !p.possessive).map((p) => p.name))], at: rel.start,
   };
   const quote = quoteOf(sentence, quotes);
   if (quote?.text) r.quote = quote.text;
@@ -241,7 +241,7 @@ function candidate(
     dateText: date.text,
     title: titleOf(text, clause),
     words: new Set(),
-    people: [...new Set(people.filter((p) => p.kind === "person").map((p) => p.name))],
+    people: [...new Set(people.filter((p) => p.kind === "person" && !p.possessive).map((p) => p.name))],
     confidence,
     at: date.start,
   };

@@ -129,6 +129,13 @@ describe("draft places what happened 'after the talks' against the drafted talks
   });
 });
 
+describe("draft lists the people of an event", () => {
+  it("names who the sentence names, not whose aide they are", () => {
+    const { input } = draft({ text: "Minister Anna Keller's aide Tomas Brunner met the envoys on Tuesday.", published: "2025-12-03" });
+    expect(input.events[0]!.people).toEqual(["Tomas Brunner"]);
+  });
+});
+
 describe("draft leaves out what dates no happening", () => {
   it("drops years counted from the publication, keeps years the text names", () => {
     const text = "It was her third visit this year, and she signed the accord on Tuesday. The first accord was signed in 1987.";
