@@ -6,6 +6,7 @@
  */
 import { parseArgs, type OptionKind, type Parsed } from "./cli/args.js";
 import { build, render, validate } from "./cli/commands.js";
+import { exportCommand } from "./cli/export.js";
 import { CliError, exitCodeHelp, exitCodes, usageError } from "./cli/errors.js";
 import { draftCommand, draftUsage } from "./draft/command.js";
 
@@ -39,6 +40,12 @@ const commands: Record<string, Command> = {
     options: { out: "value", title: "value" },
     run: build,
   },
+  export: {
+    args: "--timelinejs <file> [-o out.json]",
+    summary: "write the timeline as TimelineJS3 JSON (to stdout without -o)",
+    options: { timelinejs: "switch", out: "value" },
+    run: exportCommand,
+  },
 };
 
 function usage(): string {
@@ -51,7 +58,8 @@ ${lines.map(([l, s]) => `  ${l.padEnd(width)}  ${s}`).join("\n")}
   ${draftUsage}
 
 Options:
-  -o, --out <file>  where to write (render, build)
+  -o, --out <file>  where to write (render, build, export)
+  --timelinejs      export as TimelineJS3 JSON
   --title <text>    the page title (render to .html, build); default: the data's title
   --json            machine-readable output (validate)
   -h, --help        this help
