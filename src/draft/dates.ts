@@ -187,7 +187,7 @@ function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
   if (!anchor) return { type: "date", when, value: valueOf(when, words), anchor: "published", ...span };
   const placed = sameYear(r, s, anchor, when);
   // The story moves on: the next relative date counts from this one ("four years later, on April 14").
-  if (/^(?:day|month|year)$/.test(placed.precision))
+  if (/^(?:day|week|month|season|quarter|year)$/.test(placed.precision))
     r.last = { when: placed, start: s.start, end: s.end, counted: true };
   return {
     type: "date",

@@ -101,7 +101,9 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   ],
   ["date", String.raw`(?:around\s+)?year[\s-]end`],
   // Anaphors: read against the last date mentioned before them.
-  ["date", `(?:(?:later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?:same\\s+)?(?:${UNIT}|${PART})`],
+  ["date", `(?:(?:later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?:same\\s+)?(?:${UNIT}|${PART}|${SEASON})`],
+  // A day of the month alone: "on the 14th".
+  ["date", String.raw`(?<=\bon\s+)the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b`],
   // Years in words, alone or after a month: "nineteen ninety-six", "January nineteen ninety-seven".
   ["date", `(?:${MON}\\s+)?${SPELLED_YEAR}`],
   [

@@ -55,6 +55,21 @@ describe("findDates", () => {
     ]);
   });
 
+  it("reads a campaign told month by month: a day of the month, a season of the story's year, counted steps", () => {
+    const text =
+      "The army crossed the river in June 1812. By September it had reached the capital, and on the 14th it " +
+      "entered the city. That winter the retreat began. The following spring the alliance broke; ten months later " +
+      "the war was over.";
+    expect(brief(findDates(text, { published: "2025-12-02", mode: "narrative" }))).toEqual([
+      ["June 1812", "date", "1812-06"],
+      ["September", "date", "1812-09"],
+      ["the 14th", "date", "1812-09-14"],
+      ["That winter", "date", "1812-WI"],
+      ["The following spring", "date", "1813-SP"],
+      ["ten months later", "date", "1814-01"],
+    ]);
+  });
+
   it("reads news against the publication date, and follows the story where the text moves away", () => {
     const news = findDates("Officials said Monday that the talks will resume Friday.", { published: "2025-12-03" });
     expect(brief(news)).toEqual([

@@ -19,7 +19,8 @@ const MENTION = new RegExp(
 const REACH = 160;
 
 /** The anaphors read against a mention, with the unit they name. */
-const ANAPHOR = /^(?:(that same|that|the same|the following|the next|the previous|the preceding|the prior)\s+(day|week|month|quarter|year|morning|afternoon|evening|night)|the (day|week|month|quarter|year) (before|after)|then|the day|(?:the\s+)?(morning|afternoon|evening|night))$/;
+const ANAPHOR =
+  /^(?:(that same|that|the same|the following|the next|the previous|the preceding|the prior)\s+(day|week|month|quarter|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)|the (day|week|month|quarter|year) (before|after)|then|the day|(?:the\s+)?(morning|afternoon|evening|night))$/;
 const RANK: Readonly<Partial<Record<Precision, number>>> = { day: 0, week: 1, month: 2, quarter: 3, year: 4 };
 
 /** A date expression and the text that reads it against the reference of the mention. */
@@ -33,8 +34,15 @@ export interface AnaphorReading {
 }
 
 // "August of that year", "June the following year": a month in the year of the mention.
-const MONTH_OF = new RegExp(`^(${MONTH})\\.?\\s+(?:of\\s+)?(that|the same|the following|the next|the previous|the preceding) year$`);
-const STEP: Readonly<Record<string, string>> = { that: "this", "the same": "this", "the following": "next", "the next": "next" };
+const MONTH_OF = new RegExp(
+  `^(${MONTH})\\.?\\s+(?:of\\s+)?(that|the same|the following|the next|the previous|the preceding) year$`,
+);
+const STEP: Readonly<Record<string, string>> = {
+  that: "this",
+  "the same": "this",
+  "the following": "next",
+  "the next": "next",
+};
 
 /** How an anaphoric expression reads against a mention, or null when it is not anaphoric. */
 export function anaphor(s: string, before: string): AnaphorReading | null {
@@ -47,11 +55,14 @@ export function anaphor(s: string, before: string): AnaphorReading | null {
   if (s === "the day") return /\d,\s*$/.test(before) ? { text: "", itself: true, needs: "day" } : null;
   if (m[5] !== undefined) return { text: `the ${m[5]}`, itself: false, needs: "day" };
   // "The year before" is "the previous year".
-  const which = m[4] === "before" ? "the previous" : m[4] === "after" ? "the following" : m[1] ?? "";
+  const which = m[4] === "before" ? "the previous" : m[4] === "after" ? "the following" : (m[1] ?? "");
   const unit = m[2] ?? m[3] ?? "year";
   const rel = which === "that" || which === "the same" || which === "that same" ? "this" : which;
   // "That night", "the next morning": a part of the day mentioned, or of the one next to it.
-  return { text: `${rel} ${unit}`, itself: false, needs: unit in RANK ? (unit as Precision) : "day" };
+  // A season ("that winter") needs only the year; a part of the day needs the day.
+  const needs: Precision =
+    unit in RANK ? (unit as Precision) : /spring|summer|fall|autumn|winter/.test(unit) ? "year" : "day";
+  return { text: `${rel} ${unit}`, itself: false, needs };
 }
 
 /** The last date mention in the text before the expression that `read` understands and is fine enough. */

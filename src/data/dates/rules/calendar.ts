@@ -123,6 +123,13 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     resolve: (g, ctx) => monthDay(monthNumber(g["month"]), dayNumber(g["day"] ?? ""), g["year"], ctx),
   },
   {
+    // "On the 14th": a day of the reference's own month (in a story, the month it has reached).
+    name: "day-of-month",
+    pattern: /^the\s+(?<day>\d{1,2})(?:st|nd|rd|th)$/,
+    examples: [["the 14th", "1812-09-01", "1812-09-14"]],
+    resolve: (g, ctx) => dayWhen(ctx.ref.year, ctx.ref.month, Number(g["day"])),
+  },
+  {
     name: "numeric-date",
     pattern: /^(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<year>\d{4}|\d{2})$/,
     examples: [["12/25/2025", "2025-12-03", "2025-12-25"]],
