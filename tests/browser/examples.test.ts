@@ -155,6 +155,12 @@ const pages: Record<string, Check> = {
     await page.keyboard.up("Control");
     await expect.poll(() => page.locator("#chart figure.citeline").getAttribute("data-domain-start")).not.toBe(before);
   },
+  "gallery.html": async (page) => {
+    // One live figure per scenario of the golden tests, its steps replayed.
+    await page.locator("body[data-ready]").waitFor({ state: "attached", timeout: 15_000 });
+    expect(await page.locator("#scenarios > section > figure.citeline").count()).toBe(10);
+    await expect.poll(() => page.locator("#showcase .citeline-details").textContent()).toContain("Kremlin");
+  },
   "renderer.html": async (page) => {
     // The showcase is inline in the page, so it draws opened from disk too (at c0a3b53 it was fetched: nothing drew).
     await page.locator("body[data-ready]").waitFor({ state: "attached", timeout: 15_000 });
