@@ -1,6 +1,7 @@
 // citeline: source-annotated timelines. This entry has no side effects and
 // touches no DOM at import, so it works in Node, workers and bundlers.
 export { normalize, isTimeline, compareEvents, type NormalizeOptions, type NormalizeResult } from "./data/normalize.js";
+export type { SourcePaths } from "./data/paths.js";
 export { parseDate, analyzeDate, toWhen, isWhen, type ParseDateOptions, type DateAnalysis, type DateProblem } from "./data/dates/index.js";
 export { fromTimelineJS, fromCSV } from "./data/import/index.js";
 export { toTimelineJS, type TimelineJSDocument, type TimelineJSSlide, type TimelineJSDate } from "./data/export/index.js";
