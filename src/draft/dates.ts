@@ -148,8 +148,10 @@ function anchorFor(r: Reader, s: ScanSpan, words: string): Anchor | null {
 /** In a story, a month and day without a year stay in the year the story is in. */
 function sameYear(r: Reader, s: ScanSpan, anchor: Anchor, when: When): When {
   const year = yearOf(anchor.when);
-  if (!YEARLESS.test(r.text.slice(s.start, s.end)) || yearOf(when) === year || year < 1000) return when;
-  const moved = toWhen(`${r.text.slice(s.start, s.end)} ${year}`, { reference: anchor.when });
+  if (!YEARLESS.test(r.text.slice(s.start, s.end)) || yearOf(when) === year) return when;
+  // Written as the story would: "March 15, 44 BC" for astronomical year -43.
+  const written = year >= 1000 ? String(year) : year >= 1 ? `AD ${year}` : `${1 - year} BC`;
+  const moved = toWhen(`${r.text.slice(s.start, s.end)}, ${written}`, { reference: anchor.when });
   return moved && moved.precision === when.precision ? { ...moved, text: when.text ?? "" } : when;
 }
 
@@ -181,7 +183,7 @@ function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
   if (!when) return null;
   if (when.precision === "day") r.day = { when, start: s.start, end: s.end };
   if (!day && selfAnchored(r, s, when)) {
-    if (/^\d{4}-\d{2}(?:-\d{2})?$|^\d{4}$/.test(when.iso)) r.last = { when, start: s.start, end: s.end };
+    if (/^[+-]?\d{4,}(?:-\d{2}(?:-\d{2})?)?$/.test(when.iso)) r.last = { when, start: s.start, end: s.end };
     return { type: "date", when, value: valueOf(when, words), anchor: "self", ...span };
   }
   if (!anchor) return { type: "date", when, value: valueOf(when, words), anchor: "published", ...span };

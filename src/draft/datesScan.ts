@@ -45,6 +45,8 @@ const ORD = ORDINAL;
 const YEAR = String.raw`(?:1[0-9]\d\d|20\d\d)`;
 const DAYNUM = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const PART = PART_OF_DAY;
+// A year with its era after a day: "March 15, 44 BC", "23 September AD 9".
+const ERA_YEAR = `(?:\\d{1,4}\\s+${ERA}(?!\\w)|(?:AD|A\\.D\\.)\\s+\\d{1,4}\\b)`;
 const REFERENCE = alternation(Object.keys(REFERENCES));
 // "Quarterly" mostly qualifies a report or a dividend, not a repetition of the event told.
 const SCANNED_FREQUENCY = alternation(Object.keys(FREQUENCIES).filter((w) => w !== "quarterly"));
@@ -64,9 +66,10 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   // Calendar dates, with an optional weekday before and a year after.
   [
     "date",
-    `(?:${WD},?\\s+)?${HEDGE}${MON}\\s+${DAYNUM}(?:\\s*(?:,|of)?\\s*(?:${YEAR}|'\\d\\d)(?!\\d|,\\d))?(?:,?\\s+${WD})?`,
+    `(?:${WD},?\\s+)?${HEDGE}${MON}\\s+${DAYNUM}(?:\\s*(?:,|of)?\\s*(?:${YEAR}|'\\d\\d)(?!\\d|,\\d)|,?\\s+${ERA_YEAR})?` +
+      `(?:,?\\s+${WD})?`,
   ],
-  ["date", `(?:${WD},?\\s+)?(?:the\\s+)?${DAYNUM}(?:\\s+of)?\\s+${MON}(?:,?\\s+${YEAR}(?!\\d))?`],
+  ["date", `(?:${WD},?\\s+)?(?:the\\s+)?${DAYNUM}(?:\\s+of)?\\s+${MON}(?:,?\\s+${YEAR}(?!\\d)|,?\\s+${ERA_YEAR})?`],
   ["date", `${HEDGE}${MON},?\\s+(?:of\\s+)?(?:${YEAR}(?!\\d)|'\\d\\d\\b|(?:this|last|next|that)\\s+year)`],
   ["date", `(?:${DEICTIC}\\s+)?${HEDGE}${CAPITAL_MONTH}`, "month"],
   [

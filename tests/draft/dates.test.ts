@@ -70,6 +70,17 @@ describe("findDates", () => {
     ]);
   });
 
+  it("reads dates before the common era, and keeps a yearless date in the story's BC year", () => {
+    const text =
+      "Caesar was killed on March 15, 44 BC. In 146 BC Carthage fell; on June 10 the city burned. AD 9 followed.";
+    expect(brief(findDates(text, { published: "2025-12-02", mode: "narrative" }))).toEqual([
+      ["March 15, 44 BC", "date", "-0043-03-15"],
+      ["146 BC", "date", "-0145"],
+      ["June 10", "date", "-0145-06-10"],
+      ["AD 9", "date", "0009"],
+    ]);
+  });
+
   it("reads news against the publication date, and follows the story where the text moves away", () => {
     const news = findDates("Officials said Monday that the talks will resume Friday.", { published: "2025-12-03" });
     expect(brief(news)).toEqual([

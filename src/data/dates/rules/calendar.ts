@@ -59,14 +59,23 @@ export function biasedYear(month: number, day: number, ctx: RuleContext): number
 }
 
 /** A month and day, in the year written or the biased one. */
-function monthDay(month: number, day: number, year: string | undefined, ctx: RuleContext): RuleResult {
+function monthDay(month: number, day: number, year: string | number | undefined, ctx: RuleContext): RuleResult {
   if (!Number.isFinite(day)) return null;
   if (year !== undefined) {
-    const y = readYear(year, ctx);
+    const y = typeof year === "number" ? year : readYear(year, ctx);
     return Number.isFinite(y) ? dayWhen(y, month, day) : null;
   }
   const y = biasedYear(month, day, ctx);
   return y === undefined ? null : dayWhen(y, month, day);
+}
+
+// A year with its era: "44 BC", "AD 9"; read as an astronomical year (44 BC is -43).
+const ERA_YEAR = `(?:(?<eyear>\\d{1,4})\\s+(?<era>${ERA})|(?:ad|a\\.d\\.)\\s+(?<adyear>\\d{1,4}))`;
+function eraYear(g: Readonly<Record<string, string | undefined>>): number | undefined {
+  if (g["adyear"] !== undefined) return Number(g["adyear"]);
+  if (g["eyear"] === undefined) return undefined;
+  const n = Number(g["eyear"]);
+  return ERAS[g["era"] ?? ""] === "bc" ? 1 - n : n;
 }
 
 const dayNumber = (s: string): number => (/^\d+$/.test(s) ? Number(s) : ordinal(s));
@@ -102,25 +111,26 @@ export const CALENDAR_RULES: readonly DateRule[] = [
   {
     name: "month-day",
     pattern: new RegExp(
-      `^${G_MONTH}\\s+(?<day>${DAY_NUMBER})(?:st|nd|rd|th)?(?:(?:,?\\s+|\\s+of\\s+)(?<year>${YEAR_WORD}))?$`,
+      `^${G_MONTH}\\s+(?<day>${DAY_NUMBER})(?:st|nd|rd|th)?(?:(?:,?\\s+|\\s+of\\s+)(?<year>${YEAR_WORD})|,?\\s+${ERA_YEAR})?$`,
     ),
     examples: [
       ["Dec. 2, 2025", "2025-12-03", "2025-12-02"],
       ["Oct. 23", "2025-12-03", "2025-10-23"],
+      ["March 15, 44 BC", "2025-12-03", "-0043-03-15"],
       ["June 20 of 1792", "2025-12-03", "1792-06-20"],
     ],
-    resolve: (g, ctx) => monthDay(monthNumber(g["month"]), dayNumber(g["day"] ?? ""), g["year"], ctx),
+    resolve: (g, ctx) => monthDay(monthNumber(g["month"]), dayNumber(g["day"] ?? ""), g["year"] ?? eraYear(g), ctx),
   },
   {
     name: "day-month",
     pattern: new RegExp(
-      `^(?:the\\s+)?(?<day>${DAY_NUMBER})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${G_MONTH}(?:,?\\s+(?<year>${YEAR_WORD}))?$`,
+      `^(?:the\\s+)?(?<day>${DAY_NUMBER})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${G_MONTH}(?:,?\\s+(?<year>${YEAR_WORD})|,?\\s+${ERA_YEAR})?$`,
     ),
     examples: [
       ["2 December 2025", "2025-12-03", "2025-12-02"],
       ["the 3rd of May", "2025-12-03", "2025-05-03"],
     ],
-    resolve: (g, ctx) => monthDay(monthNumber(g["month"]), dayNumber(g["day"] ?? ""), g["year"], ctx),
+    resolve: (g, ctx) => monthDay(monthNumber(g["month"]), dayNumber(g["day"] ?? ""), g["year"] ?? eraYear(g), ctx),
   },
   {
     // "On the 14th": a day of the reference's own month (in a story, the month it has reached).
