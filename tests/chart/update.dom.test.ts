@@ -103,6 +103,16 @@ describe("viewof", () => {
     expect(seen).toEqual(["c", null]);
   });
 
+  test("zoom's detail is the span shown, as Dates", () => {
+    const fig = mount(groups);
+    let detail: { start: unknown; end: unknown } | null = null;
+    fig.addEventListener("zoom", (e) => (detail = e.detail));
+    fig.zoomTo("2025-12-02", "2025-12-03");
+    expect(detail!.start).toBeInstanceOf(Date);
+    expect((detail!.start as Date).toISOString()).toBe(fig.dataset.domainStart);
+    expect((detail!.end as Date).getTime()).toBe(Date.parse(fig.dataset.domainEnd!));
+  });
+
   test("input bubbles, as viewof's listener on a wrapper needs", () => {
     const fig = mount(groups);
     let bubbled = 0;
