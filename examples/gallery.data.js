@@ -3159,6 +3159,151 @@ globalThis.citelineScenarios = [
   }
  },
  {
+  "name": "bce-axis",
+  "title": "BCE years on the axis, in the list and the panel: 3500 BC, never 3501",
+  "data": {
+   "title": "Writing begins",
+   "events": [
+    {
+     "id": "uruk",
+     "title": "Uruk period tablets",
+     "start": "-3499",
+     "citations": [
+      {
+       "source": "met"
+      }
+     ]
+    },
+    {
+     "id": "kish",
+     "title": "Kish tablet",
+     "start": "-3449",
+     "citations": [
+      {
+       "source": "met"
+      }
+     ]
+    },
+    {
+     "id": "narmer",
+     "title": "Narmer Palette",
+     "start": "-3099",
+     "citations": [
+      {
+       "source": "met"
+      }
+     ]
+    },
+    {
+     "id": "sumer",
+     "title": "Proto-cuneiform at Jemdet Nasr",
+     "start": "-3199",
+     "end": "-3099",
+     "citations": [
+      {
+       "source": "met"
+      }
+     ]
+    }
+   ],
+   "sources": [
+    {
+     "id": "met",
+     "title": "Heilbrunn Timeline of Art History",
+     "publisher": "The Met",
+     "url": "https://www.metmuseum.org/toah/"
+    }
+   ]
+  },
+  "steps": [
+   {
+    "select": "uruk"
+   }
+  ]
+ },
+ {
+  "name": "deep-time-axis",
+  "title": "Deep time: from the Big Bang, 13.8 billion years ago, to the Moon landing",
+  "data": {
+   "title": "From the Big Bang to the Moon",
+   "events": [
+    {
+     "id": "bang",
+     "title": "The Big Bang",
+     "start": "-13799999999",
+     "citations": [
+      {
+       "source": "nasa"
+      }
+     ]
+    },
+    {
+     "id": "earth",
+     "title": "Earth forms",
+     "start": "-4539999999",
+     "citations": [
+      {
+       "source": "nasa"
+      }
+     ]
+    },
+    {
+     "id": "impact",
+     "title": "Chicxulub impact ends the dinosaurs",
+     "start": "-65999999",
+     "citations": [
+      {
+       "source": "nasa"
+      }
+     ]
+    },
+    {
+     "id": "sapiens",
+     "title": "Homo sapiens in Africa",
+     "start": "-299999",
+     "citations": [
+      {
+       "source": "nasa"
+      }
+     ]
+    },
+    {
+     "id": "farming",
+     "title": "Farming begins in the Fertile Crescent",
+     "start": "-9999",
+     "citations": [
+      {
+       "source": "nasa"
+      }
+     ]
+    },
+    {
+     "id": "moon",
+     "title": "Apollo 11 lands on the Moon",
+     "start": "1969-07-20",
+     "citations": [
+      {
+       "source": "nasa"
+      }
+     ]
+    }
+   ],
+   "sources": [
+    {
+     "id": "nasa",
+     "title": "Cosmic timeline",
+     "publisher": "NASA",
+     "url": "https://science.nasa.gov/"
+    }
+   ]
+  },
+  "steps": [
+   {
+    "select": "impact"
+   }
+  ]
+ },
+ {
   "name": "showcase",
   "title": "The Kremlin talks, Dec 1–2 2025 (the showcase data)",
   "data": {

@@ -158,7 +158,9 @@ const pages: Record<string, Check> = {
   "gallery.html": async (page) => {
     // One live figure per scenario of the golden tests, its steps replayed.
     await page.locator("body[data-ready]").waitFor({ state: "attached", timeout: 15_000 });
-    expect(await page.locator("#scenarios > section > figure.citeline").count()).toBe(10);
+    expect(await page.locator("#scenarios > section > figure.citeline").count()).toBe(12);
+    // Deep time draws in the gallery as in jsdom: billions of years on the axis.
+    await expect.poll(() => page.locator("#deep-time-axis .citeline-axis").textContent()).toContain("billion years ago");
     await expect.poll(() => page.locator("#showcase .citeline-details").textContent()).toContain("Kremlin");
   },
   "renderer.html": async (page) => {

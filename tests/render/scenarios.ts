@@ -5,6 +5,7 @@
 import showcaseData from "../../data/kremlin-talks-2025.json" with { type: "json" };
 import type { Timeline, TimelineInput } from "../../src/data/types.js";
 import type { TimelineOptions } from "../../src/options.js";
+import { bronzeAge, cosmology } from "../scale/history.fixtures.js";
 import { dense, empty, groups, mixed, ranges, single } from "./fixtures.js";
 
 /** What the reader does before the snapshot, in order. */
@@ -33,5 +34,17 @@ export const scenarios: Scenario[] = [
   { name: "narrow", title: "A narrow container reads top to bottom", data: groups, options: { width: 380 }, steps: [{ select: "c" }] },
   { name: "empty", title: "No events yet", data: empty },
   { name: "error", title: "Input with errors: what was left out is listed above the chart", data: errorInput },
+  {
+    name: "bce-axis",
+    title: "BCE years on the axis, in the list and the panel: 3500 BC, never 3501",
+    data: bronzeAge,
+    steps: [{ select: "uruk" }],
+  },
+  {
+    name: "deep-time-axis",
+    title: "Deep time: from the Big Bang, 13.8 billion years ago, to the Moon landing",
+    data: cosmology,
+    steps: [{ select: "impact" }],
+  },
   { name: "showcase", title: "The Kremlin talks, Dec 1–2 2025 (the showcase data)", data: showcaseData as TimelineInput, options: { width: 1200 }, steps: [{ select: "kremlin-meeting" }] },
 ];
