@@ -40,7 +40,8 @@ export function validate(a: Parsed): number {
   } catch (error) {
     if (!(error instanceof JsonSyntaxError) || !a.options.has("json")) throw error;
     const { line, column, detail } = error;
-    const d = { severity: "error", code: "invalid-json", path: "$", message: `line ${line}, column ${column}: ${detail}`, line, column };
+    const message = `line ${line}, column ${column}: ${detail}`;
+    const d = { severity: "error", code: "invalid-json", path: "$", message, line, column };
     out(JSON.stringify({ events: 0, errors: 1, warnings: 0, diagnostics: [d] }, null, 2));
     return exitCodes.data;
   }
@@ -63,7 +64,8 @@ function drawable(file: string, command: string): TimelineInput {
   const { input, diagnostics, errors } = check(file);
   for (const d of diagnostics) err(`${file}: ${formatDiagnostic(d)}`);
   const count = errors === 1 ? "1 error" : `${errors} errors`;
-  if (errors) throw new CliError(`${file} has ${count}; nothing written (see "citeline validate ${file}")`, exitCodes.data);
+  const why = `${file} has ${count}; nothing written (see "citeline validate ${file}")`;
+  if (errors) throw new CliError(why, exitCodes.data);
   requireJsdom(command);
   return input;
 }
@@ -110,7 +112,8 @@ export function build(a: Parsed): number {
   const title = (a.options.get("title") as string | undefined) ?? input.title ?? "Timeline";
   const chart = `<cite-line>${renderToString(input, { includeData: false })}${dataScript(input)}</cite-line>`;
   const body = `${chart}\n<script>${bundle}</script>`;
-  const style = `<style>body{margin:0 auto;max-width:1200px;padding:16px;font-family:system-ui,sans-serif}${stylesheet}</style>`;
+  const body0 = "body{margin:0 auto;max-width:1200px;padding:16px;font-family:system-ui,sans-serif}";
+  const style = `<style>${body0}${stylesheet}</style>`;
   writeText(target, page(title, style, body));
   out(`wrote ${target}`);
   return exitCodes.ok;

@@ -28,7 +28,8 @@ function file(name: string, text: string): string {
 describe("citeline errors", () => {
   it("locates invalid JSON as file:line:column, exit 1, for every command", () => {
     const bad = file("bad.json", '{\n  "events": [\n    {"title": "x" "start": 1}\n  ]\n}\n');
-    for (const args of [["validate", bad], ["render", bad, "-o", join(dir, "x.svg")], ["build", bad, "-o", join(dir, "x.html")]]) {
+    const runs = [["validate", bad], ["render", bad, "-o", join(dir, "x.svg")], ["build", bad, "-o", join(dir, "x.html")]];
+    for (const args of runs) {
       const r = citeline(...args);
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(new RegExp(`^citeline: ${bad.replace(/[.\\]/g, "\\$&")}:3:19: invalid JSON: .+\\n$`));
@@ -39,14 +40,16 @@ describe("citeline errors", () => {
     // Machines get it as a diagnostic.
     const json = JSON.parse(citeline("validate", bad, "--json").stdout) as { errors: number; diagnostics: object[] };
     expect(json.errors).toBe(1);
-    expect(json.diagnostics[0]).toMatchObject({ severity: "error", code: "invalid-json", path: "$", line: 3, column: 19 });
+    const first = { severity: "error", code: "invalid-json", path: "$", line: 3, column: 19 };
+    expect(json.diagnostics[0]).toMatchObject(first);
   });
 
   it("says in one line why -o cannot be written, exit 2, no stack trace", () => {
     const missing = join(dir, "no/such/dir/out.svg");
     const asDir = join(dir, "taken.svg");
     mkdirSync(asDir);
-    for (const [out, why] of [[missing, "no such file or directory (ENOENT)"], [asDir, "it is a directory (EISDIR)"]] as const) {
+    const cases = [[missing, "no such file or directory (ENOENT)"], [asDir, "it is a directory (EISDIR)"]] as const;
+    for (const [out, why] of cases) {
       const r = citeline("render", showcase, "-o", out);
       expect(r.status).toBe(2);
       expect(r.stderr).toBe(`citeline: cannot write ${out}: ${why}\n`);

@@ -36,11 +36,13 @@ async function countPixels(page: Page, png: Buffer, boxes: Box[]): Promise<Count
       const img = new Image();
       img.src = src;
       await img.decode();
-      const canvas = Object.assign(document.createElement("canvas"), { width: img.naturalWidth, height: img.naturalHeight });
+      const size = { width: img.naturalWidth, height: img.naturalHeight };
+      const canvas = Object.assign(document.createElement("canvas"), size);
       const ctx = canvas.getContext("2d", { willReadFrequently: true })!;
       ctx.drawImage(img, 0, 0);
       return boxes.map((b) => {
-        const data = ctx.getImageData(Math.round(b.x), Math.round(b.y), Math.max(1, Math.round(b.width)), Math.max(1, Math.round(b.height))).data;
+        const [w, h] = [Math.max(1, Math.round(b.width)), Math.max(1, Math.round(b.height))];
+        const data = ctx.getImageData(Math.round(b.x), Math.round(b.y), w, h).data;
         const counts = { dark: 0, light: 0, total: data.length / 4 };
         for (let i = 0; i < data.length; i += 4) {
           const luma = 0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]!;
@@ -57,7 +59,8 @@ async function countPixels(page: Page, png: Buffer, boxes: Box[]): Promise<Count
 describe.skipIf(!chromiumPath || !existsSync(cli))("the CLI's standalone SVG in Chromium", () => {
   let browsing: Browsing;
   beforeAll(async () => {
-    const r = spawnSync(process.execPath, [cli, "render", join(root, "data/kremlin-talks-2025.json"), "-o", out], { encoding: "utf8" });
+    const data = join(root, "data/kremlin-talks-2025.json");
+    const r = spawnSync(process.execPath, [cli, "render", data, "-o", out], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
     browsing = await launchBrowser();
     mkdirSync(screenshotDir, { recursive: true });
@@ -76,9 +79,11 @@ describe.skipIf(!chromiumPath || !existsSync(cli))("the CLI's standalone SVG in 
     const { screen, user, size } = await page.evaluate(() => {
       const root = document.documentElement as unknown as SVGSVGElement, m = root.getScreenCTM()!.inverse();
       // Marks outside the drawn span keep an empty label node.
-      const rects = [...document.querySelectorAll(".citeline-label")].filter((t) => t.textContent!.trim()).map((t) => t.getBoundingClientRect());
+      const labels = [...document.querySelectorAll(".citeline-label")].filter((t) => t.textContent!.trim());
+      const rects = labels.map((t) => t.getBoundingClientRect());
       const toUser = (r: DOMRect) => {
-        const a = new DOMPoint(r.left, r.top).matrixTransform(m), b = new DOMPoint(r.right, r.bottom).matrixTransform(m);
+        const a = new DOMPoint(r.left, r.top).matrixTransform(m);
+        const b = new DOMPoint(r.right, r.bottom).matrixTransform(m);
         return { x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y };
       };
       const screen = rects.map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height }));

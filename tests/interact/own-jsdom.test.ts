@@ -50,7 +50,8 @@ function drive(dom: JSDOM) {
   expect(chart.getAttribute("data-domain-start")).not.toBe(before);
   chart.destroy();
   // After destroy the listeners are gone: a click selects nothing any more.
-  chart.querySelector('[data-event-id="talks"] .citeline-mark')!.dispatchEvent(new dom.window.MouseEvent("click", { bubbles: true }));
+  const talks = chart.querySelector('[data-event-id="talks"] .citeline-mark')!;
+  talks.dispatchEvent(new dom.window.MouseEvent("click", { bubbles: true }));
   expect(chart.value?.id).toBe("arrive");
   return seen;
 }

@@ -19,15 +19,18 @@ function input(): TimelineInput {
   const events: TimelineInput["events"] = [];
   // Many hedged events on two days: their labels cannot all fit, so "+N" pills form.
   for (let k = 0; k < 40; k++) {
-    events.push({ id: `e${k}`, title: `Gespräch Nummer ${k} im Kreml`, start: when(2 + (k % 2), { qualifier: "about" }), citations: ["s"] });
+    const start = when(2 + (k % 2), { qualifier: "about" });
+    events.push({ id: `e${k}`, title: `Gespräch Nummer ${k} im Kreml`, start, citations: ["s"] });
   }
-  events.push({ id: "vorher", title: "Vorgespräch", start: when(1, { qualifier: "before", partOfDay: "evening" }), citations: ["s"] });
+  const start = when(1, { qualifier: "before", partOfDay: "evening" });
+  events.push({ id: "vorher", title: "Vorgespräch", start, citations: ["s"] });
   return { sources: [{ id: "s", title: "Quelle" }], events };
 }
 
 const hedges = { before: "vor", after: "nach", about: "etwa", early: "Anfang", mid: "Mitte", late: "Ende" };
 const labels = {
-  hedge: (date: string, q: keyof typeof hedges, short: boolean) => `${q === "about" && short ? "ca." : hedges[q]} ${date}`,
+  hedge: (date: string, q: keyof typeof hedges, short: boolean) =>
+    `${q === "about" && short ? "ca." : hedges[q]} ${date}`,
   partOfDay: (date: string, _part: string, period: string) => `${date}, ${period}`,
   cluster: (n: number, from: string, to: string) => `${n} weitere, ${from === to ? from : `${from} bis ${to}`}`,
 };
