@@ -79,7 +79,9 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   // Years, decades, eras, centuries.
   [
     "date",
-    `(?:the\\s+)?(?:fiscal(?:\\s+year)?\\s+|calendar\\s+|model\\s+year\\s+)?${HEDGE}${YEAR}(?:'?s)?(?![\\d,.]\\d|\\s*%)`,
+    // "The" goes with a decade ("the 1990s") or a fiscal year, not with a year qualifying a noun ("the 2024 election").
+    `(?:the\\s+(?=fiscal|calendar|model|early|mid|late|\\d{4}'?s\\b))?(?:fiscal(?:\\s+year)?\\s+|calendar\\s+|model\\s+year\\s+)?` +
+      `${HEDGE}${YEAR}(?:'?s)?(?![\\d,.]\\d|\\s*%)`,
   ],
   ["date", String.raw`(?:the\s+)?${HEDGE}'\d0s`],
   [
@@ -129,7 +131,7 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
     "date",
     `(?:the\\s+(?:early|late)\\s+hours|the\\s+${PART})\\s+of\\s+(?:${WD}|${MON}\\s+${DAYNUM}(?:,?\\s+${YEAR})?|${DAYNUM}\\s+${MON}(?:,?\\s+${YEAR})?)`,
   ],
-  ["date", `(?:(?:this|last|next|coming|past)\\s+)?${WD}(?:'s)?(?:\\s+(?:early|late)?\\s*${PART})?`],
+  ["date", `(?:(?:this|last|next|coming|past)\\s+|(?:early|late)\\s+)?${WD}(?:'s)?(?:\\s+(?:early|late)?\\s*${PART})?`],
   ["date", `(?:(?:last|next|this)\\s+)?${HOLIDAY}(?:\\s+week)?(?:,?\\s+${YEAR})?`],
   [
     "date",
