@@ -12,7 +12,10 @@ export interface Attribution {
   verb: string;
   verbSpan: Span;
   phrase: SpeakerPhrase;
-  /** Where it was found: after the quotation, before it, or the subject of the sentence (for "…, telling reporters: “…”"). */
+  /**
+   * Where it was found: after the quotation, before it, or the subject of the sentence (for "…, telling reporters:
+   * “…”").
+   */
   rule: "after" | "inverted" | "before" | "according-to" | "subject";
 }
 
@@ -24,7 +27,8 @@ export function attribute(text: string, sentence: Span, quotes: readonly Marked[
   const q = quotes[k]!;
   const right: Span = { start: q.end, end: quotes[k + 1]?.start ?? sentence.end };
   const left: Span = { start: quotes[k - 1]?.end ?? sentence.start, end: q.start };
-  // A fragment belongs to the writer's clause, whose speaker comes first ("…, adding that the talks were “useful,” Russia…").
+  // A fragment belongs to the writer's clause, whose speaker comes first ("…, adding that the talks were “useful,”
+  // Russia…").
   if (isFragment(text, sentence, q)) return before(text, left, sentence) ?? after(text, right);
   return after(text, right) ?? before(text, left, sentence);
 }
@@ -36,7 +40,10 @@ export function isFragment(text: string, sentence: Span, q: Marked): boolean {
   return lead !== "" && !/[:,]$/.test(lead);
 }
 
-/** "…,” she said" / "…,” said Ushakov" / "…,” according to the Kremlin": the attribution opens the text after the quotation. */
+/**
+ * "…,” she said" / "…,” said Ushakov" / "…,” according to the Kremlin": the attribution opens the text after the
+ * quotation.
+ */
 function after(text: string, region: Span): Attribution | null {
   const ws = words(text, region.start, region.end);
   if (!ws.length) return null;
@@ -116,7 +123,9 @@ export function subjectBefore(text: string, ws: readonly Word[], i: number): Spe
  * difficulty…, telling a cabinet meeting: “…”"): before the sentence's
  * first verb, attribution verb or not.
  */
-export function sentenceSubject(text: string, sentence: Span, until: number): { phrase: SpeakerPhrase; verb: Word } | null {
+export function sentenceSubject(
+  text: string, sentence: Span, until: number,
+): { phrase: SpeakerPhrase; verb: Word } | null {
   const ws = words(text, sentence.start, until);
   // Past an opening phrase ("After the talks, …", "In a social media post, …").
   let from = 0;
@@ -124,14 +133,18 @@ export function sentenceSubject(text: string, sentence: Span, until: number): { 
   if (comma >= 0 && !ws.slice(0, comma + 1).some(isVerb)) from = comma + 1;
   for (let i = from + 1; i < Math.min(ws.length, from + 10); i++) {
     const w = ws[i]!.text;
-    if (!/^\p{Ll}/u.test(w) || ROLE.has(w) || PLURAL_ROLES.has(w) || MODIFIERS.has(w) || DETERMINERS.has(w) || w === "of") continue;
+    const phraseWord = ROLE.has(w) || PLURAL_ROLES.has(w) || MODIFIERS.has(w) || DETERMINERS.has(w) || w === "of";
+    if (!/^\p{Ll}/u.test(w) || phraseWord) continue;
     const phrase = subjectBefore(text, ws.slice(from), i - from);
     return phrase ? { phrase, verb: ws[i]! } : null;
   }
   return null;
 }
 
-/** The last attribution verb in `region` ("…, but added, “…”"): a quotation whose speaker the sentence's subject gives. */
+/**
+ * The last attribution verb in `region` ("…, but added, “…”"): a quotation whose speaker the sentence's subject
+ * gives.
+ */
 export function lastVerb(text: string, region: Span): Word | undefined {
   const ws = words(text, region.start, region.end);
   for (let i = ws.length - 1; i >= 0; i--) if (isVerb(ws[i]!)) return ws[i];

@@ -10,8 +10,8 @@ import { draft, type Article, type DraftOptions } from "./draft.js";
 import { articleFromHtml } from "./html.js";
 
 /** One line of help for the `citeline` usage text. */
-export const draftUsage = `citeline draft <files|folders…> --published <date> [--published <file>=<date>] [-o draft.json]
-      [--mode news|narrative] [--time-zone <IANA zone>]
+export const draftUsage = `citeline draft <files|folders…> --published <date> [--published <file>=<date>]
+      [-o draft.json] [--mode news|narrative] [--time-zone <IANA zone>]
   A draft timeline from articles (.txt, .md, .html): dated happenings, quotes and speakers, merged across articles.
   A publication date (or span "2025-12-02/2025-12-03") for all files and/or per file; an HTML page's own
   <meta property="article:published_time"> or a text file's front matter (published: …) is used when neither is given.`;
@@ -92,7 +92,10 @@ function readArticle(file: string, args: DraftArgs): Article {
   const page = articleFromHtml(content);
   const own = args.perFile.get(file) ?? args.perFile.get(resolve(file)) ?? args.perFile.get(basename(file));
   const published = own ?? page.published ?? args.published;
-  if (published === undefined) throw new Stop(`no publication date for ${file}: give --published <date> or --published ${basename(file)}=<date>`, 2);
+  if (published === undefined) {
+    const how = `give --published <date> or --published ${basename(file)}=<date>`;
+    throw new Stop(`no publication date for ${file}: ${how}`, 2);
+  }
   const article: Article = { text: page.text, published, title: page.title ?? basename(file) };
   if (page.url) article.url = page.url;
   return article;
@@ -128,7 +131,8 @@ export function draftCommand(argv: readonly string[]): number {
     if (args.out) writeFileSync(args.out, json);
     else process.stdout.write(json);
     const n = input.events.length;
-    process.stderr.write(`citeline: ${n} draft event${n === 1 ? "" : "s"} from ${files.length} article${files.length === 1 ? "" : "s"}\n`);
+    const plural = (k: number, word: string): string => `${k} ${word}${k === 1 ? "" : "s"}`;
+    process.stderr.write(`citeline: ${plural(n, "draft event")} from ${plural(files.length, "article")}\n`);
     return 0;
   } catch (error) {
     if (error instanceof Stop) {

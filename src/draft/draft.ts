@@ -2,7 +2,7 @@
  * draft: from articles to a draft timeline an editor reviews.
  */
 import { toWhen } from "../data/dates/index.js";
-import type { DateInput, Diagnostic, EventInput, SourceInput, TimelineInput } from "../data/types.js";
+import type { CitationInput, DateInput, Diagnostic, EventInput, SourceInput, TimelineInput } from "../data/types.js";
 import { findDates, type DatePointMention } from "./dates.js";
 import { clauseAround, titleOf, verbsIn } from "./happening.js";
 import { contentWords, mergeCandidates, type Candidate, type Merged } from "./merge.js";
@@ -80,13 +80,17 @@ export function draft(articles: Article | readonly Article[], options: DraftOpti
     sources.push(source.input);
     const found = candidatesOf(article.text, source.input.id!, source.published, options);
     if (!found.dated.length) {
-      diagnostics.push({ severity: "warning", code: "no-events", path: `articles[${i}]`, message: "no dated happening found in this article" });
+      const message = "no dated happening found in this article";
+      diagnostics.push({ severity: "warning", code: "no-events", path: `articles[${i}]`, message });
     }
     candidates.push(...found.dated);
     relatives.push(...found.relative);
   });
   const ids = new Set<string>();
-  const groups = mergeCandidates(candidates).map((merged) => ({ merged, id: uniqueId(merged.members[0]!.when.iso, merged.members[0]!.title, ids) }));
+  const groups = mergeCandidates(candidates).map((merged) => {
+    const first = merged.members[0]!;
+    return { merged, id: uniqueId(first.when.iso, first.title, ids) };
+  });
   const placed = relatives.flatMap((rel) => {
     const anchor = anchorOf(rel, groups);
     return anchor ? [{ rel, anchor }] : [];
@@ -97,7 +101,8 @@ export function draft(articles: Article | readonly Article[], options: DraftOpti
 
 /** A readable id that survives re-drafting the same articles: the date and the title's first words. */
 function uniqueId(prefix: string, title: string, taken: Set<string>): string {
-  const slug = title.normalize("NFD").toLowerCase().replace(/[^a-z0-9\s-]/g, "").split(/[\s-]+/).filter(Boolean).slice(0, 5).join("-");
+  const plain = title.normalize("NFD").toLowerCase().replace(/[^a-z0-9\s-]/g, "");
+  const slug = plain.split(/[\s-]+/).filter(Boolean).slice(0, 5).join("-");
   const base = `${prefix}-${slug || "event"}`;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
@@ -105,10 +110,13 @@ function uniqueId(prefix: string, title: string, taken: Set<string>): string {
   return id;
 }
 
-function readSource(article: Article, i: number, diagnostics: Diagnostic[]): { input: SourceInput; published: DateInput } | null {
+function readSource(
+  article: Article, i: number, diagnostics: Diagnostic[],
+): { input: SourceInput; published: DateInput } | null {
   const path = `articles[${i}]`;
   if (article === null || typeof article !== "object" || typeof article.text !== "string") {
-    diagnostics.push({ severity: "error", code: "invalid-article", path, message: "expected { text, published }; this article is left out" });
+    const message = "expected { text, published }; this article is left out";
+    diagnostics.push({ severity: "error", code: "invalid-article", path, message });
     return null;
   }
   const published = article.published;
@@ -133,9 +141,16 @@ function headline(text: string): string | undefined {
 }
 
 /** The candidate events of one article: dated ones, and ones placed only after or before another. */
-function candidatesOf(text: string, source: string, published: DateInput, options: DraftOptions): { dated: Candidate[]; relative: Relative[] } {
-  const dateOptions = { published, ...(options.timeZone ? { timeZone: options.timeZone } : {}), ...(options.mode ? { mode: options.mode } : {}) };
-  const dates = withBrackets(text, findDates(text, dateOptions).filter((d): d is DatePointMention => d.type === "date"));
+function candidatesOf(
+  text: string, source: string, published: DateInput, options: DraftOptions,
+): { dated: Candidate[]; relative: Relative[] } {
+  const dateOptions = {
+    published,
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    ...(options.mode ? { mode: options.mode } : {}),
+  };
+  const found = findDates(text, dateOptions).filter((d): d is DatePointMention => d.type === "date");
+  const dates = withBrackets(text, found);
   const quotes = findQuotes(text);
   const quoted: Span[] = quotes.flatMap((q) => q.parts.map((p) => ({ start: p.start - 1, end: p.end + 1 })));
   const out: Candidate[] = [];
@@ -146,13 +161,16 @@ function candidatesOf(text: string, source: string, published: DateInput, option
     const outside = words(text, sentence.start, sentence.end).filter((w) => !quoted.some((q) => overlaps(q, w)));
     const people = mentionsIn(text, outside, index, known);
     known.push(...people);
-    const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && !quoted.some((q) => overlaps(q, d)));
+    const inSentence = dates.filter(
+      (d) => d.start >= sentence.start && d.end <= sentence.end && !quoted.some((q) => overlaps(q, d)),
+    );
     // A coarser date around a finer one of the same sentence only repeats it ("the 2031 budget" beside "March 4").
     const here = inSentence.filter((d) => !inSentence.some((f) => f !== d && containsFiner(d, f)));
     const before = out.length;
     for (const date of here) {
       const c = candidate(text, sentence, date, quoted, quotes, people);
-      // The words of the event: its sentence and the next, which news uses to say who and where ("…ended on Tuesday. Putin met…").
+      // The words of the event: its sentence and the next, which news uses to say who
+      // and where ("…ended on Tuesday. Putin met…").
       if (c) out.push({ ...c, words: contentWords(unquoted(text, sentence, all[index + 1])), source });
     }
     if (out.length > before) return;
@@ -163,7 +181,9 @@ function candidatesOf(text: string, source: string, published: DateInput, option
 }
 
 /** A happening placed "after the talks" in this sentence, if its verb is there too. */
-function relativeIn(text: string, sentence: Span, quoted: Span[], quotes: Quote[], people: Mention[]): Omit<Relative, "source" | "words"> | null {
+function relativeIn(
+  text: string, sentence: Span, quoted: Span[], quotes: Quote[], people: Mention[],
+): Omit<Relative, "source" | "words"> | null {
   const rel = relationIn(text, sentence, quoted);
   if (!rel) return null;
   const verbs = verbsIn(text, sentence, [...quoted, rel]);
@@ -174,7 +194,10 @@ function relativeIn(text: string, sentence: Span, quoted: Span[], quotes: Quote[
   const lead = /^[\s,]*/.exec(text.slice(rel.end, clause.end))![0].length;
   if (rel.start === clause.start && rel.end + lead < clause.end) clause = { start: rel.end + lead, end: clause.end };
   const r: Omit<Relative, "source" | "words"> = {
-    relation: rel.relation, against: rel.against, dateText: text.slice(rel.start, rel.end), title: titleOf(text, clause),
+    relation: rel.relation,
+    against: rel.against,
+    dateText: text.slice(rel.start, rel.end),
+    title: titleOf(text, clause),
     people: [...new Set(people.filter((p) => p.kind === "person" && !p.possessive).map((p) => p.name))], at: rel.start,
   };
   const quote = quoteOf(sentence, quotes);
@@ -203,7 +226,8 @@ function withBrackets(text: string, dates: DatePointMention[]): DatePointMention
     const a = dates[i]!;
     const b = dates[i + 1];
     const close = b ? text[b.end] : undefined;
-    if (b && /^\s*[([]\s*$/.test(text.slice(a.end, b.start)) && (close === ")" || close === "]") && a.when.iso === b.when.iso) {
+    const bracketed = b && /^\s*[([]\s*$/.test(text.slice(a.end, b.start)) && (close === ")" || close === "]");
+    if (b && bracketed && a.when.iso === b.when.iso) {
       const written = text.slice(a.start, b.end + 1);
       out.push({ ...a, when: { ...a.when, text: written }, text: written, end: b.end + 1 });
       i++;
@@ -255,42 +279,42 @@ function toEvent({ merged, id }: { merged: Merged; id: string }): EventInput {
   const lead = members.reduce((a, b) => (b.confidence > a.confidence ? b : a));
   const confidence = Math.min(0.95, lead.confidence + 0.05 * (members.length - 1));
   const rule = members.length > 1
-    ? `date + verb in ${members.length} articles, same day, shared words: ${shared.slice(0, 6).join(", ")}; title from ${lead.source}`
+    ? `date + verb in ${members.length} articles, same day, shared words: ${shared.slice(0, 6).join(", ")}; ` +
+      `title from ${lead.source}`
     : `date + verb; title from ${lead.source}`;
   const event: EventInput = {
     id,
     title: lead.title,
     start: lead.when,
     people: [...new Set(members.flatMap((m) => m.people))],
-    citations: members.map((m) => {
-      const citation: { source: string; dateText: string; quote?: string; speaker?: string } = { source: m.source, dateText: m.dateText };
-      if (m.quote) citation.quote = m.quote;
-      if (m.speaker) citation.speaker = m.speaker;
-      return citation;
-    }),
+    citations: members.map(citationOf),
     draft: { confidence: Math.round(confidence * 100) / 100, rule },
   };
   return event;
 }
 
-/** An event placed only against another ("After the talks"): no start, `after` or `before` the drafted event it names. */
+/** An event placed only against another ("After the talks"): no start; `after` or `before` the event it names. */
 function toRelativeEvent(group: RelativeGroup, ids: Set<string>): EventInput {
   const { members, anchor, relation } = group;
   const lead = members[0]!;
   const confidence = Math.min(0.9, 0.6 + 0.05 * (members.length - 1));
   const how = `"${lead.dateText}"`;
-  const rule = `${relation} ${anchor} (${how}) in ${members.length} article${members.length === 1 ? "" : "s"}; title from ${lead.source}`;
+  const articles = `${members.length} article${members.length === 1 ? "" : "s"}`;
+  const rule = `${relation} ${anchor} (${how}) in ${articles}; title from ${lead.source}`;
   return {
     id: uniqueId(`${relation}-${anchor}`.slice(0, 40), lead.title, ids),
     title: lead.title,
     [relation]: anchor,
     people: [...new Set(members.flatMap((m) => m.people))],
-    citations: members.map((m) => {
-      const citation: { source: string; dateText: string; quote?: string; speaker?: string } = { source: m.source, dateText: m.dateText };
-      if (m.quote) citation.quote = m.quote;
-      if (m.speaker) citation.speaker = m.speaker;
-      return citation;
-    }),
+    citations: members.map(citationOf),
     draft: { confidence: Math.round(confidence * 100) / 100, rule },
   };
+}
+
+/** A member's citation: the article, the date as written, and the quotation with its speaker when there is one. */
+function citationOf(m: { source: string; dateText: string; quote?: string; speaker?: string }): CitationInput {
+  const citation: Exclude<CitationInput, string> = { source: m.source, dateText: m.dateText };
+  if (m.quote) citation.quote = m.quote;
+  if (m.speaker) citation.speaker = m.speaker;
+  return citation;
 }

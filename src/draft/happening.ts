@@ -11,7 +11,8 @@ const IRREGULAR = new Set([
   "leaves", "fell", "falls", "won", "wins", "lost", "loses", "gave", "gives", "made", "makes", "sent", "sends", "spoke",
   "speaks", "broke", "ran", "flew", "saw", "fought", "struck", "hit", "rose", "shot", "sold", "bought", "paid", "led",
   "leads", "chose", "wrote", "told", "said", "says", "became", "stood", "kept", "brought", "built", "caught", "drove",
-  "froze", "hung", "slid", "quit", "set", "shut", "split", "spent", "swore", "threw", "withdrew", "overtook", "undertook",
+  "froze", "hung", "slid", "quit", "set", "shut", "split", "spent", "swore", "threw", "withdrew", "overtook",
+  "undertook",
   "ends", "opens", "starts", "signs", "votes", "visits", "arrives", "launches", "announces", "dies", "died", "killed",
   "is", "are", "was", "were",
 ]);
@@ -30,7 +31,10 @@ export function verbsIn(text: string, span: Span, skip: readonly Span[]): Word[]
     if (l !== l.toLowerCase() || l.length < 3) return;
     const prev = ws[i - 1]?.text.toLowerCase();
     if (prev === "will" || prev === "would" || prev === "to") return void out.push(w);
-    if (COPULA.has(l)) return /ed$|due|set|expected|scheduled/.test(ws[i + 1]?.text ?? "") ? void out.push(w) : undefined;
+    if (COPULA.has(l)) {
+      if (/ed$|due|set|expected|scheduled/.test(ws[i + 1]?.text ?? "")) out.push(w);
+      return;
+    }
     if (prev && ARTICLE.has(prev)) return;
     if (IRREGULAR.has(l) || VERBS.has(l) || (/[a-z]{2}ed$/.test(l) && !NOT_VERBS.has(l))) out.push(w);
   });
@@ -38,7 +42,9 @@ export function verbsIn(text: string, span: Span, skip: readonly Span[]): Word[]
 }
 
 // Where one clause of a sentence ends and the next begins.
-const BOUNDARY = /\s*(?:;|:|\s[—–]\s|--|,\s+(?:but|while|whereas|although|though|as|with|which|who|after|before|and|when|adding|saying|citing|according)\b)\s*/g;
+const JOINS =
+  "but|while|whereas|although|though|as|with|which|who|after|before|and|when|adding|saying|citing|according";
+const BOUNDARY = new RegExp(`\\s*(?:;|:|\\s[—–]\\s|--|,\\s+(?:${JOINS})\\b)\\s*`, "g");
 
 /**
  * The clause of `sentence` around `at` (a date mention), widened to take in

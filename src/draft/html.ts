@@ -9,14 +9,20 @@ export interface HtmlArticle {
   /** The article's text, one paragraph a line. */
   text: string;
   title?: string;
-  /** As written in the page (`article:published_time`, `datePublished`, `<time datetime>`, front matter `published:`/`date:`). */
+  /**
+   * As written in the page (`article:published_time`, `datePublished`, `<time datetime>`, front matter
+   * `published:`/`date:`).
+   */
   published?: string;
   url?: string;
 }
 
-const DROP = /<(script|style|noscript|template|svg|math|iframe|object|head|nav|aside|form|button|select)\b[\s\S]*?<\/\1\s*>/gi;
+const DROPPED = "script|style|noscript|template|svg|math|iframe|object|head|nav|aside|form|button|select";
+const DROP = new RegExp(`<(${DROPPED})\\b[\\s\\S]*?<\\/\\1\\s*>`, "gi");
 const TAG = /<\/?[a-zA-Z][^"'>]*(?:(?:"[^"]*"|'[^']*')[^"'>]*)*>/g;
-const BLOCK = /^<\/?(?:p|div|br|hr|h[1-6]|li|ul|ol|article|section|blockquote|tr|td|th|table|header|footer|figure|figcaption|main|pre|dd|dt|dl)\b/i;
+const BLOCKS = "p|div|br|hr|h[1-6]|li|ul|ol|article|section|blockquote|tr|td|th|table|" +
+  "header|footer|figure|figcaption|main|pre|dd|dt|dl";
+const BLOCK = new RegExp(`^<\\/?(?:${BLOCKS})\\b`, "i");
 const NAMED: Record<string, string> = {
   amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’",
   mdash: "—", ndash: "–", hellip: "…", laquo: "«", raquo: "»", bdquo: "„", sbquo: "‚", eacute: "é", copy: "©",
@@ -40,7 +46,8 @@ export function decodeEntities(s: string): string {
  *
  * @example
  * ```ts
- * const a = articleFromHtml('<head><meta property="article:published_time" content="2025-12-02T20:00Z"></head><p>Talks <b>ended</b>.</p>');
+ * const head = '<head><meta property="article:published_time" content="2025-12-02T20:00Z"></head>';
+ * const a = articleFromHtml(`${head}<p>Talks <b>ended</b>.</p>`);
  * a.text; // "Talks ended."
  * a.published; // "2025-12-02T20:00Z"
  * ```
@@ -49,13 +56,17 @@ export function articleFromHtml(source: string): HtmlArticle {
   if (!/<[a-z!/][^>]*>/i.test(source)) return fromText(source);
   const head = /<head\b[\s\S]*?<\/head\s*>/i.exec(source)?.[0] ?? source;
   const out: HtmlArticle = { text: htmlText(source) };
-  const published = metaContent(head, ["article:published_time", "datePublished", "date", "pubdate", "dc.date", "publish-date"])
+  const dateNames = ["article:published_time", "datePublished", "date", "pubdate", "dc.date", "publish-date"];
+  const published = metaContent(head, dateNames)
     ?? /"datePublished"\s*:\s*"([^"]{4,40})"/.exec(source)?.[1]
     ?? /<time\b[^>]*\bdatetime\s*=\s*["']([^"']{4,40})["']/i.exec(source)?.[1];
-  const title = metaContent(head, ["og:title", "twitter:title"]) ?? /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(head)?.[1];
-  const url = metaContent(head, ["og:url"]) ?? /<link\b[^>]*rel\s*=\s*["']canonical["'][^>]*>/i.exec(head)?.[0]?.match(/href\s*=\s*["']([^"']+)["']/)?.[1];
+  const title =
+    metaContent(head, ["og:title", "twitter:title"]) ?? /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(head)?.[1];
+  const canonical = /<link\b[^>]*rel\s*=\s*["']canonical["'][^>]*>/i.exec(head)?.[0];
+  const url = metaContent(head, ["og:url"]) ?? canonical?.match(/href\s*=\s*["']([^"']+)["']/)?.[1];
   if (published) out.published = decodeEntities(published).trim();
-  if (title && decodeEntities(title).trim()) out.title = decodeEntities(title.replace(TAG, "")).replace(/\s+/g, " ").trim();
+  const titleText = title ? decodeEntities(title.replace(TAG, "")).replace(/\s+/g, " ").trim() : "";
+  if (titleText) out.title = titleText;
   if (url) out.url = decodeEntities(url).trim();
   return out;
 }

@@ -40,9 +40,13 @@ function inflect(base: string): string[] {
 /** Every form of every attribution verb ("said", "says", "saying", "noted"…), lower case. */
 export const VERBS: ReadonlySet<string> = new Set(VERB_BASES.flatMap(forms));
 
-/** Verbs that take an object before the quotation ("called the talks “useful”", "told reporters"): attribution only with a quotation in the clause. */
+/**
+ * Verbs that take an object before the quotation ("called the talks “useful”", "told reporters"): attribution only
+ * with a quotation in the clause.
+ */
 export const OBJECT_VERBS: ReadonlySet<string> = new Set(
-  ["describe", "call", "dub", "brand", "hail", "characterise", "characterize", "tell", "welcome", "criticise", "criticize",
+  ["describe", "call", "dub", "brand", "hail", "characterise", "characterize", "tell", "welcome", "criticise",
+    "criticize",
     "blame", "accuse", "point", "sum", "put"].flatMap(forms),
 );
 
@@ -58,7 +62,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   "president", "prime", "minister", "secretary", "state", "foreign", "defence", "defense", "finance", "interior",
   "deputy", "vice", "chancellor", "king", "queen", "prince", "princess", "pope", "senator", "sen.", "rep.",
   "representative", "congressman", "congresswoman", "governor", "gov.", "mayor", "general", "gen.", "admiral",
-  "colonel", "col.", "lt.", "captain", "capt.", "sgt.", "sergeant", "judge", "justice", "ambassador", "envoy", "special",
+  "colonel", "col.", "lt.", "captain", "capt.", "sgt.", "sergeant", "judge", "justice", "ambassador", "envoy",
+  "special",
   "chief", "director", "commissioner", "spokesman", "spokeswoman", "spokesperson", "mr", "mr.", "mrs", "mrs.", "ms",
   "ms.", "dr", "dr.", "prof.", "professor", "sir", "dame", "lord", "lady", "rev.", "sheikh", "emir", "crown", "leader",
   "speaker", "attorney", "chairman", "chairwoman", "chair", "ceo", "premier", "commander", "marshal", "top", "senior",
@@ -125,7 +130,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
 
 /** Capitalised words that start sentences and are never names. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
-  "the", "a", "an", "in", "on", "at", "after", "before", "but", "and", "or", "if", "when", "while", "as", "this", "that",
+  "the", "a", "an", "in", "on", "at", "after", "before", "but", "and", "or", "if", "when", "while", "as", "this",
+  "that",
   "these", "those", "it", "he", "she", "they", "we", "i", "his", "her", "their", "its", "our", "there", "here", "some",
   "many", "most", "all", "no", "not", "yet", "still", "then", "now", "so", "for", "with", "without", "by", "from", "of",
   "to", "under", "over", "despite", "although", "though", "because", "since", "until", "during", "speaking", "asked",
@@ -141,4 +147,6 @@ export const PRONOUNS: ReadonlyMap<string, "person" | "org" | "plural"> = new Ma
 ]);
 
 /** Determiners that open a noun phrase. */
-export const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "one", "another"]);
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  "the", "a", "an", "his", "her", "its", "their", "our", "one", "another",
+]);

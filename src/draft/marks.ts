@@ -7,7 +7,9 @@ import type { Span } from "./text.js";
 /** One quoted stretch: `start`/`end` include the marks, `inner` is between them. */
 export interface Marked extends Span {
   inner: Span;
-  /** The paragraph ended before a closing mark: wire copy leaves a quotation that runs on to the next paragraph open. */
+  /**
+   * The paragraph ended before a closing mark: wire copy leaves a quotation that runs on to the next paragraph open.
+   */
   open: boolean;
 }
 
@@ -50,7 +52,8 @@ function isClosing(text: string, i: number, c: string, open: { close: string; si
   if (!open.close.includes(c)) return false;
   const before = text[i - 1] ?? " ";
   const after = i + 1 < span.end ? text[i + 1]! : " ";
-  // An apostrophe sits between letters ("don't", "Putin’s"); a closing mark follows a word and precedes a space or punctuation.
+  // An apostrophe sits between letters ("don't", "Putin’s"); a closing mark follows a word and precedes a space or
+  // punctuation.
   if (/[\p{L}\p{N}]/u.test(after)) return false;
   return !/\s/.test(before);
 }

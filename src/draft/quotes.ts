@@ -81,7 +81,8 @@ export function findQuotes(text: string): Quote[] {
     const marks = quotedSpans(text, para);
     for (const sentence of sentences(text, para, marks)) {
       const inside = marks.filter((m) => m.start >= sentence.start && m.start < sentence.end);
-      const outside = words(text, sentence.start, sentence.end).filter((w) => !inside.some((m) => w.start >= m.start && w.end <= m.end));
+      const quoted = (w: Span): boolean => inside.some((m) => w.start >= m.start && w.end <= m.end);
+      const outside = words(text, sentence.start, sentence.end).filter((w) => !quoted(w));
       mentions.push(...mentionsIn(text, outside, index, mentions));
       const here = inside.map((mark, k): Found => ({
         mark, parts: [mark.inner], sentence, index, paragraph, attribution: attribute(text, sentence, inside, k),
@@ -94,7 +95,10 @@ export function findQuotes(text: string): Quote[] {
   return joinBroken(text, found).map((f) => finish(text, f, mentions));
 }
 
-/** A quotation of a sentence with no attribution of its own takes that of another in the sentence, or the sentence's subject. */
+/**
+ * A quotation of a sentence with no attribution of its own takes that of another in the sentence, or the sentence's
+ * subject.
+ */
 function fillFromSentence(text: string, here: Found[]): void {
   for (const [k, f] of here.entries()) {
     if (f.attribution) continue;
@@ -143,8 +147,9 @@ function joinBroken(text: string, found: readonly Found[]): Found[] {
  */
 function onlyAttributionBetween(text: string, prev: Found, f: Found): boolean {
   const a = prev.attribution;
-  if (!a || (a.rule !== "after" && a.rule !== "inverted") || f.paragraph !== prev.paragraph || prev.borrowed) return false;
-  if (a.verbSpan.start < prev.mark.end || a.verbSpan.end > f.mark.start || isFragment(text, prev.sentence, prev.mark)) return false;
+  if (!a || (a.rule !== "after" && a.rule !== "inverted")) return false;
+  if (f.paragraph !== prev.paragraph || prev.borrowed || isFragment(text, prev.sentence, prev.mark)) return false;
+  if (a.verbSpan.start < prev.mark.end || a.verbSpan.end > f.mark.start) return false;
   const from = Math.min(a.phrase.start, a.verbSpan.start);
   const to = Math.max(a.phrase.end, a.verbSpan.end);
   if (!/^[\s,.;:—–-]*$/.test(text.slice(prev.mark.end, from))) return false;
@@ -152,7 +157,8 @@ function onlyAttributionBetween(text: string, prev: Found, f: Found): boolean {
   return f.index === prev.index + 1 && f.mark.start === f.sentence.start;
 }
 
-const runsOn = (prev: Found, f: Found): boolean => prev.mark.open && f.paragraph === prev.paragraph + 1 && f.mark.start === f.sentence.start;
+const runsOn = (prev: Found, f: Found): boolean =>
+  prev.mark.open && f.paragraph === prev.paragraph + 1 && f.mark.start === f.sentence.start;
 
 function finish(text: string, f: Found, mentions: readonly Mention[]): Quote {
   const partial = isFragment(text, f.sentence, f.mark);
@@ -176,7 +182,8 @@ function finish(text: string, f: Found, mentions: readonly Mention[]): Quote {
   quote.speakerSpan = [phrase.start, phrase.end];
   quote.speaker = who.speaker;
   quote.confidence = who.speaker ? round(base * lent * who.confidence) : 0;
-  const why = [who.reason, f.borrowed === "continues" ? "continues the quotation before it" : undefined].filter(Boolean);
+  const continues = f.borrowed === "continues" ? "continues the quotation before it" : undefined;
+  const why = [who.reason, continues].filter(Boolean);
   if (why.length) quote.reason = why.join("; ");
   return quote;
 }

@@ -37,7 +37,9 @@ export interface Relative {
 }
 
 /** The "after the talks" of a sentence (outside quotations): where, which way, against what. */
-export function relationIn(text: string, sentence: Span, quoted: readonly Span[]): (Span & { relation: "after" | "before"; against: string }) | null {
+export function relationIn(
+  text: string, sentence: Span, quoted: readonly Span[],
+): (Span & { relation: "after" | "before"; against: string }) | null {
   const body = text.slice(sentence.start, sentence.end);
   const m = RELATION.exec(body);
   if (!m) return null;
@@ -72,7 +74,9 @@ function kindOf(stem: string): string | undefined {
   return HAPPENINGS[stem] ?? HAPPENINGS[`${stem}s`] ?? HAPPENINGS[`${stem}e`] ?? HAPPENINGS[`${stem}ing`];
 }
 
-/** Relative happenings merged: one per anchor and direction whose words overlap (the same speaker, the same subject). */
+/**
+ * Relative happenings merged: one per anchor and direction whose words overlap (the same speaker, the same subject).
+ */
 export interface RelativeGroup {
   anchor: string;
   relation: "after" | "before";
@@ -88,7 +92,9 @@ export interface RelativeGroup {
 export function mergeRelatives(placed: readonly { rel: Relative; anchor: string }[]): RelativeGroup[] {
   const groups: RelativeGroup[] = [];
   for (const { rel, anchor } of placed) {
-    const group = groups.find((g) => g.anchor === anchor && g.relation === rel.relation && g.members.some((m) => alike(m, rel)));
+    const group = groups.find(
+      (g) => g.anchor === anchor && g.relation === rel.relation && g.members.some((m) => alike(m, rel)),
+    );
     if (!group) groups.push({ anchor, relation: rel.relation, members: [rel] });
     else if (!group.members.some((m) => m.source === rel.source)) group.members.push(rel);
   }

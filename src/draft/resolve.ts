@@ -32,7 +32,9 @@ export function resolve(phrase: SpeakerPhrase, mentions: readonly Mention[], ind
 }
 
 function byPronoun(phrase: SpeakerPhrase, before: readonly Mention[], index: number): Resolved {
-  if (phrase.refers === "plural") return { speaker: null, confidence: 0, reason: `"${phrase.text}" stands for several people` };
+  if (phrase.refers === "plural") {
+    return { speaker: null, confidence: 0, reason: `"${phrase.text}" stands for several people` };
+  }
   const kind = phrase.refers === "org" ? "org" : "person";
   // The subject of the nearest sentence that names one: the first fitting name of that sentence.
   for (let s = index; s >= Math.max(0, index - REACH); s--) {

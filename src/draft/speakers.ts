@@ -32,7 +32,8 @@ const lower = (w: Word): string => w.text.toLowerCase();
 
 function allowed(w: Word): boolean {
   const l = lower(w);
-  return isCapital(w.text) || ROLE.has(l) || PLURAL_ROLES.has(l) || MODIFIERS.has(l) || DETERMINERS.has(l) || l === "of";
+  if (isCapital(w.text) || l === "of") return true;
+  return ROLE.has(l) || PLURAL_ROLES.has(l) || MODIFIERS.has(l) || DETERMINERS.has(l);
 }
 
 /** Only spaces (or the apostrophe of "Putin’s") between two words of one phrase. */
@@ -43,7 +44,7 @@ export function phraseBefore(text: string, words: readonly Word[]): SpeakerPhras
   const last = words[words.length - 1];
   if (!last) return null;
   const pronoun = PRONOUNS.get(lower(last));
-  if (pronoun) return { start: last.start, end: last.end, text: last.text, kind: "pronoun", roles: [], refers: pronoun };
+  if (pronoun) return pronounAt(last, pronoun);
   const taken: Word[] = [];
   for (let i = words.length - 1; i >= 0 && taken.length < MAX_PHRASE; i--) {
     const w = words[i]!;
@@ -61,10 +62,11 @@ export function phraseAfter(text: string, words: readonly Word[]): SpeakerPhrase
   const first = words[0];
   if (!first) return null;
   const pronoun = PRONOUNS.get(lower(first));
-  if (pronoun) return { start: first.start, end: first.end, text: first.text, kind: "pronoun", roles: [], refers: pronoun };
+  if (pronoun) return pronounAt(first, pronoun);
   const taken: Word[] = [];
   for (const w of words) {
-    if (taken.length >= MAX_PHRASE || !allowed(w) || (taken.length && !joined(text, taken[taken.length - 1]!, w))) break;
+    const last = taken[taken.length - 1];
+    if (taken.length >= MAX_PHRASE || !allowed(w) || (last && !joined(text, last, w))) break;
     if (taken.length && DETERMINERS.has(lower(w))) break;
     taken.push(w);
     if (isPossessive(w.text) && taken.length > 1) break;
@@ -88,12 +90,15 @@ export function classify(text: string, words: readonly Word[]): SpeakerPhrase | 
   const run = nameRun(taken);
   // "Officials said", capitalised only for opening the sentence, names nobody.
   const isRole = (w: Word): boolean => ROLE.has(lower(w)) || PLURAL_ROLES.has(lower(w));
-  const roleOnly = run.some(isRole) && run.every((w) => isRole(w) || MODIFIERS.has(lower(w))) && !run.some((w) => ORG_WORDS.has(lower(w)));
+  const roleWords = run.every((w) => isRole(w) || MODIFIERS.has(lower(w)));
+  const roleOnly = run.some(isRole) && roleWords && !run.some((w) => ORG_WORDS.has(lower(w)));
   if (run.length && !roleOnly) {
     const bare = stripTitles(run);
     const org = run.some((w) => ORG_WORDS.has(lower(w)));
     // A name with "the" before it is no person's ("the Guardian", "the Kremlin").
-    if (org || (det === "the" && taken[1] === run[0] && bare.length === run.length)) return { ...base, kind: "org", name: orgName(text, taken, det) };
+    if (org || (det === "the" && taken[1] === run[0] && bare.length === run.length)) {
+      return { ...base, kind: "org", name: orgName(text, taken, det) };
+    }
     if (bare.length && !bare.every((w) => NOT_NAMES.has(lower(w)))) {
       return { ...base, kind: "person", name: text.slice(bare[0]!.start, bare[bare.length - 1]!.end) };
     }
@@ -170,22 +175,29 @@ export function mentionsIn(text: string, ws: readonly Word[], sentence: number, 
   for (let i = 0; i < ws.length; i++) {
     if (!isCapital(ws[i]!.text) || (i === 0 && NOT_NAMES.has(lower(ws[i]!)))) continue;
     let j = i;
-    while (j + 1 < ws.length && isCapital(ws[j + 1]!.text) && joined(text, ws[j]!, ws[j + 1]!) && !isPossessive(ws[j]!.text)) j++;
+    const extends_ = (k: number): boolean =>
+      k + 1 < ws.length && isCapital(ws[k + 1]!.text) && joined(text, ws[k]!, ws[k + 1]!) && !isPossessive(ws[k]!.text);
+    while (extends_(j)) j++;
     const possessive = isPossessive(ws[j]!.text);
     const run = ws.slice(i, j + 1).map((w, n) => (possessive && n === j - i ? unpossessed(w) : w));
     // The role words just before the name ("senior Kremlin aide", "the"), nothing further back.
     let from = i;
-    while (from > Math.max(0, i - 4) && !isCapital(ws[from - 1]!.text) && allowed(ws[from - 1]!) && joined(text, ws[from - 1]!, ws[from]!)) from--;
+    const leads = (k: number): boolean =>
+      k > Math.max(0, i - 4) && !isCapital(ws[k - 1]!.text) && allowed(ws[k - 1]!) && joined(text, ws[k - 1]!, ws[k]!);
+    while (leads(from)) from--;
     if (from > 0 && from === i && DETERMINERS.has(lower(ws[i - 1]!))) from--;
     const lead = ws.slice(from, i);
     const phrase = classify(text, [...lead, ...run]);
     if (phrase && (phrase.kind === "person" || phrase.kind === "org") && phrase.name) {
       const single = !phrase.name.includes(" ");
       const subject = single && speaksNext(text, ws, j);
-      const name = single && phrase.kind === "person" ? fullName(phrase.name, [...known, ...out]) ?? (subject ? phrase.name : undefined) : phrase.name;
+      const completed = fullName(phrase.name, [...known, ...out]) ?? (subject ? phrase.name : undefined);
+      const name = single && phrase.kind === "person" ? completed : phrase.name;
       const after = appositiveRoles(text, ws, j);
       const roles = [...new Set([...phrase.roles, ...after])];
-      if (name) out.push({ start: run[0]!.start, end: ws[j]!.end, name, kind: phrase.kind, roles, possessive, sentence });
+      if (name) {
+        out.push({ start: run[0]!.start, end: ws[j]!.end, name, kind: phrase.kind, roles, possessive, sentence });
+      }
     }
     i = j;
   }
@@ -201,7 +213,10 @@ export function fullName(surname: string, known: readonly Mention[]): string | u
   return known.some((m) => m.name === surname) ? surname : undefined;
 }
 
-/** Roles an appositive gives the name ending at `ws[j]`: "Yuri Ushakov, a foreign policy adviser to Putin," says adviser. */
+/**
+ * Roles an appositive gives the name ending at `ws[j]`: "Yuri Ushakov, a foreign policy adviser to Putin," says
+ * adviser.
+ */
 function appositiveRoles(text: string, ws: readonly Word[], j: number): string[] {
   const next = ws[j + 1];
   if (!next || !/^\s*,\s*$/.test(text.slice(ws[j]!.end, next.start)) || !DETERMINERS.has(lower(next))) return [];
@@ -220,7 +235,10 @@ const unpossessed = (w: Word): Word => {
   return { text, start: w.start, end: w.start + text.length };
 };
 
-/** Whether an attribution verb follows the word `ws[j]`, directly or after an appositive ("Trump, speaking in Washington, warned"). */
+/**
+ * Whether an attribution verb follows the word `ws[j]`, directly or after an appositive ("Trump, speaking in
+ * Washington, warned").
+ */
 function speaksNext(text: string, ws: readonly Word[], j: number): boolean {
   const next = ws[j + 1];
   if (!next) return false;
@@ -232,3 +250,7 @@ function speaksNext(text: string, ws: readonly Word[], j: number): boolean {
   }
   return false;
 }
+
+const pronounAt = (w: Word, refers: "person" | "org" | "plural"): SpeakerPhrase => ({
+  start: w.start, end: w.end, text: w.text, kind: "pronoun", roles: [], refers,
+});

@@ -27,7 +27,8 @@ export function paragraphs(text: string): Span[] {
 
 // Abbreviations whose period does not end a sentence ("Gen. Smith", "U.S. envoy", "Dec. 2").
 const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "capt", "sgt", "sen", "rep", "gov", "prof", "rev", "hon", "jr", "sr",
+  "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "capt", "sgt", "sen", "rep", "gov", "prof", "rev", "hon", "jr",
+  "sr",
   "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
   "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "a.m", "p.m", "approx", "est", "fig",
 ]);
@@ -71,7 +72,9 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
   if (end > start) out.push({ start, end });
 }
 
-/** The words of `text.slice(start, end)`: letters, digits, inner apostrophes, hyphens and dots ("U.S.", "son-in-law"). */
+/**
+ * The words of `text.slice(start, end)`: letters, digits, inner apostrophes, hyphens and dots ("U.S.", "son-in-law").
+ */
 export function words(text: string, start = 0, end = text.length): Word[] {
   const out: Word[] = [];
   const re = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-]*[\p{L}\p{N}])?\.?/gu;
@@ -79,7 +82,8 @@ export function words(text: string, start = 0, end = text.length): Word[] {
   for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
     let w = m[0];
     // A final period is kept only on abbreviations ("U.S.", "Gen."), not on the last word of a sentence.
-    if (w.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(w) && !ABBREVIATIONS.has(w.slice(0, -1).toLowerCase())) w = w.slice(0, -1);
+    const abbreviation = /^(?:\p{L}\.)+$/u.test(w) || ABBREVIATIONS.has(w.slice(0, -1).toLowerCase());
+    if (w.endsWith(".") && !abbreviation) w = w.slice(0, -1);
     if (m.index + w.length > end) w = w.slice(0, end - m.index);
     if (w) out.push({ text: w, start: m.index, end: m.index + w.length });
   }
