@@ -46,7 +46,8 @@ function slidesOf(name, text) {
   const list = (key) => (Array.isArray(doc?.[key]) ? doc[key] : []);
   list("events").forEach((s, i) => slides.push({ path: `events[${i}]`, media: hasMedia(s) }));
   list("eras").forEach((s, i) => slides.push({ path: `eras[${i}]`, media: false }));
-  if (Array.isArray(doc?.title)) doc.title.slice(1).forEach((s, i) => slides.push({ path: `title[${i + 1}]`, media: hasMedia(s) }));
+  const extraTitles = Array.isArray(doc?.title) ? doc.title.slice(1) : [];
+  extraTitles.forEach((s, i) => slides.push({ path: `title[${i + 1}]`, media: hasMedia(s) }));
   return slides;
 }
 
@@ -96,7 +97,8 @@ function measure(name, text) {
   const { timeline, diagnostics: later } = normalize(imported.input, imported.paths ? { paths: imported.paths } : {});
   const diagnostics = [...imported.diagnostics, ...later];
   const slides = slidesOf(name, text);
-  const errorAt = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => /^[a-z]+\[\d+\]/.exec(d.path)?.[0]));
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  const errorAt = new Set(errors.map((d) => /^[a-z]+\[\d+\]/.exec(d.path)?.[0]));
   const out = timeline.events.length + (timeline.eras ?? []).length;
   const named = slides.filter((s) => errorAt.has(s.path)).length;
   let shown = 0, quoted = 0, exportOnly = 0;
@@ -108,10 +110,10 @@ function measure(name, text) {
   }
   return {
     in: slides.length, out, named, silent: Math.max(0, slides.length - out - named),
-    errors: diagnostics.filter((d) => d.severity === "error").length,
+    errors: errors.length,
     warnings: diagnostics.filter((d) => d.severity === "warning").length,
     mediaIn: slides.filter((s) => s.media).length, shown, quoted, exportOnly,
-    firstErrors: diagnostics.filter((d) => d.severity === "error").slice(0, 3).map((d) => `${d.path}: ${d.code}`),
+    firstErrors: errors.slice(0, 3).map((d) => `${d.path}: ${d.code}`),
   };
 }
 
@@ -130,7 +132,9 @@ async function draw(names) {
     await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
     await context.route(`${origin}/__citeline__/**`, (route) => {
       const url = new URL(route.request().url());
-      if (url.pathname.endsWith("citeline.iife.min.js")) return route.fulfill({ path: bundle, contentType: "text/javascript" });
+      if (url.pathname.endsWith("citeline.iife.min.js")) {
+        return route.fulfill({ path: bundle, contentType: "text/javascript" });
+      }
       const src = url.searchParams.get("src") ?? "";
       const body = `<!doctype html><meta charset="utf-8"><title>corpus</title><body>
 <cite-line src="/${encodeURIComponent(src)}" height="420"></cite-line>
@@ -142,12 +146,15 @@ async function draw(names) {
       const seen = [];
       page.on("pageerror", (error) => seen.push(error.message));
       page.on("console", (message) => {
-        if (message.type() === "error" && !/Failed to load resource|ERR_FAILED|net::/.test(message.text())) seen.push(message.text());
+        // Refused third-party requests are this run's doing, not the page's.
+        const network = /Failed to load resource|ERR_FAILED|net::/.test(message.text());
+        if (message.type() === "error" && !network) seen.push(message.text());
       });
       await page.goto(`${origin}/__citeline__/page?src=${encodeURIComponent(name)}`);
       await page.waitForFunction(() => {
         const el = document.querySelector("cite-line");
-        return el && !el.hasAttribute("aria-busy") && (el.querySelector("figure, .citeline-error") || el.shadowRoot?.querySelector("figure, .citeline-error"));
+        const root = el?.shadowRoot ?? el;
+        return el && !el.hasAttribute("aria-busy") && root.querySelector("figure, .citeline-error");
       }, null, { timeout: 15_000 }).catch((error) => seen.push(`not drawn: ${error.message.split("\n")[0]}`));
       const failed = await page.evaluate(() => {
         const el = document.querySelector("cite-line");
@@ -175,7 +182,8 @@ for (const name of files) {
 }
 const pageErrors = await draw(files);
 
-const head = ["file", "in", "out", "err-drop", "silent", "errors", "warnings", "media", "shown", "quote", "export", "exc", "page"];
+const head = ["file", "in", "out", "err-drop", "silent", "errors", "warnings", "media", "shown", "quote", "export",
+  "exc", "page"];
 const table = rows.map((r) => [
   r.name, r.in, r.out, r.named, r.silent, r.errors, r.warnings, r.mediaIn, r.shown, r.quoted, r.exportOnly,
   r.exception ? 1 : 0, pageErrors === null ? "n/a" : pageErrors.get(r.name)?.length ?? 0,
@@ -187,9 +195,11 @@ console.log(line(head));
 for (const row of table) console.log(line(row));
 const sum = (key) => rows.reduce((n, r) => n + (Number(r[key]) || 0), 0);
 const pages = pageErrors === null ? "n/a (no Chromium)" : [...pageErrors.values()].reduce((n, e) => n + e.length, 0);
-const lost = rows.reduce((n, r) => n + Math.max(0, (r.mediaIn ?? 0) - (r.shown ?? 0) - (r.quoted ?? 0) - (r.exportOnly ?? 0)), 0);
-console.log(`\ntotal: ${sum("in")} slides in, ${sum("out")} out, ${sum("named")} dropped with an error, ${sum("silent")} dropped silently; ` +
-  `${sum("errors")} errors, ${sum("warnings")} warnings; ${sum("mediaIn")} media, ${lost} lost; ` +
+const kept = (r) => (r.shown ?? 0) + (r.quoted ?? 0) + (r.exportOnly ?? 0);
+const lost = rows.reduce((n, r) => n + Math.max(0, (r.mediaIn ?? 0) - kept(r)), 0);
+console.log(`\ntotal: ${sum("in")} slides in, ${sum("out")} out, ${sum("named")} dropped with an error, ` +
+  `${sum("silent")} dropped silently; ${sum("errors")} errors, ${sum("warnings")} warnings; ` +
+  `${sum("mediaIn")} media, ${lost} lost; ` +
   `${rows.filter((r) => r.exception).length} exceptions; page errors: ${pages}`);
 for (const r of rows) {
   if (r.exception) console.log(`\n${r.name}: exception: ${r.exception}`);

@@ -24,7 +24,8 @@ export function readEras(value: unknown, dateOptions: ParseDateOptions, sink: Si
   value.forEach((raw: unknown, k) => {
     const path = `eras[${k}]`;
     if (!isRecord(raw)) {
-      sink.push(diagnostic("invalid-era", path, `expected an object with title, start and end, got ${show(raw)}; it is left out`));
+      sink.push(diagnostic("invalid-era", path,
+        `expected an object with title, start and end, got ${show(raw)}; it is left out`));
       return;
     }
     checkKeys(raw, KNOWN, path, sink);
@@ -33,11 +34,13 @@ export function readEras(value: unknown, dateOptions: ParseDateOptions, sink: Si
     const end = readDate(raw, "end", path, dateOptions, sink);
     const missing = title === undefined ? "title" : !start ? "start" : !end ? "end" : undefined;
     if (missing !== undefined || !start || !end || title === undefined) {
-      sink.push(diagnostic("invalid-era", `${path}.${missing}`, `the era has no ${missing} citeline can read; it is left out`));
+      sink.push(diagnostic("invalid-era", `${path}.${missing}`,
+        `the era has no ${missing} citeline can read; it is left out`));
       return;
     }
     if (end.latest <= start.earliest) {
-      sink.push(diagnostic("invalid-era", `${path}.end`, `end ${end.iso} is before start ${start.iso}; the era is left out`));
+      sink.push(diagnostic("invalid-era", `${path}.end`,
+        `end ${end.iso} is before start ${start.iso}; the era is left out`));
       return;
     }
     let id = maybeText(raw, "id", path, sink) ?? `era-${deriveId(start.iso, title)}`;
@@ -56,5 +59,6 @@ export function readEras(value: unknown, dateOptions: ParseDateOptions, sink: Si
     if (summary !== undefined) era.summary = summary;
     eras.push(era);
   });
-  return eras.sort((a, b) => a.start.earliest - b.start.earliest || a.end.latest - b.end.latest || (a.id < b.id ? -1 : 1));
+  return eras.sort((a, b) =>
+    a.start.earliest - b.start.earliest || a.end.latest - b.end.latest || (a.id < b.id ? -1 : 1));
 }

@@ -14,7 +14,8 @@ const KNOWN_EVENT = new Set([
 const KNOWN_CITATION = new Set(["source", "quote", "speaker", "dateText", "note", "date"]);
 
 /** An event as read, before its date, id and flags are settled: output fields are set only when present. */
-export type DraftEvent = Omit<TimelineEvent, "id" | "start" | "flags"> & { id: string | undefined; start: When | undefined };
+export type DraftEvent = Omit<TimelineEvent,
+  "id" | "start" | "flags"> & { id: string | undefined; start: When | undefined };
 
 /**
  * An event on its way to the output. Its `event` is the output object
@@ -95,7 +96,8 @@ export function readEvent(raw: unknown, index: number, ctx: EventContext): Draft
   let duration = maybeText(raw, "duration", path, sink);
   if (duration !== undefined) {
     if (durationMs(duration) === null) {
-      sink.push(diagnostic("invalid-duration", `${path()}.duration`, `cannot read ${show(duration)} as an ISO 8601 duration such as "PT5H"`));
+      sink.push(diagnostic("invalid-duration", `${path()}.duration`,
+        `cannot read ${show(duration)} as an ISO 8601 duration such as "PT5H"`));
       duration = undefined;
     } else duration = duration.toUpperCase();
   }
@@ -128,7 +130,8 @@ export function readExtra(value: unknown, path: Path, sink: Sink): Record<string
     copy = undefined;
   }
   if (!isRecord(copy)) {
-    sink.push(diagnostic("invalid-field", pathTo(path, "extra"), `expected an object of JSON values, got ${show(value)}; it is ignored`));
+    sink.push(diagnostic("invalid-field", pathTo(path, "extra"),
+      `expected an object of JSON values, got ${show(value)}; it is ignored`));
     return undefined;
   }
   return copy;
@@ -139,7 +142,8 @@ function readDraftMark(value: unknown, path: Path, sink: Sink): TimelineEvent["d
   if (value === undefined || value === null) return undefined;
   const confidence = isRecord(value) ? value["confidence"] : undefined;
   if (!isRecord(value) || typeof confidence !== "number" || !(confidence >= 0 && confidence <= 1)) {
-    sink.push(diagnostic("invalid-field", pathTo(path, "draft"), `expected { confidence: a number from 0 to 1 }, got ${show(value)}`));
+    sink.push(diagnostic("invalid-field", pathTo(path, "draft"),
+      `expected { confidence: a number from 0 to 1 }, got ${show(value)}`));
     return undefined;
   }
   const rule = maybeText(value, "rule", () => pathTo(path, "draft"), sink);
@@ -159,7 +163,8 @@ export function readDate(record: Record<string, unknown>, key: string, path: Pat
     const [a, b] = PROBES.map((reference) => toWhen(value, { ...options, reference }));
     when = a && b && a.iso === b.iso && a.earliest === b.earliest ? a : null;
     if (!when && a) {
-      sink.push(diagnostic("invalid-date", pathTo(path, key), `${show(value)} is relative, and there is no reference date to resolve it against`));
+      sink.push(diagnostic("invalid-date", pathTo(path, key),
+        `${show(value)} is relative, and there is no reference date to resolve it against`));
       return undefined;
     }
   } else if (typeof value === "string" || typeof value === "number" || value instanceof Date || isRecord(value)) {
@@ -179,7 +184,8 @@ function readCitations(value: unknown, draft: Draft, ctx: EventContext, timeZone
   const { sink } = ctx;
   if (value === undefined || value === null) return;
   if (!Array.isArray(value)) {
-    sink.push(diagnostic("invalid-field", `${eventPath(draft)}.citations`, `expected a list of citations, got ${show(value)}`));
+    sink.push(diagnostic("invalid-field", `${eventPath(draft)}.citations`,
+      `expected a list of citations, got ${show(value)}`));
     return;
   }
   // Sized once: a pushed-to empty array reserves room for 17, and these
@@ -203,7 +209,8 @@ function readCitation(raw: unknown, j: number, draft: Draft, ctx: EventContext, 
   const cpath = (): string => `${eventPath(draft)}.citations[${j}]`;
   const record = typeof raw === "string" ? { source: raw } : raw;
   if (!isRecord(record)) {
-    sink.push(diagnostic("invalid-citation", cpath(), `expected a source id or an object with "source", got ${show(raw)}`));
+    sink.push(diagnostic("invalid-citation", cpath(),
+      `expected a source id or an object with "source", got ${show(raw)}`));
     return null;
   }
   checkKeys(record, KNOWN_CITATION, cpath, sink);
@@ -214,7 +221,8 @@ function readCitation(raw: unknown, j: number, draft: Draft, ctx: EventContext, 
   }
   const source = ctx.sources.get(sourceId);
   if (!source) {
-    sink.push(diagnostic("unknown-source", `${cpath()}.source`, `no source has the id ${show(sourceId)}; the citation is dropped`));
+    sink.push(diagnostic("unknown-source", `${cpath()}.source`,
+      `no source has the id ${show(sourceId)}; the citation is dropped`));
     return null;
   }
   // The source's own id string, not this citation's copy of it: the renderer

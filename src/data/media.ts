@@ -42,7 +42,10 @@ const SERVICES: readonly [RegExp, string, Media["kind"]][] = [
   [/(?:^|\.)facebook\.com$/, "Facebook", "link"],
 ];
 // Hosts that serve pictures at addresses with no file extension.
-const IMAGE_HOSTS = /(?:^|\.)(?:googleusercontent\.com|upload\.wikimedia\.org|pbs\.twimg\.com|images\.unsplash\.com|i\.imgur\.com|media\.giphy\.com|staticflickr\.com)$/;
+const IMAGE_HOSTS = new RegExp(
+  String.raw`(?:^|\.)(?:googleusercontent\.com|upload\.wikimedia\.org|pbs\.twimg\.com|images\.unsplash\.com`
+  + String.raw`|i\.imgur\.com|media\.giphy\.com|staticflickr\.com)$`,
+);
 const MAPS = /^(?:www\.|maps\.)?google\.[a-z.]+$|^(?:maps\.app\.)?goo\.gl$/;
 
 /**
@@ -83,7 +86,7 @@ export function classifyMedia(url: string): MediaClass {
   if (IMAGE.test(path)) return { kind: "image" };
   if (VIDEO.test(path)) return { kind: "video" };
   if (AUDIO.test(path)) return { kind: "audio" };
-  if (/\.pdf$/i.test(path)) return local ? { kind: "link", provider: "PDF" } : { kind: "link", provider: `PDF, ${bare(host)}` };
+  if (/\.pdf$/i.test(path)) return { kind: "link", provider: local ? "PDF" : `PDF, ${bare(host)}` };
   if (!local && IMAGE_HOSTS.test(host)) return { kind: "image" };
   return local ? { kind: "link" } : { kind: "link", provider: bare(host) };
 }
@@ -126,18 +129,22 @@ export function readMedia(value: unknown, path: Path, ctx: MediaContext): Media[
   const out: Media[] = [];
   value.forEach((raw: unknown, j) => {
     const at = (): string => `${pathTo(path, "media")}[${j}]`;
-    const record = typeof raw === "string" ? { url: raw } : raw;
+    const record = raw;
     if (!isRecord(record)) {
-      sink.push(diagnostic("invalid-media", at(), `expected a URL or an object with "url", got ${show(raw)}; it is left out`));
+      sink.push(diagnostic("invalid-media", at(), `expected an object with "url", got ${show(raw)}; it is left out`));
       return;
     }
     for (const key of Object.keys(record)) {
-      if (!KNOWN_MEDIA.has(key)) sink.push(diagnostic("unknown-field", `${at()}.${key}`, `unknown field ${show(key)} is ignored`));
+      if (!KNOWN_MEDIA.has(key)) sink.push(diagnostic("unknown-field", `${at()}.${key}`,
+        `unknown field ${show(key)} is ignored`));
     }
     const written = maybeText(record, "url", at, sink);
-    const url = written === undefined ? null : safeUrl(written, { ...(ctx.base ? { base: ctx.base } : {}), media: true });
+    const options = { ...(ctx.base ? { base: ctx.base } : {}), media: true };
+    const url = written === undefined ? null : safeUrl(written, options);
     if (url === null) {
-      const why = written === undefined ? "it has no url" : `${show(written)} is not http(s), relative or a data: png/jpeg/gif/webp image`;
+      const why = written === undefined
+        ? "it has no url"
+        : `${show(written)} is not http(s), relative or a data: png/jpeg/gif/webp image`;
       sink.push(diagnostic("invalid-media", `${at()}.url`, `${why}; the media item is left out`));
       return;
     }
@@ -146,7 +153,8 @@ export function readMedia(value: unknown, path: Path, ctx: MediaContext): Media[
     const givenKind = maybeText(record, "kind", at, sink);
     if (givenKind !== undefined) {
       if (KINDS.has(givenKind)) kind = givenKind as Media["kind"];
-      else sink.push(diagnostic("invalid-field", `${at()}.kind`, `kind must be image, video, audio, embed or link, got ${show(givenKind)}; ${kind} is used`));
+      else sink.push(diagnostic("invalid-field", `${at()}.kind`,
+        `kind must be image, video, audio, embed or link, got ${show(givenKind)}; ${kind} is used`));
     }
     const media: Media = { url, kind };
     const caption = maybeText(record, "caption", at, sink);
@@ -154,7 +162,8 @@ export function readMedia(value: unknown, path: Path, ctx: MediaContext): Media[
     const credit = maybeText(record, "credit", at, sink);
     if (credit !== undefined) {
       if (ctx.sources.has(credit)) media.credit = credit;
-      else sink.push(diagnostic("unknown-source", `${at()}.credit`, `no source has the id ${show(credit)}; the credit is dropped`));
+      else sink.push(diagnostic("unknown-source", `${at()}.credit`,
+        `no source has the id ${show(credit)}; the credit is dropped`));
     }
     const alt = maybeText(record, "alt", at, sink);
     if (alt !== undefined) media.alt = alt;

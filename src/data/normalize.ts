@@ -62,7 +62,8 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
   const timeline: Timeline = { groups: [], eras: [], sources: [], events: [] };
 
   if (!isRecord(input) || !Array.isArray(input["events"])) {
-    sink.push(diagnostic("invalid-input", isRecord(input) ? "events" : "$", `expected an object with an "events" list, got ${show(isRecord(input) ? input["events"] : input)}`));
+    sink.push(diagnostic("invalid-input", isRecord(input) ? "events" : "$",
+      `expected an object with an "events" list, got ${show(isRecord(input) ? input["events"] : input)}`));
     return finish(timeline, sink, strict, paths);
   }
   checkKeys(input, KNOWN_TOP, "", sink);
@@ -98,7 +99,8 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
     const id = draft.event.id;
     const earlier = id === undefined ? undefined : byId.get(id);
     if (earlier) {
-      sink.push(diagnostic("duplicate-id", `${eventPath(draft)}.id`, `id ${show(id)} is already used by ${eventPath(earlier)}; this event is left out`));
+      sink.push(diagnostic("duplicate-id", `${eventPath(draft)}.id`,
+        `id ${show(id)} is already used by ${eventPath(earlier)}; this event is left out`));
       continue;
     }
     if (id !== undefined) byId.set(id, draft);
@@ -118,7 +120,8 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
     const draft = kept[i]!;
     if (!draft.event.start) {
       if (!unresolved.has(draft)) {
-        sink.push(diagnostic("missing-date", `${eventPath(draft)}.start`, "no start, and no citation dateText that resolves to a date; the event is left out"));
+        sink.push(diagnostic("missing-date", `${eventPath(draft)}.start`,
+          "no start, and no citation dateText that resolves to a date; the event is left out"));
       }
       continue;
     }
@@ -126,16 +129,19 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
     settleEnd(draft);
     const event = draft.event as TimelineEvent;
     if (event.end && event.end.latest <= event.start.earliest) {
-      sink.push(diagnostic("end-before-start", `${eventPath(draft)}.end`, `end ${event.end.iso} is before start ${event.start.iso}; the event is left out`));
+      sink.push(diagnostic("end-before-start", `${eventPath(draft)}.end`,
+        `end ${event.end.iso} is before start ${event.start.iso}; the event is left out`));
       continue;
     }
     const twin = twinOf(hashes, at, kept, i);
     if (twin) {
-      sink.push(diagnostic("duplicate-event", eventPath(draft), `same title and date as ${eventPath(twin)} (${show(twin.event.id)}); one event entered twice?`));
+      sink.push(diagnostic("duplicate-event", eventPath(draft),
+        `same title and date as ${eventPath(twin)} (${show(twin.event.id)}); one event entered twice?`));
       addFlag(draft, "duplicate-event");
     }
     if (event.citations.length === 0) {
-      sink.push(diagnostic("no-citations", `${eventPath(draft)}.citations`, "nothing attests this event: add a citation"));
+      sink.push(diagnostic("no-citations", `${eventPath(draft)}.citations`,
+        "nothing attests this event: add a citation"));
       addFlag(draft, "no-citations");
     }
     if (event.group !== undefined) {

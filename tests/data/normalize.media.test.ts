@@ -13,7 +13,7 @@ describe("normalize: media", () => {
       ...base,
       events: [{ title: "x", start: "2025", citations: ["desk"], media: [
         { url: "img/a.png", caption: "A", credit: "desk", alt: "a picture" },
-        "https://vimeo.com/1",
+        { url: "https://vimeo.com/1" },
         { url: "//cdn.example.org/b.mp3" },
         { url: "data:image/webp;base64,UklGRg==", kind: "image" },
       ] }],

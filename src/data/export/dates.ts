@@ -18,7 +18,10 @@ export interface TimelineJSDate {
   display_date?: string;
 }
 
-const CALENDAR = /^([+-]?\d+)(?:-(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2})(?::(\d{2})(?:\.(\d{3}))?)?)?)?)?)?(?:Z|[+-]\d{2}:\d{2})?$/;
+const CALENDAR = new RegExp(
+  String.raw`^([+-]?\d+)(?:-(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2})(?::(\d{2})(?:\.(\d{3}))?)?)?)?)?)?`
+  + String.raw`(?:Z|[+-]\d{2}:\d{2})?$`,
+);
 const BLOCK: Record<string, number> = { century: 100, decade: 10 };
 
 /**

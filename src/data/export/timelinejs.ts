@@ -58,7 +58,13 @@ function html(kept: unknown, plain: string | undefined, block: boolean): string 
 }
 
 /** The date object an import kept, while it still reads as the event's date; else one written from it. */
-function dateOf(when: When, kept: unknown, display: string | undefined, name: "start_date" | "end_date", cosmological: boolean): TimelineJSDate | Record<string, unknown> {
+function dateOf(
+  when: When,
+  kept: unknown,
+  display: string | undefined,
+  name: "start_date" | "end_date",
+  cosmological: boolean,
+): TimelineJSDate | Record<string, unknown> {
   if (isRecord(kept)) {
     const read = readDateObject(kept, name, () => name, cosmological, new Report());
     const again = read && (display === undefined ? read.when : readDisplayDate(display, read.when, undefined).start);
@@ -74,7 +80,12 @@ function creditOf(media: Media | undefined, sources: ReadonlyMap<string, Source>
 }
 
 /** Citations TimelineJS has no place for (not the media credit, not a link already in the text), as a paragraph. */
-function citationNote(event: TimelineEvent, text: string, sources: ReadonlyMap<string, Source>, media: Record<string, unknown> | undefined): string {
+function citationNote(
+  event: TimelineEvent,
+  text: string,
+  sources: ReadonlyMap<string, Source>,
+  media: Record<string, unknown> | undefined,
+): string {
   const embedded = typeof media?.["url"] === "string" ? media["url"] : "";
   const credit = typeof media?.["credit"] === "string" ? htmlToLine(media["credit"]) : undefined;
   const items: string[] = [];
@@ -90,7 +101,12 @@ function citationNote(event: TimelineEvent, text: string, sources: ReadonlyMap<s
   return items.length === 0 ? "" : `<p>Sources: ${items.join("; ")}</p>`;
 }
 
-function slideOf(event: TimelineEvent, timeline: Timeline, sources: ReadonlyMap<string, Source>, cosmological: boolean): TimelineJSSlide {
+function slideOf(
+  event: TimelineEvent,
+  timeline: Timeline,
+  sources: ReadonlyMap<string, Source>,
+  cosmological: boolean,
+): TimelineJSSlide {
   const kept = passThrough(event.extra);
   const { start_date, end_date, text: keptText, media: keptMedia, untitled, ...rest } = kept;
   const keptHtml = isRecord(keptText) ? keptText : {};
@@ -113,7 +129,11 @@ function slideOf(event: TimelineEvent, timeline: Timeline, sources: ReadonlyMap<
   return slide;
 }
 
-function mediaOf(media: Media | undefined, kept: unknown, sources: ReadonlyMap<string, Source>): Record<string, unknown> | undefined {
+function mediaOf(
+  media: Media | undefined,
+  kept: unknown,
+  sources: ReadonlyMap<string, Source>,
+): Record<string, unknown> | undefined {
   const extra = isRecord(kept) ? kept : {};
   if (media === undefined && Object.keys(extra).length === 0) return undefined;
   const out: Record<string, unknown> = { ...extra };
@@ -163,9 +183,11 @@ export function toTimelineJS(data: Timeline | TimelineInput): TimelineJSDocument
   const eras = timeline.eras ?? [];
   const deep = [...timeline.events.flatMap((e) => [e.start, e.end]), ...eras.flatMap((e) => [e.start, e.end])]
     .some((w) => w !== undefined && (w.earliest < -DATE_MS || w.latest > DATE_MS));
-  const scale = typeof keptScale === "string" && !(deep && keptScale === "human") ? keptScale : deep ? "cosmological" : undefined;
+  const keep = typeof keptScale === "string" && !(deep && keptScale === "human");
+  const scale = keep ? keptScale : deep ? "cosmological" : undefined;
   const cosmological = scale === "cosmological";
-  const doc: TimelineJSDocument = { ...rest, events: timeline.events.map((e) => slideOf(e, timeline, sources, cosmological)) };
+  const events = timeline.events.map((e) => slideOf(e, timeline, sources, cosmological));
+  const doc: TimelineJSDocument = { ...rest, events };
   const title = titleOf(timeline, isRecord(keptTitle) ? keptTitle : {});
   if (title !== undefined) doc.title = title;
   if (eras.length > 0) doc.eras = eras.map(eraOf);

@@ -60,7 +60,8 @@ function dateOf(row: Row, prefix: "" | "end ", report: Report): Record<string, u
   const time = row.get(`${prefix}time`);
   if (time !== "") {
     const parts = parseTime(time);
-    if (parts === null) report.add("error", "invalid-date", row.path(`${prefix}time`), `invalid time: ${JSON.stringify(time)}; the date is kept without it`);
+    if (parts === null) report.add("error", "invalid-date", row.path(`${prefix}time`),
+      `invalid time: ${JSON.stringify(time)}; the date is kept without it`);
     else Object.assign(date, parts);
   }
   return Object.keys(date).length > 0 || time !== "" ? date : undefined;
@@ -124,9 +125,11 @@ export function importSheet(rows: Row[], report: Report, source: SourceInput | u
       continue;
     }
     if (type === "title") {
-      report.add("warning", "multiple-titles", row.path("type"), "only the first title row is the title; this one is imported as an event");
+      report.add("warning", "multiple-titles", row.path("type"),
+        "only the first title row is the title; this one is imported as an event");
     } else if (type !== "" && type !== "era") {
-      report.add("warning", "unknown-type", row.path("type"), `Type ${JSON.stringify(row.get("type"))} is not "title" or "era"; the row is imported as an event`);
+      report.add("warning", "unknown-type", row.path("type"),
+        `Type ${JSON.stringify(row.get("type"))} is not "title" or "era"; the row is imported as an event`);
     }
     if (type === "era") mapper.era(slide, at);
     else mapper.event(slide, at);

@@ -43,18 +43,21 @@ const sheetKeys = new Set<string>(SHEET_COLUMNS);
  * | `quote`, `speaker`, `date_text` | the citation's quote, speaker and `dateText` |
  *
  * **TimelineJS Google Sheets layout**: each row is a slide, mapped exactly
- * as by `fromTimelineJS`.
+ * as by `fromTimelineJS` (see docs/timelinejs.md).
  *
  * | column | becomes |
  * |---|---|
- * | `Year`, `Month`, `Day`, `Time` | start, at the precision given (`Time`: "18:30", "6:30 PM") |
- * | `End Year`, `End Month`, `End Day`, `End Time` | end |
- * | `Display Date` | `dateText` of the event's citation |
- * | `Headline`, `Text` | title and summary, HTML stripped to text |
- * | `Media`, `Media Credit`, `Media Caption` | a source (credit; url if http(s)) and a citation with the caption as note |
- * | `Type` | `title`: the timeline's title and description; `era`: an event tagged "era" |
- * | `Group` (or `Tag`) | group |
- * | `Media Thumbnail`, `Alt Text`, `Background` | not imported (reported once) |
+ * | `Year`, `Month`, `Day`, `Time` | start, at the precision given (`Time`: "18:30", "6:30 PM"); BCE years converted to ISO |
+ * | `End Year`, `End Month`, `End Day`, `End Time` | end (blank: none; equal to the start: an instant) |
+ * | `Display Date` | the date as written, its hedges on the date ("c. 1677") |
+ * | `Headline`, `Text` | title and summary, HTML stripped to text; links become cited sources |
+ * | `Media`, `Media Credit`, `Media Caption`, `Alt Text` | a media item (kind and provider from the address) and its credit's source |
+ * | `Type` | `title`: the timeline's title and description; `era`: an era |
+ * | `Group` (or `Tag`) | group (one per name, whatever its case) |
+ * | `Media Thumbnail`, `Background` | kept in `extra.timelinejs` for export, not drawn (reported once) |
+ *
+ * The result's `paths` names each event's and era's row, for
+ * `normalize(input, { paths })`.
  *
  * Rows are numbered as in the file, as a spreadsheet shows it: the header
  * is `rows[1]`, the first data row `rows[2]`; a blank line counts as a row

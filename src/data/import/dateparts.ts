@@ -140,7 +140,8 @@ export function readDateObject(
   report: Report,
 ): ReadDate | null {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    report.add("error", "invalid-date", field(), "a TimelineJS date must be an object such as {\"year\": 2025, \"month\": 12}");
+    report.add("error", "invalid-date", field(),
+      "a TimelineJS date must be an object such as {\"year\": 2025, \"month\": 12}");
     return null;
   }
   const object = value as Record<string, unknown>;
@@ -154,13 +155,16 @@ export function readDateObject(
   if (values === null) return null;
   const year = astronomicalYear(values[0]!);
   if (values[0] === 0) {
-    report.add("warning", "year-zero", field("year"), "TimelineJS's year 0 is not a historical year; it is read as 1 BC (ISO 0000), where TimelineJS draws it");
+    report.add("warning", "year-zero", field("year"),
+      "TimelineJS's year 0 is not a historical year; it is read as 1 BC (ISO 0000), where TimelineJS draws it");
   }
   let when: When | null;
   if (cosmological || Math.abs(year) > MAX_YEAR) {
     // TimelineJS's cosmological scale reads only the year; so do we.
     if (values.length > 1) {
-      const why = cosmological ? "the cosmological scale uses the year only" : "a year this far out is kept at year precision";
+      const why = cosmological
+        ? "the cosmological scale uses the year only"
+        : "a year this far out is kept at year precision";
       report.add("warning", "date-part-ignored", field(PARTS[1]), `${why}; the date is kept as the year ${values[0]}`);
     }
     when = yearWhen(year);
@@ -199,7 +203,8 @@ function readParts(object: Record<string, unknown>, field: (part?: string) => st
     }
     const shownSoFar = (): string => iso([astronomicalYear(values[0] ?? 0), ...values.slice(1)]);
     if (stopped !== undefined) {
-      report.add("warning", "date-part-ignored", field(part), `${part} is given without ${stopped}; the date is kept as ${shownSoFar()}`);
+      report.add("warning", "date-part-ignored", field(part),
+        `${part} is given without ${stopped}; the date is kept as ${shownSoFar()}`);
       break;
     }
     const [min, max] = limit(part, astronomicalYear(values[0] ?? 0), values[1] ?? 1);
@@ -208,7 +213,8 @@ function readParts(object: Record<string, unknown>, field: (part?: string) => st
         report.add("error", "invalid-date", field(part), `invalid year: ${shown(object[part])}`);
         return null;
       }
-      report.add("error", "invalid-date", field(part), `invalid ${part}: ${shown(object[part])}; the date is kept as ${shownSoFar()}`);
+      report.add("error", "invalid-date", field(part),
+        `invalid ${part}: ${shown(object[part])}; the date is kept as ${shownSoFar()}`);
       break;
     }
     values.push(cell.n);

@@ -84,7 +84,9 @@ export function readDisplayDate(display: string, start: When, end: When | undefi
   const [a, b] = range ?? [one!, one!];
   const whole = range === null ? one! : spanning(a, b);
   if (!overlaps(whole, start)) return { start: { ...start, ...text }, ...(end ? { end } : {}), mismatch: true };
-  if (end !== undefined && range !== null && overlaps(b, end)) return { start: { ...a, ...text }, end: b, mismatch: false };
+  if (end !== undefined && range !== null && overlaps(b, end)) {
+    return { start: { ...a, ...text }, end: b, mismatch: false };
+  }
   return { start: { ...whole, ...text }, ...(end ? { end } : {}), mismatch: false };
 }
 

@@ -61,7 +61,8 @@ export function creditSource(raw: unknown, book: SourceBook, report: Report, pat
   if (title === undefined) return undefined;
   const href = typeof raw === "string" ? htmlLinks(raw)[0]?.href : undefined;
   const url = href === undefined ? undefined : safeUrl(href);
-  if (href !== undefined && url === null) report.add("warning", "unsafe-url", path, `the credit's link ${shown(href)} is not http(s), mailto or relative; the credit is kept without it`);
+  if (href !== undefined && url === null) report.add("warning", "unsafe-url", path,
+    `the credit's link ${shown(href)} is not http(s), mailto or relative; the credit is kept without it`);
   return book.share(`credit:${title.toLowerCase()}`, "credit", (id) => (url ? { id, title, url } : { id, title }));
 }
 
@@ -76,14 +77,16 @@ export function linkCitations(html: unknown, book: SourceBook, report: Report, p
   for (const link of htmlLinks(html)) {
     const url = safeUrl(link.href);
     if (url === null) {
-      report.add("warning", "unsafe-url", path, `the link ${shown(link.href)} is not http(s), mailto or relative; its text is kept, the link is not`);
+      report.add("warning", "unsafe-url", path,
+        `the link ${shown(link.href)} is not http(s), mailto or relative; its text is kept, the link is not`);
       continue;
     }
     if (seen.has(url)) continue;
     seen.add(url);
     const host = hostOf(url);
     const title = link.text !== "" && link.text !== link.href ? link.text : host ?? url;
-    const id = book.share(`link:${url}`, "link", (sid) => ({ id: sid, title, url, ...(host && host !== title ? { publisher: host } : {}) }));
+    const id = book.share(`link:${url}`,
+      "link", (sid) => ({ id: sid, title, url, ...(host && host !== title ? { publisher: host } : {}) }));
     out.push(link.text !== "" && link.text !== title ? { source: id, note: link.text } : { source: id });
   }
   return out;
@@ -91,13 +94,15 @@ export function linkCitations(html: unknown, book: SourceBook, report: Report, p
 
 function hostOf(url: string): string | undefined {
   try {
-    return new URL(url, "https://relative.invalid/").hostname.replace(/^www\./, "").replace(/^relative\.invalid$/, "") || undefined;
+    return new URL(url, "https://relative.invalid/").hostname.replace(/^www\./, "").replace(/^relative\.invalid$/,
+      "") || undefined;
   } catch {
     return undefined;
   }
 }
 
-// TimelineJS plays Spotify URIs ("spotify:track:…"); their web address is the same thing, in a scheme citeline allows.
+// TimelineJS plays Spotify URIs ("spotify:track:…"); their web address is the
+// same thing, in a scheme citeline allows.
 function spotifyWeb(url: string): string | undefined {
   const m = /^spotify:(track|album|playlist|episode|show|artist):([A-Za-z0-9]+)$/i.exec(url);
   return m ? `https://open.spotify.com/${m[1]!.toLowerCase()}/${m[2]}` : undefined;
@@ -109,7 +114,7 @@ function spotifyWeb(url: string): string | undefined {
  * read, never kept as markup: a blockquote becomes a citation quoting it,
  * an iframe's https `src` an embed. The credit becomes a shared source.
  */
-export function slideMedia(media: Record<string, unknown>, book: SourceBook, report: Report, at: (field: string) => string): SlideMedia {
+export function slideMedia(media: Record<string, unknown>, book: SourceBook, report: Report, at: At): SlideMedia {
   const out: SlideMedia = { citations: [] };
   const credit = creditSource(media["credit"], book, report, at("media.credit"));
   const caption = text(media["caption"]);
@@ -128,18 +133,33 @@ export function slideMedia(media: Record<string, unknown>, book: SourceBook, rep
     out.media = item;
   } else {
     // No item to carry them: the credit and caption are kept as written for the way back.
-    for (const key of ["credit", "caption", "alt"]) if (media[key] !== undefined && media[key] !== null && media[key] !== "") extra[key] = media[key];
+    for (const key of ["credit", "caption",
+      "alt"]) if (media[key] !== undefined && media[key] !== null && media[key] !== "") extra[key] = media[key];
   }
-  if (credit !== undefined) out.citations.unshift(caption === undefined ? { source: credit } : { source: credit, note: caption });
+  if (credit !== undefined) {
+    out.citations.unshift(caption === undefined ? { source: credit } : { source: credit, note: caption });
+  };
   if (Object.keys(extra).length > 0) out.extra = extra;
   return out;
 }
 
-function mediaItem(raw: string, credit: string | undefined, out: SlideMedia, book: SourceBook, report: Report, at: (field: string) => string): MediaInput | undefined {
+/** Names the path of a slide field ("media.url"). */
+type At = (field: string) => string;
+
+function mediaItem(
+  raw: string,
+  credit: string | undefined,
+  out: SlideMedia,
+  book: SourceBook,
+  report: Report,
+  at: At,
+): MediaInput | undefined {
   if (!raw.startsWith("<")) {
     const url = spotifyWeb(raw) ?? raw;
     if (safeUrl(url, { media: true }) === null) {
-      report.add("warning", "unsafe-url", at("media.url"), `${shown(raw)} is not http(s), relative or a data: png/jpeg/gif/webp image; it is kept for export only, never shown`);
+      report.add("warning", "unsafe-url", at("media.url"),
+        `${shown(raw)} is not http(s), relative or a data: png/jpeg/gif/webp image; ` +
+        "it is kept for export only, never shown");
       return undefined;
     }
     const { kind, provider } = classifyMedia(url);
@@ -149,8 +169,10 @@ function mediaItem(raw: string, credit: string | undefined, out: SlideMedia, boo
   if (code.kind === "quote") {
     const url = code.url === undefined ? null : safeUrl(code.url);
     const title = code.speaker ?? (url ? hostOf(url) : undefined) ?? "Quotation";
-    const source = credit ?? book.share(`quote:${url ?? title.toLowerCase()}`, "quote", (id) => (url ? { id, title, url } : { id, title }));
-    out.citations.push(code.speaker === undefined ? { source, quote: code.quote } : { source, quote: code.quote, speaker: code.speaker });
+    const source = credit ?? book.share(`quote:${url ?? title.toLowerCase()}`,
+      "quote", (id) => (url ? { id, title, url } : { id, title }));
+    const { quote, speaker } = code;
+    out.citations.push(speaker === undefined ? { source, quote } : { source, quote, speaker });
     if (url === null) return undefined;
     const { provider } = classifyMedia(url);
     return provider === undefined ? { url, kind: "link" } : { url, kind: "link", provider };
@@ -161,9 +183,11 @@ function mediaItem(raw: string, credit: string | undefined, out: SlideMedia, boo
       const provider = classifyMedia(src).provider ?? hostOf(src);
       return provider === undefined ? { url: src, kind: "embed" } : { url: src, kind: "embed", provider };
     }
-    report.add("warning", "unsafe-url", at("media.url"), `the iframe's src ${shown(code.src)} is not https; the embed is kept for export only`);
+    report.add("warning", "unsafe-url", at("media.url"),
+      `the iframe's src ${shown(code.src)} is not https; the embed is kept for export only`);
     return undefined;
   }
-  report.add("warning", "unsupported-media", at("media.url"), "the media is HTML that is neither a blockquote nor an iframe; it is kept for export only, never shown");
+  report.add("warning", "unsupported-media", at("media.url"),
+    "the media is HTML that is neither a blockquote nor an iframe; it is kept for export only, never shown");
   return undefined;
 }

@@ -35,6 +35,12 @@ export interface MapperOptions {
   fields?: Record<string, string>;
 }
 
+/** A slide's headline and text as plain text. */
+interface SlideText {
+  headline?: string;
+  body?: string;
+}
+
 /** What a slide's dates and texts become, shared by events and eras. */
 interface SlideCore {
   title: string;
@@ -106,7 +112,8 @@ export class SlideMapper {
   /** An event slide. */
   event(slide: unknown, at: SlidePath): void {
     if (!isRecord(slide)) {
-      this.#report.add("error", "invalid-slide", at(), `a slide must be an object, got ${shown(slide)}; it is not imported`);
+      this.#report.add("error", "invalid-slide", at(),
+        `a slide must be an object, got ${shown(slide)}; it is not imported`);
       return;
     }
     const core = this.#core(slide, at, "slide");
@@ -126,17 +133,21 @@ export class SlideMapper {
       if (media.media !== undefined) event.media = [media.media];
       if (media.extra !== undefined) core.extra["media"] = media.extra;
     } else if (slide["media"] !== undefined && slide["media"] !== null && slide["media"] !== "") {
-      this.#report.add("warning", "invalid-field", at("media"), `media must be an object, got ${shown(slide["media"])}; it is kept for export only`);
+      this.#report.add("warning", "invalid-field", at("media"),
+        `media must be an object, got ${shown(slide["media"])}; it is kept for export only`);
       core.extra["media"] = slide["media"];
     }
     const text = slide["text"];
     if (isRecord(text)) {
-      for (const c of linkCitations(`${text["headline"] ?? ""} ${text["text"] ?? ""}`, this.#book, this.#report, at("text.text"))) {
-        if (!citations.some((k) => typeof k !== "string" && typeof c !== "string" && k.source === c.source)) citations.push(c);
+      const html = `${text["headline"] ?? ""} ${text["text"] ?? ""}`;
+      const cited = (c: CitationInput): string => (typeof c === "string" ? c : c.source ?? "");
+      for (const c of linkCitations(html, this.#book, this.#report, at("text.text"))) {
+        if (!citations.some((k) => cited(k) === cited(c))) citations.push(c);
       }
     }
     if (this.#document !== undefined) {
-      citations.push(core.display === undefined ? { source: this.#document } : { source: this.#document, dateText: core.display });
+      const source = this.#document;
+      citations.push(core.display === undefined ? { source } : { source, dateText: core.display });
     }
     if (citations.length > 0) event.citations = citations;
     if (Object.keys(core.extra).length > 0) event.extra = { timelinejs: core.extra };
@@ -147,20 +158,23 @@ export class SlideMapper {
   /** An era: a titled span with both ends, drawn behind the lanes. */
   era(slide: unknown, at: SlidePath): void {
     if (!isRecord(slide)) {
-      this.#report.add("error", "invalid-slide", at(), `an era must be an object, got ${shown(slide)}; it is not imported`);
+      this.#report.add("error", "invalid-slide", at(),
+        `an era must be an object, got ${shown(slide)}; it is not imported`);
       return;
     }
     const core = this.#core(slide, at, "era");
     if (core === null) return;
     let end = core.end;
     if (end === undefined) {
-      this.#report.add("warning", "era-without-end", at("end_date"), "an era needs an end_date; it is imported as spanning its start date alone");
+      this.#report.add("warning", "era-without-end", at("end_date"),
+        "an era needs an end_date; it is imported as spanning its start date alone");
       end = core.start;
     }
     const era: EraInput = { title: core.title, start: core.start, end };
     if (core.summary !== undefined) era.summary = core.summary;
     for (const key of ["media", "group", "unique_id"]) {
-      if (slide[key] !== undefined && slide[key] !== null && slide[key] !== "") this.#report.unsupported(at(key), `era ${key}`);
+      if (slide[key] !== undefined && slide[key] !== null && slide[key] !== "") this.#report.unsupported(at(key),
+        `era ${key}`);
     }
     this.#paths.eras[this.#eras.length] = at();
     this.#eras.push(era);
@@ -191,7 +205,8 @@ export class SlideMapper {
     if (start === null) return null;
     // An all-empty end_date is how TimelineJS's editors write "no end".
     let end: ReadDate | null = null;
-    if (!isEmptyDate(slide["end_date"])) end = readDateObject(slide["end_date"], "end_date", dateAt("end_date"), this.#cosmological, report);
+    if (!isEmptyDate(slide["end_date"])) end = readDateObject(slide["end_date"],
+      "end_date", dateAt("end_date"), this.#cosmological, report);
     if (end !== null && end.when.iso === start.when.iso && end.displayDate === undefined) end = null;
 
     const display = this.#string(slide["display_date"], at("display_date")) ?? start.displayDate;
@@ -202,10 +217,12 @@ export class SlideMapper {
       const read = readDisplayDate(display, start.when, endWhen);
       if (read.mismatch) {
         report.add("warning", "display-date-mismatch", at("display_date"),
-          `display date ${shown(display)} names another time than start_date (${start.when.iso}); the event is placed by start_date, as TimelineJS does`);
+          `display date ${shown(display)} names another time than start_date (${start.when.iso}); ` +
+          "the event is placed by start_date, as TimelineJS does");
       }
       if (read.start.iso !== start.when.iso) extra["start_date"] = slide["start_date"];
-      if (read.end !== undefined && endWhen !== undefined && read.end.iso !== endWhen.iso) extra["end_date"] = slide["end_date"];
+      const endMoved = read.end !== undefined && endWhen !== undefined && read.end.iso !== endWhen.iso;
+      if (endMoved) extra["end_date"] = slide["end_date"];
       startWhen = read.start;
       endWhen = read.end;
     }
@@ -216,11 +233,13 @@ export class SlideMapper {
     let title = text.headline;
     if (title === undefined) {
       const media = slide["media"];
-      const caption = isRecord(media) && typeof media["caption"] === "string" ? htmlToLine(media["caption"]) : undefined;
+      const written = isRecord(media) ? media["caption"] : undefined;
+      const caption = typeof written === "string" ? htmlToLine(written) : undefined;
       title = fallbackTitle(display, text.body, caption, startWhen);
       // Marks the title as made up, so the way back writes the slide without one again.
       extra["untitled"] = title;
-      report.add("warning", "untitled-slide", at("text.headline"), `the ${what} has no headline; it is titled ${shown(title)}, as TimelineJS shows it without one`);
+      report.add("warning", "untitled-slide", at("text.headline"),
+        `the ${what} has no headline; it is titled ${shown(title)}, as TimelineJS shows it without one`);
     }
     const core: SlideCore = { title, start: startWhen, extra };
     if (endWhen !== undefined) core.end = endWhen;
@@ -252,11 +271,12 @@ export class SlideMapper {
   }
 
   /** Headline and text as plain text; their HTML, when it had any, is kept in `extra.text`. */
-  #text(slide: Record<string, unknown>, at: SlidePath, extra: Record<string, unknown>): { headline?: string; body?: string } {
+  #text(slide: Record<string, unknown>, at: SlidePath, extra: Record<string, unknown>): SlideText {
     const text = slide["text"];
     if (text === undefined || text === null) return {};
     if (!isRecord(text)) {
-      this.#report.add("warning", "invalid-field", at("text"), `text must be an object with headline and text, got ${shown(text)}`);
+      this.#report.add("warning", "invalid-field", at("text"),
+        `text must be an object with headline and text, got ${shown(text)}`);
       return {};
     }
     const out: { headline?: string; body?: string } = {};
@@ -277,7 +297,8 @@ export class SlideMapper {
   #id(value: unknown, at: SlidePath): string | undefined {
     if (value === undefined || value === null || value === "") return undefined;
     if (typeof value !== "string" && typeof value !== "number") {
-      this.#report.add("warning", "invalid-field", at("unique_id"), `unique_id must be text, got ${shown(value)}; it is ignored`);
+      this.#report.add("warning", "invalid-field", at("unique_id"),
+        `unique_id must be text, got ${shown(value)}; it is ignored`);
       return undefined;
     }
     const id = String(value).trim();
@@ -285,7 +306,8 @@ export class SlideMapper {
     if (this.#eventIds.has(id)) {
       // TimelineJS drops a repeated unique_id too; the event is kept and
       // normalize derives an id for it.
-      this.#report.add("warning", "duplicate-id", at("unique_id"), `unique_id ${shown(id)} is already used; this slide is imported without it`);
+      this.#report.add("warning", "duplicate-id", at("unique_id"),
+        `unique_id ${shown(id)} is already used; this slide is imported without it`);
       return undefined;
     }
     this.#eventIds.add(id);
@@ -305,8 +327,11 @@ export class SlideMapper {
   }
 }
 
-/** A title for a slide without a headline: its display date, the opening words of its text, its media's caption, or its date. */
-function fallbackTitle(display: string | undefined, body: string | undefined, caption: string | undefined, start: When): string {
+/**
+ * A title for a slide without a headline: its display date, the opening
+ * words of its text, its media's caption, or its date.
+ */
+function fallbackTitle(display?: string, body?: string, caption?: string, start?: When): string {
   if (display !== undefined) return display;
   const line = body?.split("\n")[0]?.trim();
   if (line) {
@@ -315,5 +340,5 @@ function fallbackTitle(display: string | undefined, body: string | undefined, ca
     const cut = opening.length > 60 ? `${opening.slice(0, 60).replace(/\s+\S*$/, "")}` : opening;
     return cut.length < line.length ? `${cut}\u2026` : cut;
   }
-  return caption || start.iso;
+  return caption || (start?.iso ?? "");
 }

@@ -89,7 +89,8 @@ export function fromTimelineJS(json: unknown, options: FromTimelineJSOptions = {
   }
   const report = new Report();
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    report.add("error", "not-timelinejs", "$", `a TimelineJS document is an object with an events list, got ${shown(json)}`);
+    report.add("error", "not-timelinejs", "$",
+      `a TimelineJS document is an object with an events list, got ${shown(json)}`);
     return { input: { events: [] }, diagnostics: report.diagnostics };
   }
   const doc = json as Record<string, unknown>;
@@ -103,7 +104,8 @@ export function fromTimelineJS(json: unknown, options: FromTimelineJSOptions = {
   }
   const scale = doc["scale"];
   if (scale !== undefined && scale !== "human" && scale !== "cosmological") {
-    report.add("warning", "invalid-scale", "scale", `scale must be "human" or "cosmological", got ${shown(scale)}; "human" is used`);
+    report.add("warning", "invalid-scale", "scale",
+      `scale must be "human" or "cosmological", got ${shown(scale)}; "human" is used`);
   }
 
   const mapper = new SlideMapper(report, {
@@ -141,7 +143,8 @@ function readTitle(title: unknown, mapper: SlideMapper, report: Report): void {
   if (title.length === 0) return;
   mapper.title(title[0], (field) => joinPath("title[0]", field));
   title.slice(1).forEach((slide: unknown, i) => {
-    report.add("warning", "multiple-titles", `title[${i + 1}]`, "only the first title slide is the title; this one is imported as an event");
+    report.add("warning", "multiple-titles", `title[${i + 1}]`,
+      "only the first title slide is the title; this one is imported as an event");
     mapper.event(slide, (field) => joinPath(`title[${i + 1}]`, field));
   });
 }
