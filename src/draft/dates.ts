@@ -241,7 +241,7 @@ export function findDates(text: string, options: FindDatesOptions): DateMention[
   const out: DateMention[] = [];
   for (const s of scanDates(text)) {
     const words = text.slice(s.start, s.end);
-    let found: DateMention | null = null;
+    let found: DateMention | null;
     try {
       if (s.kind === "reference") {
         const value = referenceValue(words);

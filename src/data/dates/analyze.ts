@@ -54,7 +54,7 @@ export interface DateAnalysis {
 }
 
 const MAX_LENGTH = 1000;
-const NONE: DateAnalysis = Object.freeze({ when: null, problems: [], kind: "none" }) as DateAnalysis;
+const NONE: DateAnalysis = Object.freeze({ when: null, problems: [], kind: "none" });
 
 const HEDGES: readonly [RegExp, Qualifier | undefined][] = [
   [/^(?:about|around|approximately|roughly|circa|c\.|sometime|some time|at about|at around)\s+/, "about"],

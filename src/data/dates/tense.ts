@@ -72,7 +72,8 @@ function nearest(re: RegExp, { before, after }: Around): [number, number] {
   re.lastIndex = 0;
   while ((m = re.exec(before))) back = before.length - m.index - m[0].length;
   re.lastIndex = 0;
-  return [back, (m = re.exec(after)) ? m.index : Infinity];
+  const next = re.exec(after);
+  return [back, next ? next.index : Infinity];
 }
 
 /**

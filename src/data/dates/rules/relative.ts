@@ -3,9 +3,8 @@
  * "last June", "this week", "the third quarter", "last summer", "Friday",
  * "Christmas".
  */
-import type { When } from "../../types.js";
 import { addDays, type RefDay } from "../reference.js";
-import { monthWhen, quarterWhen, weekWhen, yearWhen } from "../when.js";
+import { monthWhen, quarterWhen, yearWhen } from "../when.js";
 import { cardinal, HOLIDAY, MONTH, MONTHS, NUMBER, SEASON, SEASON_WORDS, WEEKDAY, WEEKDAYS } from "../vocabulary.js";
 import { biasedMonth, readYear } from "./calendar.js";
 import type { DateRule, RuleContext, RuleResult } from "./context.js";
