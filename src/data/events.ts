@@ -14,8 +14,10 @@ const KNOWN_EVENT = new Set([
 const KNOWN_CITATION = new Set(["source", "quote", "speaker", "dateText", "note", "date"]);
 
 /** An event as read, before its date, id and flags are settled: output fields are set only when present. */
-export type DraftEvent = Omit<TimelineEvent,
-  "id" | "start" | "flags"> & { id: string | undefined; start: When | undefined };
+export type DraftEvent = Omit<TimelineEvent, "id" | "start" | "flags"> & {
+  id: string | undefined;
+  start: When | undefined;
+};
 
 /**
  * An event on its way to the output. Its `event` is the output object

@@ -129,11 +129,11 @@ export function readMedia(value: unknown, path: Path, ctx: MediaContext): Media[
   const out: Media[] = [];
   value.forEach((raw: unknown, j) => {
     const at = (): string => `${pathTo(path, "media")}[${j}]`;
-    const record = raw;
-    if (!isRecord(record)) {
+    if (!isRecord(raw)) {
       sink.push(diagnostic("invalid-media", at(), `expected an object with "url", got ${show(raw)}; it is left out`));
       return;
     }
+    const record = raw;
     for (const key of Object.keys(record)) {
       if (!KNOWN_MEDIA.has(key)) sink.push(diagnostic("unknown-field", `${at()}.${key}`,
         `unknown field ${show(key)} is ignored`));
