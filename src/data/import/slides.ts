@@ -196,12 +196,21 @@ export class SlideMapper {
   #core(slide: Record<string, unknown>, at: SlidePath, what: "slide" | "era"): SlideCore | null {
     const report = this.#report;
     const extra = this.#passThrough(slide, at);
-    if (isEmptyDate(slide["start_date"])) {
+    let given = slide["start_date"];
+    if (given === undefined || given === null || given === "") {
       report.add("error", "missing-date", at("start_date"), `the ${what} has no start_date; it is not imported`);
       return null;
     }
+    if (isRecord(given) && isEmptyDate(given["year"])) {
+      // TimelineJS reads a missing year as 0 and draws the slide where 1 BC is
+      // (historical -1); citeline does the same, and says so.
+      report.add("warning", "missing-year", at("start_date.year"),
+        "the start_date has no year; TimelineJS draws such a slide at 1 BC, and so does citeline: give it its year");
+      extra["start_date"] = given;
+      given = { ...given, year: -1 };
+    }
     const dateAt = (name: string) => (p?: string) => at(p === undefined ? name : `${name}.${p}`);
-    const start = readDateObject(slide["start_date"], "start_date", dateAt("start_date"), this.#cosmological, report);
+    const start = readDateObject(given, "start_date", dateAt("start_date"), this.#cosmological, report);
     if (start === null) return null;
     // An all-empty end_date is how TimelineJS's editors write "no end".
     let end: ReadDate | null = null;

@@ -135,15 +135,17 @@ describe("fromTimelineJS dates", () => {
     expect(codes(gap.diagnostics)).toEqual(["events[0].start_date.day: date-part-ignored"]);
   });
 
-  it("does not import a slide without a readable year, and says so", () => {
-    const { input, diagnostics } = fromTimelineJS({ events: [slide({ month: 3 }), slide({ year: "MMXV" }), { text: { headline: "x" } }, slide({ year: "" })] });
+  it("does not import a slide without start_date or with an unreadable year, and says so", () => {
+    const { input, diagnostics } = fromTimelineJS({ events: [slide({ year: "MMXV" }), { text: { headline: "x" } }] });
     expect(input.events).toEqual([]);
-    expect(codes(diagnostics)).toEqual([
-      "events[0].start_date.year: missing-date",
-      "events[1].start_date.year: invalid-date",
-      "events[2].start_date: missing-date",
-      "events[3].start_date: missing-date",
-    ]);
+    expect(codes(diagnostics)).toEqual(["events[0].start_date.year: invalid-date", "events[1].start_date: missing-date"]);
+  });
+
+  it("places a slide whose start_date has no year at 1 BC, as TimelineJS draws it, with a warning", () => {
+    const { input, diagnostics } = fromTimelineJS({ events: [slide({ year: "", month: "" }), slide({ month: 3 })] });
+    expect(input.events.map((e) => iso(e.start))).toEqual(["0000", "0000-03"]);
+    expect(input.events[0]?.extra).toEqual({ timelinejs: { start_date: { year: "", month: "" } } });
+    expect(codes(diagnostics)).toEqual(["events[0].start_date.year: missing-year", "events[1].start_date.year: missing-year"]);
   });
 
   it("drops only a bad end_date", () => {
