@@ -159,6 +159,14 @@ describe("findDates", () => {
     ]);
   });
 
+  it("reads clock times without a zone in the zone given, and takes the publication as a Date or epoch ms", () => {
+    const zoned = findDates("Talks open at 10:30 a.m. Friday.", { published: "2025-12-03", timeZone: "Europe/Moscow" });
+    expect(zoned.map((d) => d.type === "date" && d.when.iso)).toEqual(["2025-12-05T10:30+03:00"]);
+    for (const published of [new Date(Date.UTC(2025, 11, 3)), Date.UTC(2025, 11, 3, 12)]) {
+      expect(brief(findDates("Talks opened Friday.", { published }))).toEqual([["Friday", "date", "2025-11-28"]]);
+    }
+  });
+
   it("returns nothing for empty text or an unreadable publication date, and never throws", () => {
     expect(findDates("", { published: "2025-12-03" })).toEqual([]);
     expect(findDates("on Friday", { published: "not a date" })).toEqual([]);
