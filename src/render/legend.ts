@@ -28,8 +28,11 @@ export interface LegendContext {
 function chip(doc: Document, kind: FilterKind, value: string, text: string, count: number, pressed: boolean, tip?: string): HTMLButtonElement {
   const b = html(doc, "button", "citeline-chip");
   b.appendChild(html(doc, "span", "citeline-chip-text", text));
-  // A source chip names its publisher; the tooltip adds the article's title.
+  // A long name may end in an ellipsis on screen (the stylesheet's max-width), never cut in the
+  // markup: the button's accessible name is the whole name, and the tooltip shows it (with the
+  // article's title for a chip that names a publisher).
   if (tip && tip !== text) b.title = tip;
+  else if (text.length > 30) b.title = text;
   b.type = "button";
   b.dataset.kind = kind;
   b.dataset.value = value;

@@ -75,7 +75,8 @@ export const stylesheet = `
 .citeline-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: baseline; margin: 6px 0 0; font-size: 12px; color: var(--cl-muted); }
 .citeline-legend-group { display: flex; flex-wrap: wrap; gap: 4px; align-items: baseline; }
 .citeline-legend-name { font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: .06em; color: var(--cl-faint); margin-right: 2px; }
-.citeline-chip { font: inherit; color: var(--cl-ink); background: transparent; border: 1px solid var(--cl-line); border-radius: 12px; padding: 0 8px; cursor: pointer; line-height: 1.6; max-width: 100%; white-space: normal; text-align: left; overflow-wrap: anywhere; }
+.citeline-chip { font: inherit; color: var(--cl-ink); background: transparent; border: 1px solid var(--cl-faint); border-radius: 999px; padding: 0 8px; cursor: pointer; line-height: 1.6; max-width: 100%; white-space: nowrap; text-align: left; }
+.citeline-chip-text { display: inline-block; max-width: 14em; overflow: hidden; text-overflow: ellipsis; vertical-align: bottom; }
 .citeline-key { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; color: var(--cl-muted); }
 .citeline-conflict-icon { display: inline-block; flex: none; vertical-align: -2px; margin-right: 5px; overflow: visible; fill: var(--cl-warn-bg); stroke: var(--cl-warn); stroke-width: 2; stroke-linejoin: round; }
 .citeline-key .citeline-conflict-icon { margin-right: 0; }

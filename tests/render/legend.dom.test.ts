@@ -24,6 +24,8 @@ test("only sources that cite events get a chip, under their whole name", () => {
   const chips = [...legend.querySelectorAll<HTMLButtonElement>(".citeline-chip")];
   expect(chips.map((c) => c.querySelector(".citeline-chip-text")?.textContent)).toEqual([long, "Wire Service"]);
   expect(chips[1]!.title).toBe("Talks end (Wire Service)");
+  // The whole title is the chip's text (its accessible name) and its tooltip, whatever the screen shows.
+  expect(chips[0]!.title).toBe(long);
   expect(legend.textContent).not.toContain("IUPUI");
   expect(legend.textContent).not.toContain("…");
   expect(legend.querySelector(".citeline-key")).toBeNull();
