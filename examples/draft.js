@@ -9,9 +9,11 @@ const SAMPLES = [
     title: "Exampleton council keeps library open on Sundays",
     published: "2031-03-05",
     text: [
-      "EXAMPLETON (Example Wire) — The Exampleton town council voted on Tuesday (March 4) to keep the central library open on Sundays, ending a month-long dispute over the 2031 budget.",
+      "EXAMPLETON (Example Wire) — The Exampleton town council voted on Tuesday (March 4) to keep the central " +
+        "library open on Sundays, ending a month-long dispute over the 2031 budget.",
       "“We listened, and we changed the plan,” Mayor Bea Sample said after the vote. “The library stays open.”",
-      "Treasurer Ada Example called the decision “affordable, just about” but warned that the pool would close for repairs in June.",
+      "Treasurer Ada Example called the decision “affordable, just about” but warned that the pool would close " +
+        "for repairs in June.",
       "The council will meet again on March 18 to adopt the final budget, according to the town clerk.",
     ].join("\n"),
   },
@@ -19,7 +21,8 @@ const SAMPLES = [
     title: "Exampleton library saved from Sunday closure",
     published: "2031-03-05",
     text: [
-      "Councillors in Exampleton voted on Tuesday to keep the town's library open on Sundays, after a petition signed by 2,000 residents last week.",
+      "Councillors in Exampleton voted on Tuesday to keep the town's library open on Sundays, after a petition " +
+        "signed by 2,000 residents last week.",
       "After the vote, Mayor Bea Sample told the BBC: 'This is what the town asked for.'",
       "She added that the final budget would be adopted later this month.",
     ].join("\n"),
@@ -62,7 +65,9 @@ function articleItem(article, i) {
     scheduleRedraft();
   };
   const title = el("input", { type: "text", value: article.title, oninput: update("title") });
-  const published = el("input", { type: "text", value: article.published, placeholder: "2025-12-02", required: true, oninput: update("published") });
+  const published = el("input", {
+    type: "text", value: article.published, placeholder: "2025-12-02", required: true, oninput: update("published"),
+  });
   const text = el("textarea", { rows: 6, value: article.text, oninput: update("text") });
   text.value = article.text;
   const remove = el("button", { type: "button", class: "link", onclick: () => {
@@ -93,7 +98,8 @@ function highlight(view, article) {
   const marks = dates.map((d) => ({ start: d.start, end: d.end, kind: `date ${d.type}`, tip: dateTip(d) }));
   const inside = (m, p) => m.start >= p.start && m.end <= p.end;
   const crosses = (m, p) => m.start < p.end && p.start < m.end && !inside(m, p);
-  const top = [...parts, ...marks.filter((m) => !parts.some((p) => inside(m, p) || crosses(m, p)))].sort((a, b) => a.start - b.start);
+  const free = marks.filter((m) => !parts.some((p) => inside(m, p) || crosses(m, p)));
+  const top = [...parts, ...free].sort((a, b) => a.start - b.start);
   const nodes = [];
   let at = 0;
   for (const m of top) {
@@ -103,7 +109,8 @@ function highlight(view, article) {
     const inner = m.kind === "quote" ? marks.filter((d) => inside(d, m)) : [];
     let from = m.start;
     for (const d of inner) {
-      mark.append(document.createTextNode(text.slice(from, d.start)), el("mark", { class: d.kind, title: d.tip }, text.slice(d.start, d.end)));
+      const date = el("mark", { class: d.kind, title: d.tip }, text.slice(d.start, d.end));
+      mark.append(document.createTextNode(text.slice(from, d.start)), date);
       from = d.end;
     }
     mark.append(document.createTextNode(text.slice(from, m.end)));
@@ -112,11 +119,13 @@ function highlight(view, article) {
   }
   nodes.push(document.createTextNode(text.slice(at)));
   const counts = `${dates.filter((d) => d.type === "date").length} dates, ${quotes.length} quotations`;
-  view.replaceChildren(el("p", { class: "article-counts" }, article.published.trim() ? counts : "Give a publication date to read its dates."), el("div", { class: "article-text" }, ...nodes));
+  const summary = article.published.trim() ? counts : "Give a publication date to read its dates.";
+  view.replaceChildren(el("p", { class: "article-counts" }, summary), el("div", { class: "article-text" }, ...nodes));
 }
 
 function quoteTip(q) {
-  return q.speaker ? `Quote: ${q.speaker} (${q.verb ?? "no verb"}, confidence ${q.confidence})` : `Quote, speaker unknown: ${q.reason ?? ""}`;
+  if (!q.speaker) return `Quote, speaker unknown: ${q.reason ?? ""}`;
+  return `Quote: ${q.speaker} (${q.verb ?? "no verb"}, confidence ${q.confidence})`;
 }
 
 function dateTip(d) {
@@ -132,7 +141,12 @@ function scheduleRedraft() {
 /** Drafts again from the articles; decisions already taken on an event are kept when the same event comes back. */
 function redraft() {
   const usable = state.articles.filter((a) => a.text.trim() && a.published.trim());
-  const { input, diagnostics } = draft(usable.map((a) => ({ text: a.text, published: a.published.trim(), ...(a.title.trim() ? { title: a.title.trim() } : {}) })));
+  const articles = usable.map((a) => ({
+    text: a.text,
+    published: a.published.trim(),
+    ...(a.title.trim() ? { title: a.title.trim() } : {}),
+  }));
+  const { input, diagnostics } = draft(articles);
   const before = new Map(state.events.map((e) => [e.key, e]));
   state.sources = input.sources ?? [];
   state.events = input.events.map((event) => {
@@ -159,19 +173,21 @@ function eventItem(e, i) {
     drawChart([]);
   };
   const when = drafted(e.event);
-  const cites = e.event.citations.map((c) => `${c.source}: “${c.dateText}”${c.speaker ? `, quoting ${c.speaker}` : ""}`).join(" · ");
+  const dateInput = el("input", { type: "text", value: e.date, placeholder: when, oninput: set("date") });
+  const cite = (c) => `${c.source}: “${c.dateText}”${c.speaker ? `, quoting ${c.speaker}` : ""}`;
+  const cites = e.event.citations.map(cite).join(" · ");
+  const field = (label, input) => el("label", { class: "field" }, el("span", {}, label), input);
+  const button = (status, label) =>
+    el("button", { type: "button", "aria-pressed": String(e.status === status), onclick: decide(status) }, label);
   return el("li", { class: `draft-event ${e.status}`, "data-status": e.status },
     el("p", { class: "event-meta" }, `Event ${i + 1} · ${e.status} · confidence ${e.event.draft.confidence}`),
-    el("label", { class: "field" }, el("span", {}, "Title"), el("input", { type: "text", value: e.title, oninput: set("title") })),
-    el("label", { class: "field" }, el("span", {}, `Date (drafted: ${when})`), el("input", { type: "text", value: e.date, placeholder: when, oninput: set("date") })),
+    field("Title", el("input", { type: "text", value: e.title, oninput: set("title") })),
+    field(`Date (drafted: ${when})`, dateInput),
     el("p", { class: "event-cites" }, cites),
-    el("p", { class: "desk-buttons" },
-      el("button", { type: "button", "aria-pressed": String(e.status === "accepted"), onclick: decide("accepted") }, "Accept"),
-      " ",
-      el("button", { type: "button", "aria-pressed": String(e.status === "rejected"), onclick: decide("rejected") }, "Reject")));
+    el("p", { class: "desk-buttons" }, button("accepted", "Accept"), " ", button("rejected", "Reject")));
 }
 
-/** The drafted date of an event: its ISO date, or where it stands against another ("after: Water ministers agreed…"). */
+/** The drafted date of an event: its ISO date, or where it stands against another ("after: The council voted…"). */
 function drafted(event) {
   if (event.start && typeof event.start === "object") return event.start.iso;
   const other = state.events.find((x) => x.event.id === (event.after ?? event.before));
@@ -196,9 +212,11 @@ function currentInput() {
 
 function drawChart(draftErrors) {
   const { timeline: data, diagnostics } = citeline.normalize(currentInput());
-  const errors = [...draftErrors, ...diagnostics.filter((d) => d.severity === "error").map((d) => `${d.path}: ${d.message}`)];
-  const n = data.events.length;
-  $("status").textContent = `${n} event${n === 1 ? "" : "s"} in the draft from ${state.sources.length} article${state.sources.length === 1 ? "" : "s"}` +
+  const found = diagnostics.filter((d) => d.severity === "error").map((d) => `${d.path}: ${d.message}`);
+  const errors = [...draftErrors, ...found];
+  const count = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const what = `${count(data.events.length, "event")} in the draft from ${count(state.sources.length, "article")}`;
+  $("status").textContent = what +
     (errors.length ? `. Problems: ${errors.join("; ")}` : ".");
   if (state.chart) state.chart.update(data);
   else {

@@ -10,10 +10,12 @@ export const wire = {
   publisher: "Example Wire",
   title: "Alpine states agree to share river data after two-year dispute",
   text: [
-    "GENEVA (Example Wire) — Water ministers from four Alpine countries agreed on Tuesday (Dec 2) to share river data in real time, ending a dispute that had stalled the Rhône compact for two years.",
+    "GENEVA (Example Wire) — Water ministers from four Alpine countries agreed on Tuesday (Dec 2) to share river " +
+      "data in real time, ending a dispute that had stalled the Rhône compact for two years.",
     "“We are not there yet,” Swiss Environment Minister Anna Keller said after the signing. “The work goes on.”",
     "Keller called the agreement “a useful first step” but said funding remained unsettled.",
-    "“Nobody leaves this room with everything they wanted,” said Italian negotiator Marco Bellini, who chaired the final session.",
+    "“Nobody leaves this room with everything they wanted,” said Italian negotiator Marco Bellini, " +
+      "who chaired the final session.",
     "The data will be public “within hours” of each reading, according to Marco Bellini.",
     "The deal follows a flood on Nov. 14 that damaged bridges in three valleys, according to the regional authority.",
     "Keller's aide Tomas Brunner said the text ran to 40 pages. “Every page was fought over,” the aide said.",

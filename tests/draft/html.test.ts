@@ -25,12 +25,18 @@ describe("articleFromHtml", () => {
   });
 
   it("reads the title, publication date and canonical URL from the head", () => {
-    expect(a).toMatchObject({ title: "Council keeps library open & pool shut", published: "2031-03-05T09:00:00Z", url: "https://example.org/news/library" });
+    expect(a).toMatchObject({
+      title: "Council keeps library open & pool shut",
+      published: "2031-03-05T09:00:00Z",
+      url: "https://example.org/news/library",
+    });
   });
 
   it("reads datePublished from JSON-LD or a <time> when there is no meta", () => {
-    expect(articleFromHtml('<script type="application/ld+json">{"datePublished":"2025-12-02"}</script><p>x</p>').published).toBe("2025-12-02");
-    expect(articleFromHtml('<p>Posted <time datetime="2025-12-01T08:00Z">Monday</time></p>').published).toBe("2025-12-01T08:00Z");
+    const ld = '<script type="application/ld+json">{"datePublished":"2025-12-02"}</script><p>x</p>';
+    expect(articleFromHtml(ld).published).toBe("2025-12-02");
+    const time = '<p>Posted <time datetime="2025-12-01T08:00Z">Monday</time></p>';
+    expect(articleFromHtml(time).published).toBe("2025-12-01T08:00Z");
   });
 
   it("turns markup in data into text, never into tags", () => {
@@ -40,8 +46,14 @@ describe("articleFromHtml", () => {
   });
 
   it("reads plain text with front matter, and plain text as it is", () => {
-    const t = articleFromHtml("---\ntitle: Library saved\npublished: 2031-03-05\nurl: https://example.org/a\n---\nCouncillors voted on Tuesday.\n");
-    expect(t).toEqual({ text: "Councillors voted on Tuesday.\n", title: "Library saved", published: "2031-03-05", url: "https://example.org/a" });
+    const front = "---\ntitle: Library saved\npublished: 2031-03-05\nurl: https://example.org/a\n---\n";
+    const t = articleFromHtml(`${front}Councillors voted on Tuesday.\n`);
+    expect(t).toEqual({
+      text: "Councillors voted on Tuesday.\n",
+      title: "Library saved",
+      published: "2031-03-05",
+      url: "https://example.org/a",
+    });
     expect(articleFromHtml("Plain 3 < 4 text.")).toEqual({ text: "Plain 3 < 4 text." });
   });
 });

@@ -40,7 +40,11 @@ describe("findQuotes on wire copy", () => {
 
   it("reads the inverted 'said X' and 'according to X'", () => {
     expect(quoteWith(quotes, "Nobody leaves")).toMatchObject({ speaker: "Marco Bellini", verb: "said" });
-    expect(quoteWith(quotes, "within hours")).toMatchObject({ speaker: "Marco Bellini", verb: "according to", partial: true });
+    expect(quoteWith(quotes, "within hours")).toMatchObject({
+      speaker: "Marco Bellini",
+      verb: "according to",
+      partial: true,
+    });
   });
 
   it("resolves 'the aide' to the latest person called an aide, with a lower confidence", () => {
@@ -92,11 +96,16 @@ describe("findQuotes with straight quotes, guillemets and unknown speakers", () 
   });
 
   it("reads guillemets and an appositive between the name and the verb", () => {
-    expect(quoteWith(quotes, "We will rebuild")).toMatchObject({ speaker: "Claire Dubois", verb: "said", partial: false });
+    expect(quoteWith(quotes, "We will rebuild")).toMatchObject({
+      speaker: "Claire Dubois",
+      verb: "said",
+      partial: false,
+    });
   });
 
   it("keeps plural pronouns and 'officials' unnamed", () => {
-    const [a, b] = findQuotes("Officials described the talks as “constructive”, and they acknowledged they were “hard”.");
+    const text = "Officials described the talks as “constructive”, and they acknowledged they were “hard”.";
+    const [a, b] = findQuotes(text);
     expect(a).toMatchObject({ speaker: null });
     expect(b).toMatchObject({ speaker: null });
     expect(b!.reason).toContain("several people");
@@ -113,7 +122,9 @@ describe("findQuotes with straight quotes, guillemets and unknown speakers", () 
   });
 
   it("takes a surname after an opening phrase as the subject a later pronoun refers to", () => {
-    const text = "Minister Anna Keller spoke first. Ahead of the vote, Keller accused the delegates of delay. She added, “We are ready now.”";
+    const text =
+      "Minister Anna Keller spoke first. Ahead of the vote, Keller accused the delegates of delay. " +
+      "She added, “We are ready now.”";
     expect(findQuotes(text)[0]).toMatchObject({ speaker: "Anna Keller", speakerText: "She", verb: "added" });
   });
 
