@@ -104,6 +104,9 @@ export function requireJsdom(command: string): void {
   try {
     createRequire(import.meta.url).resolve("jsdom");
   } catch {
-    throw new CliError(`"citeline ${command}" draws in jsdom, which is not installed: run "npm install jsdom"`);
+    throw new CliError(
+      `"citeline ${command}" draws in jsdom, which is not installed: run "npm install jsdom", ` +
+        `or without installing anything: npx -p citeline -p jsdom citeline ${command} …`,
+    );
   }
 }

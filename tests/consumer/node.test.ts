@@ -1,7 +1,7 @@
 // The packed package in Node (issue 23 items 2, 4, 7): what a browser app
 // installs, the CLI with and without jsdom, require() from CommonJS, and a
 // live timeline and renderToString in the caller's own JSDOM.
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { copy, fixtures, node, projects, run } from "./helpers.js";
@@ -60,6 +60,7 @@ describe("the CLI", () => {
       const r = citeline(browser, command, showcase, "-o", out);
       expect(r.status, command).not.toBe(0);
       expect(r.stderr, command).toContain("npm install jsdom");
+      expect(r.stderr, command).toContain(`npx -p citeline -p jsdom citeline ${command}`);
       expect(r.stderr, command).not.toMatch(/^\s+at /m);
     }
   });
@@ -70,6 +71,20 @@ describe("the CLI", () => {
     expect(readFileSync(join(app, "out.svg"), "utf8")).toContain("<svg");
     expect(citeline(app, "build", showcase, "-o", "page.html").status).toBe(0);
     expect(readFileSync(join(app, "page.html"), "utf8")).toContain("<cite-line");
+  });
+});
+
+describe("npx without installing", () => {
+  it("`npx -p citeline -p jsdom citeline build` is one command that works in an empty folder", () => {
+    const { dir, tarball, app } = projects();
+    const empty = join(dir, "empty");
+    mkdirSync(empty, { recursive: true });
+    // The README's form, with the packed tarball standing in for the registry's citeline.
+    const pkg = JSON.parse(readFileSync(join(app, "node_modules/jsdom/package.json"), "utf8")) as { version: string };
+    const data = join(app, showcase);
+    const r = run("npx", ["--yes", "-p", tarball, "-p", `jsdom@${pkg.version}`, "citeline", "build", data, "-o", "page.html"], empty);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(empty, "page.html"), "utf8")).toContain("<cite-line");
   });
 });
 
