@@ -54,6 +54,20 @@ run("drafting desk", () => {
     });
   }
 
+  it("reads a dropped-in HTML file: its text, title and publication date from its head", async () => {
+    const { page, errors } = await openPage(env.browsing.context, `${env.server.url}examples/draft.html`);
+    const head = '<head><title>River deal</title><meta property="article:published_time" content="2025-12-03"></head>';
+    const body = wire.text.split("\n").map((p) => `<p>${p.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`).join("");
+    await page.locator("#files").setInputFiles({ name: "river.html", mimeType: "text/html", buffer: Buffer.from(`${head}${body}`) });
+    const added = page.locator("#articles li.article").nth(1);
+    await expect.poll(() => added.getByLabel("Published").inputValue()).toBe("2025-12-03");
+    expect(await added.getByLabel("Title (optional)").inputValue()).toBe("River deal");
+    expect(await added.getByLabel("Text").inputValue()).toBe(wire.text);
+    await expect.poll(() => page.locator("#chart .citeline-event").count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("has no axe-core violations with a drafted article", async () => {
     const { page } = await openPage(env.browsing.context, `${env.server.url}examples/draft.html`);
     await paste(page);

@@ -128,6 +128,14 @@ describe("findQuotes with straight quotes, guillemets and unknown speakers", () 
     expect(findQuotes(text)[0]).toMatchObject({ speaker: "Anna Keller", speakerText: "She", verb: "added" });
   });
 
+  it("joins a quotation that runs on into the next paragraph, as wire copy writes it", () => {
+    const text = "“We will rebuild,” Dubois said. “It will take time.\n“But the footbridge comes first.”\nThe mayor left.";
+    const [q, ...rest] = findQuotes(text);
+    expect(rest).toEqual([]);
+    expect(q!.parts.map((p) => p.text)).toEqual(["We will rebuild,", "It will take time.", "But the footbridge comes first."]);
+    expect(q).toMatchObject({ speaker: "Dubois", verb: "said" });
+  });
+
   it("counts UTF-16 offsets past astral characters", () => {
     const text = "🌊🌊 Officials met. “We are ready,” said Mayor Claire Dubois.";
     const [q] = findQuotes(text);
