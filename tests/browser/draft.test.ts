@@ -58,7 +58,8 @@ run("drafting desk", () => {
     const { page, errors } = await openPage(env.browsing.context, `${env.server.url}examples/draft.html`);
     const head = '<head><title>River deal</title><meta property="article:published_time" content="2025-12-03"></head>';
     const body = wire.text.split("\n").map((p) => `<p>${p.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`).join("");
-    await page.locator("#files").setInputFiles({ name: "river.html", mimeType: "text/html", buffer: Buffer.from(`${head}${body}`) });
+    const file = { name: "river.html", mimeType: "text/html", buffer: Buffer.from(`${head}${body}`) };
+    await page.locator("#files").setInputFiles(file);
     const added = page.locator("#articles li.article").nth(1);
     await expect.poll(() => added.getByLabel("Published").inputValue()).toBe("2025-12-03");
     expect(await added.getByLabel("Title (optional)").inputValue()).toBe("River deal");

@@ -129,10 +129,11 @@ describe("findQuotes with straight quotes, guillemets and unknown speakers", () 
   });
 
   it("joins a quotation that runs on into the next paragraph, as wire copy writes it", () => {
-    const text = "“We will rebuild,” Dubois said. “It will take time.\n“But the footbridge comes first.”\nThe mayor left.";
+    const text = "“We will rebuild,” Dubois said. “It will take time.\n“But the footbridge comes first.”\nShe left.";
     const [q, ...rest] = findQuotes(text);
     expect(rest).toEqual([]);
-    expect(q!.parts.map((p) => p.text)).toEqual(["We will rebuild,", "It will take time.", "But the footbridge comes first."]);
+    const parts = ["We will rebuild,", "It will take time.", "But the footbridge comes first."];
+    expect(q!.parts.map((p) => p.text)).toEqual(parts);
     expect(q).toMatchObject({ speaker: "Dubois", verb: "said" });
   });
 
