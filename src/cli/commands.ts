@@ -23,12 +23,13 @@ function fileOf(a: Parsed, what: string): string {
 }
 
 /** Imports and checks a file: the input and every diagnostic, import's first. */
-function check(file: string): { input: TimelineInput; events: number; diagnostics: Diagnostic[]; errors: number } {
+function check(file: string): { input: TimelineInput; title?: string; events: number; diagnostics: Diagnostic[]; errors: number } {
   const { input, diagnostics: imported } = readInput(file);
   const { timeline, diagnostics } = normalize(input);
   const all = [...imported, ...diagnostics];
   const errors = all.filter((d) => d.severity === "error").length;
-  return { input, events: timeline.events.length, diagnostics: all, errors };
+  const title = timeline.title;
+  return { input, ...(title ? { title } : {}), events: timeline.events.length, diagnostics: all, errors };
 }
 
 /** `citeline validate <file> [--json]`: prints every diagnostic; exit 1 on errors. */
@@ -60,14 +61,14 @@ export function validate(a: Parsed): number {
  * with errors stops the command (exit 1) before anything is written, so a
  * broken file never becomes an empty chart silently.
  */
-function drawable(file: string, command: string): TimelineInput {
-  const { input, diagnostics, errors } = check(file);
+function drawable(file: string, command: string): { input: TimelineInput; title?: string } {
+  const { input, title, diagnostics, errors } = check(file);
   for (const d of diagnostics) err(`${file}: ${formatDiagnostic(d)}`);
   const count = errors === 1 ? "1 error" : `${errors} errors`;
   const why = `${file} has ${count}; nothing written (see "citeline validate ${file}")`;
   if (errors) throw new CliError(why, exitCodes.data);
   requireJsdom(command);
-  return input;
+  return title ? { input, title } : { input };
 }
 
 function page(title: string, head: string, body: string): string {
@@ -92,10 +93,10 @@ export function render(a: Parsed): number {
   const target = need(a.options.get("out"), "-o out.svg or -o out.html");
   const ext = extname(target).toLowerCase();
   if (![".svg", ".html", ".htm"].includes(ext)) throw usageError(`-o must end in .svg or .html, got "${target}"`);
-  const input = drawable(file, "render");
+  const { input, title: named } = drawable(file, "render");
   if (ext === ".svg") writeText(target, renderToSVG(input));
   else {
-    const title = (a.options.get("title") as string | undefined) ?? input.title ?? "Timeline";
+    const title = (a.options.get("title") as string | undefined) ?? named ?? "Timeline";
     writeText(target, page(title, `<style>${stylesheet}</style>`, renderToString(input, { includeData: false })));
   }
   out(`wrote ${target}`);
@@ -106,14 +107,14 @@ export function render(a: Parsed): number {
 export function build(a: Parsed): number {
   const file = fileOf(a, "a file to build a page from");
   const target = need(a.options.get("out"), "-o page.html");
-  const input = drawable(file, "build");
+  const { input, title: named } = drawable(file, "build");
   const script = readText(fileURLToPath(new URL("./citeline.iife.min.js", import.meta.url)));
   const bundle = script.replace(/<\/script/gi, "<\\/script");
-  const title = (a.options.get("title") as string | undefined) ?? input.title ?? "Timeline";
+  const title = (a.options.get("title") as string | undefined) ?? named ?? "Timeline";
   const chart = `<cite-line>${renderToString(input, { includeData: false })}${dataScript(input)}</cite-line>`;
   const body = `${chart}\n<script>${bundle}</script>`;
-  const body0 = "body{margin:0 auto;max-width:1200px;padding:16px;font-family:system-ui,sans-serif}";
-  const style = `<style>${body0}${stylesheet}</style>`;
+  const pageStyle = "body{margin:0 auto;max-width:1200px;padding:16px;font-family:system-ui,sans-serif}";
+  const style = `<style>${pageStyle}${stylesheet}</style>`;
   writeText(target, page(title, style, body));
   out(`wrote ${target}`);
   return exitCodes.ok;

@@ -3,7 +3,7 @@
 // trace and exited 1 (the "data has errors" code), render and build wrote an
 // empty chart for `[1,2,3]` and exited 0, and the top-level error's path was "".
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -75,6 +75,14 @@ describe("citeline errors", () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toContain("events[0].citations: no-citations: ");
     expect(existsSync(join(dir, "warned.svg"))).toBe(true);
+  });
+
+  it("takes the page title from the checked data: a title that is not text is a warning, not a crash", () => {
+    const odd = file("odd.json", JSON.stringify({ title: ["a"], events: [{ title: "Vote", start: "2025-03-03" }] }));
+    const r = citeline("build", odd, "-o", join(dir, "odd.html"));
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain("title: invalid-field: ");
+    expect(readFileSync(join(dir, "odd.html"), "utf8")).toContain("<title>Timeline</title>");
   });
 
   it("names the top level $ in validate's report", () => {
