@@ -35,7 +35,8 @@ export interface ScanSpan {
   kind: ScanKind;
 }
 
-const MON = `${MONTH}\\.?`;
+// The dot of an abbreviation ("Dec."), not a sentence's full stop after a name written out ("2 December.").
+const MON = `${MONTH}(?:(?<=(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\\.)?`;
 // A bare month name alone is a date only when written out in full and capitalized ("May" the month, "may" the verb).
 const CAPITAL_MONTH = FULL_MONTH.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 // Abbreviated weekdays ("Sun", "Wed") are common words; running text gets the full names only.
@@ -54,7 +55,7 @@ const SPELLED_YEAR = String.raw`(?:nineteen|eighteen|twenty)[\s-](?:hundred|oh[\
 const UNIT = alternation(UNITS);
 const UNIT_S = UNIT_WORD;
 const ZONE = `(?:\\s*(?:\\((?:${ZONE_PATTERN})\\)|(?:${ZONE_PATTERN})))?`;
-const HEDGE = String.raw`(?:(?:early|mid|late|earlier|later)[\s-]+|(?:the\s+)?(?:beginning|start|end|middle|close|first half|second half|latter part|rest|remainder)\s+of\s+(?:the\s+)?)?`;
+const HEDGE = String.raw`(?:(?:early|mid|late|earlier|later)[\s-]+|end-|(?:the\s+)?(?:beginning|start|end|middle|close|first half|second half|latter part|rest|remainder)\s+of\s+(?:the\s+)?)?`;
 const DEICTIC = String.raw`(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|current|the\s+(?:past|last|next|previous|coming|following|same|current|preceding|prior))`;
 // "Two years after the war" is a length anchored on an event; "two days after," with nothing after it, a point.
 const RELWORD = String.raw`(?:ago|earlier|later|(?:before|after)(?=\s*[.,;:)]|\s*$)|afterwards?|from\s+now|hence|previously|back)`;
@@ -125,7 +126,10 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   ["date", `${HEDGE}${DEICTIC}\\s+(?:${UNIT}|${WD}|${SEASON})`],
   ["date", `(?:${NUM}|several|a\\s+few)[\\s-]${UNIT_S}\\s+${RELWORD}`],
   ["date", String.raw`(?:the\s+)?(?:day|night|week|month|year)\s+(?:before|after)(?:\s+(?:yesterday|tomorrow))?`],
-  ["date", String.raw`(?:(?:early|late|earlier|later)\s+)?(?:today|yesterday|tomorrow|tonight)(?:\s+${PART})?`],
+  [
+    "date",
+    String.raw`(?:(?:early|late|earlier|later)\s+)?(?:today|yesterday|tomorrow|tonight)(?:\s+${PART})?|\bovernight\b`,
+  ],
   ["date", `(?:this|that|the\\s+same|the\\s+next|the\\s+following|the\\s+previous|last)\\s+${PART}`],
   [
     "date",
@@ -146,7 +150,7 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   // Clock times, with the day they fall on.
   [
     "date",
-    `(?:shortly\\s+(?:before|after)\\s+|about\\s+|around\\s+)?${CLOCK}(?:\\s+local\\s+time)?(?:,?\\s+(?:on\\s+)?(?:${WD}|today|yesterday|tomorrow|${MON}\\s+${DAYNUM}))?`,
+    `(?:shortly\\s+(?:before|after)\\s+|about\\s+|around\\s+)?${CLOCK}(?:\\s+local\\s+time)?(?:,?\\s+(?:on\\s+)?(?:${WD}|today|yesterday|tomorrow|${MON}\\s+${DAYNUM}|${DAYNUM}\\s+${MON}))?`,
   ],
   // References to the present, past and future.
   // "The past" is a reference unless a count or a unit follows ("the past three summers" is a length).

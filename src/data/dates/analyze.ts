@@ -58,12 +58,21 @@ const NONE: DateAnalysis = Object.freeze({ when: null, problems: [], kind: "none
 
 const HEDGES: readonly [RegExp, Qualifier | undefined][] = [
   [/^(?:about|around|approximately|roughly|circa|c\.|sometime|some time|at about|at around)\s+/, "about"],
-  [/^(?:the\s+)?(?:early(?! hours)|beginning of|start of|first half of|first part of|dawn of|opening of)[\s-]+(?:the\s+)?/, "early"],
+  [
+    /^(?:the\s+)?(?:early(?! hours)|beginning of|start of|first half of|first part of|dawn of|opening of)[\s-]+(?:the\s+)?/,
+    "early",
+  ],
   [/^(?:the\s+)?(?:mid|middle of|midst of)[\s-]+(?:the\s+)?/, "mid"],
-  [/^(?:the\s+)?(?:late|end of|close of|latter part of|second half of|last half of|final days of|waning days of)[\s-]+(?:the\s+)?/, "late"],
+  [
+    /^(?:the\s+)?(?:late|end(?=-)|end of|close of|latter part of|second half of|last half of|final days of|waning days of)[\s-]+(?:the\s+)?/,
+    "late",
+  ],
   [/^(?:(?:shortly before|just before|before|until|till|prior to|ahead of)\s+|pre-)/, "before"],
   [/^(?:(?:shortly after|just after|soon after|after|since|beyond)\s+|post-)/, "after"],
-  [/^(?:on|in|at|during|by|of|from|as of|through|throughout|for|within|earlier|later|a good part of|its|a flat|nearly|almost|just|only|some)\s+/, undefined],
+  [
+    /^(?:on|in|at|during|by|of|from|as of|through|throughout|for|within|earlier|later|a good part of|its|a flat|nearly|almost|just|only|some)\s+/,
+    undefined,
+  ],
 ];
 const TAILS = /(?:\s+(?:or later|or earlier|and beyond|or so|and later|at the latest|at the earliest))+$/;
 const FINANCIAL = /\b(?:a share|net income|profit|earnings|revenue|sales|loss|quarter|results)\b/i;
@@ -105,7 +114,9 @@ function readAnaphor(ana: AnaphorReading, before: string, ctx: RuleContext): Rea
     return r && isWhenResult(r.result) ? r.result : null;
   });
   if (!mention) return null;
-  return ana.itself ? { result: mention, problems: [], rule: "anaphor" } : read(ana.text, { ...ctx, ref: refFields(mention) });
+  return ana.itself
+    ? { result: mention, problems: [], rule: "anaphor" }
+    : read(ana.text, { ...ctx, ref: refFields(mention) });
 }
 
 function longPeriod(near: Around): boolean {
@@ -115,7 +126,13 @@ function longPeriod(near: Around): boolean {
 
 function refFields(when: When): RefDay {
   const d = new Date(when.earliest);
-  return { epoch: when.earliest, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: d.getUTCDay() };
+  return {
+    epoch: when.earliest,
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    weekday: d.getUTCDay(),
+  };
 }
 
 function finish(when: When, text: string, qualifier: Qualifier | undefined, partOfDay: PartOfDay | undefined): When {
@@ -131,7 +148,9 @@ function rangeHalf(s: string, near: Around, written: string): DateAnalysis {
   if (!m || s.length !== 2) return { ...NONE, problems: [] };
   const year = Number(m[1] ?? "") * 100 + Number(s);
   const when = year > Number(`${m[1] ?? ""}${m[2] ?? ""}`) ? yearWhen(year) : null;
-  return when ? { when: { ...when, text: written }, problems: [], kind: "date", rule: "range-half" } : { ...NONE, problems: [] };
+  return when
+    ? { when: { ...when, text: written }, problems: [], kind: "date", rule: "range-half" }
+    : { ...NONE, problems: [] };
 }
 
 /**
@@ -197,7 +216,11 @@ function analyze(text: string, options: ParseDateOptions, given: Around | undefi
   // is a year, anything else ("aged 27 and 24") no date.
   if (near && /^\d{1,2}$/.test(s)) return rangeHalf(s, near, written);
   // A fragment the context completed ("April 24 and 25") is no ISO century.
-  const iso = s !== cleaned ? null : isoWhen(written, timeZone) ?? (written.includes("/") && /^[\d+-]/.test(written) ? isoInterval(written, timeZone) : null);
+  const iso =
+    s !== cleaned
+      ? null
+      : (isoWhen(written, timeZone) ??
+        (written.includes("/") && /^[\d+-]/.test(written) ? isoInterval(written, timeZone) : null));
   if (iso) return { when: { ...iso, text: written }, problems: [], kind: "date", rule: "iso" };
 
   const kind = extentKind(s);
@@ -225,7 +248,11 @@ function analyze(text: string, options: ParseDateOptions, given: Around | undefi
   // Earnings reports compare with the same quarter a year before.
   // A clause comparing nine months or a year compares years, not quarters.
   // Only expressions of years and periods read it, so the context is scanned only for them.
-  const quarterly = near !== null && /year|quarter|period/.test(s) && FINANCIAL.test(near.before + written + near.after) && !longPeriod(near);
+  const quarterly =
+    near !== null &&
+    /year|quarter|period/.test(s) &&
+    FINANCIAL.test(near.before + written + near.after) &&
+    !longPeriod(near);
   // "may" alone is usually the verb; capitalized as written it is the month.
   const allowMay = /\bMay\b/.test(written);
   const ana = near ? anaphor(s, near.before) : null;
@@ -237,7 +264,9 @@ function analyze(text: string, options: ParseDateOptions, given: Around | undefi
   const first = readings[0];
   if (!first || !first.result) {
     const iso = hedgedIso(written, cleaned, s, timeZone);
-    return iso ? { when: finish(iso, written, qualifier, undefined), problems: [], kind: "date", rule: "iso" } : { ...NONE, problems: [] };
+    return iso
+      ? { when: finish(iso, written, qualifier, undefined), problems: [], kind: "date", rule: "iso" }
+      : { ...NONE, problems: [] };
   }
   const rule = first.rule ?? "none";
   if ("ambiguous" in first.result) {
@@ -251,7 +280,13 @@ function analyze(text: string, options: ParseDateOptions, given: Around | undefi
     const candidates = [when, finish(other.result, written, qualifier, other.partOfDay)];
     return {
       when: null,
-      problems: [{ code: "ambiguous-date", message: `"${written}" means ${candidates[0]?.iso} or ${candidates[1]?.iso} depending on the day of the reference`, candidates }],
+      problems: [
+        {
+          code: "ambiguous-date",
+          message: `"${written}" means ${candidates[0]?.iso} or ${candidates[1]?.iso} depending on the day of the reference`,
+          candidates,
+        },
+      ],
       kind: "date",
       rule,
     };
