@@ -5,14 +5,20 @@
  */
 import { usageError } from "./errors.js";
 
-/** How a command's option is written: `"value"` takes the next argument, `"switch"` none. */
-export type OptionKind = "value" | "switch";
+/**
+ * How a command's option is written: `"value"` takes the next argument,
+ * `"list"` too but may repeat (`--published a.html=2025-12-02 --published …`),
+ * `"switch"` takes none.
+ */
+export type OptionKind = "value" | "list" | "switch";
 
 /** The arguments of one command, after its name. */
 export interface Parsed {
   positionals: string[];
   /** Option values by long name without dashes (`out`, `json`): a string, or true for a switch. */
   options: Map<string, string | true>;
+  /** The values of `"list"` options, in the order given. */
+  lists: Map<string, string[]>;
 }
 
 /** Short forms every command shares. */
@@ -29,7 +35,7 @@ const aliases: Record<string, string> = { "-o": "--out", "-h": "--help" };
  * ```
  */
 export function parseArgs(argv: readonly string[], spec: Readonly<Record<string, OptionKind>>): Parsed {
-  const parsed: Parsed = { positionals: [], options: new Map() };
+  const parsed: Parsed = { positionals: [], options: new Map(), lists: new Map() };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--") {
@@ -52,7 +58,9 @@ export function parseArgs(argv: readonly string[], spec: Readonly<Record<string,
     const value = inline ?? argv[++i];
     const missing = value === undefined || (inline === undefined && value.startsWith("-") && value !== "-");
     if (missing) throw usageError(`option "${flag}" needs a value`);
-    parsed.options.set(name, value);
+    if (kind === "list") parsed.lists.set(name, [...(parsed.lists.get(name) ?? []), value]);
+    else if (parsed.options.has(name)) throw usageError(`option "${flag}" is given twice`);
+    else parsed.options.set(name, value);
   }
   return parsed;
 }
