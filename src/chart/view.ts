@@ -4,6 +4,7 @@
  * view), zoom and pan within the chart's limits. Each changes the view,
  * then draws what depends on it; none lays out again (see rebuild.ts).
  */
+import { isConflict } from "../render/events.js";
 import { formatShort } from "../scale/format.js";
 import { constrain, type ZoomLimits, type ZoomTransform } from "../scale/transform.js";
 import { emit } from "./emit.js";
@@ -18,7 +19,9 @@ export function setSelected(c: Chart, i: number, announce = true): void {
   drawDetails(c);
   if (changed && announce) {
     const e = i >= 0 ? event(c, i) : null;
-    c.nodes.live.textContent = e ? `${e.title}, ${formatShort(e.start, c.o.locale, c.o.labels)}. ${c.o.labels.sourceCount(e.citations.length)}.` : "";
+    const evidence = e && (e.citations.length ? `${c.o.labels.sourceCount(e.citations.length)}.` : `${c.o.labels.noSources}.`);
+    // A disagreement on the date is said, not only drawn.
+    c.nodes.live.textContent = e ? `${e.title}, ${formatShort(e.start, c.o.locale, c.o.labels)}. ${evidence}${isConflict(e) ? ` ${c.o.labels.dateConflict}` : ""}` : "";
     emit(c, "select", { event: e });
     // Observable's viewof listens for input and reads the figure's value.
     emit(c, "input");

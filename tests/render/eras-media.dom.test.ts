@@ -43,6 +43,15 @@ describe("eras, conflicts, badges and media", () => {
     expect(fig.querySelector("g.citeline-event[data-event-id=c]")?.getAttribute("aria-label")).toBe("Zelensky: the war must end for good, December 1, 2025, 2 sources. Sources disagree about the date.");
   });
 
+  test("the live region says when sources disagree, and when none is cited", () => {
+    const fig = chart({ interactive: true });
+    const live = fig.querySelector(".citeline-live")!;
+    fig.select("c");
+    expect(live.textContent).toBe("Zelensky: the war must end for good, Dec 1, 2025. 2 sources. Sources disagree about the date.");
+    fig.select("d");
+    expect(live.textContent).toBe("Rubio reports progress, Dec 4, 2025. No source cited.");
+  });
+
   test("thumbnails are off by default, and drawn before the label when asked", () => {
     expect(chart().querySelector("image.citeline-thumb")).toBeNull();
     const g = chart({ thumbnails: true }).querySelector("g.citeline-event[data-event-id=b]")!;
