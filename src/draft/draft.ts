@@ -276,7 +276,7 @@ function candidate(
 
 function toEvent({ merged, id }: { merged: Merged; id: string }): EventInput {
   const { members, shared } = merged;
-  const lead = members.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  const lead = members.reduce((a, b) => (better(b, a) ? b : a));
   const confidence = Math.min(0.95, lead.confidence + 0.05 * (members.length - 1));
   const rule = members.length > 1
     ? `date + verb in ${members.length} articles, same day, shared words: ${shared.slice(0, 6).join(", ")}; ` +
@@ -291,6 +291,14 @@ function toEvent({ merged, id }: { merged: Merged; id: string }): EventInput {
     draft: { confidence: Math.round(confidence * 100) / 100, rule },
   };
   return event;
+}
+
+/** Which member titles the event: the surest; among equals, a whole clause over a cut one, then the shorter. */
+function better(b: Candidate, a: Candidate): boolean {
+  if (b.confidence !== a.confidence) return b.confidence > a.confidence;
+  const cut = (c: Candidate): boolean => c.title.endsWith("…");
+  if (cut(a) !== cut(b)) return cut(a);
+  return b.title.length < a.title.length;
 }
 
 /** An event placed only against another ("After the talks"): no start; `after` or `before` the event it names. */
