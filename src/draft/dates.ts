@@ -201,6 +201,22 @@ function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
   };
 }
 
+/** Whether a proposed extent reads at all (against the publication), so that a longer one that does not leaves room. */
+function readable(r: Reader, s: ScanSpan): boolean {
+  const words = r.text.slice(s.start, s.end);
+  if (s.kind === "reference") return referenceValue(words) !== null;
+  if (s.kind === "set") return setValue(words) !== null;
+  if (s.kind === "duration") return durationValue(words) !== null;
+  try {
+    const a = analyze(r, s, null);
+    if (a.kind === "duration") return durationValue(words) !== null;
+    if (a.kind === "set") return setValue(words) !== null;
+    return a.when !== null || (a.problems[0]?.candidates?.length ?? 0) > 0 || referenceValue(words) !== null;
+  } catch {
+    return false;
+  }
+}
+
 function readLength(s: ScanSpan, words: string, kind: "duration" | "set"): DateMention | null {
   const span = { text: words, start: s.start, end: s.end };
   if (kind === "set") {
@@ -239,7 +255,7 @@ export function findDates(text: string, options: FindDatesOptions): DateMention[
     day: null,
   };
   const out: DateMention[] = [];
-  for (const s of scanDates(text)) {
+  for (const s of scanDates(text, (c) => readable(r, c))) {
     const words = text.slice(s.start, s.end);
     let found: DateMention | null;
     try {

@@ -189,10 +189,11 @@ const COMPILED = PATTERNS.map(([kind, source, flag]) => ({
 }));
 
 /**
- * Every proposed extent in the text, longest first where they overlap, in
- * text order and never overlapping one another.
+ * The proposed extents of the text, in text order and never overlapping one
+ * another: where candidates overlap, the longest that `accept` takes wins, so
+ * a shorter reading still counts when a longer one does not read.
  */
-export function scanDates(text: string): ScanSpan[] {
+export function scanDates(text: string, accept: (span: ScanSpan) => boolean = () => true): ScanSpan[] {
   const found: ScanSpan[] = [];
   for (const { kind, re } of COMPILED) {
     re.lastIndex = 0;
@@ -207,8 +208,10 @@ export function scanDates(text: string): ScanSpan[] {
   // Longest first; among equals, the earlier pattern (the order of PATTERNS) wins.
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: ScanSpan[] = [];
+  const covered = new Uint8Array(text.length);
   for (const s of found) {
-    if (taken.some((t) => s.start < t.end && t.start < s.end)) continue;
+    if (covered.subarray(s.start, s.end).includes(1) || !accept(s)) continue;
+    covered.fill(1, s.start, s.end);
     taken.push(s);
   }
   return taken.sort((a, b) => a.start - b.start);
