@@ -49,7 +49,10 @@ export interface TimelineZoomDetail {
   end: Date;
 }
 
-/** The events a timeline figure dispatches (bubbling; `select` and `zoom` are `CustomEvent`s, `input` follows `select`), by type. */
+/**
+ * The events a timeline figure dispatches, by type: bubbling `select` and
+ * `zoom` CustomEvents, and a plain `input` after each `select`.
+ */
 export interface TimelineEventMap extends HTMLElementEventMap {
   select: CustomEvent<TimelineSelectDetail>;
   zoom: CustomEvent<TimelineZoomDetail>;
