@@ -70,8 +70,11 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
       `(?:,?\\s+${WD})?`,
   ],
   ["date", `(?:${WD},?\\s+)?(?:the\\s+)?${DAYNUM}(?:\\s+of)?\\s+${MON}(?:,?\\s+${YEAR}(?!\\d)|,?\\s+${ERA_YEAR})?`],
-  ["date", `${HEDGE}${MON},?\\s+(?:of\\s+)?(?:${YEAR}(?!\\d)|'\\d\\d\\b|(?:this|last|next|that)\\s+year)`],
-  ["date", `(?:${DEICTIC}\\s+)?${HEDGE}${CAPITAL_MONTH}`, "month"],
+  [
+    "date",
+    `${HEDGE}${MON},?\\s+(?:of\\s+)?(?:${YEAR}(?!\\d)|'\\d\\d\\b|(?:this|last|next|that|the\\s+(?:following|next|previous|preceding|same))\\s+year)`,
+  ],
+  ["date", `(?:${DEICTIC}\\s+)?${HEDGE}${CAPITAL_MONTH}(?!\\s+of\\s+the\\s+[A-Z])`, "month"],
   [
     "date",
     String.raw`\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?`,
