@@ -8,7 +8,8 @@
 //
 // For each file it prints: slides in (events and eras), out, dropped with an
 // error, dropped silently (must be 0), errors, warnings, media in, media kept
-// (shown, turned into a quote, or kept for export only), exceptions, and page
+// (shown, turned into a quote, or kept for export only; the rest must have
+// gone with a slide dropped with an error), exceptions, and page
 // errors when <cite-line> draws the file in Chromium from the IIFE bundle.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
@@ -113,6 +114,8 @@ function measure(name, text) {
     errors: errors.length,
     warnings: diagnostics.filter((d) => d.severity === "warning").length,
     mediaIn: slides.filter((s) => s.media).length, shown, quoted, exportOnly,
+    // Media of slides dropped with an error went with them, and were named.
+    mediaNamed: slides.filter((s) => s.media && errorAt.has(s.path)).length,
     firstErrors: errors.slice(0, 3).map((d) => `${d.path}: ${d.code}`),
   };
 }
@@ -196,10 +199,10 @@ for (const row of table) console.log(line(row));
 const sum = (key) => rows.reduce((n, r) => n + (Number(r[key]) || 0), 0);
 const pages = pageErrors === null ? "n/a (no Chromium)" : [...pageErrors.values()].reduce((n, e) => n + e.length, 0);
 const kept = (r) => (r.shown ?? 0) + (r.quoted ?? 0) + (r.exportOnly ?? 0);
-const lost = rows.reduce((n, r) => n + Math.max(0, (r.mediaIn ?? 0) - kept(r)), 0);
+const lost = rows.reduce((n, r) => n + Math.max(0, (r.mediaIn ?? 0) - (r.mediaNamed ?? 0) - kept(r)), 0);
 console.log(`\ntotal: ${sum("in")} slides in, ${sum("out")} out, ${sum("named")} dropped with an error, ` +
   `${sum("silent")} dropped silently; ${sum("errors")} errors, ${sum("warnings")} warnings; ` +
-  `${sum("mediaIn")} media, ${lost} lost; ` +
+  `${sum("mediaIn")} media, ${sum("mediaNamed")} dropped with an error, ${lost} lost silently; ` +
   `${rows.filter((r) => r.exception).length} exceptions; page errors: ${pages}`);
 for (const r of rows) {
   if (r.exception) console.log(`\n${r.name}: exception: ${r.exception}`);

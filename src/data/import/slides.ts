@@ -198,7 +198,9 @@ export class SlideMapper {
     const extra = this.#passThrough(slide, at);
     let given = slide["start_date"];
     if (given === undefined || given === null || given === "") {
-      report.add("error", "missing-date", at("start_date"), `the ${what} has no start_date; it is not imported`);
+      // An early TimelineJS3 draft called it `date`; TimelineJS3 itself skips such slides.
+      const hint = slide["date"] !== undefined ? " (it has `date`, an early draft's name for start_date)" : "";
+      report.add("error", "missing-date", at("start_date"), `the ${what} has no start_date${hint}; it is not imported`);
       return null;
     }
     if (isRecord(given) && isEmptyDate(given["year"])) {
