@@ -1,14 +1,15 @@
 // Every code block of the README, run as a stranger runs it (issue 23 items
 // 3 and 6): each is a file in examples/snippets (tests/docs.test.ts keeps the
 // README and the files equal). TypeScript and TSX blocks are bundled with
-// Vite inside the throwaway projects (React 18 blocks in the React 18 one)
-// and opened in Chromium (types.test.ts type-checks them); HTML blocks are
+// Vite inside the throwaway projects (React 18 blocks in the React 18 one,
+// Vue and Svelte blocks with their plugins in the ui one) and opened in
+// Chromium (types.test.ts type-checks the TS ones); HTML blocks are
 // served next to the packed script-tag build; Node blocks and the CLI block
 // run in the server project. Each page must draw events and log no error.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumArgs, findChromium } from "../../scripts/chromium.mjs";
 import { serve } from "../../scripts/static-server.mjs";
@@ -49,11 +50,13 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** Opens a page; resolves to its errors once events are drawn (in the page or in a <cite-line>). */
-async function open(url: string): Promise<{ errors: string[]; marks: number }> {
+async function open(url: string, act?: (page: Page, logs: string[]) => Promise<void>): Promise<{ errors: string[]; marks: number; logs: string[] }> {
   const page = await browser!.newPage();
   const errors: string[] = [];
+  const logs: string[] = [];
   page.on("console", (m) => {
     if (m.type() === "error" && !m.location().url.endsWith("/favicon.ico")) errors.push(m.text());
+    if (m.type() === "log") logs.push(m.text());
   });
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(url, { waitUntil: "load" });
@@ -64,8 +67,9 @@ async function open(url: string): Promise<{ errors: string[]; marks: number }> {
     });
   await expect.poll(count, { timeout: 15_000 }).toBeGreaterThan(0);
   const marks = await count();
+  await act?.(page, logs);
   await page.close();
-  return { errors, marks };
+  return { errors, marks, logs };
 }
 
 describe("the README's TypeScript and TSX blocks", () => {
@@ -83,6 +87,60 @@ describe("the README's TypeScript and TSX blocks", () => {
       } finally {
         await server.close();
       }
+    }
+  });
+});
+
+describe("the README's Vue and Svelte blocks", () => {
+  it.runIf(chromiumPath)("build with each framework's Vite plugin and draw their charts in Chromium", async () => {
+    const { ui } = projects();
+    const src = join(ui, "pages");
+    mkdirSync(src, { recursive: true });
+    copyFileSync(join(snippets, "vue.vue"), join(src, "App.vue"));
+    copyFileSync(join(snippets, "svelte.svelte"), join(src, "App.svelte"));
+    const mounts: Record<string, string> = {
+      vue: 'import { createApp } from "vue";\nimport App from "./App.vue";\ncreateApp(App).mount("#root");\n',
+      svelte: 'import { mount } from "svelte";\nimport App from "./App.svelte";\nmount(App, { target: document.getElementById("root")! });\n',
+    };
+    const input: Record<string, string> = {};
+    for (const [name, code] of Object.entries(mounts)) {
+      writeFileSync(join(src, `${name}.ts`), code);
+      writeFileSync(join(src, `${name}.html`), `<!doctype html>\n<meta charset="utf-8">\n<div id="root"></div>\n<script type="module" src="./${name}.ts"></script>\n`);
+      input[name] = join(src, `${name}.html`);
+    }
+    // The project's own Vite and plugins (run in the project, so that it resolves them), configured as the Vue block's comment says.
+    writeFileSync(
+      join(ui, "build.mjs"),
+      [
+        'import { build } from "vite";',
+        'import vue from "@vitejs/plugin-vue";',
+        'import { svelte } from "@sveltejs/vite-plugin-svelte";',
+        "await build({",
+        `  root: ${JSON.stringify(src)}, logLevel: "error", configFile: false,`,
+        '  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag === "cite-line" } } }), svelte()],',
+        `  build: { outDir: ${JSON.stringify(site(ui))}, emptyOutDir: true, rollupOptions: { input: ${JSON.stringify(input)} } },`,
+        "});",
+      ].join("\n"),
+    );
+    const built = node(ui, "build.mjs");
+    expect(built.stderr).toBe("");
+    expect(built.status).toBe(0);
+    const server = await serve(site(ui), { port: 0 });
+    try {
+      for (const name of Object.keys(mounts)) {
+        // Selecting the event reaches the block's select handler, which logs the event's title.
+        const { errors, logs } = await open(`${server.url}${name}.html`, async (page, seen) => {
+          await page.evaluate(() => {
+            const el = document.querySelector("cite-line")!;
+            el.select(el.shadowRoot!.querySelector("svg [data-event-id]")!.getAttribute("data-event-id"));
+          });
+          await expect.poll(() => seen.includes("Vote"), { timeout: 5000 }).toBe(true);
+        });
+        expect(errors, name).toEqual([]);
+        expect(logs, name).toContain("Vote");
+      }
+    } finally {
+      await server.close();
     }
   });
 });

@@ -3,6 +3,7 @@
 //   browser  citeline alone: what a browser app installs (no jsdom, no React)
 //   app      citeline + jsdom + React 19 and its types: a server and a React 19 app
 //   react18  citeline + React 18 and its types
+//   ui       citeline + Vue 3 and Svelte 5 with their Vite plugins (and Vite, which they import)
 // The installs run in parallel and come from the registry or npm's cache;
 // every test file of the layer reuses them.
 import { spawn } from "node:child_process";
@@ -38,12 +39,14 @@ export default async function setup(vitest: TestProject): Promise<() => void> {
   const tarball = join(dir, packed[0]!.filename);
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { devDependencies: Record<string, string> };
   const jsdom = `jsdom@${pkg.devDependencies["jsdom"]}`;
-  const [browser, app, react18] = await Promise.all([
+  const vite = `vite@${pkg.devDependencies["vite"]}`;
+  const [browser, app, react18, ui] = await Promise.all([
     project(dir, "browser", tarball, []),
     project(dir, "app", tarball, [jsdom, "react@19", "react-dom@19", "@types/react@19", "@types/react-dom@19"]),
     project(dir, "react18", tarball, ["react@18", "react-dom@18", "@types/react@18", "@types/react-dom@18"]),
+    project(dir, "ui", tarball, [vite, "vue@3", "@vitejs/plugin-vue@6", "svelte@5", "@sveltejs/vite-plugin-svelte@7"]),
   ]);
-  vitest.provide("consumer", { dir, tarball, browser, app, react18 });
+  vitest.provide("consumer", { dir, tarball, browser, app, react18, ui });
   return () => {
     if (!process.env["KEEP_CONSUMER"]) rmSync(dir, { recursive: true, force: true });
   };
@@ -51,6 +54,6 @@ export default async function setup(vitest: TestProject): Promise<() => void> {
 
 declare module "vitest" {
   export interface ProvidedContext {
-    consumer: { dir: string; tarball: string; browser: string; app: string; react18: string };
+    consumer: { dir: string; tarball: string; browser: string; app: string; react18: string; ui: string };
   }
 }
