@@ -2,6 +2,7 @@
 // "according to", "telling") and the phrase naming who speaks, found after
 // the quotation ("…,” she said", "…,” said Ushakov") or before it
 // ("Ushakov said the talks were “useful”").
+import { verbsIn } from "./happening.js";
 import { ADVERBS, DETERMINERS, MODIFIERS, OBJECT_VERBS, PLURAL_ROLES, ROLE, VERBS } from "./lexicon.js";
 import type { Marked } from "./marks.js";
 import { phraseAfter, phraseBefore, type SpeakerPhrase } from "./speakers.js";
@@ -47,10 +48,11 @@ export function isFragment(text: string, sentence: Span, q: Marked): boolean {
 function after(text: string, region: Span): Attribution | null {
   const ws = words(text, region.start, region.end);
   if (!ws.length) return null;
-  // "…“within hours” of each reading, according to Marco Bellini": anywhere in the rest of the sentence.
+  // "…“within hours” of each reading, according to Marco Bellini": later in the sentence, unless another clause
+  // with its own verb comes between (then X is the source of that clause, not of the words quoted).
   for (let i = 0; i < ws.length; i++) {
     const according = accordingTo(text, ws, i);
-    if (according) return according;
+    if (according) return verbsIn(text, { start: region.start, end: ws[i]!.start }, []).length ? null : according;
   }
   if (!/^[\s,.;:!?—–-]*$/.test(text.slice(region.start, ws[0]!.start))) return null;
   if (isVerb(ws[0]!) && !OBJECT_VERBS.has(ws[0]!.text)) {

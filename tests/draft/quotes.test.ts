@@ -116,6 +116,11 @@ describe("findQuotes with straight quotes, guillemets and unknown speakers", () 
     expect(q).toMatchObject({ speaker: "the Geneva Water Office", verb: "said" });
   });
 
+  it("does not make 'according to X' the speaker of a term in another clause", () => {
+    const text = "Its “river pact” would require new gauges, which critics say are costly, according to the Gazette.";
+    expect(findQuotes(text)[0]).toMatchObject({ speaker: null, text: "river pact" });
+  });
+
   it("reads an organisation as the subject of a participle ('with the Kremlin insisting that “…”')", () => {
     const [q] = findQuotes("Talks ended on Tuesday, with the Kremlin insisting that “no compromise” had been found.");
     expect(q).toMatchObject({ speaker: "the Kremlin", verb: "insisting", partial: true });
