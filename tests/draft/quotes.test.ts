@@ -121,6 +121,14 @@ describe("findQuotes with straight quotes, guillemets and unknown speakers", () 
     expect(findQuotes(text)[0]).toMatchObject({ speaker: null, text: "river pact" });
   });
 
+  it("reads the issue's own example as one quotation by one speaker, through the pronoun", () => {
+    const text = "Council aide Mara Lind arrived late. “We are not there yet,” she said. “The work goes on.”";
+    const quotes = findQuotes(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ speaker: "Mara Lind", speakerText: "she", verb: "said" });
+    expect(quotes[0]!.parts).toHaveLength(2);
+  });
+
   it("reads an organisation as the subject of a participle ('with the Kremlin insisting that “…”')", () => {
     const [q] = findQuotes("Talks ended on Tuesday, with the Kremlin insisting that “no compromise” had been found.");
     expect(q).toMatchObject({ speaker: "the Kremlin", verb: "insisting", partial: true });
