@@ -76,7 +76,8 @@ export interface FindDatesOptions {
 const MONTH_DAY =
   /^(?:[A-Za-z]+,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?)$/;
 // A month alone too, in a story ("In December the army mustered out"); news names months of its own year.
-const YEARLESS = new RegExp(`${MONTH_DAY.source}|^${FULL_MONTH.replace(/\b[a-z]/g, (c) => c.toUpperCase())}$`);
+const YEARLESS = /*#__PURE__*/ (() =>
+  new RegExp(`${MONTH_DAY.source}|^${FULL_MONTH.replace(/\b[a-z]/g, (c) => c.toUpperCase())}$`))();
 const AGE = /[\s-]old$|^aged\s/i;
 const BEFORE = 400;
 const AFTER = 200;

@@ -20,6 +20,7 @@ import {
   PART_OF_DAY,
   REFERENCES,
   SEASON,
+  SPELLED_YEAR,
   UNIT_WORD,
   UNITS,
 } from "../data/dates/vocabulary.js";
@@ -38,7 +39,7 @@ export interface ScanSpan {
 // The dot of an abbreviation ("Dec."), not a sentence's full stop after a name written out ("2 December.").
 const MON = `${MONTH}(?:(?<=(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\\.)?`;
 // A bare month name alone is a date only when written out in full and capitalized ("May" the month, "may" the verb).
-const CAPITAL_MONTH = FULL_MONTH.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+const CAPITAL_MONTH = /*#__PURE__*/ (() => FULL_MONTH.replace(/\b[a-z]/g, (c) => c.toUpperCase()))();
 // Abbreviated weekdays ("Sun", "Wed") are common words; running text gets the full names only.
 const WD = FULL_WEEKDAY;
 const NUM = NUMBER;
@@ -48,11 +49,11 @@ const DAYNUM = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const PART = PART_OF_DAY;
 // A year with its era after a day: "March 15, 44 BC", "23 September AD 9".
 const ERA_YEAR = `(?:\\d{1,4}\\s+${ERA}(?!\\w)|(?:AD|A\\.D\\.)\\s+\\d{1,4}\\b)`;
-const REFERENCE = alternation(Object.keys(REFERENCES));
+const REFERENCE = /*#__PURE__*/ (() => alternation(Object.keys(REFERENCES)))();
 // "Quarterly" mostly qualifies a report or a dividend, not a repetition of the event told.
-const SCANNED_FREQUENCY = alternation(Object.keys(FREQUENCIES).filter((w) => w !== "quarterly"));
-const SPELLED_YEAR = String.raw`(?:nineteen|eighteen|twenty)[\s-](?:hundred|oh[\s-][a-z]+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?`;
-const UNIT = alternation(UNITS);
+const SCANNED_FREQUENCY = /*#__PURE__*/ (() =>
+  alternation(Object.keys(FREQUENCIES).filter((w) => w !== "quarterly")))();
+const UNIT = /*#__PURE__*/ (() => alternation(UNITS))();
 const UNIT_S = UNIT_WORD;
 const ZONE = `(?:\\s*(?:\\((?:${ZONE_PATTERN})\\)|(?:${ZONE_PATTERN})))?`;
 const HEDGE = String.raw`(?:(?:early|mid|late|earlier|later)[\s-]+|end-|(?:the\s+)?(?:beginning|start|end|middle|close|first half|second half|latter part|rest|remainder)\s+of\s+(?:the\s+)?)?`;
@@ -185,7 +186,8 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   ],
 ];
 
-const COMPILED = PATTERNS.map(([kind, source, flag]) => ({
+// Built once, at import, by a call a bundler may drop when the scan is never used.
+const COMPILED = /*#__PURE__*/ PATTERNS.map(([kind, source, flag]) => ({
   kind,
   // Bare month names must be written capitalized ("May" the month, "may" the verb).
   re: new RegExp(`(?<![\\w'-])(?:${source})(?!\\w|-[a-z])`, flag === "month" ? "g" : "gi"),

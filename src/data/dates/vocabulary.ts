@@ -367,3 +367,20 @@ export const DECADE_WORDS: Readonly<Record<string, number>> = {
   nineties: 9,
 };
 export const DECADE_WORD = /*#__PURE__*/ alternation(Object.keys(DECADE_WORDS));
+
+/**
+ * A year written in words, which {@link spelledYear} reads: "nineteen ninety-six", "eighteen oh five", "two
+ * thousand and one". No capture group.
+ */
+export const SPELLED_YEAR = /*#__PURE__*/ (() => {
+  const tails = [
+    "hundred",
+    ...ONES.slice(1, 10).map((u) => `oh ${u}`),
+    ...ONES.slice(10),
+    ...TENS.filter(Boolean).flatMap((t) => [t, ...ONES.slice(1, 10).flatMap((u) => [`${t} ${u}`, `${t}-${u}`])]),
+  ];
+  return (
+    `(?:(?:seventeen|eighteen|nineteen|twenty)[\\s-]${alternation(tails)}` +
+    `|two\\s+thousand(?:\\s+(?:and\\s+)?${alternation(ONES.slice(1, 20))})?)`
+  );
+})();
