@@ -46,5 +46,5 @@ export const scenarios: Scenario[] = [
     data: cosmology,
     steps: [{ select: "impact" }],
   },
-  { name: "showcase", title: "The Kremlin talks, Dec 1–2 2025 (the showcase data)", data: showcaseData as TimelineInput, options: { width: 1200 }, steps: [{ select: "kremlin-meeting" }] },
+  { name: "showcase", title: "The Kremlin talks, Dec 1–2 2025 (the showcase data)", data: showcaseData, options: { width: 1200 }, steps: [{ select: "kremlin-meeting" }] },
 ];
