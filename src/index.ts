@@ -3,7 +3,14 @@
 export { normalize, isTimeline, compareEvents, type NormalizeOptions, type NormalizeResult } from "./data/normalize.js";
 export type { SourcePaths } from "./data/paths.js";
 export { parseDate, analyzeDate, toWhen, isWhen, type ParseDateOptions, type DateAnalysis, type DateProblem } from "./data/dates/index.js";
-export { fromTimelineJS, fromCSV } from "./data/import/index.js";
+export {
+  fromTimelineJS,
+  fromCSV,
+  type FromTimelineJSOptions,
+  type FromCSVOptions,
+  type ImportResult,
+} from "./data/import/index.js";
+export type { SourcePaths } from "./data/paths.js";
 export { toTimelineJS, type TimelineJSDocument, type TimelineJSSlide, type TimelineJSDate } from "./data/export/index.js";
 export { CitelineError, diagnosticCodes, formatDiagnostic, type DiagnosticCode } from "./data/diagnostics.js";
 export { durationMs } from "./data/duration.js";
