@@ -232,6 +232,8 @@ button.citeline-list-title:hover { color: var(--cl-accent); text-decoration: und
   .citeline-era-band { fill: #f1f1f1; }
   .citeline-era.is-odd .citeline-era-band { fill: #e4e4e4; fill-opacity: 1; }
   .citeline-conflict, .citeline-conflict-icon, .citeline-event.is-conflict .citeline-mark { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  /* Paper is white whatever the screen's theme: print in the light theme's colours (two classes outrank --dark). */
+  .citeline.citeline {${light} }
   .citeline-stage { break-inside: avoid; }
   .citeline-list li { break-inside: avoid; }
 }

@@ -184,6 +184,21 @@ describe.skipIf(!chromiumPath)("a reader in Chromium", () => {
     await page.close();
   });
 
+  test("the dark theme prints the disagreement on paper colours", async () => {
+    const { page, errors } = await blank();
+    await draw(page, { theme: "dark" });
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await page.emulateMedia({ media: "print" });
+    const box = page.locator("ol.citeline-list > li[data-event-id=meeting] .citeline-conflict");
+    expect(await box.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(255, 244, 229)");
+    // The light theme's ink, not the dark theme's near-white.
+    expect(await box.evaluate((el) => getComputedStyle(el).color)).toBe("rgb(27, 28, 30)");
+    await page.screenshot({ path: join(screenshotDir, "reader-print-dark.png"), fullPage: true });
+    await page.emulateMedia({ media: "screen" });
+    expect(errors, errors.join("\n")).toEqual([]);
+    await page.close();
+  });
+
   for (const theme of ["light", "dark"] as const) {
     test(`axe finds nothing in the open panel (${theme})`, async () => {
       const { page, errors } = await blank();
