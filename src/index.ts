@@ -10,7 +10,6 @@ export {
   type FromCSVOptions,
   type ImportResult,
 } from "./data/import/index.js";
-export type { SourcePaths } from "./data/paths.js";
 export { toTimelineJS, type TimelineJSDocument, type TimelineJSSlide, type TimelineJSDate } from "./data/export/index.js";
 export { CitelineError, diagnosticCodes, formatDiagnostic, type DiagnosticCode } from "./data/diagnostics.js";
 export { durationMs } from "./data/duration.js";
