@@ -2,7 +2,7 @@
  * findDates: every date and time expression in running text, with its exact
  * span, its reading and what it was read against.
  */
-import { analyzeAt, type DateAnalysis } from "../data/dates/analyze.js";
+import { analyzeAt, type DateAnalysis, type DateProblem } from "../data/dates/analyze.js";
 import { toWhen } from "../data/dates/index.js";
 import type { When } from "../data/types.js";
 import { FULL_MONTH } from "../data/dates/vocabulary.js";
@@ -33,6 +33,11 @@ export interface DatePointMention extends MentionSpan {
   anchor: DateAnchor;
   /** The span of the earlier date it was read against, when `anchor` is "narrative". */
   anchorSpan?: [number, number];
+  /**
+   * What the reading found doubtful, as `analyzeDate` reports it: a weekday that contradicts the date, or
+   * a text that reads two ways ("02/12/2025"; `when` is then the first candidate). Absent when nothing is.
+   */
+  problems?: DateProblem[];
 }
 
 /** A length of time ("three days", "a 16-hour shift", "the past two years"): ISO 8601 duration, "PXY" when vague. */
@@ -182,12 +187,13 @@ function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
   if (ref) return { type: "reference", value: ref, ...span };
   const when = a.when ?? a.problems[0]?.candidates?.[0];
   if (!when) return null;
+  const doubts = a.problems.length > 0 ? { problems: a.problems } : {};
   if (when.precision === "day") r.day = { when, start: s.start, end: s.end };
   if (!day && selfAnchored(r, s, when)) {
     if (/^[+-]?\d{4,}(?:-\d{2}(?:-\d{2})?)?$/.test(when.iso)) r.last = { when, start: s.start, end: s.end };
-    return { type: "date", when, value: valueOf(when, words), anchor: "self", ...span };
+    return { type: "date", when, value: valueOf(when, words), anchor: "self", ...doubts, ...span };
   }
-  if (!anchor) return { type: "date", when, value: valueOf(when, words), anchor: "published", ...span };
+  if (!anchor) return { type: "date", when, value: valueOf(when, words), anchor: "published", ...doubts, ...span };
   const placed = sameYear(r, s, anchor, when);
   // The story moves on: the next relative date counts from this one ("four years later, on April 14").
   if (/^(?:day|week|month|season|quarter|year)$/.test(placed.precision))
@@ -198,6 +204,7 @@ function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
     value: valueOf(placed, words),
     anchor: "narrative",
     anchorSpan: [anchor.start, anchor.end],
+    ...doubts,
     ...span,
   };
 }

@@ -167,6 +167,19 @@ describe("findDates", () => {
     }
   });
 
+  it("passes on what the reading found doubtful", () => {
+    const [numeric, weekday] = findDates("Filed 02/12/2025; heard on Monday, Dec. 3, 2025.", {
+      published: "2025-12-03",
+    });
+    expect(numeric?.type === "date" && numeric.problems?.[0]?.code).toBe("ambiguous-date");
+    expect(numeric?.type === "date" && numeric.problems?.[0]?.candidates?.map((c) => c.iso)).toEqual([
+      "2025-02-12",
+      "2025-12-02",
+    ]);
+    expect(weekday?.type === "date" && weekday.problems?.[0]?.code).toBe("weekday-mismatch");
+    expect(findDates("on Friday", { published: "2025-12-03" })[0]).not.toHaveProperty("problems");
+  });
+
   it("returns nothing for empty text or an unreadable publication date, and never throws", () => {
     expect(findDates("", { published: "2025-12-03" })).toEqual([]);
     expect(findDates("on Friday", { published: "not a date" })).toEqual([]);
