@@ -117,9 +117,19 @@ function link(doc: Document, href: string, text: string): HTMLAnchorElement {
   return a;
 }
 
+/** A published span of days ("2025-12-02/2025-12-03": a paper dated across midnight) as "December 2 – 3, 2025". */
+function daySpan(when: When, locale: string): string | null {
+  if (!when.iso.includes("/") || when.precision !== "day" || !(when.latest - when.earliest > 86_400_000)) return null;
+  try {
+    return new Intl.DateTimeFormat(locale, { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" }).formatRange(when.earliest, when.latest - 1);
+  } catch {
+    return null;
+  }
+}
+
 /** `<time>` for a When, its datetime attribute the ISO date where it has one. */
 function time(doc: Document, when: When, locale: string, timeZone: string, labels: TimelineLabels, className?: string): HTMLTimeElement {
-  const t = html(doc, "time", className, formatWhen(when, locale, timeZone, labels));
+  const t = html(doc, "time", className, daySpan(when, locale) ?? formatWhen(when, locale, timeZone, labels));
   // HTML's datetime has no year before AD 1: "-0043-03-15" gets none.
   if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(when.iso)) t.dateTime = when.iso;
   return t;

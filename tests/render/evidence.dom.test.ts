@@ -56,6 +56,13 @@ describe("citationItem", () => {
     expect(li.querySelector("blockquote")?.contains(note)).toBe(false);
   });
 
+  test("a publication date across midnight reads as the span it is", () => {
+    const published = { iso: "2025-12-02/2025-12-03", precision: "day" as const, earliest: Date.UTC(2025, 11, 2), latest: Date.UTC(2025, 11, 4) };
+    const li = citationItem({ source: "span" }, { ...ctx, sources: new Map([["span", { id: "span", title: "Live report", published }]]) });
+    expect(li.querySelector(".citeline-published")?.textContent).toMatch(/^December 2\s–\s3, 2025$/);
+    expect(li.querySelector(".citeline-published")?.hasAttribute("datetime")).toBe(false);
+  });
+
   test("an unsafe source URL is no link; data text stays text", () => {
     const li = citationItem({ source: "daily", quote: "<b>bold</b>" }, ctx);
     expect(li.querySelector("a")).toBeNull();
