@@ -3,6 +3,7 @@
  * become TimelineJS's historical ones (-3499 is written -3500), and each
  * date keeps the parts its precision knows.
  */
+import { MAX_YEAR } from "../dates/when.js";
 import { historicalYear } from "../import/dateparts.js";
 import type { When } from "../types.js";
 
@@ -38,6 +39,10 @@ const BLOCK: Record<string, number> = { century: 100, decade: 10 };
  */
 export function timelineJSDate(when: When): TimelineJSDate {
   const iso = when.iso.split("/")[0]!;
+  // A deep-time magnitude is read from the year as written, without the BCE shift (see dateparts).
+  if (["Ga", "Ma", "millennium"].includes(when.precision) && Math.abs(Number(iso)) > MAX_YEAR) {
+    return { year: Number(iso) };
+  }
   const block = BLOCK[when.precision];
   if (block !== undefined && /^-?\d{2,3}$/.test(iso)) return { year: historicalYear(Number(iso) * block) };
   const m = CALENDAR.exec(iso);

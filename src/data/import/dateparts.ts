@@ -12,7 +12,7 @@
  */
 import type { When } from "../types.js";
 import { isoWhen } from "../dates/iso.js";
-import { isoYear, MAX_YEAR, yearWhen } from "../dates/when.js";
+import { BLOCK_YEARS, blockWhen, isoYear, MAX_YEAR, yearWhen } from "../dates/when.js";
 import { shown, type Report } from "./report.js";
 
 /** The parts of a TimelineJS date, coarsest first. */
@@ -117,6 +117,23 @@ function whenOf(values: number[]): When | null {
   return { ...second, iso: iso(values), earliest: second.earliest + ms, latest: second.earliest + ms + 1 };
 }
 
+/**
+ * A round year in deep time as the magnitude it names: -66000000 is the
+ * million years from 66 Ma, -300000 the millennium from 300,000 years ago.
+ * An author who writes "-13800000000" knows it to a hundred million years,
+ * not to the year. Read from the year as written: a block holds both the
+ * historical and the astronomical reading, so the one-year BCE shift does
+ * not arise. Null for years within 270,000 of year 0 and for unround years.
+ */
+function deepWhen(written: number): When | null {
+  if (Math.abs(written) <= MAX_YEAR) return null;
+  for (const precision of ["Ga", "Ma", "millennium"] as const) {
+    const size = BLOCK_YEARS[precision];
+    if (written % size === 0) return blockWhen(precision, written / size);
+  }
+  return null;
+}
+
 /** True when a date object holds no part and no display date: TimelineJS's way of writing "no date". */
 export function isEmptyDate(value: unknown): boolean {
   if (value === undefined || value === null || value === "") return true;
@@ -167,7 +184,7 @@ export function readDateObject(
         : "a year this far out is kept at year precision";
       report.add("warning", "date-part-ignored", field(PARTS[1]), `${why}; the date is kept as the year ${values[0]}`);
     }
-    when = yearWhen(year);
+    when = deepWhen(values[0]!) ?? yearWhen(year);
   } else {
     when = whenOf([year, ...values.slice(1)]);
   }

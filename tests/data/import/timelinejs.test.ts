@@ -116,6 +116,14 @@ describe("fromTimelineJS dates", () => {
     expect(diagnostics.filter((d) => d.code === "duplicate-event")).toEqual([]);
   });
 
+  it.each([
+    ["-13800000000", "Ma", "-13800000000"], ["-66000000", "Ma", "-66000000"], ["-4000000000", "Ga", "-4000000000"],
+    ["-300000", "millennium", "-300000"], ["-13799999999", "year", "-13799999998"], ["-3000", "year", "-2999"],
+  ])("reads the deep-time year %s as a %s", (year, precision, expected) => {
+    const start = one({ year }, {}, { scale: "cosmological" }).input.events[0]?.start as When;
+    expect([start.precision, start.iso]).toEqual([precision, expected]);
+  });
+
   it("reads a cosmological year as a year, ignoring finer parts with a warning", () => {
     const { input, diagnostics } = one({ year: -13800, month: 6 }, {}, { scale: "cosmological" });
     expect(iso(input.events[0]?.start)).toBe("-13799");
