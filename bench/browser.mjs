@@ -12,9 +12,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
 const version = (pkg) => JSON.parse(readFileSync(join(root, "node_modules", pkg, "package.json"), "utf8")).version;
 
-/** The libraries, in the order tables list them. `zoom: false`: no zoom or pan handlers to drive. */
+/**
+ * The libraries, in the order tables list them. `zoom: false`: no zoom or pan handlers to drive.
+ * `wheelKey`: the key a reader holds to zoom with the wheel (citeline's gestures are cooperative:
+ * a plain wheel scrolls the page); the peers zoom with a plain wheel.
+ */
 export const LIBS = [
-  { key: "citeline", name: `citeline ${JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version}`, page: "citeline.html", zoom: true },
+  { key: "citeline", name: `citeline ${JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version}`, page: "citeline.html", zoom: true, wheelKey: "Control" },
   { key: "vis", name: `vis-timeline ${version("vis-timeline")}`, page: "vis.html", zoom: true },
   { key: "timelinejs", name: `TimelineJS ${version("@knight-lab/timelinejs")}`, page: "timelinejs.html", zoom: true },
   { key: "milestones", name: `d3-milestones ${version("d3-milestones")}`, page: "milestones.html", zoom: false },
@@ -140,7 +144,7 @@ export async function runOnce(b, lib, n, { baseUrl, screenshot }) {
       if (!box) throw new Error(`no interaction target ${target}`);
       const cx = box.x + box.width / 2, cy = box.y + Math.min(box.height / 2, 250);
       record.phases = {};
-      for (const phase of PHASES) record.phases[phase.key] = await interact(page, phase, cx, cy);
+      for (const phase of PHASES) record.phases[phase.key] = await interact(page, phase, cx, cy, lib.wheelKey);
     }
     if (errors.length) record.status = "error";
   } catch (error) {
@@ -163,13 +167,14 @@ export async function runOnce(b, lib, n, { baseUrl, screenshot }) {
  * (Waiting for a rAF round trip after each input instead leaves three idle
  * frames between inputs, which dilutes the average.)
  */
-async function interact(page, phase, cx, cy) {
+async function interact(page, phase, cx, cy, wheelKey) {
   const before = await page.evaluate(() => window.bench.view());
   await page.mouse.move(cx, cy);
   await page.evaluate(() => window.bench.startFrames());
   const started = Date.now();
   let inputs = 0;
   if (phase.kind === "drag") await page.mouse.down();
+  if (phase.kind === "wheel" && wheelKey) await page.keyboard.down(wheelKey);
   for (let i = 1; i <= INPUTS; i++) {
     if (phase.kind === "wheel") await page.mouse.wheel(0, phase.deltaY);
     else await page.mouse.move(cx + i * phase.step, cy);
@@ -177,6 +182,7 @@ async function interact(page, phase, cx, cy) {
     if (Date.now() - started > PHASE_BUDGET) break;
   }
   if (phase.kind === "drag") await page.mouse.up();
+  if (phase.kind === "wheel" && wheelKey) await page.keyboard.up(wheelKey);
   const intervals = await within(page.evaluate(() => window.bench.stopFrames()), PHASE_BUDGET * 2, "the last frame");
   const after = await page.evaluate(() => window.bench.view());
   return { inputs, intervals, avg: mean(intervals), p95: percentile(intervals, 95), moved: before !== after, before, after };
