@@ -95,7 +95,9 @@ function highlight(view, article) {
   }
   const quotes = findQuotes(text);
   const parts = quotes.flatMap((q) => q.parts.map((p) => ({ ...p, kind: "quote", tip: quoteTip(q) })));
-  const marks = dates.map((d) => ({ start: d.start, end: d.end, kind: `date ${d.type}`, tip: dateTip(d) }));
+  const marks = dates.map((d) => ({
+    start: d.start, end: d.end, kind: `date ${d.type}${d.problems?.length ? " problem" : ""}`, tip: dateTip(d),
+  }));
   const inside = (m, p) => m.start >= p.start && m.end <= p.end;
   const crosses = (m, p) => m.start < p.end && p.start < m.end && !inside(m, p);
   const free = marks.filter((m) => !parts.some((p) => inside(m, p) || crosses(m, p)));
@@ -129,7 +131,9 @@ function quoteTip(q) {
 }
 
 function dateTip(d) {
-  return d.type === "date" ? `Date: ${d.when.iso} (read against ${d.anchor})` : `${d.type}: ${d.value}`;
+  if (d.type !== "date") return `${d.type}: ${d.value}`;
+  const problems = (d.problems ?? []).map((p) => ` Check: ${p.message}.`).join("");
+  return `Date: ${d.when.iso} (read against ${d.anchor}).${problems}`;
 }
 
 let timer = 0;

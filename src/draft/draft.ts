@@ -260,6 +260,9 @@ function candidate(
   const quote = quoteOf(sentence, quotes);
   let confidence = ANCHOR_TRUST[date.anchor] * (COARSE.has(date.when.precision) ? 0.6 : 1);
   if (near(verb) > 80) confidence *= 0.8;
+  // "Tuesday (Dec 3)" when Dec 3 is a Wednesday: one of the two is wrong, and only the editor can say which.
+  const doubts = (date.problems ?? []).map((p) => p.code);
+  if (doubts.length) confidence *= 0.7;
   const c: Omit<Candidate, "source"> = {
     when: date.when,
     dateText: date.text,
@@ -269,6 +272,7 @@ function candidate(
     confidence,
     at: date.start,
   };
+  if (doubts.length) c.doubts = doubts;
   if (quote) c.quote = quote.text;
   if (quote?.speaker) c.speaker = quote.speaker;
   return c;
@@ -278,10 +282,12 @@ function toEvent({ merged, id }: { merged: Merged; id: string }): EventInput {
   const { members, shared } = merged;
   const lead = members.reduce((a, b) => (better(b, a) ? b : a));
   const confidence = Math.min(0.95, lead.confidence + 0.05 * (members.length - 1));
-  const rule = members.length > 1
+  const doubts = [...new Set(members.flatMap((m) => m.doubts ?? []))];
+  const doubt = doubts.length ? `; check the date: ${doubts.join(", ")}` : "";
+  const rule = (members.length > 1
     ? `date + verb in ${members.length} articles, same day, shared words: ${shared.slice(0, 6).join(", ")}; ` +
       `title from ${lead.source}`
-    : `date + verb; title from ${lead.source}`;
+    : `date + verb; title from ${lead.source}`) + doubt;
   const event: EventInput = {
     id,
     title: lead.title,

@@ -18,6 +18,8 @@ export interface Candidate {
   speaker?: string;
   people: string[];
   confidence: number;
+  /** Problems the date's reading found ("weekday-mismatch"): the editor should check the date. */
+  doubts?: string[];
   /** Offset of the date in the article: merged events keep the first article's order. */
   at: number;
 }

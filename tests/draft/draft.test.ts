@@ -157,6 +157,18 @@ describe("draft places what happened 'after the talks' against the drafted talks
   });
 });
 
+describe("draft flags a date it doubts", () => {
+  it("lowers the confidence and says what to check when the weekday contradicts the date", () => {
+    const text = "The council voted on Tuesday (Dec 3) to close the pool. The mayor voted on Monday to keep it.";
+    const { input } = draft({ text, published: "2025-12-04" });
+    const [doubted, sure] = [input.events[0]!, input.events[1]!];
+    expect(cites(doubted)[0]!.dateText).toBe("Tuesday (Dec 3)");
+    expect(doubted.draft!.rule).toContain("check the date: weekday-mismatch");
+    expect(doubted.draft!.confidence).toBeLessThan(sure.draft!.confidence);
+    expect(sure.draft!.rule).not.toContain("check the date");
+  });
+});
+
 describe("draft lists the people of an event", () => {
   it("names who the sentence names, not whose aide they are", () => {
     const text = "Minister Anna Keller's aide Tomas Brunner met the envoys on Tuesday.";
