@@ -2,7 +2,7 @@
  * findDates: every date and time expression in running text, with its exact
  * span, its reading and what it was read against.
  */
-import { analyzeAt, type DateAnalysis, type DateProblem } from "../data/dates/analyze.js";
+import { analyzeAt, analyzeDate, type DateAnalysis, type DateProblem } from "../data/dates/analyze.js";
 import { toWhen } from "../data/dates/index.js";
 import type { When } from "../data/types.js";
 import { FULL_MONTH } from "../data/dates/vocabulary.js";
@@ -154,10 +154,14 @@ function anchorFor(r: Reader, s: ScanSpan, words: string): Anchor | null {
 /** In a story, a month and day without a year stay in the year the story is in. */
 function sameYear(r: Reader, s: ScanSpan, anchor: Anchor, when: When): When {
   const year = yearOf(anchor.when);
-  if (!YEARLESS.test(r.text.slice(s.start, s.end)) || yearOf(when) === year) return when;
+  // "The night of 5 June" is as yearless as "5 June".
+  const bare = r.text
+    .slice(s.start, s.end)
+    .replace(/^(?:the\s+)?(?:early\s+hours|morning|afternoon|evening|night)\s+of\s+/i, "");
+  if (!YEARLESS.test(bare) || yearOf(when) === year) return when;
   // Written as the story would: "March 15, 44 BC" for astronomical year -43.
   const written = year >= 1000 ? String(year) : year >= 1 ? `AD ${year}` : `${1 - year} BC`;
-  const moved = toWhen(`${r.text.slice(s.start, s.end)}, ${written}`, { reference: anchor.when });
+  const moved = analyzeDate(`${r.text.slice(s.start, s.end)}, ${written}`, { reference: anchor.when }).when;
   return moved && moved.precision === when.precision ? { ...moved, text: when.text ?? "" } : when;
 }
 
@@ -190,7 +194,8 @@ function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
   const doubts = a.problems.length > 0 ? { problems: a.problems } : {};
   if (when.precision === "day") r.day = { when, start: s.start, end: s.end };
   if (!day && selfAnchored(r, s, when)) {
-    if (/^[+-]?\d{4,}(?:-\d{2}(?:-\d{2})?)?$/.test(when.iso)) r.last = { when, start: s.start, end: s.end };
+    // A full date, month, season, quarter or year the text names moves the story there (a decade is too wide).
+    if (/^(?:day|week|month|season|quarter|year)$/.test(when.precision)) r.last = { when, start: s.start, end: s.end };
     return { type: "date", when, value: valueOf(when, words), anchor: "self", ...doubts, ...span };
   }
   if (!anchor) return { type: "date", when, value: valueOf(when, words), anchor: "published", ...doubts, ...span };

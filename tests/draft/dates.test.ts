@@ -68,6 +68,12 @@ describe("findDates", () => {
       ["The following spring", "date", "1813-SP"],
       ["ten months later", "date", "1814-01"],
     ]);
+    const landing = "In the spring of 1944 the offensive resumed; on the night of 5 June the first troops landed.";
+    expect(brief(findDates(landing, { published: "2025-12-02", mode: "narrative" }))[1]).toEqual([
+      "the night of 5 June",
+      "date",
+      "1944-06-05TNI",
+    ]);
   });
 
   it("reads dates before the common era, and keeps a yearless date in the story's BC year", () => {
