@@ -11,7 +11,11 @@ import { projects } from "./helpers.js";
 async function bundle(dir: string, name: string, code: string): Promise<string> {
   writeFileSync(join(dir, name), code);
   const built = await rollup({ input: join(dir, name), plugins: [nodeResolve({ browser: true, rootDir: dir })] });
-  return (await built.generate({ format: "es" })).output[0].code;
+  try {
+    return (await built.generate({ format: "es" })).output[0].code;
+  } finally {
+    await built.close();
+  }
 }
 
 describe("tree-shaking the packed package", () => {
