@@ -1,8 +1,28 @@
 // The one-file build for a <script> tag: everything in the `citeline`
 // global, and <cite-line> registered when the page has custom elements.
+// Not toTimelineJS: writing a timeline back out for TimelineJS is a tool's
+// job (the CLI's `export`, or the npm package), not a reader's page's, and
+// it weighs 2 KiB of gzip here.
 import { defineCiteLine } from "./embed/element.js";
 
-export * from "./index.js";
+export {
+  normalize,
+  isTimeline,
+  compareEvents,
+  parseDate,
+  analyzeDate,
+  toWhen,
+  isWhen,
+  fromTimelineJS,
+  fromCSV,
+  CitelineError,
+  diagnosticCodes,
+  formatDiagnostic,
+  durationMs,
+  safeUrl,
+  timeline,
+  stylesheet,
+} from "./index.js";
 export { defineCiteLine };
 
 defineCiteLine();
