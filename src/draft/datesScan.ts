@@ -88,6 +88,8 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
       `${HEDGE}${YEAR}(?:'?s)?(?![\\d,.]\\d|\\s*%)`,
   ],
   ["date", String.raw`(?:the\s+)?${HEDGE}'\d0s`],
+  // The first year of a range whose era is written once: "264" in "from 264 to 146 BC".
+  ["date", `\\d{1,4}(?=\\s*(?:-|\u2013|to|and|or|until)\\s*\\d{1,4}\\s+${ERA}(?!\\w))`],
   [
     "date",
     `(?:(?:c\\.|ca\\.|circa)\\s*)?(?:\\d{1,3}(?:,\\d{3})+|\\d{1,6})\\s+${ERA}(?!\\w)|(?:AD|A\\.D\\.)\\s+\\d{1,4}\\b`,

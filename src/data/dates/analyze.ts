@@ -142,6 +142,19 @@ function finish(when: When, text: string, qualifier: Qualifier | undefined, part
   return out;
 }
 
+const ERA_AFTER_RANGE = /^\s*(?:-|\u2013|to|and|or|until)\s*\d{1,4}\s+(b\.?c\.?(?:e\.?)?|a\.?d\.?|c\.?e\.?)(?![a-z])/i;
+
+/** A bare year before "to 146 BC" takes that era; any other bare number is no date in prose. */
+function eraRangeStart(s: string, near: Around, written: string): DateAnalysis {
+  const m = ERA_AFTER_RANGE.exec(near.after);
+  const n = Number(s);
+  if (!m || !(n >= 1)) return { ...NONE, problems: [] };
+  const when = yearWhen(/^b/i.test(m[1] ?? "") ? 1 - n : n);
+  return when
+    ? { when: { ...when, text: written }, problems: [], kind: "date", rule: "era-range-start" }
+    : { ...NONE, problems: [] };
+}
+
 /** A bare number after a four-digit year and a dash ends a range of years: "17" in "1915-17" is 1917. */
 function rangeHalf(s: string, near: Around, written: string): DateAnalysis {
   const m = /\b(\d{2})(\d{2})\s*[-\u2013]\s*$/.exec(near.before);
@@ -215,6 +228,8 @@ function analyze(text: string, options: ParseDateOptions, given: Around | undefi
   // In running text a bare number of one or two digits is never a century: the second half of a range ("1915-17")
   // is a year, anything else ("aged 27 and 24") no date.
   if (near && /^\d{1,2}$/.test(s)) return rangeHalf(s, near, written);
+  // The first year of a range whose era is written once, at its end: "264" in "from 264 to 146 BC".
+  if (near && /^\d{1,4}$/.test(s) && ERA_AFTER_RANGE.test(near.after)) return eraRangeStart(s, near, written);
   // A fragment the context completed ("April 24 and 25") is no ISO century.
   const iso =
     s !== cleaned

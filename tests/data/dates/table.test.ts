@@ -59,6 +59,13 @@ describe("forms issue 25 asked for", () => {
       partOfDay: "night",
     });
   });
+  it("gives the first year of a range the era written at its end", () => {
+    expect(parseDate("264", { reference: ref, context: "The wars lasted from 264 to 146 BC." })?.iso).toBe("-0263");
+    expect(analyzeDate("264", { reference: ref, context: "The wars lasted from 264 to 146 BC." }).rule).toBe(
+      "era-range-start",
+    );
+    expect(parseDate("1990", { reference: ref, context: "Sales rose in 1990 and fell." })?.iso).toBe("1990");
+  });
   it("never reads the half of a range or an age as a century", () => {
     expect(parseDate("17", { reference: ref, context: "the war of 1915-17 ended" })?.iso).toBe("1917");
     expect(parseDate("24", { reference: ref, context: "two men, aged 27 and 24, were held" })).toBeNull();
