@@ -112,7 +112,8 @@ function spotifyWeb(url: string): string | undefined {
  * Reads a slide's `media`. A URL becomes a media item of the kind its
  * address says (normalize then applies the URL policy). HTML embed code is
  * read, never kept as markup: a blockquote becomes a citation quoting it,
- * an iframe's https `src` an embed. The credit becomes a shared source.
+ * an iframe's https `src` an embed. The credit becomes a shared source the
+ * event cites.
  */
 export function slideMedia(media: Record<string, unknown>, book: SourceBook, report: Report, at: At): SlideMedia {
   const out: SlideMedia = { citations: [] };
@@ -136,9 +137,8 @@ export function slideMedia(media: Record<string, unknown>, book: SourceBook, rep
     for (const key of ["credit", "caption",
       "alt"]) if (media[key] !== undefined && media[key] !== null && media[key] !== "") extra[key] = media[key];
   }
-  if (credit !== undefined) {
-    out.citations.unshift(caption === undefined ? { source: credit } : { source: credit, note: caption });
-  };
+  // The credit attests the event; the caption stays on the media item, where it is shown.
+  if (credit !== undefined) out.citations.unshift({ source: credit });
   if (Object.keys(extra).length > 0) out.extra = extra;
   return out;
 }

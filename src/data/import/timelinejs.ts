@@ -53,7 +53,7 @@ const TOP_KEYS = new Set(["title", "events", "eras", "scale"]);
  *   (image, video, audio, embed, link, with the provider); embed code is
  *   read, never kept as markup: a blockquote becomes a quoting citation, an
  *   iframe's https `src` an embed. `media.credit` becomes a source, one per
- *   distinct credit, cited with the caption as note.
+ *   distinct credit, which the event cites; the caption stays on the media.
  * - `eras[]` become {@link Era}s; `unique_id` the event id; `group` its
  *   lane (groups differing only in case are one).
  * - Fields citeline does not model (`background`, `autolink`, thumbnails,
@@ -79,7 +79,7 @@ const TOP_KEYS = new Set(["title", "events", "eras", "scale"]);
  * });
  * // input.events[0]: { title: "Kremlin meeting", start: { iso: "2025-12-02", text: "Tuesday (Dec 2)", ... },
  * //   media: [{ url: "https://example.org/photo.jpg", kind: "image", caption: "Arrival", credit: "credit-example-wire" }],
- * //   citations: [{ source: "credit-example-wire", note: "Arrival" }] }
+ * //   citations: [{ source: "credit-example-wire" }] }
  * ```
  */
 export function fromTimelineJS(json: unknown, options: FromTimelineJSOptions = {}): ImportResult {

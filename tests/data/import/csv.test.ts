@@ -59,7 +59,7 @@ describe("fromCSV, TimelineJS Google Sheets layout", () => {
       title: "Council votes", summary: "5\u20132, after a long debate", group: "Politics",
       start: { iso: "2019-03-14T18:30", text: "Thursday, March 14" },
       media: [{ url: "https://example.org/vote.jpg", kind: "image", caption: "Council chamber", credit: "credit-harbor-gazette" }],
-      citations: [{ source: "credit-harbor-gazette", note: "Council chamber" }],
+      citations: [{ source: "credit-harbor-gazette" }],
     });
     expect(input.events[2]).toMatchObject({ title: "c. 3500 BC", group: "Politics", start: { iso: "-3499", qualifier: "about" } });
   });

@@ -32,7 +32,7 @@ describe("fromTimelineJS on a full document", () => {
       { id: "link-https-example-org-minutes", title: "the minutes", url: "https://example.org/minutes", publisher: "example.org" },
       { id: "quote-harbor-gazette-reader", title: "Harbor Gazette reader" },
     ]);
-    expect(input.events[0]?.citations).toEqual([{ source: "credit-harbor-gazette", note: "Council chamber" }, { source: "link-https-example-org-minutes" }]);
+    expect(input.events[0]?.citations).toEqual([{ source: "credit-harbor-gazette" }, { source: "link-https-example-org-minutes" }]);
     expect(input.events[3]?.citations).toEqual([{ source: "quote-harbor-gazette-reader", quote: "The ferry is late again.", speaker: "Harbor Gazette reader" }]);
   });
 
