@@ -155,6 +155,26 @@ function eraRangeStart(s: string, near: Around, written: string): DateAnalysis {
     : { ...NONE, problems: [] };
 }
 
+/** Peels hedges ("about", "the late", "shortly after") and tails ("or so") off, keeping the first hedge's qualifier. */
+function unhedge(text: string): { rest: string; qualifier: Qualifier | undefined } {
+  let s = text;
+  let qualifier: Qualifier | undefined;
+  for (let i = 0; i < 4; i++) {
+    const before = s;
+    s = s.replace(TAILS, "");
+    for (const [re, q] of HEDGES) {
+      const m = re.exec(s);
+      if (m && m[0].length < s.length) {
+        s = s.slice(m[0].length);
+        if (q !== undefined && qualifier === undefined) qualifier = q;
+        break;
+      }
+    }
+    if (s === before) break;
+  }
+  return { rest: s, qualifier };
+}
+
 /** A bare number after a four-digit year and a dash ends a range of years: "17" in "1915-17" is 1917. */
 function rangeHalf(s: string, near: Around, written: string): DateAnalysis {
   const m = /\b(\d{2})(\d{2})\s*[-\u2013]\s*$/.exec(near.before);
@@ -241,20 +261,9 @@ function analyze(text: string, options: ParseDateOptions, given: Around | undefi
   const kind = extentKind(s);
   if (kind) return { when: null, problems: [], kind };
 
-  let qualifier: Qualifier | undefined;
-  for (let i = 0; i < 4; i++) {
-    const before = s;
-    s = s.replace(TAILS, "");
-    for (const [re, q] of HEDGES) {
-      const m = re.exec(s);
-      if (m && m[0].length < s.length) {
-        s = s.slice(m[0].length);
-        if (q !== undefined && qualifier === undefined) qualifier = q;
-        break;
-      }
-    }
-    if (s === before) break;
-  }
+  const hedged = unhedge(s);
+  s = hedged.rest;
+  const qualifier = hedged.qualifier;
 
   const days = referenceDays(options.reference, timeZone) ?? referenceDays(undefined, undefined);
   if (!days) return { ...NONE, problems: [] };
@@ -276,13 +285,19 @@ function analyze(text: string, options: ParseDateOptions, given: Around | undefi
     return (ana && near && readAnaphor(ana, near.before, ctx)) || read(s, ctx);
   });
 
-  const first = readings[0];
-  if (!first || !first.result) {
+  if (!readings[0]?.result) {
     const iso = hedgedIso(written, cleaned, s, timeZone);
     return iso
       ? { when: finish(iso, written, qualifier, undefined), problems: [], kind: "date", rule: "iso" }
       : { ...NONE, problems: [] };
   }
+  return conclude(readings, written, qualifier);
+}
+
+/** The analysis from the readings against each day of the reference (two when it is a span). */
+function conclude(readings: (Reading | null)[], written: string, qualifier: Qualifier | undefined): DateAnalysis {
+  const first = readings[0];
+  if (!first?.result) return { ...NONE, problems: [] };
   const rule = first.rule ?? "none";
   if ("ambiguous" in first.result) {
     const candidates = first.result.ambiguous.map((c) => finish(c, written, qualifier, first.partOfDay));
