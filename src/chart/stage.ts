@@ -78,12 +78,12 @@ export function lanesInView(c: Chart): [number, number] {
 }
 
 /**
- * Width of a lane name as the stylesheet draws it (10.5 px, semibold,
+ * Width of a lane name as the stylesheet draws it (11 px, semibold,
  * uppercase, letter-spaced .07em), from the label measurer (12.5 px,
  * regular): scaled, 6% for the weight, plus the spacing. A few px over is
  * harmless; it only keeps "+N" pills clear of the name.
  */
 function nameWidth(c: Chart, name: string): number {
   const upper = name.toUpperCase();
-  return c.scene.measure(upper) * (10.5 / 12.5) * 1.06 + upper.length * 0.07 * 10.5;
+  return c.scene.measure(upper) * (11 / 12.5) * 1.06 + upper.length * 0.07 * 11;
 }

@@ -89,7 +89,7 @@ export const stylesheet = `
 .citeline-chart:active { cursor: grabbing; }
 .citeline-chart:focus-visible .citeline-frame { stroke: var(--cl-focus); stroke-width: 2; }
 .citeline-frame { fill: none; stroke: transparent; }
-.citeline-lane-label { font-size: 10.5px; font-weight: 650; letter-spacing: .07em; text-transform: uppercase; fill: var(--cl-muted); paint-order: stroke; stroke: var(--cl-bg); stroke-width: 4px; stroke-linejoin: round; pointer-events: none; }
+.citeline-lane-label { font-size: 11px; font-weight: 650; letter-spacing: .07em; text-transform: uppercase; fill: var(--cl-muted); paint-order: stroke; stroke: var(--cl-bg); stroke-width: 4px; stroke-linejoin: round; pointer-events: none; }
 .citeline-lane-rule { stroke: var(--cl-rule); stroke-width: 1; shape-rendering: crispEdges; }
 .citeline-baseline { stroke: var(--cl-line); stroke-width: 1; shape-rendering: crispEdges; }
 .citeline-axis { color: var(--cl-muted); font-size: 11px; }
@@ -131,7 +131,7 @@ export const stylesheet = `
 .citeline-event.is-hl .citeline-bar { fill: var(--cl-highlight); }
 .citeline-cluster { cursor: zoom-in; }
 .citeline-cluster rect { fill: var(--cl-lane); stroke: var(--cl-line); stroke-width: 1; }
-.citeline-cluster text { font-size: 10.5px; font-weight: 650; fill: var(--cl-muted); text-anchor: middle; font-variant-numeric: tabular-nums; }
+.citeline-cluster text { font-size: 11px; font-weight: 650; fill: var(--cl-muted); text-anchor: middle; font-variant-numeric: tabular-nums; }
 .citeline-cluster-extent { fill: none; stroke: var(--cl-line); }
 .citeline-cluster:hover rect { stroke: var(--cl-accent); }
 .citeline-empty { font-size: 15px; fill: var(--cl-muted); text-anchor: middle; }
