@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { diagnosticCodes, show } from "../../src/data/diagnostics.js";
+import { diagnostic, diagnosticCodes, show } from "../../src/data/diagnostics.js";
 import { fromTimelineJS } from "../../src/data/import/timelinejs.js";
 import { normalize } from "../../src/data/normalize.js";
 
@@ -10,6 +10,12 @@ describe("diagnostic codes", () => {
     const section = readme.slice(readme.indexOf("### Diagnostics"), readme.indexOf("### Import diagnostics"));
     const rows = new Map([...section.matchAll(/^\| `([a-z-]+)` \| (error|warning) \|/gm)].map((m) => [m[1], m[2]]));
     expect(Object.fromEntries(rows)).toEqual(Object.fromEntries(Object.entries(diagnosticCodes).map(([code, d]) => [code, d.severity])));
+  });
+
+  it("each build a diagnostic of the table's severity", () => {
+    for (const [code, d] of Object.entries(diagnosticCodes)) {
+      expect(diagnostic(code as keyof typeof diagnosticCodes, "events[0]", "m").severity, code).toBe(d.severity);
+    }
   });
 });
 
