@@ -7,8 +7,8 @@ import { timeline } from "../../src/index.js";
 
 describe("types of the element and its events", () => {
   it("querySelector('cite-line') is a CiteLineElement with data, options, timeline, value, select and zoomTo", () => {
-    const find = () => document.querySelector("cite-line");
-    expectTypeOf<ReturnType<typeof find>>().toEqualTypeOf<CiteLineElement | null>();
+    const _find = () => document.querySelector("cite-line");
+    expectTypeOf<ReturnType<typeof _find>>().toEqualTypeOf<CiteLineElement | null>();
     expectTypeOf<HTMLElementTagNameMap["cite-line"]>().toEqualTypeOf<CiteLineElement>();
     expectTypeOf<CiteLineElement["timeline"]>().toEqualTypeOf<TimelineElement | null>();
     expectTypeOf<CiteLineElement["value"]>().toEqualTypeOf<TimelineEvent | null>();
