@@ -53,7 +53,7 @@ function initializers(files, name) {
  */
 function cssVariables() {
   const vars = new Map();
-  const text = `${read("src/render/styles.ts")}\n${read("src/embed/element.ts")}`;
+  const text = `${read("src/render/styles.ts")}\n${read("src/embed/sheet.ts")}`;
   for (const [, name, value] of text.matchAll(/var\((--citeline-[a-z-]+),\s*((?:[^()]|\([^()]*\))*)\)/g)) {
     const row = vars.get(name) ?? { light: "", dark: "" };
     if (!row.light) row.light = value.trim();
