@@ -112,7 +112,12 @@ function slideOf(
   const keptHtml = isRecord(keptText) ? keptText : {};
   const slide: TimelineJSSlide = { ...rest };
   slide.start_date = dateOf(event.start, start_date, event.start.text, "start_date", cosmological);
-  if (event.end !== undefined) slide.end_date = dateOf(event.end, end_date, undefined, "end_date", cosmological);
+  if (event.end !== undefined) {
+    const end = dateOf(event.end, end_date, undefined, "end_date", cosmological);
+    // An end written as words (end_date.display_date) goes back where TimelineJS reads it.
+    const text = event.end.text;
+    slide.end_date = text === undefined || "display_date" in end ? end : { ...end, display_date: text };
+  }
   if (event.start.text !== undefined) slide.display_date = event.start.text;
   const media = mediaOf(event.media?.[0], keptMedia, sources);
   const body = html(keptHtml["text"], event.summary, true) ?? "";

@@ -25,12 +25,16 @@ function readDate(value: unknown): number[] | undefined {
 
 /** What TimelineJS reads of a slide, with credits as text (an export links them when their source has a url). */
 function reading(slide: Json): Json {
-  const { start_date, end_date, media, group, text, ...rest } = slide;
+  const { start_date, end_date, media, group, text, display_date, ...rest } = slide;
   const m = (media ?? {}) as Json;
+  const shown = (date: unknown): unknown => (date as Json | undefined)?.["display_date"];
   return {
     ...rest,
     start: readDate(start_date),
     end: readDate(end_date),
+    // The slide's display date overrides its start_date's, as TimelineJS reads them.
+    display: display_date ?? shown(start_date),
+    endDisplay: shown(end_date),
     text,
     group: typeof group === "string" ? group.toLowerCase() : undefined,
     media: media === undefined ? undefined : { ...m, credit: typeof m["credit"] === "string" ? htmlToLine(m["credit"]) : undefined },
