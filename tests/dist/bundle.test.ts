@@ -59,4 +59,18 @@ describe("what the script-tag build leaves out", () => {
     const global = scope["citeline"] as Record<string, unknown>;
     for (const name of names) expect(Object.keys(global), name).not.toContain(name);
   });
+
+  // src/iife.ts names its exports one by one, so a new export of the citeline entry must be added there too.
+  it("the citeline entry: every value export but the tools' toTimelineJS and diagnosticCodes, and defineCiteLine", () => {
+    const names = [...readFileSync(join(root, "src/index.ts"), "utf8").matchAll(/export\s*\{([^}]*)\}/g)]
+      .flatMap(([, list]) => list!.split(","))
+      .map((n) => n.trim())
+      .filter((n) => n && !n.startsWith("type "))
+      .map((n) => n.split(/\s+as\s+/).pop()!);
+    const toolsOnly = ["toTimelineJS", "diagnosticCodes"];
+    const scope: Record<string, unknown> = {};
+    new Function("self", "globalThis", `${bundle}; self.citeline = citeline;`)(scope, scope);
+    const expected = [...names.filter((n) => !toolsOnly.includes(n)), "defineCiteLine"].sort();
+    expect(Object.keys(scope["citeline"] as object).sort()).toEqual(expected);
+  });
 });
