@@ -66,14 +66,7 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
       `expected an object with an "events" list, got ${show(isRecord(input) ? input["events"] : input)}`));
     return finish(timeline, sink, strict, paths);
   }
-  checkKeys(input, KNOWN_TOP, "", sink);
-  const title = maybeText(input, "title", "", sink);
-  if (title !== undefined) timeline.title = title;
-  const description = maybeText(input, "description", "", sink);
-  if (description !== undefined) timeline.description = description;
-  const extra = readExtra(input["extra"], "", sink);
-  if (extra) timeline.extra = extra;
-
+  readHeader(input, timeline, sink);
   const dateOptions = { ...(reference ? { reference } : {}), ...(timeZone ? { timeZone } : {}) };
   timeline.sources = normalizeSources(input["sources"], dateOptions, sink, baseUrl);
   const sources = new Map(timeline.sources.map((s) => [s.id, s]));
@@ -92,6 +85,28 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
   }
   for (let i = 0; i < drafts.length; i++) settleDate(drafts[i]!, sink);
 
+  const { byId, kept } = dropDuplicateIds(drafts, sink);
+  const next = new Map<string, number>();
+  for (let i = 0; i < kept.length; i++) assignId(kept[i]!, byId, next);
+  const unresolved = resolveRelations(kept, byId, sources, sink);
+  admitEvents(timeline, kept, { byId, next, unresolved }, sink);
+  timeline.events = sortEvents(timeline.events);
+  return finish(timeline, sink, strict, paths);
+}
+
+/** The top-level title, description and extra of the input. */
+function readHeader(input: Record<string, unknown>, timeline: Timeline, sink: Sink): void {
+  checkKeys(input, KNOWN_TOP, "", sink);
+  const title = maybeText(input, "title", "", sink);
+  if (title !== undefined) timeline.title = title;
+  const description = maybeText(input, "description", "", sink);
+  if (description !== undefined) timeline.description = description;
+  const extra = readExtra(input["extra"], "", sink);
+  if (extra) timeline.extra = extra;
+}
+
+/** The drafts with an id not taken by an earlier one, and the drafts by id; each later duplicate is reported. */
+function dropDuplicateIds(drafts: Draft[], sink: Sink): { byId: Map<string, Draft>; kept: Draft[] } {
   const byId = new Map<string, Draft>();
   const kept: Draft[] = [];
   for (let i = 0; i < drafts.length; i++) {
@@ -106,10 +121,22 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
     if (id !== undefined) byId.set(id, draft);
     kept.push(draft);
   }
-  const next = new Map<string, number>();
-  for (let i = 0; i < kept.length; i++) assignId(kept[i]!, byId, next);
-  const unresolved = resolveRelations(kept, byId, sources, sink);
+  return { byId, kept };
+}
 
+/** How ids were assigned so far, and which drafts wait on a relation that did not resolve. */
+interface IdState {
+  byId: Map<string, Draft>;
+  next: Map<string, number>;
+  unresolved: ReadonlySet<Draft>;
+}
+
+/**
+ * Adds to `timeline.events` each kept draft that has a start and ends after it,
+ * flagging twins and uncited events, and joining lanes named in another case.
+ */
+function admitEvents(timeline: Timeline, kept: Draft[], ids: IdState, sink: Sink): void {
+  const { byId, next, unresolved } = ids;
   // Lanes are matched in any case: "china" and "China" are one lane, named by its first spelling.
   const groupIds = new Map<string, string>();
   for (const g of timeline.groups) if (!groupIds.has(g.id.toLowerCase())) groupIds.set(g.id.toLowerCase(), g.id);
@@ -156,8 +183,6 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
     if (draft.flags) event.flags = [...draft.flags].sort();
     timeline.events.push(event);
   }
-  timeline.events = sortEvents(timeline.events);
-  return finish(timeline, sink, strict, paths);
 }
 
 const NON_ASCII = /[^\0-\x7f]/;

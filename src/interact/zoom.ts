@@ -53,16 +53,30 @@ const CLICK_DISTANCE = 3;
  * ```
  */
 export function attachZoom(svg: SVGSVGElement, o: ZoomSetup): void {
-  const listen = <E extends Event>(target: EventTarget, type: string, fn: (e: E) => void, passive = true) =>
-    target.addEventListener(type, fn as EventListener, { signal: o.signal, passive });
-  // A proposal that changes nothing is not applied, and leaves the event to the page.
-  const propose = (t: ZoomTransform, e: Event): boolean => {
-    const now = o.transform();
-    if (t.k === now.k && t.x === now.x) return false;
-    o.apply(t, e);
-    return true;
+  const gesture: Gesture = {
+    listen: (target, type, fn, passive = true) =>
+      target.addEventListener(type, fn as EventListener, { signal: o.signal, passive }),
+    // A proposal that changes nothing is not applied, and leaves the event to the page.
+    propose: (t, e) => {
+      const now = o.transform();
+      if (t.k === now.k && t.x === now.x) return false;
+      o.apply(t, e);
+      return true;
+    },
   };
+  attachWheel(svg, o, gesture);
+  attachPointers(svg, o, gesture);
+}
 
+/** What the gesture handlers share: listening until the chart goes, and proposing a transform. */
+interface Gesture {
+  listen: <E extends Event>(target: EventTarget, type: string, fn: (e: E) => void, passive?: boolean) => void;
+  /** Applies `t` unless it changes nothing; true when applied. */
+  propose: (t: ZoomTransform, e: Event) => boolean;
+}
+
+/** The wheel (cooperative or greedy) and double-click. */
+function attachWheel(svg: SVGSVGElement, o: ZoomSetup, { listen, propose }: Gesture): void {
   // The reader has taken the chart (a press or focus in it): wheels zoom until the pointer leaves.
   let engaged = false, hintTimer = 0;
   const view = svg.ownerDocument.defaultView;
@@ -110,7 +124,10 @@ export function attachZoom(svg: SVGSVGElement, o: ZoomSetup): void {
     e.preventDefault();
     propose(zoomAt(o.transform(), e.shiftKey ? 0.5 : 2, localX(svg, e), o.limits()), e);
   }, false);
+}
 
+/** Mouse and touch drags, and two-finger pinches. */
+function attachPointers(svg: SVGSVGElement, o: ZoomSetup, { listen, propose }: Gesture): void {
   // Active pointers: where each went down and where it is, in chart px. A
   // change in the set of pointers starts the gesture afresh from the
   // current transform, so lifting one finger of a pinch continues as a pan.

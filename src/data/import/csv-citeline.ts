@@ -30,105 +30,127 @@ function allowedUrl(raw: string): string | undefined {
   return safeUrl(raw) ?? undefined;
 }
 
+/** What the rows read so far have built, keyed so later rows find their event and source. */
+interface Built {
+  events: EventInput[];
+  byKey: Map<string, EventInput>;
+  sources: Map<string, SourceInput>;
+  sourceByContent: Map<string, string>;
+  groups: Map<string, GroupInput>;
+}
+
 /** Imports rows in citeline's own layout. */
 export function importCiteline(rows: Row[], report: Report): TimelineInput {
-  const events: EventInput[] = [];
-  const byKey = new Map<string, EventInput>();
-  const sources = new Map<string, SourceInput>();
-  const sourceByKey = new Map<string, string>();
-  const groups = new Map<string, GroupInput>();
-
-  const conflict = (row: Row, key: string, kept: string): void => {
-    report.add("warning", "conflicting-value", row.path(key), `differs from an earlier row of the same ${key.startsWith("source") ? "source" : "event"} (${JSON.stringify(kept)}); the first value is kept`);
-  };
-
+  const built: Built = { events: [], byKey: new Map(), sources: new Map(), sourceByContent: new Map(), groups: new Map() };
   for (const row of rows) {
-    const id = row.get("id");
-    const title = row.get("title");
-    const key = id !== "" ? `id\u0000${id}` : title !== "" ? `t\u0000${title}\u0000${row.get("start")}` : `row\u0000${row.n}`;
-    let event = byKey.get(key);
-    if (event === undefined) {
-      event = id === "" ? {} : { id };
-      byKey.set(key, event);
-      events.push(event);
-      if (title === "") report.add("error", "missing-title", row.path("title"), "the event has no title; it is imported without one, which normalize will reject until one is added");
-    }
-    for (const [column, field] of EVENT_FIELDS) {
-      const value = row.get(column);
-      if (value === "") continue;
-      const kept = event[field];
-      if (kept === undefined) event[field] = value;
-      else if (kept !== value) conflict(row, column, String(kept));
-    }
-    if (event.group !== undefined && !groups.has(event.group)) groups.set(event.group, { id: event.group, label: event.group });
-    for (const field of ["tags", "people"] as const) {
-      const items = list(row.get(field));
-      if (items.length > 0) event[field] = [...new Set([...(event[field] ?? []), ...items])];
-    }
-
-    const source = sourceOf(row, sources, sourceByKey, report);
-    const citation: Exclude<CitationInput, string> = source === undefined ? {} : { source };
-    const quote = row.get("quote");
-    const speaker = row.get("speaker");
-    const dateText = row.get("date_text");
-    if (quote !== "") citation.quote = quote;
-    if (speaker !== "") citation.speaker = speaker;
-    if (dateText !== "") citation.dateText = dateText;
-    if (Object.keys(citation).length === 0) continue;
-    if (source === undefined) {
-      report.add("warning", "missing-source", row.path(), "the row quotes or dates the event but names no source; normalize will drop the citation unless one is added");
-    }
-    event.citations = [...(event.citations ?? []), citation];
+    const event = eventOf(row, built, report);
+    mergeEventFields(event, row, built.groups, report);
+    const citation = citationOf(row, sourceOf(row, built, report), report);
+    if (citation !== undefined) event.citations = [...(event.citations ?? []), citation];
   }
-
-  const input: TimelineInput = { events };
-  if (groups.size > 0) input.groups = [...groups.values()];
-  if (sources.size > 0) input.sources = [...sources.values()];
+  const input: TimelineInput = { events: built.events };
+  if (built.groups.size > 0) input.groups = [...built.groups.values()];
+  if (built.sources.size > 0) input.sources = [...built.sources.values()];
   return input;
+}
 
-  function sourceOf(row: Row, known: Map<string, SourceInput>, byContent: Map<string, string>, r: Report): string | undefined {
-    const fields: Partial<Record<"title" | "url" | "publisher" | "published", string>> = {};
-    for (const [column, field] of SOURCE_FIELDS) {
-      const value = row.get(column);
-      if (value === "") continue;
-      if (field === "url") {
-        const url = allowedUrl(value);
-        if (url === undefined) {
-          r.add("warning", "unsafe-url", row.path(column), "only http(s), mailto and relative URLs are kept; the source is imported without it");
-          continue;
-        }
-        fields.url = url;
-      } else {
-        fields[field] = value;
+function conflict(report: Report, row: Row, column: string, kept: unknown): void {
+  // Cells are strings, but an input field may hold a When object: show either as the author would write it.
+  const shown = JSON.stringify(kept);
+  const what = column.startsWith("source") ? "source" : "event";
+  report.add("warning", "conflicting-value", row.path(column), `differs from an earlier row of the same ${what} (${shown}); the first value is kept`);
+}
+
+/** The row's event: the one an earlier row of the same id (or title and start) began, or a new one. */
+function eventOf(row: Row, built: Built, report: Report): EventInput {
+  const id = row.get("id");
+  const title = row.get("title");
+  const key = id !== "" ? `id\u0000${id}` : title !== "" ? `t\u0000${title}\u0000${row.get("start")}` : `row\u0000${row.n}`;
+  let event = built.byKey.get(key);
+  if (event === undefined) {
+    event = id === "" ? {} : { id };
+    built.byKey.set(key, event);
+    built.events.push(event);
+    if (title === "") report.add("error", "missing-title", row.path("title"), "the event has no title; it is imported without one, which normalize will reject until one is added");
+  }
+  return event;
+}
+
+/** Fills the event's fields from the row: the first row's value wins, a differing later one is reported. */
+function mergeEventFields(event: EventInput, row: Row, groups: Map<string, GroupInput>, report: Report): void {
+  for (const [column, field] of EVENT_FIELDS) {
+    const value = row.get(column);
+    if (value === "") continue;
+    const kept = event[field];
+    if (kept === undefined) event[field] = value;
+    else if (kept !== value) conflict(report, row, column, kept);
+  }
+  if (event.group !== undefined && !groups.has(event.group)) groups.set(event.group, { id: event.group, label: event.group });
+  for (const field of ["tags", "people"] as const) {
+    const items = list(row.get(field));
+    if (items.length > 0) event[field] = [...new Set([...(event[field] ?? []), ...items])];
+  }
+}
+
+/** The row's citation, or undefined when the row cites nothing (no source, quote, speaker or date text). */
+function citationOf(row: Row, source: string | undefined, report: Report): Exclude<CitationInput, string> | undefined {
+  const citation: Exclude<CitationInput, string> = source === undefined ? {} : { source };
+  const quote = row.get("quote");
+  const speaker = row.get("speaker");
+  const dateText = row.get("date_text");
+  if (quote !== "") citation.quote = quote;
+  if (speaker !== "") citation.speaker = speaker;
+  if (dateText !== "") citation.dateText = dateText;
+  if (Object.keys(citation).length === 0) return undefined;
+  if (source === undefined) {
+    report.add("warning", "missing-source", row.path(), "the row quotes or dates the event but names no source; normalize will drop the citation unless one is added");
+  }
+  return citation;
+}
+
+/** The id of the row's source, added to (or merged into) `built.sources`; undefined when the row names none. */
+function sourceOf(row: Row, built: Built, report: Report): string | undefined {
+  const fields: Partial<Record<"title" | "url" | "publisher" | "published", string>> = {};
+  for (const [column, field] of SOURCE_FIELDS) {
+    const value = row.get(column);
+    if (value === "") continue;
+    if (field === "url") {
+      const url = allowedUrl(value);
+      if (url === undefined) {
+        report.add("warning", "unsafe-url", row.path(column), "only http(s), mailto and relative URLs are kept; the source is imported without it");
+        continue;
       }
+      fields.url = url;
+    } else {
+      fields[field] = value;
     }
-    let id = row.get("source");
-    if (id === "") {
-      if (fields.title === undefined && fields.url === undefined) {
-        if (Object.keys(fields).length > 0) r.add("warning", "missing-source", row.path(), "source columns without a source id, title or url are not imported");
-        return undefined;
-      }
-      // Without an id, sources are the same when title and url agree.
-      const content = `${fields.title ?? ""}\u0000${fields.url ?? ""}`;
-      const existing = byContent.get(content);
-      if (existing !== undefined) return existing;
-      const base = `source-${slug(fields.title ?? fields.url ?? "")}`;
-      id = base;
-      for (let n = 2; known.has(id); n++) id = `${base}-${n}`;
-      byContent.set(content, id);
+  }
+  let id = row.get("source");
+  if (id === "") {
+    if (fields.title === undefined && fields.url === undefined) {
+      if (Object.keys(fields).length > 0) report.add("warning", "missing-source", row.path(), "source columns without a source id, title or url are not imported");
+      return undefined;
     }
-    const kept = known.get(id);
-    if (kept === undefined) {
-      known.set(id, { id, ...fields });
-      return id;
-    }
-    for (const [column, field] of SOURCE_FIELDS) {
-      const value = fields[field];
-      const before = kept[field];
-      if (value === undefined) continue;
-      if (before === undefined) kept[field] = value;
-      else if (before !== value) conflict(row, column, String(before));
-    }
+    // Without an id, sources are the same when title and url agree.
+    const content = `${fields.title ?? ""}\u0000${fields.url ?? ""}`;
+    const existing = built.sourceByContent.get(content);
+    if (existing !== undefined) return existing;
+    const base = `source-${slug(fields.title ?? fields.url ?? "")}`;
+    id = base;
+    for (let n = 2; built.sources.has(id); n++) id = `${base}-${n}`;
+    built.sourceByContent.set(content, id);
+  }
+  const kept = built.sources.get(id);
+  if (kept === undefined) {
+    built.sources.set(id, { id, ...fields });
     return id;
   }
+  for (const [column, field] of SOURCE_FIELDS) {
+    const value = fields[field];
+    const before = kept[field];
+    if (value === undefined) continue;
+    if (before === undefined) kept[field] = value;
+    else if (before !== value) conflict(report, row, column, before);
+  }
+  return id;
 }
