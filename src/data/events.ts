@@ -248,7 +248,7 @@ function readDateText(citation: Citation, dateText: string, source: Source, draf
   // Readings are kept per reference object (each source's published
   // When is one object), then per text and zone.
   let byText = ctx.readings.get(reference);
-  if (!byText) ctx.readings.set(reference, (byText = new Map()));
+  if (!byText) ctx.readings.set(reference, (byText = new Map<string, DateAnalysis>()));
   const key = timeZone ? `${dateText}\u0000${timeZone}` : dateText;
   let analysis = byText.get(key);
   if (!analysis) {

@@ -59,10 +59,12 @@ export function sortedIndices(keys: readonly Float64Array[], n: number, tie?: (i
   // Equal packed ranks sit together, in index order; the rest decides there.
   const rest = keys.slice(used);
   const compare = (i: number, j: number): number => compareKeys(rest, i, j) || (tie ? tie(i, j) : 0) || i - j;
-  for (let a = 0, b = 0; a < n; a = b) {
+  for (let a = 0; a < n; ) {
     const group = packed[a]! - order[a]!;
-    for (b = a + 1; b < n && packed[b]! - order[b]! === group; b++);
+    let b = a + 1;
+    while (b < n && packed[b]! - order[b]! === group) b++;
     if (b - a > 1) order.subarray(a, b).sort(compare);
+    a = b;
   }
   return order;
 }

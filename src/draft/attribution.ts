@@ -92,7 +92,7 @@ function accordingTo(text: string, ws: readonly Word[], i: number): Attribution 
   if (ws[i]?.text.toLowerCase() !== "according" || ws[i + 1]?.text !== "to") return null;
   const phrase = phraseAfter(text, ws.slice(i + 2));
   if (!phrase || phrase.kind === "pronoun") return null;
-  const verbSpan = { start: ws[i]!.start, end: ws[i + 1]!.end };
+  const verbSpan = { start: ws[i].start, end: ws[i + 1]!.end };
   return { verb: "according to", verbSpan, phrase, rule: "according-to" };
 }
 

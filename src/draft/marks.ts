@@ -14,8 +14,7 @@ export interface Marked extends Span {
 }
 
 const DOUBLE_OPEN: Record<string, string> = { "“": "”", "«": "»", "„": "“”", "‟": "”" };
-const DOUBLE_CLOSE = new Set(["”", "»"]);
-const OPENS_AFTER = /[\s([{\u2014\u2013\-\/:;,]/;
+const OPENS_AFTER = /[\s([{\u2014\u2013\-/:;,]/;
 
 /** The quotations of `text.slice(span.start, span.end)`, in order. */
 export function quotedSpans(text: string, span: Span): Marked[] {
@@ -30,7 +29,7 @@ export function quotedSpans(text: string, span: Span): Marked[] {
       }
       continue;
     }
-    if (DOUBLE_OPEN[c] !== undefined) open = { at: i, close: DOUBLE_OPEN[c]!, single: false };
+    if (DOUBLE_OPEN[c] !== undefined) open = { at: i, close: DOUBLE_OPEN[c], single: false };
     else if (c === '"' && opensAt(text, i, span)) open = { at: i, close: '"', single: false };
     else if ((c === "‘" || c === "'") && opensAt(text, i, span) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? "")) {
       open = { at: i, close: c === "‘" ? "’'" : "'’", single: true };

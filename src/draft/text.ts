@@ -42,7 +42,7 @@ const ABBREVIATIONS = new Set([
  */
 export function sentences(text: string, span: Span, protect: readonly Span[] = []): Span[] {
   const out: Span[] = [];
-  const re = /[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\p{Lu}\d])/gu;
+  const re = /[.!?…]+["'”’»)\]]*(?=\s+["'“‘«([]?[\p{Lu}\d])/gu;
   re.lastIndex = span.start;
   let start = span.start;
   for (let m = re.exec(text); m && m.index < span.end; m = re.exec(text)) {
@@ -77,7 +77,7 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
  */
 export function words(text: string, start = 0, end = text.length): Word[] {
   const out: Word[] = [];
-  const re = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-]*[\p{L}\p{N}])?\.?/gu;
+  const re = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]*[\p{L}\p{N}])?\.?/gu;
   re.lastIndex = start;
   for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
     let w = m[0];

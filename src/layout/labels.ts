@@ -163,10 +163,25 @@ export function layoutLane(
     const free = p < 0 ? -Infinity : xs[p]! + gap;
     let row = -1, box = w, side: 1 | -1 = 1;
     for (let r = 0; r < rows && row < 0; r++) if (right(r) >= w) row = r;
-    for (let r = 0; r < rows && row < 0; r++) if (left(r) >= w && x - w >= free) (row = r), (side = -1);
-    for (let r = 0; r < rows && row < 0; r++) if (right(r) >= Math.min(w, minWidth)) (row = r), (box = right(r));
+    for (let r = 0; r < rows && row < 0; r++) {
+      if (left(r) >= w && x - w >= free) {
+        row = r;
+        side = -1;
+      }
+    }
+    for (let r = 0; r < rows && row < 0; r++) {
+      if (right(r) >= Math.min(w, minWidth)) {
+        row = r;
+        box = right(r);
+      }
+    }
     // Ending at the mark over other marks is the last resort: the box blocks the stems of all it spans.
-    for (let r = 0; r < rows && row < 0; r++) if (left(r) >= w) (row = r), (side = -1);
+    for (let r = 0; r < rows && row < 0; r++) {
+      if (left(r) >= w) {
+        row = r;
+        side = -1;
+      }
+    }
     if (row < 0) {
       rest[rested++] = k;
       continue;

@@ -60,7 +60,7 @@ export function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, sc
   g.call(axis);
   // A label centred on a tick near either end would run off the figure: it reads inward from its tick instead.
   if (o.orient !== "left") {
-    const [r0, r1] = scale.range() as [number, number];
+    const [r0, r1] = scale.range();
     g.selectAll<SVGGElement, number>(".tick").each(function (d) {
       const x = scale(d), text = this.querySelector("text");
       const anchor = anchorAt(x, r0, r1);

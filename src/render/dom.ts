@@ -16,7 +16,7 @@ export function html<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: 
 
 /** Creates an SVG element with attributes. */
 export function svg<K extends keyof SVGElementTagNameMap>(doc: Document, tag: K, attrs: Record<string, string | number> = {}): SVGElementTagNameMap[K] {
-  const el = doc.createElementNS(SVG_NS, tag) as SVGElementTagNameMap[K];
+  const el = doc.createElementNS(SVG_NS, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   return el;
 }

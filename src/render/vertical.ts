@@ -104,9 +104,9 @@ export function joinVertical(layer: Selection<SVGGElement, unknown, null, undefi
       return this.getAttribute("data-event-id") ?? (ctx.events[d.i] as TimelineEvent).id;
     } as never)
     .join("g")
-    .each(function (row) {
+    .each((row, i, groups) => {
       const e = ctx.events[row.i] as TimelineEvent;
-      const g = this;
+      const g = groups[i]!;
       g.replaceChildren();
       g.setAttribute("class", `citeline-event${isConflict(e) ? " is-conflict" : ""}`);
       g.setAttribute("data-event-id", e.id);

@@ -49,7 +49,7 @@ export function formatTicks(ticks: readonly AxisTick[], locale: string, words: E
   if (first && !("wall" in first)) return formatYearTicks(ticks as readonly YearTick[], locale, words);
   const calendar = ticks as readonly Tick[];
   const second = calendar[1];
-  const step = first && second ? +second.wall - +(first as Tick).wall : DAY;
+  const step = first && second ? +second.wall - +(first).wall : DAY;
   const f = (o: Intl.DateTimeFormatOptions) => fmt(locale, "UTC", o);
   const era = calendar.some(({ wall }) => wall.getUTCFullYear() < 1000);
   return calendar.map(({ wall }, i) => {

@@ -2,7 +2,7 @@
 // without a console error or page error, and respond to one real interaction.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations, chromiumPath, fileUrl, openPage, screenshotDir, useBrowser } from "./harness.js";
 

@@ -45,15 +45,15 @@ async function draw(page: Page, options: Record<string, unknown> = {}): Promise<
       ? route.fulfill({ status: 200, contentType: "image/png", body: PHOTO })
       : route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>embed</title><p>embedded player</p>" }));
   await page.evaluate(([input, png, opts]) => {
-    const c = (window as unknown as { citeline: any }).citeline;
+    const c = (window as unknown as { citeline: typeof import("../../src/index.js") }).citeline;
     const { timeline: t } = c.normalize(input);
-    const meeting = t.events.find((e: { id: string }) => e.id === "meeting");
+    const meeting = t.events.find((e) => e.id === "meeting")!;
     meeting.media = [
       { url: "https://images.example/kremlin.png", kind: "image", alt: "Envoys at the Kremlin", caption: "The delegations at the start of the talks", credit: "photo" },
       { url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ", kind: "video", caption: "Press conference after the talks" },
     ];
-    t.events.find((e: { id: string }) => e.id === "arrival").media = [{ url: png, kind: "image", alt: "Arrival" }];
-    t.eras = [{ id: "talks", title: "The Moscow talks", start: c.parseDate("2025-12-01"), end: c.parseDate("2025-12-03") }];
+    t.events.find((e) => e.id === "arrival")!.media = [{ url: png, kind: "image", alt: "Arrival" }];
+    t.eras = [{ id: "talks", title: "The Moscow talks", start: c.parseDate("2025-12-01")!, end: c.parseDate("2025-12-03")! }];
     const fig = c.timeline(t, { width: 1000, ...opts });
     fig.id = "fig";
     document.getElementById("host")!.append(fig);

@@ -63,7 +63,7 @@ run("hostile data in Chromium", () => {
         }, data);
         await exercise(page, "#chart");
       } else {
-        const inner = how === "server" ? renderToString(data as never) : `<script type="application/json">${json}</script>`;
+        const inner = how === "server" ? renderToString(data) : `<script type="application/json">${json}</script>`;
         await page.evaluate((html) => {
           const host = document.getElementById("host")!;
           // Parsed like a page the server sent: the HTML parser, not the DOM API.

@@ -37,7 +37,7 @@ const drawn = (page: Page) =>
       return r.bottom > 0 && r.top < innerHeight;
     });
     return {
-      lanes: [...svg.querySelectorAll(".citeline-lane-label")].map((t) => Number(t.textContent!.replace(/\D/g, ""))),
+      lanes: [...svg.querySelectorAll(".citeline-lane-label")].map((t) => Number(t.textContent.replace(/\D/g, ""))),
       baselines: svg.querySelectorAll(".citeline-baseline").length,
       events: svg.querySelectorAll(".citeline-event").length,
       nodes: svg.querySelectorAll("*").length,

@@ -62,7 +62,7 @@ describe("normalize: eras, lanes and paths", () => {
         { start: "1900", end: "1950" },
         { title: "Backwards", start: "1950", end: "1900" },
       ],
-    } as TimelineInput);
+    });
     expect(timeline.eras?.map((e) => [e.id, e.start.iso, e.end.iso, e.summary])).toEqual([
       ["era--3499-bronze-age", "-3499", "-1199", "Tools of bronze"],
       ["era--1199-iron-age", "-1199", "-0499", undefined],

@@ -187,6 +187,7 @@ describe("normalize: ids and order", () => {
 
   it("gives 5,000 identical events distinct ids in one pass (each number is probed once)", () => {
     const same = { title: "Air raid alert", start: "2025-12-02", citations: [] };
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be called with .call(this) below
     const has = Map.prototype.has;
     let probes = 0;
     Map.prototype.has = function (this: Map<unknown, unknown>, key: unknown) {

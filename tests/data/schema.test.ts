@@ -19,8 +19,6 @@ const typesPath = join(root, "src", "data", "types.ts");
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-const isObject = (v: unknown): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
-
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, "utf8")) as unknown;
 const schema = readJson(schemaPath) as JsonObject;
 const defs = schema["$defs"] as Record<string, JsonObject>;
@@ -213,7 +211,8 @@ function schemaKinds(node: JsonObject): { kinds: Set<Kind>; literals?: Set<strin
     literals = new Set();
     for (const v of n["enum"]) {
       kinds.add(typeof v as Kind);
-      literals.add(String(v));
+      // Enum members are strings and numbers; JSON.stringify writes both as String would.
+      literals.add(typeof v === "string" ? v : JSON.stringify(v));
     }
   }
   for (const key of ["oneOf", "anyOf"]) {

@@ -79,7 +79,7 @@ describe.skipIf(!chromiumPath || !existsSync(cli))("the CLI's standalone SVG in 
     const { screen, user, size } = await page.evaluate(() => {
       const root = document.documentElement as unknown as SVGSVGElement, m = root.getScreenCTM()!.inverse();
       // Marks outside the drawn span keep an empty label node.
-      const labels = [...document.querySelectorAll(".citeline-label")].filter((t) => t.textContent!.trim());
+      const labels = [...document.querySelectorAll(".citeline-label")].filter((t) => t.textContent.trim());
       const rects = labels.map((t) => t.getBoundingClientRect());
       const toUser = (r: DOMRect) => {
         const a = new DOMPoint(r.left, r.top).matrixTransform(m);

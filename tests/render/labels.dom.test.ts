@@ -64,7 +64,7 @@ function input(): TimelineInput {
     });
   }
   // Errors past the fifty the block lists.
-  for (let k = 0; k < 55; k++) events.push({ start: "2025-12-02" } as never);
+  for (let k = 0; k < 55; k++) events.push({ start: "2025-12-02" });
   return {
     sources: Array.from({ length: 30 }, (_, k) => ({ id: `q${k}`, title: `Quelle ${k}`, published: "2025-12-03" })),
     groups: Array.from({ length: 14 }, (_, k) => ({ id: `r${k}`, label: `Ressort ${k}` })),
@@ -112,5 +112,5 @@ test("a pill over one day names the day once", () => {
   const titles = [...fig.querySelectorAll(".citeline-cluster title")].map((t) => t.textContent);
   expect(titles.length).toBeGreaterThan(0);
   for (const t of titles) expect(t).toMatch(/^\d+ more events, \w{3} \d+, 2025( to \w{3} \d+, 2025)?\. Click to zoom in\.$/);
-  expect(titles.some((t) => /events, \w{3} \d+, 2025\. /.test(t!))).toBe(true);
+  expect(titles.some((t) => /events, \w{3} \d+, 2025\. /.test(t))).toBe(true);
 });

@@ -53,7 +53,7 @@ describe("structure", () => {
 
   test("empty and error states are visible", () => {
     expect(mount(empty, { width: 600 }).querySelector(".citeline-empty")?.textContent).toMatch(/No events/);
-    const bad = mount({ events: [{ start: "2025-12-02" }] } as never, { width: 600 });
+    const bad = mount({ events: [{ start: "2025-12-02" }] }, { width: 600 });
     const alert = bad.querySelector(".citeline-diagnostics[role=alert]");
     expect(alert?.textContent).toMatch(/events\[0\]/);
   });
@@ -262,7 +262,7 @@ test("the legend says how many sources, groups and tags it leaves out", () => {
   });
   data.groups = Array.from({ length: 15 }, (_, g) => ({ id: `g${g}`, label: `Lane ${g}` }));
   const fig = mount(data, { width: 1200 });
-  const rows = [...fig.querySelectorAll(".citeline-legend-group")].map((g) => [g.querySelectorAll(".citeline-chip").length, g.textContent!.match(/\+(\d+) more$/)?.[1]]);
+  const rows = [...fig.querySelectorAll(".citeline-legend-group")].map((g) => [g.querySelectorAll(".citeline-chip").length, g.textContent.match(/\+(\d+) more$/)?.[1]]);
   expect(rows).toEqual([[24, "6"], [12, "3"], [5, "4"]]);
   // Nothing left out, nothing said.
   const few = mount(groups, { width: 1200 }).querySelector(".citeline-legend")!;

@@ -24,7 +24,11 @@ function churn(fig: Element, run: () => void): { layouts: number; added: number;
   run();
   for (const m of mo.takeRecords()) {
     out.added += m.addedNodes.length;
-    for (const x of m.addedNodes) if (!seen.has(x)) (seen.add(x), out.created++);
+    for (const x of m.addedNodes) {
+      if (seen.has(x)) continue;
+      seen.add(x);
+      out.created++;
+    }
     out.removed += m.removedNodes.length;
   }
   mo.disconnect();

@@ -98,9 +98,9 @@ describe("BCE", () => {
   });
 
   test("era words come from labels, in the horizontal and the narrow layout", () => {
-    const fig = chart(bronzeAge, { labels: { bc: (y: string) => `${y} v. Chr.` } as never });
+    const fig = chart(bronzeAge, { labels: { bc: (y: string) => `${y} v. Chr.` } });
     expect(ticks(fig)).toContain("3500 v. Chr.");
-    const narrow = chart(bronzeAge, { width: 380, labels: { bc: (y: string) => `${y} v. Chr.` } as never });
+    const narrow = chart(bronzeAge, { width: 380, labels: { bc: (y: string) => `${y} v. Chr.` } });
     expect(narrow.querySelector("svg.citeline-chart")?.textContent).toContain("3500 v. Chr.");
     expect(narrow.querySelector("svg.citeline-chart")?.textContent).not.toContain(" BC");
   });

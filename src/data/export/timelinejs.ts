@@ -8,7 +8,7 @@ import { readDateObject } from "../import/dateparts.js";
 import { readDisplayDate } from "../import/display.js";
 import { Report } from "../import/report.js";
 import { isTimeline, normalize } from "../normalize.js";
-import type { Citation, Era, Media, Source, Timeline, TimelineEvent, TimelineInput, When } from "../types.js";
+import type { Era, Media, Source, Timeline, TimelineEvent, TimelineInput, When } from "../types.js";
 import { timelineJSDate, type TimelineJSDate } from "./dates.js";
 
 /** A TimelineJS slide as `toTimelineJS` writes it (plus any pass-through fields). */
@@ -89,7 +89,7 @@ function citationNote(
   const embedded = typeof media?.["url"] === "string" ? media["url"] : "";
   const credit = typeof media?.["credit"] === "string" ? htmlToLine(media["credit"]) : undefined;
   const items: string[] = [];
-  for (const c of event.citations as Citation[]) {
+  for (const c of event.citations) {
     const source = sources.get(c.source);
     if (source === undefined) continue;
     if (c.quote === undefined && (c.source === event.media?.[0]?.credit || source.title === credit)) continue;

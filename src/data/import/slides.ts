@@ -139,7 +139,8 @@ export class SlideMapper {
     }
     const text = slide["text"];
     if (isRecord(text)) {
-      const html = `${text["headline"] ?? ""} ${text["text"] ?? ""}`;
+      // Other values in these fields hold no links; #text reports them.
+      const html = `${asText(text["headline"])} ${asText(text["text"])}`;
       const cited = (c: CitationInput): string => (typeof c === "string" ? c : c.source ?? "");
       for (const c of linkCitations(html, this.#book, this.#report, at("text.text"))) {
         if (!citations.some((k) => cited(k) === cited(c))) citations.push(c);
@@ -352,4 +353,9 @@ function fallbackTitle(display?: string, body?: string, caption?: string, start?
     return cut.length < line.length ? `${cut}\u2026` : cut;
   }
   return caption || (start?.iso ?? "");
+}
+
+/** A slide text field as a string to scan for links; "" for what #string ignores. */
+function asText(value: unknown): string {
+  return typeof value === "string" || typeof value === "number" ? String(value) : "";
 }

@@ -11,7 +11,7 @@ const doc = JSON.parse(readFileSync(new URL("./fixtures/museum.timeline.json", i
 function roundTrip(value: Json): Json {
   const { input, paths } = fromTimelineJS(value);
   const { timeline } = normalize(input, paths ? { paths } : {});
-  return toTimelineJS(timeline) as unknown as Json;
+  return toTimelineJS(timeline);
 }
 
 const PARTS = ["year", "month", "day", "hour", "minute", "second", "millisecond"];
