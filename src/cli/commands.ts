@@ -24,8 +24,9 @@ function fileOf(a: Parsed, what: string): string {
 
 /** Imports and checks a file: the input and every diagnostic, import's first. */
 function check(file: string): { input: TimelineInput; title?: string; events: number; diagnostics: Diagnostic[]; errors: number } {
-  const { input, diagnostics: imported } = readInput(file);
-  const { timeline, diagnostics } = normalize(input);
+  // The importer's source paths let normalize's diagnostics name the CSV row or slide, not events[i].
+  const { input, diagnostics: imported, paths } = readInput(file);
+  const { timeline, diagnostics } = normalize(input, paths === undefined ? {} : { paths });
   const all = [...imported, ...diagnostics];
   const errors = all.filter((d) => d.severity === "error").length;
   const title = timeline.title;

@@ -5,7 +5,6 @@
 import { formatDiagnostic } from "../data/diagnostics.js";
 import { toTimelineJS } from "../data/export/index.js";
 import { normalize } from "../data/normalize.js";
-import type { Loaded } from "../embed/load.js";
 import { need, type Parsed } from "./args.js";
 import { CliError, exitCodes, usageError } from "./errors.js";
 import { readInput, writeText } from "./io.js";
@@ -20,7 +19,7 @@ export function exportCommand(a: Parsed): number {
   if (a.positionals.length > 1) throw usageError(`unexpected argument "${a.positionals[1]}"`);
   const file = need(a.positionals[0], "a file to export");
   // readInput hands back what the importers return, their source paths included.
-  const { input, diagnostics: imported, paths } = readInput(file) as Loaded;
+  const { input, diagnostics: imported, paths } = readInput(file);
   const { timeline, diagnostics } = normalize(input, paths === undefined ? {} : { paths });
   const all = [...imported, ...diagnostics];
   for (const d of all) process.stderr.write(`${file}: ${formatDiagnostic(d)}\n`);

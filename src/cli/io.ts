@@ -6,8 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { extname, resolve } from "node:path";
-import type { Diagnostic, TimelineInput } from "../data/types.js";
-import { fromAnything } from "../embed/load.js";
+import { fromAnything, type Loaded } from "../embed/load.js";
 import { CliError, exitCodes } from "./errors.js";
 
 /** Plain words for the file-system errors people meet. */
@@ -87,8 +86,11 @@ export class JsonSyntaxError extends CliError {
   }
 }
 
-/** The input in a data file, with the importer's diagnostics (CSV and TimelineJS JSON are converted). */
-export function readInput(file: string): { input: TimelineInput; diagnostics: Diagnostic[] } {
+/**
+ * The input in a data file, with the importer's diagnostics (CSV and TimelineJS JSON are converted)
+ * and, for an imported file, the source paths that let normalize name `rows[12]` or the slide.
+ */
+export function readInput(file: string): Loaded {
   const raw = readText(file);
   // A byte-order mark is not JSON; editors on Windows still write one.
   const text = raw.startsWith("\ufeff") ? raw.slice(1) : raw;
