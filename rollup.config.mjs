@@ -85,6 +85,25 @@ const stripExamples = {
   },
 };
 
+// Selection methods no code of the script tag's calls (citeline's, d3-axis's or
+// d3-selection's own): rollup keeps every method of the prototype object, so
+// the script tag's build takes these off it and their code goes too (1.2 KiB
+// of gzip). tests/dist/bundle.test.ts checks that src/ calls none of them.
+export const UNUSED_SELECTION_METHODS = ["selectChild", "selectChildren", "nodes", "size", "empty", "style", "classed", "html", "raise", "lower", "clone", "on", "dispatch"];
+const pruneSelection = {
+  name: "citeline-prune-selection",
+  transform(code, id) {
+    if (!/[\\/]d3-selection[\\/]/.test(id) || !code.includes("Selection.prototype = selection.prototype = {")) return null;
+    let out = code;
+    for (const m of [...UNUSED_SELECTION_METHODS, "\\[Symbol\\.iterator\\]"]) {
+      const line = new RegExp(`^  ${m}: selection_\\w+,?\\n`, "m");
+      if (!line.test(out)) throw new Error(`d3-selection: no ${m} method to leave out`);
+      out = out.replace(line, "");
+    }
+    return { code: out, map: null };
+  },
+};
+
 // d3-selection's and d3-axis's private fields, and the one citeline keeps on event nodes.
 const PRIVATE = /^(_groups|_parents|_names|_parent|_node|_next|_exit|_enter|__on|__axis|__cl)$/;
 
@@ -143,7 +162,7 @@ export default [
     // prototypes; nothing calls them with new) takes 33 bytes; short names
     // for the private properties d3-selection and d3-axis keep on their
     // selections and nodes (only code inside this file reads them) 55.
-    plugins: [nodeResolve({ browser: true }), ts(), compactCss, stripExamples, terser({ ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_methods: true }, mangle: { properties: { regex: PRIVATE } }, format: { comments: false } }), compileHint],
+    plugins: [nodeResolve({ browser: true }), pruneSelection, ts(), compactCss, stripExamples, terser({ ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_methods: true }, mangle: { properties: { regex: PRIVATE } }, format: { comments: false } }), compileHint],
     output: { file: "dist/citeline.iife.min.js", format: "iife", name: "citeline" },
   },
   // citeline/draft for a <script> tag (global `citelineDraft`), apart from the

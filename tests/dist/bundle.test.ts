@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 
@@ -58,6 +59,16 @@ describe("what the script-tag build leaves out", () => {
     new Function("self", "globalThis", `${bundle}; self.citeline = citeline;`)(scope, scope);
     const global = scope["citeline"] as Record<string, unknown>;
     for (const name of names) expect(Object.keys(global), name).not.toContain(name);
+  });
+
+  // The script tag's build takes these methods off d3-selection's prototype: nothing in src/ may call them.
+  it("d3-selection's methods that the build leaves out: no call of one in src/", async () => {
+    const config = pathToFileURL(join(root, "rollup.config.mjs")).href;
+    const { UNUSED_SELECTION_METHODS } = (await import(config)) as { UNUSED_SELECTION_METHODS: string[] };
+    expect(UNUSED_SELECTION_METHODS).toContain("on");
+    const call = new RegExp(`\\.(?:${UNUSED_SELECTION_METHODS.join("|")})\\s*(?:<[^>(]*>)?\\(`);
+    const calls = sources(join(root, "src")).filter((f) => !/[\\/]draft[\\/]/.test(f) && call.test(readFileSync(f, "utf8")));
+    expect(calls).toEqual([]);
   });
 
   // src/iife.ts names its exports one by one, so a new export of the citeline entry must be added there too.
