@@ -89,11 +89,15 @@ const stripExamples = {
 // d3-selection's own): rollup keeps every method of the prototype object, so
 // the script tag's build takes these off it and their code goes too (1.2 KiB
 // of gzip). tests/dist/bundle.test.ts checks that src/ calls none of them.
-export const UNUSED_SELECTION_METHODS = ["selectChild", "selectChildren", "nodes", "size", "empty", "style", "classed", "html", "raise", "lower", "clone", "on", "dispatch"];
+export const UNUSED_SELECTION_METHODS = [
+  "selectChild", "selectChildren", "nodes", "size", "empty", "style", "classed",
+  "html", "raise", "lower", "clone", "on", "dispatch",
+];
 const pruneSelection = {
   name: "citeline-prune-selection",
   transform(code, id) {
-    if (!/[\\/]d3-selection[\\/]/.test(id) || !code.includes("Selection.prototype = selection.prototype = {")) return null;
+    const prototype = "Selection.prototype = selection.prototype = {";
+    if (!/[\\/]d3-selection[\\/]/.test(id) || !code.includes(prototype)) return null;
     let out = code;
     for (const m of [...UNUSED_SELECTION_METHODS, "\\[Symbol\\.iterator\\]"]) {
       const line = new RegExp(`^  ${m}: selection_\\w+,?\\n`, "m");
