@@ -26,10 +26,19 @@ export interface SourcePaths {
    * Paths stop at the field: below it the shapes differ.
    */
   fields?: Readonly<Record<string, string>>;
+  /**
+   * `events[i].citations[j]` of the input came from `citations[i][j]` here:
+   * in citeline's CSV layout each citation is a row of its own, so one
+   * event's citations sit on different rows.
+   */
+  citations?: readonly (readonly (string | undefined)[] | undefined)[];
+  /** How a citation field is spelled there (`dateText` → `".date_text"`), as `fields` is for events. */
+  citationFields?: Readonly<Record<string, string>>;
 }
 
 const AT = /^(events|eras)\[(\d+)\](?:\.([A-Za-z]+))?/;
 const MENTION = /\b(events|eras)\[(\d+)\]/g;
+const CITATION = /^events\[(\d+)\]\.citations\[(\d+)\](?:\.([A-Za-z]+))?/;
 
 /** Rewrites the paths of diagnostics (and event paths quoted in their messages) through `paths`. */
 export function mapPaths(diagnostics: Diagnostic[], paths: SourcePaths | undefined): Diagnostic[] {
@@ -39,6 +48,12 @@ export function mapPaths(diagnostics: Diagnostic[], paths: SourcePaths | undefin
     const m = AT.exec(d.path);
     const at = m ? base(m[1]!, m[2]!) : undefined;
     const message = d.message.replace(MENTION, (whole, list: string, i: string) => base(list, i) ?? whole);
+    const c = CITATION.exec(d.path);
+    const cited = c ? paths.citations?.[Number(c[1])]?.[Number(c[2])] : undefined;
+    if (c && cited !== undefined) {
+      const field = c[3] === undefined ? undefined : paths.citationFields?.[c[3]];
+      return { ...d, path: cited + (c[3] === undefined ? d.path.slice(c[0].length) : (field ?? "")), message };
+    }
     if (!m || at === undefined) return message === d.message ? d : { ...d, message };
     // Below a field, the file's shape differs (a slide's one media object is
     // citeline's media[0]): the field is as deep as the path goes.

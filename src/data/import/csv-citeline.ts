@@ -3,8 +3,9 @@
  * grouped by `id` (or by title and start when there is no id).
  */
 import type { CitationInput, EventInput, GroupInput, SourceInput, TimelineInput } from "../types.js";
-import type { Report } from "./report.js";
-import type { Row } from "./table.js";
+import type { SourcePaths } from "../paths.js";
+import { member, type Report } from "./report.js";
+import type { Row, Table } from "./table.js";
 import { safeUrl } from "../url.js";
 
 /** Lower-case column keys of citeline's layout. */
@@ -30,28 +31,59 @@ function allowedUrl(raw: string): string | undefined {
   return safeUrl(raw) ?? undefined;
 }
 
+/** Input fields of an event and of a citation, and the column each is read from. */
+const EVENT_COLUMNS: Record<string, string> = { id: "id", title: "title", summary: "summary", start: "start", end: "end", group: "group", tags: "tags", people: "people", place: "place" };
+const CITATION_COLUMNS: Record<string, string> = { source: "source", quote: "quote", speaker: "speaker", dateText: "date_text" };
+
 /** What the rows read so far have built, keyed so later rows find their event and source. */
 interface Built {
   events: EventInput[];
-  byKey: Map<string, EventInput>;
+  /** Index in `events` by id, or by title and start. */
+  byKey: Map<string, number>;
+  /** The row that began each event, and the row of each of its citations. */
+  eventRows: string[];
+  citationRows: string[][];
   sources: Map<string, SourceInput>;
   sourceByContent: Map<string, string>;
   groups: Map<string, GroupInput>;
 }
 
-/** Imports rows in citeline's own layout. */
-export function importCiteline(rows: Row[], report: Report): TimelineInput {
-  const built: Built = { events: [], byKey: new Map(), sources: new Map(), sourceByContent: new Map(), groups: new Map() };
-  for (const row of rows) {
-    const event = eventOf(row, built, report);
+/**
+ * Imports rows in citeline's own layout. The paths name each event by the
+ * row that began it (a field first filled on a later row is still named
+ * there) and each citation by its own row.
+ */
+export function importCiteline(table: Table, report: Report): { input: TimelineInput; paths: SourcePaths } {
+  const built: Built = { events: [], byKey: new Map(), eventRows: [], citationRows: [], sources: new Map(), sourceByContent: new Map(), groups: new Map() };
+  for (const row of table.rows) {
+    const i = eventOf(row, built, report);
+    const event = built.events[i]!;
     mergeEventFields(event, row, built.groups, report);
     const citation = citationOf(row, sourceOf(row, built, report), report);
-    if (citation !== undefined) event.citations = [...(event.citations ?? []), citation];
+    if (citation === undefined) continue;
+    event.citations = [...(event.citations ?? []), citation];
+    built.citationRows[i]!.push(row.path());
   }
   const input: TimelineInput = { events: built.events };
   if (built.groups.size > 0) input.groups = [...built.groups.values()];
   if (built.sources.size > 0) input.sources = [...built.sources.values()];
-  return input;
+  const paths: SourcePaths = {
+    events: built.eventRows,
+    fields: spelled(table, EVENT_COLUMNS),
+    citations: built.citationRows,
+    citationFields: spelled(table, CITATION_COLUMNS),
+  };
+  return { input, paths };
+}
+
+/** Each field's column as the file spells it (`.Start`, `["Date Text"]`), for the columns the file has. */
+function spelled(table: Table, columns: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [field, key] of Object.entries(columns)) {
+    const column = table.columns.find((c) => c.key === key);
+    if (column !== undefined) out[field] = member(column.name);
+  }
+  return out;
 }
 
 function conflict(report: Report, row: Row, column: string, kept: unknown): void {
@@ -61,19 +93,21 @@ function conflict(report: Report, row: Row, column: string, kept: unknown): void
   report.add("warning", "conflicting-value", row.path(column), `differs from an earlier row of the same ${what} (${shown}); the first value is kept`);
 }
 
-/** The row's event: the one an earlier row of the same id (or title and start) began, or a new one. */
-function eventOf(row: Row, built: Built, report: Report): EventInput {
+/** The index of the row's event: the one an earlier row of the same id (or title and start) began, or a new one. */
+function eventOf(row: Row, built: Built, report: Report): number {
   const id = row.get("id");
   const title = row.get("title");
   const key = id !== "" ? `id\u0000${id}` : title !== "" ? `t\u0000${title}\u0000${row.get("start")}` : `row\u0000${row.n}`;
-  let event = built.byKey.get(key);
-  if (event === undefined) {
-    event = id === "" ? {} : { id };
-    built.byKey.set(key, event);
-    built.events.push(event);
+  let i = built.byKey.get(key);
+  if (i === undefined) {
+    i = built.events.length;
+    built.byKey.set(key, i);
+    built.events.push(id === "" ? {} : { id });
+    built.eventRows.push(row.path());
+    built.citationRows.push([]);
     if (title === "") report.add("error", "missing-title", row.path("title"), "the event has no title; it is imported without one, which normalize will reject until one is added");
   }
-  return event;
+  return i;
 }
 
 /** Fills the event's fields from the row: the first row's value wins, a differing later one is reported. */

@@ -56,8 +56,8 @@ const sheetKeys = new Set<string>(SHEET_COLUMNS);
  * | `Group` (or `Tag`) | group (one per name, whatever its case) |
  * | `Media Thumbnail`, `Background` | kept in `extra.timelinejs` for export, not drawn (reported once) |
  *
- * The result's `paths` names each event's and era's row, for
- * `normalize(input, { paths })`.
+ * The result's `paths` names each event's and era's row (in citeline's
+ * layout, each citation's too), for `normalize(input, { paths })`.
  *
  * Rows are numbered as in the file, as a spreadsheet shows it: the header
  * is `rows[1]`, the first data row `rows[2]`; a blank line counts as a row
@@ -106,7 +106,10 @@ export function fromCSV(text: string, options: FromCSVOptions = {}): ImportResul
       report.add("warning", "unknown-column", `rows[${table.headerRow}]${member(column.name)}`, `column ${JSON.stringify(column.name)} is not part of the ${chosen} layout; it is not imported`);
     }
   }
-  if (chosen === "citeline") return { input: importCiteline(table.rows, report), diagnostics: report.diagnostics };
+  if (chosen === "citeline") {
+    const { input, paths } = importCiteline(table, report);
+    return { input, diagnostics: report.diagnostics, paths };
+  }
   const { input, paths } = importSheet(table.rows, report, source);
   return { input, diagnostics: report.diagnostics, paths };
 }
