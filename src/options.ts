@@ -60,7 +60,11 @@ export interface TimelineOptions {
   interactive?: boolean;
   /** "auto" (default) follows prefers-color-scheme; "light" or "dark" pin it. */
   theme?: "auto" | "light" | "dark";
-  /** false leaves styling to the page (strict CSP): no `<style>` is injected. */
+  /**
+   * true (default) gives the document citeline's stylesheet once: an adopted
+   * constructed stylesheet where the browser has them (fine under a strict CSP),
+   * else a `<style>`. false leaves styling to the page, e.g. a linked `citeline.css`.
+   */
   injectStyles?: boolean;
   /** Id of an event to select initially. */
   selected?: string | null;

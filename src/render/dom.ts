@@ -21,8 +21,26 @@ export function svg<K extends keyof SVGElementTagNameMap>(doc: Document, tag: K,
   return el;
 }
 
-/** Puts the stylesheet in the document head once (`<style data-citeline>`). */
+const adopted = new WeakMap<Document, CSSStyleSheet>();
+
+/**
+ * Gives the document the stylesheet once. Where the browser has constructed
+ * stylesheets, it is one adopted by the document: not an inline `<style>`,
+ * so a page whose CSP allows only `style-src 'self'` needs no CSS file.
+ * Elsewhere (jsdom, older browsers) it is a `<style data-citeline>` in the head.
+ */
 export function injectStyles(doc: Document): void {
+  const view = doc.defaultView;
+  if (view && "adoptedStyleSheets" in doc && typeof view.CSSStyleSheet === "function") {
+    let sheet = adopted.get(doc);
+    if (!sheet) {
+      sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(stylesheet);
+      adopted.set(doc, sheet);
+    }
+    if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return;
+  }
   if (!doc.head || doc.head.querySelector("style[data-citeline]")) return;
   const style = doc.createElement("style");
   style.setAttribute("data-citeline", "");

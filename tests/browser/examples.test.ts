@@ -113,9 +113,9 @@ const pages: Record<string, Check> = {
   "csp.html": async (page) => {
     await ready(page);
     await ready(page, "#chart figure.citeline");
-    // The element is styled by the script tag's own copy of the stylesheet
-    // (whitespace taken out at build time), the second chart by the linked
-    // dist/citeline.css: every part must come out the same.
+    // Under style-src 'self', the element styles its shadow root and timeline()
+    // the document with constructed stylesheets (no inline <style>, no CSS
+    // file): every part must come out the same, so neither was blocked.
     const styled = await page.evaluate(() => {
       const parts = [".citeline", ".citeline-title", ".citeline-legend", ".citeline-chip", ".citeline-chart", ".citeline-axis .tick text", ".citeline-axis .tick line",
         ".citeline-lane-label", ".citeline-event", ".citeline-mark", ".citeline-stem", ".citeline-label", ".citeline-label-bg", ".citeline-badge rect",
