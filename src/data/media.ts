@@ -17,22 +17,55 @@ const IMAGE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp)$/i;
 const VIDEO = /\.(?:mp4|m4v|webm|ogv|mov)$/i;
 const AUDIO = /\.(?:mp3|m4a|aac|wav|oga|ogg|opus|flac)$/i;
 
-// Services by host. `embed`: the service offers a player or viewer page that
-// can sit in a sandboxed iframe; `link`: it needs its own script (X,
-// Instagram) or an API key, so citeline offers a link instead.
-const SERVICES: readonly [RegExp, string, Media["kind"]][] = [
-  [/(?:^|\.)(?:youtube\.com|youtu\.be|youtube-nocookie\.com)$/, "YouTube", "embed"],
-  [/(?:^|\.)vimeo\.com$/, "Vimeo", "embed"],
-  [/(?:^|\.)(?:dailymotion\.com|dai\.ly)$/, "Dailymotion", "embed"],
+/**
+ * A known service: the hosts it serves from, its name, how its URLs are
+ * shown (`embed`: it offers a player or viewer page that can sit in a
+ * sandboxed iframe; `link`: it needs its own script or an API key, so
+ * citeline offers a link), and how a page URL becomes its iframe player:
+ * null when this URL has none. Without `player`, an `embed` service's URL
+ * is its own player and a `link` service has none.
+ */
+export type Service = [host: RegExp, name: string, kind: Media["kind"], player?: (u: URL) => string | null];
+
+const id = (s: string | null | undefined, re: RegExp): string | null => (s && re.test(s) ? s : null);
+const youtube = (v: string | null): string | null => (v ? `https://www.youtube-nocookie.com/embed/${v}` : null);
+
+// One table for normalize (kind and provider) and the renderer (the player).
+// A URL that already is a player (TimelineJS files often hold one) is kept.
+const SERVICES: readonly Service[] = [
+  [/(?:^|\.)(?:youtube\.com|youtu\.be|youtube-nocookie\.com)$/, "YouTube", "embed", (u) => youtube(u.hostname === "youtu.be"
+    ? id(u.pathname.slice(1), /^[\w-]{6,20}$/)
+    : id(u.searchParams.get("v"), /^[\w-]{6,20}$/) ?? id(/^\/(?:embed|shorts|live)\/([\w-]{6,20})/.exec(u.pathname)?.[1], /./))],
+  [/(?:^|\.)vimeo\.com$/, "Vimeo", "embed", (u) => {
+    const v = /\/(\d{4,12})(?:$|[/?#])/.exec(u.pathname + "/")?.[1];
+    return v ? `https://player.vimeo.com/video/${v}` : null;
+  }],
+  [/(?:^|\.)(?:dailymotion\.com|dai\.ly)$/, "Dailymotion", "embed", (u) => {
+    const v = /^\/(?:embed\/)?video\/(\w{4,20})/.exec(u.pathname)?.[1];
+    return v ? `https://www.dailymotion.com/embed/video/${v}` : null;
+  }],
   [/(?:^|\.)(?:wistia\.com|wistia\.net|wi\.st)$/, "Wistia", "embed"],
-  [/(?:^|\.)soundcloud\.com$/, "SoundCloud", "embed"],
-  [/(?:^|\.)spotify\.com$/, "Spotify", "embed"],
+  [/(?:^|\.)soundcloud\.com$/, "SoundCloud", "embed", (u) =>
+    u.hostname === "w.soundcloud.com" ? u.href : `https://w.soundcloud.com/player/?url=${encodeURIComponent(u.href)}`],
+  [/(?:^|\.)spotify\.com$/, "Spotify", "embed", (u) => {
+    const m = /^\/(?:embed\/)?(track|album|playlist|episode|show)\/(\w{10,40})/.exec(u.pathname);
+    return m ? `https://open.spotify.com/embed/${m[1]}/${m[2]}` : null;
+  }],
   [/(?:^|\.)documentcloud\.org$/, "DocumentCloud", "embed"],
   [/^(?:docs|drive)\.google\.com$/, "Google Docs", "embed"],
-  [/(?:^|\.)(?:twitter\.com|x\.com)$/, "X", "link"],
-  [/(?:^|\.)bsky\.app$/, "Bluesky", "link"],
-  [/(?:^|\.)(?:instagram\.com|instagr\.am)$/, "Instagram", "link"],
-  [/(?:^|\.)tiktok\.com$/, "TikTok", "link"],
+  [/(?:^|\.)(?:twitter\.com|x\.com)$/, "X", "link", (u) => {
+    const v = /\/status(?:es)?\/(\d{5,25})/.exec(u.pathname)?.[1] ?? id(u.searchParams.get("id"), /^\d{5,25}$/);
+    return v ? `https://platform.twitter.com/embed/Tweet.html?id=${v}` : null;
+  }],
+  [/(?:^|\.)bsky\.app$/, "Bluesky", "link", (u) => (u.hostname === "embed.bsky.app" ? u.href : null)],
+  [/(?:^|\.)(?:instagram\.com|instagr\.am)$/, "Instagram", "link", (u) => {
+    const m = /^\/(p|reel)\/([\w-]{5,40})/.exec(u.pathname);
+    return m ? `https://www.instagram.com/${m[1]}/${m[2]}/embed/` : null;
+  }],
+  [/(?:^|\.)tiktok\.com$/, "TikTok", "link", (u) => {
+    const v = /\/video\/(\d{5,25})/.exec(u.pathname)?.[1];
+    return v ? `https://www.tiktok.com/embed/v2/${v}` : null;
+  }],
   [/(?:^|\.)(?:flickr\.com|flic\.kr)$/, "Flickr", "link"],
   [/(?:^|\.)imgur\.com$/, "Imgur", "link"],
   [/(?:^|\.)vine\.co$/, "Vine", "link"],
@@ -40,7 +73,13 @@ const SERVICES: readonly [RegExp, string, Media["kind"]][] = [
   [/(?:^|\.)wikipedia\.org$/, "Wikipedia", "link"],
   [/^commons\.wikimedia\.org$/, "Wikimedia Commons", "link"],
   [/(?:^|\.)facebook\.com$/, "Facebook", "link"],
+  [/(?:^|\.)openstreetmap\.org$/, "OpenStreetMap", "link", (u) => (u.pathname.startsWith("/export/embed.html") ? u.href : null)],
 ];
+const MAPS_SERVICE: Service = [/./, "Google Maps", "link", (u) => {
+  if (u.pathname.startsWith("/maps/embed") || u.searchParams.get("output") === "embed") return u.href;
+  const q = u.searchParams.get("q");
+  return q ? `https://maps.google.com/maps?q=${encodeURIComponent(q)}&output=embed` : null;
+}];
 // Hosts that serve pictures at addresses with no file extension.
 const IMAGE_HOSTS = new RegExp(
   String.raw`(?:^|\.)(?:googleusercontent\.com|upload\.wikimedia\.org|pbs\.twimg\.com|images\.unsplash\.com`
@@ -73,15 +112,12 @@ export function classifyMedia(url: string): MediaClass {
   const host = parsed.hostname.toLowerCase();
   const path = decodeSafely(parsed.pathname);
   const local = host === "relative.invalid";
-  if (!local && MAPS.test(host) && (host.startsWith("maps.") || path.startsWith("/maps"))) {
-    return { kind: path.startsWith("/maps/embed") ? "embed" : "link", provider: "Google Maps" };
-  }
-  if (!local) {
-    for (const [pattern, provider, kind] of SERVICES) {
-      if (!pattern.test(host)) continue;
-      // A picture file served by a service (i.imgur.com/x.png) is a picture.
-      return IMAGE.test(path) ? { kind: "image", provider } : { kind, provider };
-    }
+  const service = local ? undefined : serviceOf(parsed);
+  if (service === MAPS_SERVICE) return { kind: path.startsWith("/maps/embed") ? "embed" : "link", provider: "Google Maps" };
+  if (service) {
+    const [, provider, kind] = service;
+    // A picture file served by a service (i.imgur.com/x.png) is a picture.
+    return IMAGE.test(path) ? { kind: "image", provider } : { kind, provider };
   }
   if (IMAGE.test(path)) return { kind: "image" };
   if (VIDEO.test(path)) return { kind: "video" };
@@ -89,6 +125,21 @@ export function classifyMedia(url: string): MediaClass {
   if (/\.pdf$/i.test(path)) return { kind: "link", provider: local ? "PDF" : `PDF, ${bare(host)}` };
   if (!local && IMAGE_HOSTS.test(host)) return { kind: "image" };
   return local ? { kind: "link" } : { kind: "link", provider: bare(host) };
+}
+
+/**
+ * The known service that serves `u` (by its host; Google Maps also by its
+ * path), or undefined.
+ *
+ * @example
+ * ```ts
+ * serviceOf(new URL("https://youtu.be/abc123"))?.[1]; // "YouTube"
+ * ```
+ */
+export function serviceOf(u: URL): Service | undefined {
+  const host = u.hostname.toLowerCase();
+  if (MAPS.test(host) && (host.startsWith("maps.") || decodeSafely(u.pathname).startsWith("/maps"))) return MAPS_SERVICE;
+  return SERVICES.find(([pattern]) => pattern.test(host));
 }
 
 function bare(host: string): string {

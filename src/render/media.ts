@@ -5,6 +5,7 @@
  * here, whatever normalize did: the renderer is the last line before the
  * page, and a Timeline can be handed to it directly.
  */
+import { serviceOf } from "../data/media.js";
 import type { Media, Source } from "../data/types.js";
 import type { TimelineLabels } from "./labels.js";
 import { html } from "./dom.js";
@@ -104,62 +105,9 @@ const hostOf = (url: string): string | null => {
   }
 };
 
-type Rule = [host: RegExp, name: string, player: (u: URL) => string | null, path?: RegExp];
-
-const id = (s: string | null | undefined, re: RegExp): string | null => (s && re.test(s) ? s : null);
-
-// Known providers, and how a page URL becomes the provider's iframe player.
-// A URL that already is a player (TimelineJS files often hold one) is kept.
-const RULES: Rule[] = [
-  [/(^|\.)(youtube\.com|youtube-nocookie\.com)$/, "YouTube", (u) => {
-    const v = id(u.searchParams.get("v"), /^[\w-]{6,20}$/) ?? id(/^\/(?:embed|shorts|live)\/([\w-]{6,20})/.exec(u.pathname)?.[1], /./);
-    return v ? `https://www.youtube-nocookie.com/embed/${v}` : null;
-  }],
-  [/^youtu\.be$/, "YouTube", (u) => {
-    const v = id(u.pathname.slice(1), /^[\w-]{6,20}$/);
-    return v ? `https://www.youtube-nocookie.com/embed/${v}` : null;
-  }],
-  [/(^|\.)vimeo\.com$/, "Vimeo", (u) => {
-    const v = /\/(\d{4,12})(?:$|[/?#])/.exec(u.pathname + "/")?.[1];
-    return v ? `https://player.vimeo.com/video/${v}` : null;
-  }],
-  [/(^|\.)(twitter\.com|x\.com)$/, "X", (u) => {
-    const v = /\/status(?:es)?\/(\d{5,25})/.exec(u.pathname)?.[1] ?? id(u.searchParams.get("id"), /^\d{5,25}$/);
-    return v ? `https://platform.twitter.com/embed/Tweet.html?id=${v}` : null;
-  }],
-  [/(^|\.)bsky\.app$/, "Bluesky", (u) => (u.hostname === "embed.bsky.app" ? u.href : null)],
-  [/(^|\.)soundcloud\.com$/, "SoundCloud", (u) => u.hostname === "w.soundcloud.com" ? u.href : `https://w.soundcloud.com/player/?url=${encodeURIComponent(u.href)}`],
-  [/(^|\.)spotify\.com$/, "Spotify", (u) => {
-    const m = /^\/(?:embed\/)?(track|album|playlist|episode|show)\/(\w{10,40})/.exec(u.pathname);
-    return m ? `https://open.spotify.com/embed/${m[1]}/${m[2]}` : null;
-  }],
-  [/(^|\.)google\.[a-z.]+$/, "Google Maps", (u) => {
-    if (u.pathname.startsWith("/maps/embed") || u.searchParams.get("output") === "embed") return u.href;
-    const q = u.searchParams.get("q");
-    return q ? `https://maps.google.com/maps?q=${encodeURIComponent(q)}&output=embed` : null;
-  }, /^maps\.|^[^/]*\/maps/],
-  [/(^|\.)openstreetmap\.org$/, "OpenStreetMap", (u) => (u.pathname.startsWith("/export/embed.html") ? u.href : null)],
-  [/(^|\.)instagram\.com$/, "Instagram", (u) => {
-    const m = /^\/(p|reel)\/([\w-]{5,40})/.exec(u.pathname);
-    return m ? `https://www.instagram.com/${m[1]}/${m[2]}/embed/` : null;
-  }],
-  [/(^|\.)flickr\.com$/, "Flickr", () => null],
-  [/(^|\.)wikipedia\.org$/, "Wikipedia", () => null],
-  [/(^|\.)wikimedia\.org$/, "Wikimedia Commons", () => null],
-  [/(^|\.)dailymotion\.com$/, "Dailymotion", (u) => {
-    const v = /^\/(?:embed\/)?video\/(\w{4,20})/.exec(u.pathname)?.[1];
-    return v ? `https://www.dailymotion.com/embed/video/${v}` : null;
-  }],
-  [/(^|\.)facebook\.com$/, "Facebook", () => null],
-  [/(^|\.)tiktok\.com$/, "TikTok", (u) => {
-    const v = /\/video\/(\d{5,25})/.exec(u.pathname)?.[1];
-    return v ? `https://www.tiktok.com/embed/v2/${v}` : null;
-  }],
-];
-
 /**
- * Who serves `url`, and the https player an iframe may load for it. A
- * known provider's page URL becomes its player ("youtube.com/watch?v=…" →
+ * Who serves `url`, and the https player an iframe may load for it, from
+ * normalize's table of services. A known provider's page URL becomes its player ("youtube.com/watch?v=…" →
  * "youtube-nocookie.com/embed/…"); an unknown https URL is its own player,
  * named by its host; anything not https has no player.
  *
@@ -176,13 +124,13 @@ export function providerOf(url: string, named?: string): Provider | null {
     return null;
   }
   if (u.protocol !== "https:" && u.protocol !== "http:") return null;
-  const host = u.hostname.toLowerCase();
-  for (const [re, name, player, path] of RULES) {
-    if (!re.test(host) || (path && !path.test(host + u.pathname))) continue;
-    const embed = player(u);
+  const service = serviceOf(u);
+  if (service) {
+    const [, name, kind, player] = service;
+    const embed = player ? player(u) : kind === "embed" ? u.href : null;
     return { name: named || name, embed: embed && embed.startsWith("https://") ? embed : null, known: true };
   }
-  return { name: named || host.replace(/^www\./, ""), embed: u.protocol === "https:" ? u.href : null, known: false };
+  return { name: named || u.hostname.toLowerCase().replace(/^www\./, ""), embed: u.protocol === "https:" ? u.href : null, known: false };
 }
 
 const VIDEO_FILE = /\.(mp4|m4v|webm|ogv|mov)(?:$|[?#])/i;
