@@ -11,43 +11,32 @@
 /** The label font; canvas measurement uses the same string so layout matches rendering. */
 export const labelFont = `500 12.5px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif`;
 
-const light = `
-  --cl-bg: var(--citeline-bg, #fff);
-  --cl-ink: var(--citeline-ink, #1b1c1e);
-  --cl-muted: var(--citeline-muted, #5f6368);
-  --cl-faint: var(--citeline-faint, #6f747b);
-  --cl-line: var(--citeline-line, #b4b8be);
-  --cl-rule: var(--citeline-rule, #e6e7ea);
-  --cl-lane: var(--citeline-lane, #f7f7f8);
-  --cl-accent: var(--citeline-accent, #1c5d99);
-  --cl-accent-soft: var(--citeline-accent-soft, rgba(28, 93, 153, .14));
-  --cl-highlight: var(--citeline-highlight, #c2410c);
-  --cl-warn: var(--citeline-warn, #a14e00);
-  --cl-warn-bg: var(--citeline-warn-bg, #fff4e5);
-  --cl-error: var(--citeline-error, #b3261e);
-  --cl-error-bg: var(--citeline-error-bg, #fdecea);
-  --cl-panel: var(--citeline-panel, #fff);
-  --cl-shadow: var(--citeline-shadow, 0 6px 24px rgba(20, 24, 31, .14), 0 1px 3px rgba(20, 24, 31, .08));
-  --cl-focus: var(--citeline-focus, #1c5d99);`;
-
-const dark = `
-  --cl-bg: var(--citeline-bg, #16181c);
-  --cl-ink: var(--citeline-ink, #eceef1);
-  --cl-muted: var(--citeline-muted, #a9aeb6);
-  --cl-faint: var(--citeline-faint, #979da6);
-  --cl-line: var(--citeline-line, #4c525a);
-  --cl-rule: var(--citeline-rule, #2e3238);
-  --cl-lane: var(--citeline-lane, #1c1f24);
-  --cl-accent: var(--citeline-accent, #7cb4ea);
-  --cl-accent-soft: var(--citeline-accent-soft, rgba(124, 180, 234, .2));
-  --cl-highlight: var(--citeline-highlight, #f59e5b);
-  --cl-warn: var(--citeline-warn, #f5b759);
-  --cl-warn-bg: var(--citeline-warn-bg, #33270f);
-  --cl-error: var(--citeline-error, #f28b82);
-  --cl-error-bg: var(--citeline-error-bg, #3a1d1b);
-  --cl-panel: var(--citeline-panel, #202328);
-  --cl-shadow: var(--citeline-shadow, 0 6px 24px rgba(0, 0, 0, .5));
-  --cl-focus: var(--citeline-focus, #9cc8f2);`;
+// The themes' colours: each `--cl-*` alias reads the page's `--citeline-*`
+// first, then the light or the dark theme's value (one table, so the two
+// themes cannot drift apart in which properties they set).
+const PALETTE: readonly [name: string, light: string, dark: string][] = [
+  ["bg", "#fff", "#16181c"],
+  ["ink", "#1b1c1e", "#eceef1"],
+  ["muted", "#5f6368", "#a9aeb6"],
+  ["faint", "#6f747b", "#979da6"],
+  ["line", "#b4b8be", "#4c525a"],
+  ["rule", "#e6e7ea", "#2e3238"],
+  ["lane", "#f7f7f8", "#1c1f24"],
+  ["accent", "#1c5d99", "#7cb4ea"],
+  ["accent-soft", "rgba(28,93,153,.14)", "rgba(124,180,234,.2)"],
+  ["highlight", "#c2410c", "#f59e5b"],
+  ["warn", "#a14e00", "#f5b759"],
+  ["warn-bg", "#fff4e5", "#33270f"],
+  ["error", "#b3261e", "#f28b82"],
+  ["error-bg", "#fdecea", "#3a1d1b"],
+  ["panel", "#fff", "#202328"],
+  ["shadow", "0 6px 24px rgba(20,24,31,.14),0 1px 3px rgba(20,24,31,.08)", "0 6px 24px rgba(0,0,0,.5)"],
+  ["focus", "#1c5d99", "#9cc8f2"],
+];
+const palette = (theme: 1 | 2): string =>
+  PALETTE.map((c) => `--cl-${c[0]}:var(--citeline-${c[0]},${c[theme]});`).join("");
+const light = /*#__PURE__*/ palette(1);
+const dark = /*#__PURE__*/ palette(2);
 
 const font = `
   --cl-font: var(--citeline-font, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif);`;
