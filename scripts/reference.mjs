@@ -49,11 +49,17 @@ function initializers(files, name) {
 
 /**
  * The --citeline-* variables with their defaults, in order of first use:
- * styles.ts names each twice, in the light block and then in the dark one.
+ * first the themes' colours, one row of styles.ts's PALETTE each
+ * (["name", "light", "dark"]), then those the rules name with a default.
  */
 function cssVariables() {
   const vars = new Map();
   const text = `${read("src/render/styles.ts")}\n${read("src/embed/sheet.ts")}`;
+  const palette = /const PALETTE[^=]*=\s*\[([\s\S]*?)\n\];/.exec(text)?.[1] ?? "";
+  for (const [, name, light, dark] of palette.matchAll(/\["([a-z-]+)", "([^"]*)", "([^"]*)"\]/g)) {
+    vars.set(`--citeline-${name}`, { light, dark });
+  }
+  if (vars.size === 0) throw new Error("reference: no PALETTE table in src/render/styles.ts");
   for (const [, name, value] of text.matchAll(/var\((--citeline-[a-z-]+),\s*((?:[^()]|\([^()]*\))*)\)/g)) {
     const row = vars.get(name) ?? { light: "", dark: "" };
     if (!row.light) row.light = value.trim();
