@@ -19,7 +19,10 @@ const folderOrder = LEVELS.flatMap((level, i) =>
   level.map((folder) => ({
     target: `./src/${folder}/**`,
     from: [
-      ...LEVELS.slice(i).flat().filter((f) => f !== folder).map((f) => `./src/${f}/**`),
+      ...LEVELS.slice(i)
+        .flat()
+        .filter((f) => f !== folder)
+        .map((f) => `./src/${f}/**`),
       ...(folder === "embed" ? [] : ENTRY),
       ...TOP,
     ],
@@ -28,7 +31,21 @@ const folderOrder = LEVELS.flatMap((level, i) =>
 );
 
 export default tseslint.config(
-  { ignores: ["dist/**", "build/**", "node_modules/**", "examples/**", "bench/**", "scripts/**", "coverage/**", "tests/consumer/fixtures/**", "**/*.mjs", "**/*.cjs", "**/*.js"] },
+  {
+    ignores: [
+      "dist/**",
+      "build/**",
+      "node_modules/**",
+      "examples/**",
+      "bench/**",
+      "scripts/**",
+      "coverage/**",
+      "tests/consumer/fixtures/**",
+      "**/*.mjs",
+      "**/*.cjs",
+      "**/*.js",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -53,7 +70,10 @@ export default tseslint.config(
       "import-x/no-restricted-paths": ["error", { zones: folderOrder }],
       "max-lines-per-function": ["error", { max: 80, skipBlankLines: true, skipComments: true }],
       // `_`-prefixed parameters are kept on purpose (d3 callbacks take (d, i, nodes)).
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       // Numbers and booleans in template literals read as intended ("3 sources"); objects still fail.
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true, allowBoolean: true }],
       // Off: the URL allow-list and the text cleaners match control characters on purpose.

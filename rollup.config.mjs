@@ -21,7 +21,13 @@ const ts = () => typescript({ tsconfig: "./tsconfig.build.json", noEmitOnError: 
 // The stylesheet without the whitespace that makes it readable in src/:
 // about 0.15 KiB of gzip, in the script tag's copy and in dist/citeline.css.
 // No rule of it needs a space next to { } ; , > or after a colon.
-const compact = (css) => css.replace(/\s+/g, " ").replace(/ ?([{};,>]) ?/g, "$1").replace(/: /g, ":").replace(/;}/g, "}").trim();
+const compact = (css) =>
+  css
+    .replace(/\s+/g, " ")
+    .replace(/ ?([{};,>]) ?/g, "$1")
+    .replace(/: /g, ":")
+    .replace(/;}/g, "}")
+    .trim();
 
 // Writes dist/citeline.css from the stylesheet the ESM build exports. Importing
 // the fresh build here also proves it touches no DOM at import time.
@@ -90,8 +96,19 @@ const stripExamples = {
 // the script tag's build takes these off it and their code goes too (1.2 KiB
 // of gzip). tests/dist/bundle.test.ts checks that src/ calls none of them.
 export const UNUSED_SELECTION_METHODS = [
-  "selectChild", "selectChildren", "nodes", "size", "empty", "style", "classed",
-  "html", "raise", "lower", "clone", "on", "dispatch",
+  "selectChild",
+  "selectChildren",
+  "nodes",
+  "size",
+  "empty",
+  "style",
+  "classed",
+  "html",
+  "raise",
+  "lower",
+  "clone",
+  "on",
+  "dispatch",
 ];
 const pruneSelection = {
   name: "citeline-prune-selection",
@@ -119,7 +136,13 @@ const executableCli = {
 };
 
 // The entries a consumer imports; the CLI is ESM only (it is run, not imported).
-const entries = { citeline: "src/index.ts", element: "src/embed/register.ts", server: "src/server.ts", jsx: "src/embed/jsx.ts", draft: "src/draft/index.ts" };
+const entries = {
+  citeline: "src/index.ts",
+  element: "src/embed/register.ts",
+  server: "src/server.ts",
+  jsx: "src/embed/jsx.ts",
+  draft: "src/draft/index.ts",
+};
 
 // The CommonJS copies require() the d3 modules, which are ESM only: Node
 // loads them through require(esm), on by default in every Node that
@@ -128,7 +151,13 @@ const commonjs = {
   input: entries,
   external: isExternal,
   plugins: [ts()],
-  output: { dir: "dist", format: "cjs", entryFileNames: "[name].cjs", chunkFileNames: "citeline-[name].cjs", exports: "named" },
+  output: {
+    dir: "dist",
+    format: "cjs",
+    entryFileNames: "[name].cjs",
+    chunkFileNames: "citeline-[name].cjs",
+    exports: "named",
+  },
 };
 
 // Declarations for each format: a .d.cts next to each .cjs, so TypeScript
@@ -166,7 +195,20 @@ export default [
     // prototypes; nothing calls them with new) takes 33 bytes; short names
     // for the private properties d3-selection and d3-axis keep on their
     // selections and nodes (only code inside this file reads them) 55.
-    plugins: [nodeResolve({ browser: true }), pruneSelection, ts(), compactCss, stripExamples, terser({ ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_methods: true }, mangle: { properties: { regex: PRIVATE } }, format: { comments: false } }), compileHint],
+    plugins: [
+      nodeResolve({ browser: true }),
+      pruneSelection,
+      ts(),
+      compactCss,
+      stripExamples,
+      terser({
+        ecma: 2020,
+        compress: { passes: 3, pure_getters: true, unsafe_methods: true },
+        mangle: { properties: { regex: PRIVATE } },
+        format: { comments: false },
+      }),
+      compileHint,
+    ],
     output: { file: "dist/citeline.iife.min.js", format: "iife", name: "citeline" },
   },
   // citeline/draft for a <script> tag (global `citelineDraft`), apart from the

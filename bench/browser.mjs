@@ -18,7 +18,13 @@ const version = (pkg) => JSON.parse(readFileSync(join(root, "node_modules", pkg,
  * a plain wheel scrolls the page); the peers zoom with a plain wheel.
  */
 export const LIBS = [
-  { key: "citeline", name: `citeline ${JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version}`, page: "citeline.html", zoom: true, wheelKey: "Control" },
+  {
+    key: "citeline",
+    name: `citeline ${JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version}`,
+    page: "citeline.html",
+    zoom: true,
+    wheelKey: "Control",
+  },
   { key: "vis", name: `vis-timeline ${version("vis-timeline")}`, page: "vis.html", zoom: true },
   { key: "timelinejs", name: `TimelineJS ${version("@knight-lab/timelinejs")}`, page: "timelinejs.html", zoom: true },
   { key: "milestones", name: `d3-milestones ${version("d3-milestones")}`, page: "milestones.html", zoom: false },
@@ -53,7 +59,9 @@ function within(promise, ms, what) {
   let timer;
   return Promise.race([
     promise,
-    new Promise((_, reject) => { timer = setTimeout(() => reject(new Timeout(`${what} took over ${ms} ms`)), ms); }),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Timeout(`${what} took over ${ms} ms`)), ms);
+    }),
   ]).finally(() => clearTimeout(timer));
 }
 
@@ -73,7 +81,12 @@ export class Browser {
     // Frame pacing must not be throttled in a page nobody looks at.
     this.browser = await chromium.launch({
       executablePath,
-      args: [...chromiumArgs, "--disable-renderer-backgrounding", "--disable-background-timer-throttling", "--disable-backgrounding-occluded-windows"],
+      args: [
+        ...chromiumArgs,
+        "--disable-renderer-backgrounding",
+        "--disable-background-timer-throttling",
+        "--disable-backgrounding-occluded-windows",
+      ],
     });
     return this;
   }
@@ -123,7 +136,11 @@ export async function runOnce(b, lib, n, { baseUrl, screenshot }) {
     };
     const heapBefore = await heap();
     try {
-      record.firstRender = await within(page.evaluate(() => window.bench.render()), RENDER_TIMEOUT, "first render");
+      record.firstRender = await within(
+        page.evaluate(() => window.bench.render()),
+        RENDER_TIMEOUT,
+        "first render",
+      );
     } catch (error) {
       if (error instanceof Timeout) {
         record.status = "dnf";
@@ -142,7 +159,8 @@ export async function runOnce(b, lib, n, { baseUrl, screenshot }) {
       const target = await page.evaluate(() => window.bench.target);
       const box = target ? await page.locator(target).first().boundingBox() : null;
       if (!box) throw new Error(`no interaction target ${target}`);
-      const cx = box.x + box.width / 2, cy = box.y + Math.min(box.height / 2, 250);
+      const cx = box.x + box.width / 2,
+        cy = box.y + Math.min(box.height / 2, 250);
       record.phases = {};
       for (const phase of PHASES) record.phases[phase.key] = await interact(page, phase, cx, cy, lib.wheelKey);
     }
@@ -183,7 +201,19 @@ async function interact(page, phase, cx, cy, wheelKey) {
   }
   if (phase.kind === "drag") await page.mouse.up();
   if (phase.kind === "wheel" && wheelKey) await page.keyboard.up(wheelKey);
-  const intervals = await within(page.evaluate(() => window.bench.stopFrames()), PHASE_BUDGET * 2, "the last frame");
+  const intervals = await within(
+    page.evaluate(() => window.bench.stopFrames()),
+    PHASE_BUDGET * 2,
+    "the last frame",
+  );
   const after = await page.evaluate(() => window.bench.view());
-  return { inputs, intervals, avg: mean(intervals), p95: percentile(intervals, 95), moved: before !== after, before, after };
+  return {
+    inputs,
+    intervals,
+    avg: mean(intervals),
+    p95: percentile(intervals, 95),
+    moved: before !== after,
+    before,
+    after,
+  };
 }

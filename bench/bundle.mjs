@@ -16,11 +16,36 @@ const d3 = (m) => `node_modules/${m}/dist/${m}.min.js`;
 /** The files each benchmark page loads by tag (same as bench/pages/*.html). */
 export const FILES = {
   citeline: ["dist/citeline.iife.min.js"],
-  vis: ["node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js", "node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css"],
-  timelinejs: ["node_modules/@knight-lab/timelinejs/dist/js/timeline.js", "node_modules/@knight-lab/timelinejs/dist/css/timeline.css"],
-  milestones: ["node_modules/d3-milestones/build/d3-milestones.min.js", "node_modules/d3-milestones/build/d3-milestones.css"],
+  vis: [
+    "node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js",
+    "node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css",
+  ],
+  timelinejs: [
+    "node_modules/@knight-lab/timelinejs/dist/js/timeline.js",
+    "node_modules/@knight-lab/timelinejs/dist/css/timeline.css",
+  ],
+  milestones: [
+    "node_modules/d3-milestones/build/d3-milestones.min.js",
+    "node_modules/d3-milestones/build/d3-milestones.css",
+  ],
   d3: [
-    ...["d3-array", "d3-color", "d3-format", "d3-interpolate", "d3-time", "d3-time-format", "d3-scale", "d3-selection", "d3-dispatch", "d3-timer", "d3-ease", "d3-transition", "d3-drag", "d3-zoom", "d3-axis"].map(d3),
+    ...[
+      "d3-array",
+      "d3-color",
+      "d3-format",
+      "d3-interpolate",
+      "d3-time",
+      "d3-time-format",
+      "d3-scale",
+      "d3-selection",
+      "d3-dispatch",
+      "d3-timer",
+      "d3-ease",
+      "d3-transition",
+      "d3-drag",
+      "d3-zoom",
+      "d3-axis",
+    ].map(d3),
     "bench/pages/d3.js",
   ],
 };
@@ -31,7 +56,8 @@ const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 export function weights() {
   const out = {};
   for (const [lib, files] of Object.entries(FILES)) {
-    let min = 0, gz = 0;
+    let min = 0,
+      gz = 0;
     for (const f of files) {
       const buf = readFileSync(join(root, f));
       min += buf.length;
@@ -41,7 +67,11 @@ export function weights() {
   }
   // A strict-CSP page also links dist/citeline.css (the IIFE's injected copy goes unused there).
   const css = readFileSync(join(root, "dist/citeline.css"));
-  out.citelineCsp = { files: [...FILES.citeline, "dist/citeline.css"], min: out.citeline.min + css.length, gzip: out.citeline.gzip + gzip(css) };
+  out.citelineCsp = {
+    files: [...FILES.citeline, "dist/citeline.css"],
+    min: out.citeline.min + css.length,
+    gzip: out.citeline.gzip + gzip(css),
+  };
   return out;
 }
 
@@ -71,7 +101,11 @@ export async function citelineParts() {
   const cwd = process.cwd();
   process.chdir(root); // the typescript plugin reads tsconfig paths relative to the working directory
   try {
-    const bundle = await rollup({ input: config.input, plugins: config.plugins.filter((p) => p.name !== "terser"), onwarn: () => {} });
+    const bundle = await rollup({
+      input: config.input,
+      plugins: config.plugins.filter((p) => p.name !== "terser"),
+      onwarn: () => {},
+    });
     const { output } = await bundle.generate({ format: "iife", name: "citeline" });
     await bundle.close();
     const parts = new Map();

@@ -60,7 +60,8 @@ export function chronoValue(chrono, text, dct) {
   const c = r.start;
   const p2 = (n) => String(n).padStart(2, "0");
   const y = String(c.get("year")).padStart(4, "0");
-  if (c.isCertain("hour")) return `${y}-${p2(c.get("month"))}-${p2(c.get("day"))}T${p2(c.get("hour"))}:${p2(c.get("minute") ?? 0)}`;
+  if (c.isCertain("hour"))
+    return `${y}-${p2(c.get("month"))}-${p2(c.get("day"))}T${p2(c.get("hour"))}:${p2(c.get("minute") ?? 0)}`;
   if (c.isCertain("day") || c.isCertain("weekday")) return `${y}-${p2(c.get("month"))}-${p2(c.get("day"))}`;
   if (c.isCertain("month")) return `${y}-${p2(c.get("month"))}`;
   if (c.isCertain("year")) return y;
@@ -104,9 +105,13 @@ export function report(items, ours, theirs, log = console.log) {
     const x = a.byForm[form];
     if (!x) continue;
     const y = b.byForm[form] ?? { right: 0 };
-    log(`${form.padEnd(12)} ${String(x.total).padStart(5)}  ${pct(x.right, x.total).padStart(9)}  ${pct(y.right, x.total).padStart(7)}`);
+    log(
+      `${form.padEnd(12)} ${String(x.total).padStart(5)}  ${pct(x.right, x.total).padStart(9)}  ${pct(y.right, x.total).padStart(7)}`,
+    );
   }
-  log(`${"total".padEnd(12)} ${String(a.total).padStart(5)}  ${pct(a.right, a.total).padStart(9)}  ${pct(b.right, b.total).padStart(7)}   (${a.right} vs ${b.right})`);
+  log(
+    `${"total".padEnd(12)} ${String(a.total).padStart(5)}  ${pct(a.right, a.total).padStart(9)}  ${pct(b.right, b.total).padStart(7)}   (${a.right} vs ${b.right})`,
+  );
   // FAILURES=n prints more of them (or fewer); the default keeps the report short.
   const n = Math.max(0, Number(process.env.FAILURES ?? 20) || 0);
   log(`\n${n} most common failures (count, text, dct, gold, got):`);

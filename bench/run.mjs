@@ -23,7 +23,13 @@ const root = join(here, "..");
 const results = join(here, "results");
 const env = process.env;
 const quick = env.BENCH_QUICK === "1";
-const sizes = env.BENCH_N ? env.BENCH_N.split(",").map((s) => Number(s.replace(/[_\s]/g, ""))).filter((n) => n > 0) : quick ? [100, 1000] : [100, 1000, 10_000, 100_000];
+const sizes = env.BENCH_N
+  ? env.BENCH_N.split(",")
+      .map((s) => Number(s.replace(/[_\s]/g, "")))
+      .filter((n) => n > 0)
+  : quick
+    ? [100, 1000]
+    : [100, 1000, 10_000, 100_000];
 // Three at every size: the median of two is their mean, which one round
 // slowed by the machine's neighbours moves. At 100,000 the libraries that
 // did not finish are not run again, so the third round costs under a minute.
@@ -37,14 +43,21 @@ const loadAtStart = loadavg()[0];
 // every library alike, which a figure far off the previous run's explains.
 let loadPeak = loadAtStart;
 
-let data = null, weight, parts, chromiumVersion = "", minutes = 0;
+let data = null,
+  weight,
+  parts,
+  chromiumVersion = "",
+  minutes = 0;
 const runs = [];
 
 async function main() {
   // 1. Build, so the figures are of the current source, not a stale dist/.
   if (env.BENCH_NO_BUILD !== "1") {
     log("npm run build");
-    const build = spawnSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+    const build = spawnSync("npm", ["run", "build", "--silent"], {
+      cwd: root,
+      stdio: ["ignore", "inherit", "inherit"],
+    });
     if (build.status !== 0) {
       log("the build failed; nothing measured (BENCH_NO_BUILD=1 measures the existing dist/)");
       process.exit(1);
@@ -56,7 +69,11 @@ async function main() {
 
   if (env.BENCH_NO_NODE !== "1") {
     log("Node: parseDate, normalize, renderToString");
-    const child = spawnSync(process.execPath, ["--expose-gc", join(here, "data.mjs"), ...(quick ? ["--quick"] : [])], { cwd: root, encoding: "utf8", maxBuffer: 1 << 24 });
+    const child = spawnSync(process.execPath, ["--expose-gc", join(here, "data.mjs"), ...(quick ? ["--quick"] : [])], {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 1 << 24,
+    });
     if (child.status !== 0) log("bench/data.mjs failed:\n" + child.stderr);
     else data = JSON.parse(child.stdout);
     loadPeak = Math.max(loadPeak, loadavg()[0]);
@@ -90,7 +107,9 @@ async function main() {
           runs.push(rec);
           loadPeak = Math.max(loadPeak, loadavg()[0]);
           if (rec.status === "dnf") gaveUp.set(lib.key, n);
-          log(`N=${n} round ${r + 1}/${ROUNDS} ${lib.key}: ${rec.status}${rec.firstRender ? `, first render ${Math.round(rec.firstRender)} ms` : ""} (${Math.round((Date.now() - t) / 1000)} s)${rec.errors.length ? ` errors: ${rec.errors.slice(0, 2).join(" | ")}` : ""}`);
+          log(
+            `N=${n} round ${r + 1}/${ROUNDS} ${lib.key}: ${rec.status}${rec.firstRender ? `, first render ${Math.round(rec.firstRender)} ms` : ""} (${Math.round((Date.now() - t) / 1000)} s)${rec.errors.length ? ` errors: ${rec.errors.slice(0, 2).join(" | ")}` : ""}`,
+          );
         }
       }
     }
@@ -104,7 +123,31 @@ async function main() {
   mkdirSync(results, { recursive: true });
   const md = report();
   writeFileSync(join(results, "latest.md"), md);
-  writeFileSync(join(results, "latest.json"), JSON.stringify({ sizes, chromiumVersion, data, weight, parts, runs: runs.map(({ phases, ...r }) => ({ ...r, phases: phases && Object.fromEntries(Object.entries(phases).map(([k, p]) => [k, { ...p, intervals: p.intervals.map((x) => Math.round(x * 10) / 10) }])) })) }, null, 1));
+  writeFileSync(
+    join(results, "latest.json"),
+    JSON.stringify(
+      {
+        sizes,
+        chromiumVersion,
+        data,
+        weight,
+        parts,
+        runs: runs.map(({ phases, ...r }) => ({
+          ...r,
+          phases:
+            phases &&
+            Object.fromEntries(
+              Object.entries(phases).map(([k, p]) => [
+                k,
+                { ...p, intervals: p.intervals.map((x) => Math.round(x * 10) / 10) },
+              ]),
+            ),
+        })),
+      },
+      null,
+      1,
+    ),
+  );
   process.stdout.write(md);
   log(`done in ${minutes.toFixed(1)} min; wrote bench/results/latest.md`);
 }
@@ -125,7 +168,10 @@ function percentile(xs, p) {
   return s.length ? s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] : NaN;
 }
 const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
-const fmt = (x, digits = 0) => (Number.isFinite(x) ? x.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }) : "–");
+const fmt = (x, digits = 0) =>
+  Number.isFinite(x)
+    ? x.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits })
+    : "–";
 /** "median (min–max)"; a single run shows just its value. */
 function cell(s, digits = 0, unit = "") {
   if (!s) return "–";
@@ -144,7 +190,8 @@ function figures(lib, n) {
   const combined = (r) => (r.phases ? Object.values(r.phases).flatMap((p) => p.intervals) : null);
   const withFrames = done.filter((r) => r.phases);
   return {
-    all, done,
+    all,
+    done,
     dnf: all.filter((r) => r.status === "dnf").length,
     skipped: all.filter((r) => r.status === "skipped").length,
     errors: [...new Set(all.flatMap((r) => r.errors))],
@@ -155,7 +202,9 @@ function figures(lib, n) {
     pan: { avg: phase("pan", mean), p95: phase("pan", (x) => percentile(x, 95)) },
     zoomOut: { avg: phase("zoomOut", mean), p95: phase("zoomOut", (x) => percentile(x, 95)) },
     inputs: summary(withFrames.map((r) => Object.values(r.phases).reduce((a, p) => a + p.inputs, 0))),
-    moved: withFrames.length ? Object.fromEntries(["zoomIn", "pan", "zoomOut"].map((k) => [k, withFrames.every((r) => r.phases[k].moved)])) : null,
+    moved: withFrames.length
+      ? Object.fromEntries(["zoomIn", "pan", "zoomOut"].map((k) => [k, withFrames.every((r) => r.phases[k].moved)]))
+      : null,
     nodes: summary(done.map((r) => r.nodes)),
     heap: summary(done.map((r) => mb(r.heap))),
   };
@@ -183,16 +232,22 @@ function report() {
   const libName = (key) => LIBS.find((l) => l.key === key)?.name ?? key;
   L.push("# citeline benchmark");
   L.push("");
-  L.push(`Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? "unknown CPU"}), Chromium ${chromiumVersion} headless (software raster), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Load average ${fmt(loadAtStart, 1)} at the start, up to ${fmt(loadPeak, 1)} between runs (the bench's own browser counts toward it). Whole run ${minutes.toFixed(1)} min${quick ? ", BENCH_QUICK=1" : ""}.`);
+  L.push(
+    `Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? "unknown CPU"}), Chromium ${chromiumVersion} headless (software raster), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Load average ${fmt(loadAtStart, 1)} at the start, up to ${fmt(loadPeak, 1)} between runs (the bench's own browser counts toward it). Whole run ${minutes.toFixed(1)} min${quick ? ", BENCH_QUICK=1" : ""}.`,
+  );
   L.push("");
-  L.push("Figures are medians with (min–max) over runs; absolute times belong to this machine, so compare the ratios. How each figure is taken: bench/README.md.");
+  L.push(
+    "Figures are medians with (min–max) over runs; absolute times belong to this machine, so compare the ratios. How each figure is taken: bench/README.md.",
+  );
   L.push("");
 
   // Targets first: the question the benchmark answers.
   const targets = [];
   const c = (n) => (sizes.includes(n) && libs.some((l) => l.key === "citeline") ? figures("citeline", n) : null);
   const mark = (ok) => (ok === null ? "– (not measured)" : ok ? "✅ pass" : "❌ fail");
-  const t10 = c(10_000), t100 = c(100_000), t1 = c(1000);
+  const t10 = c(10_000),
+    t100 = c(100_000),
+    t1 = c(1000);
   const check = (f, key, limit) => (f?.[key] ? f[key].median <= limit : null);
   targets.push(["N = 10,000: first render ≤ 300 ms", t10?.firstRender, "ms", check(t10, "firstRender", 300)]);
   targets.push(["N = 10,000: zoom/pan frames avg ≤ 17 ms", t10?.avg, "ms", check(t10, "avg", 17)]);
@@ -204,14 +259,27 @@ function report() {
   const iife = weight.citeline.gzip;
   targets.push(["IIFE (stylesheet included) ≤ 60 KiB gzip", { median: kib(iife), count: 1 }, "KiB", kib(iife) <= 60]);
   if (data) {
-    targets.push(["normalize of 100,000 events in Node ≤ 1 s", data.normalize.ms, "ms", data.normalize.ms.median <= 1000]);
-    targets.push(["renderToString of the showcase ≤ 100 ms after warm-up", data.render.ms, "ms", data.render.ms.median <= 100]);
+    targets.push([
+      "normalize of 100,000 events in Node ≤ 1 s",
+      data.normalize.ms,
+      "ms",
+      data.normalize.ms.median <= 1000,
+    ]);
+    targets.push([
+      "renderToString of the showcase ≤ 100 ms after warm-up",
+      data.render.ms,
+      "ms",
+      data.render.ms.median <= 100,
+    ]);
   }
   L.push("## Targets (issue 7)");
   L.push("");
   L.push("| target | citeline | |");
   L.push("|---|---:|---|");
-  for (const [name, s, unit, ok] of targets) L.push(`| ${name} | ${s ? cell({ ...s, count: s.count ?? s.runs ?? 1 }, unit === "ms" ? 0 : 1, ` ${unit}`) : "–"} | ${mark(ok)} |`);
+  for (const [name, s, unit, ok] of targets)
+    L.push(
+      `| ${name} | ${s ? cell({ ...s, count: s.count ?? s.runs ?? 1 }, unit === "ms" ? 0 : 1, ` ${unit}`) : "–"} | ${mark(ok)} |`,
+    );
   L.push("");
 
   // Browser tables.
@@ -224,7 +292,9 @@ function report() {
     for (const l of libs) {
       const x = f[l.key];
       const noZoom = !l.zoom ? "no zoom" : "–";
-      L.push(`| ${libName(l.key)} | ${status(x)} | ${cell(x.firstRender)} | ${x.avg ? cell(x.avg, 1) : noZoom} | ${x.p95 ? cell(x.p95, 1) : noZoom} | ${cell(x.nodes)} | ${cell(x.heap, 1)} |`);
+      L.push(
+        `| ${libName(l.key)} | ${status(x)} | ${cell(x.firstRender)} | ${x.avg ? cell(x.avg, 1) : noZoom} | ${x.p95 ? cell(x.p95, 1) : noZoom} | ${cell(x.nodes)} | ${cell(x.heap, 1)} |`,
+      );
     }
     L.push("");
     L.push("Frames per phase (avg / p95 ms, medians over runs):");
@@ -236,7 +306,9 @@ function report() {
       if (!l.zoom || !x.avg) continue;
       const ph = (p) => `${fmt(p.avg?.median, 1)} / ${fmt(p.p95?.median, 1)}`;
       const moved = x.moved ? ["zoomIn", "pan", "zoomOut"].map((k) => (x.moved[k] ? "yes" : "no")).join(" / ") : "–";
-      L.push(`| ${libName(l.key)} | ${ph(x.zoomIn)} | ${ph(x.pan)} | ${ph(x.zoomOut)} | ${fmt(x.inputs?.median)} of ${3 * INPUTS} | ${moved} |`);
+      L.push(
+        `| ${libName(l.key)} | ${ph(x.zoomIn)} | ${ph(x.pan)} | ${ph(x.zoomOut)} | ${fmt(x.inputs?.median)} of ${3 * INPUTS} | ${moved} |`,
+      );
     }
     L.push("");
     if (f.citeline?.done.length) {
@@ -246,15 +318,31 @@ function report() {
       L.push("|---|---:|---:|---:|---:|---:|");
       for (const l of libs) {
         if (l.key === "citeline") continue;
-        const x = f[l.key], y = f.citeline;
-        L.push(`| ${libName(l.key)} | ${ratio(y.firstRender, x.firstRender)} | ${ratio(y.avg, x.avg)} | ${ratio(y.p95, x.p95)} | ${ratio(y.nodes, x.nodes)} | ${ratio(y.heap, x.heap)} |`);
+        const x = f[l.key],
+          y = f.citeline;
+        L.push(
+          `| ${libName(l.key)} | ${ratio(y.firstRender, x.firstRender)} | ${ratio(y.avg, x.avg)} | ${ratio(y.p95, x.p95)} | ${ratio(y.nodes, x.nodes)} | ${ratio(y.heap, x.heap)} |`,
+        );
       }
       L.push("");
     }
     const errs = libs.filter((l) => f[l.key].errors.length);
     if (errs.length) {
       L.push("Page errors:");
-      for (const l of errs) L.push(`- ${libName(l.key)}: ${f[l.key].errors.slice(0, 3).map((e) => `\`${e.replace(/\s+/g, " ").replace(/`/g, "'").replace(/http:\/\/127\.0\.0\.1:\d+\//g, "/").slice(0, 160)}\``).join("; ")}`);
+      for (const l of errs)
+        L.push(
+          `- ${libName(l.key)}: ${f[l.key].errors
+            .slice(0, 3)
+            .map(
+              (e) =>
+                `\`${e
+                  .replace(/\s+/g, " ")
+                  .replace(/`/g, "'")
+                  .replace(/http:\/\/127\.0\.0\.1:\d+\//g, "/")
+                  .slice(0, 160)}\``,
+            )
+            .join("; ")}`,
+        );
       L.push("");
     }
   }
@@ -266,34 +354,53 @@ function report() {
   L.push("");
   L.push("| library | minified KiB | gzip KiB | citeline ÷ it (gzip) |");
   L.push("|---|---:|---:|---:|");
-  const row = (name, w, showRatio) => L.push(`| ${name} | ${fmt(kib(w.min), 1)} | ${fmt(kib(w.gzip), 1)} | ${showRatio ? ratio({ median: weight.citeline.gzip }, { median: w.gzip }) : ""} |`);
+  const row = (name, w, showRatio) =>
+    L.push(
+      `| ${name} | ${fmt(kib(w.min), 1)} | ${fmt(kib(w.gzip), 1)} | ${showRatio ? ratio({ median: weight.citeline.gzip }, { median: w.gzip }) : ""} |`,
+    );
   row(`${libName("citeline")} (dist/citeline.iife.min.js, stylesheet inside)`, weight.citeline, false);
   row("citeline for strict-CSP pages (+ dist/citeline.css)", weight.citelineCsp, false);
   for (const key of ["vis", "timelinejs", "milestones", "d3"]) row(libName(key), weight[key], true);
   L.push("");
-  L.push("What the IIFE is made of (each module minified alone, summed by origin; shares are of that sum and applied to the file's gzip size as estimates):");
+  L.push(
+    "What the IIFE is made of (each module minified alone, summed by origin; shares are of that sum and applied to the file's gzip size as estimates):",
+  );
   L.push("");
   L.push("| part | modules | share | ≈ minified KiB | ≈ gzip KiB | largest packages |");
   L.push("|---|---:|---:|---:|---:|---|");
   for (const p of parts) {
-    const pk = Object.entries(p.packages).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${fmt(kib(v), 1)}`).join(", ");
-    L.push(`| ${p.part} | ${p.modules} | ${fmt(p.share * 100, 1)}% | ${fmt(kib(p.share * weight.citeline.min), 1)} | ${fmt(kib(p.share * weight.citeline.gzip), 1)} | ${pk} |`);
+    const pk = Object.entries(p.packages)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .map(([k, v]) => `${k} ${fmt(kib(v), 1)}`)
+      .join(", ");
+    L.push(
+      `| ${p.part} | ${p.modules} | ${fmt(p.share * 100, 1)}% | ${fmt(kib(p.share * weight.citeline.min), 1)} | ${fmt(kib(p.share * weight.citeline.gzip), 1)} | ${pk} |`,
+    );
   }
   L.push("");
 
   if (data) {
-    const p = data.parse, z = data.normalize, r = data.render;
+    const p = data.parse,
+      z = data.normalize,
+      r = data.render;
     L.push("## Node: the data module");
     L.push("");
-    L.push(`parseDate against bare \`chrono.casual.parseDate\` on the same ${p.expressions} news date expressions (bench/data.mjs), same process, ${p.parseDate.runs} interleaved rounds. parseDate returns a date for ${p.parsed} of them, chrono for ${p.chronoParsed}.`);
+    L.push(
+      `parseDate against bare \`chrono.casual.parseDate\` on the same ${p.expressions} news date expressions (bench/data.mjs), same process, ${p.parseDate.runs} interleaved rounds. parseDate returns a date for ${p.parsed} of them, chrono for ${p.chronoParsed}.`,
+    );
     L.push("");
     L.push("| parser | expressions/s |");
     L.push("|---|---:|");
     L.push(`| citeline parseDate | ${cell({ ...p.parseDate, count: p.parseDate.runs })} |`);
     L.push(`| chrono-node alone | ${cell({ ...p.chrono, count: p.chrono.runs })} |`);
-    L.push(`| **parseDate time ÷ chrono time** (its overhead) | **${cell({ ...p.overhead, count: p.overhead.runs }, 2, "×")}** |`);
+    L.push(
+      `| **parseDate time ÷ chrono time** (its overhead) | **${cell({ ...p.overhead, count: p.overhead.runs }, 2, "×")}** |`,
+    );
     L.push("");
-    L.push(`normalize of ${z.events.toLocaleString("en-US")} synthetic events (${z.ranges.toLocaleString("en-US")} ranges, ${z.datedByText.toLocaleString("en-US")} dated only by citations' dateText against their sources' published dates; ${z.out.toLocaleString("en-US")} events out, ${z.diagnostics.toLocaleString("en-US")} diagnostics):`);
+    L.push(
+      `normalize of ${z.events.toLocaleString("en-US")} synthetic events (${z.ranges.toLocaleString("en-US")} ranges, ${z.datedByText.toLocaleString("en-US")} dated only by citations' dateText against their sources' published dates; ${z.out.toLocaleString("en-US")} events out, ${z.diagnostics.toLocaleString("en-US")} diagnostics):`,
+    );
     L.push("");
     L.push("| figure | value |");
     L.push("|---|---:|");
@@ -303,13 +410,17 @@ function report() {
     L.push(`| heap retained by the result (after GC) | ${fmt(mb(z.heapRetained), 1)} MB |`);
     L.push(`| peak RSS growth during the cold run | ${fmt(mb(z.peakRss), 1)} MB |`);
     L.push("");
-    L.push(`renderToString of the showcase (${r.events} events, ${fmt(r.bytes / 1024, 1)} KiB of HTML) through dist/server.js: ${cell({ ...r.ms, count: r.ms.runs }, 1, " ms")} after warm-up (first call ${fmt(r.firstMs)} ms, which includes creating the jsdom window).`);
+    L.push(
+      `renderToString of the showcase (${r.events} events, ${fmt(r.bytes / 1024, 1)} KiB of HTML) through dist/server.js: ${cell({ ...r.ms, count: r.ms.runs }, 1, " ms")} after warm-up (first call ${fmt(r.firstMs)} ms, which includes creating the jsdom window).`,
+    );
     L.push("");
   }
 
   L.push("## Screenshots");
   L.push("");
-  L.push("One per library at N = 1,000, first round, right after the first render: `bench/results/<library>-1000.png` (not committed; look at them after a run).");
+  L.push(
+    "One per library at N = 1,000, first round, right after the first render: `bench/results/<library>-1000.png` (not committed; look at them after a run).",
+  );
   L.push("");
   return L.join("\n") + "\n";
 }

@@ -66,18 +66,35 @@ function articleItem(article, i) {
   };
   const title = el("input", { type: "text", value: article.title, oninput: update("title") });
   const published = el("input", {
-    type: "text", value: article.published, placeholder: "2025-12-02", required: true, oninput: update("published"),
+    type: "text",
+    value: article.published,
+    placeholder: "2025-12-02",
+    required: true,
+    oninput: update("published"),
   });
   const text = el("textarea", { rows: 6, value: article.text, oninput: update("text") });
   text.value = article.text;
-  const remove = el("button", { type: "button", class: "link", onclick: () => {
-    state.articles = state.articles.filter((a) => a !== article);
-    renderArticles();
-    redraft();
-  } }, `Remove article ${i + 1}`);
-  const item = el("li", { class: "article", "data-article": String(article.key) },
+  const remove = el(
+    "button",
+    {
+      type: "button",
+      class: "link",
+      onclick: () => {
+        state.articles = state.articles.filter((a) => a !== article);
+        renderArticles();
+        redraft();
+      },
+    },
+    `Remove article ${i + 1}`,
+  );
+  const item = el(
+    "li",
+    { class: "article", "data-article": String(article.key) },
     el("div", { class: "article-fields" }, field("Title (optional)", title), field("Published", published)),
-    field("Text", text), view, remove);
+    field("Text", text),
+    view,
+    remove,
+  );
   highlight(view, article);
   return item;
 }
@@ -96,7 +113,10 @@ function highlight(view, article) {
   const quotes = findQuotes(text);
   const parts = quotes.flatMap((q) => q.parts.map((p) => ({ ...p, kind: "quote", tip: quoteTip(q) })));
   const marks = dates.map((d) => ({
-    start: d.start, end: d.end, kind: `date ${d.type}${d.problems?.length ? " problem" : ""}`, tip: dateTip(d),
+    start: d.start,
+    end: d.end,
+    kind: `date ${d.type}${d.problems?.length ? " problem" : ""}`,
+    tip: dateTip(d),
   }));
   const inside = (m, p) => m.start >= p.start && m.end <= p.end;
   const crosses = (m, p) => m.start < p.end && p.start < m.end && !inside(m, p);
@@ -183,12 +203,15 @@ function eventItem(e, i) {
   const field = (label, input) => el("label", { class: "field" }, el("span", {}, label), input);
   const button = (status, label) =>
     el("button", { type: "button", "aria-pressed": String(e.status === status), onclick: decide(status) }, label);
-  return el("li", { class: `draft-event ${e.status}`, "data-status": e.status },
+  return el(
+    "li",
+    { class: `draft-event ${e.status}`, "data-status": e.status },
     el("p", { class: "event-meta" }, `Event ${i + 1} · ${e.status} · confidence ${e.event.draft.confidence}`),
     field("Title", el("input", { type: "text", value: e.title, oninput: set("title") })),
     field(`Date (drafted: ${when})`, dateInput),
     el("p", { class: "event-cites" }, cites),
-    el("p", { class: "desk-buttons" }, button("accepted", "Accept"), " ", button("rejected", "Reject")));
+    el("p", { class: "desk-buttons" }, button("accepted", "Accept"), " ", button("rejected", "Reject")),
+  );
 }
 
 /** The drafted date of an event: its ISO date, or where it stands against another ("after: The council voted…"). */
@@ -201,16 +224,19 @@ function drafted(event) {
 /** The timeline as the editor has it now: rejected events out, edits in, accepted events no longer drafts. */
 function currentInput() {
   const kept = new Set(state.events.filter((e) => e.status !== "rejected").map((e) => e.event.id));
-  const events = state.events.filter((e) => e.status !== "rejected").map((e) => {
-    const event = { ...e.event, title: e.title.trim() || e.event.title };
-    if (e.date.trim()) event.start = e.date.trim();
-    if (e.status === "accepted") delete event.draft;
-    return event;
-  }).filter((event) => {
-    // An event placed only against a rejected one has no place left until the editor gives it a date.
-    const anchor = event.after ?? event.before;
-    return event.start !== undefined || anchor === undefined || kept.has(anchor);
-  });
+  const events = state.events
+    .filter((e) => e.status !== "rejected")
+    .map((e) => {
+      const event = { ...e.event, title: e.title.trim() || e.event.title };
+      if (e.date.trim()) event.start = e.date.trim();
+      if (e.status === "accepted") delete event.draft;
+      return event;
+    })
+    .filter((event) => {
+      // An event placed only against a rejected one has no place left until the editor gives it a date.
+      const anchor = event.after ?? event.before;
+      return event.start !== undefined || anchor === undefined || kept.has(anchor);
+    });
   return { sources: state.sources, events };
 }
 
@@ -220,8 +246,7 @@ function drawChart(draftErrors) {
   const errors = [...draftErrors, ...found];
   const count = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const what = `${count(data.events.length, "event")} in the draft from ${count(state.sources.length, "article")}`;
-  $("status").textContent = what +
-    (errors.length ? `. Problems: ${errors.join("; ")}` : ".");
+  $("status").textContent = what + (errors.length ? `. Problems: ${errors.join("; ")}` : ".");
   if (state.chart) state.chart.update(data);
   else {
     state.chart = citeline.timeline(data, { height: 340 });

@@ -8,5 +8,7 @@ document.getElementById("chart").append(chart);
 const summary = document.getElementById("summary");
 summary.textContent = `normalize(): ${data.events.length} events from ${data.sources.length} sources, ${diagnostics.length} diagnostics. Select an event; the chart reports it here.`;
 chart.addEventListener("select", () => {
-  summary.textContent = chart.value ? `Selected: ${chart.value.title} (${chart.value.citations.length} citations)` : "Nothing selected.";
+  summary.textContent = chart.value
+    ? `Selected: ${chart.value.title} (${chart.value.citations.length} citations)`
+    : "Nothing selected.";
 });

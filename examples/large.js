@@ -11,7 +11,13 @@ function generate(count, seed) {
   for (let i = 0; i < count; i++) {
     const t = start + Math.floor(random() * span);
     const day = new Date(t).toISOString().slice(0, 10);
-    const event = { id: `e${i}`, title: `Event ${i + 1}`, start: day, group: groups[i % 4], citations: [{ source: `s${i % 4}` }] };
+    const event = {
+      id: `e${i}`,
+      title: `Event ${i + 1}`,
+      start: day,
+      group: groups[i % 4],
+      citations: [{ source: `s${i % 4}` }],
+    };
     if (random() < 0.3) event.end = new Date(t + Math.floor(1 + random() * 20) * 86400000).toISOString().slice(0, 10);
     events.push(event);
   }

@@ -32,7 +32,9 @@ if (!existsSync(join(root, "dist", "citeline.js")) || !existsSync(bundle)) {
 }
 const { fromCSV, fromTimelineJS, normalize } = await import(join(root, "dist", "citeline.js"));
 
-const files = readdirSync(folder).filter((f) => [".json", ".csv"].includes(extname(f).toLowerCase())).sort();
+const files = readdirSync(folder)
+  .filter((f) => [".json", ".csv"].includes(extname(f).toLowerCase()))
+  .sort();
 if (files.length === 0) {
   console.log(`The corpus folder ${folder} holds no .json or .csv file.`);
   process.exit(0);
@@ -72,22 +74,24 @@ function sheetRows(text) {
 // Rows as a spreadsheet numbers them: quoted cells may hold commas and line breaks.
 function parseRows(text) {
   const rows = [];
-  let row = [], cell = "", quoted = false;
+  let row = [],
+    cell = "",
+    quoted = false;
   const s = text.replace(/^\ufeff/, "");
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (quoted) {
-      if (c === '"' && s[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && s[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"' && cell === "") quoted = true;
-    else if (c === ",") row.push(cell), (cell = "");
+    else if (c === ",") (row.push(cell), (cell = ""));
     else if (c === "\n" || c === "\r") {
       if (c === "\r" && s[i + 1] === "\n") i++;
-      row.push(cell), rows.push(row), (row = []), (cell = "");
+      (row.push(cell), rows.push(row), (row = []), (cell = ""));
     } else cell += c;
   }
-  if (cell !== "" || row.length > 0) row.push(cell), rows.push(row);
+  if (cell !== "" || row.length > 0) (row.push(cell), rows.push(row));
   return rows;
 }
 
@@ -102,7 +106,9 @@ function measure(name, text) {
   const errorAt = new Set(errors.map((d) => /^[a-z]+\[\d+\]/.exec(d.path)?.[0]));
   const out = timeline.events.length + (timeline.eras ?? []).length;
   const named = slides.filter((s) => errorAt.has(s.path)).length;
-  let shown = 0, quoted = 0, exportOnly = 0;
+  let shown = 0,
+    quoted = 0,
+    exportOnly = 0;
   for (const e of timeline.events) {
     const kept = e.extra?.timelinejs?.media;
     if (e.media?.length) shown++;
@@ -110,10 +116,16 @@ function measure(name, text) {
     else if (typeof kept?.url === "string" && kept.url !== "") exportOnly++;
   }
   return {
-    in: slides.length, out, named, silent: Math.max(0, slides.length - out - named),
+    in: slides.length,
+    out,
+    named,
+    silent: Math.max(0, slides.length - out - named),
     errors: errors.length,
     warnings: diagnostics.filter((d) => d.severity === "warning").length,
-    mediaIn: slides.filter((s) => s.media).length, shown, quoted, exportOnly,
+    mediaIn: slides.filter((s) => s.media).length,
+    shown,
+    quoted,
+    exportOnly,
     // Media of slides dropped with an error went with them, and were named.
     mediaNamed: slides.filter((s) => s.media && errorAt.has(s.path)).length,
     firstErrors: errors.slice(0, 3).map((d) => `${d.path}: ${d.code}`),
@@ -154,11 +166,17 @@ async function draw(names) {
         if (message.type() === "error" && !network) seen.push(message.text());
       });
       await page.goto(`${origin}/__citeline__/page?src=${encodeURIComponent(name)}`);
-      await page.waitForFunction(() => {
-        const el = document.querySelector("cite-line");
-        const root = el?.shadowRoot ?? el;
-        return el && !el.hasAttribute("aria-busy") && root.querySelector("figure, .citeline-error");
-      }, null, { timeout: 15_000 }).catch((error) => seen.push(`not drawn: ${error.message.split("\n")[0]}`));
+      await page
+        .waitForFunction(
+          () => {
+            const el = document.querySelector("cite-line");
+            const root = el?.shadowRoot ?? el;
+            return el && !el.hasAttribute("aria-busy") && root.querySelector("figure, .citeline-error");
+          },
+          null,
+          { timeout: 15_000 },
+        )
+        .catch((error) => seen.push(`not drawn: ${error.message.split("\n")[0]}`));
       const failed = await page.evaluate(() => {
         const el = document.querySelector("cite-line");
         const box = el?.querySelector(".citeline-error") ?? el?.shadowRoot?.querySelector(".citeline-error");
@@ -180,17 +198,49 @@ for (const name of files) {
   try {
     rows.push({ name, ...measure(name, readFileSync(join(folder, name), "utf8")), exception: "" });
   } catch (error) {
-    rows.push({ name, exception: String(error?.stack ?? error).split("\n").slice(0, 2).join(" ") });
+    rows.push({
+      name,
+      exception: String(error?.stack ?? error)
+        .split("\n")
+        .slice(0, 2)
+        .join(" "),
+    });
   }
 }
 const pageErrors = await draw(files);
 
-const head = ["file", "in", "out", "err-drop", "silent", "errors", "warnings", "media", "shown", "quote", "export",
-  "exc", "page"];
-const table = rows.map((r) => [
-  r.name, r.in, r.out, r.named, r.silent, r.errors, r.warnings, r.mediaIn, r.shown, r.quoted, r.exportOnly,
-  r.exception ? 1 : 0, pageErrors === null ? "n/a" : pageErrors.get(r.name)?.length ?? 0,
-].map((v) => String(v ?? "")));
+const head = [
+  "file",
+  "in",
+  "out",
+  "err-drop",
+  "silent",
+  "errors",
+  "warnings",
+  "media",
+  "shown",
+  "quote",
+  "export",
+  "exc",
+  "page",
+];
+const table = rows.map((r) =>
+  [
+    r.name,
+    r.in,
+    r.out,
+    r.named,
+    r.silent,
+    r.errors,
+    r.warnings,
+    r.mediaIn,
+    r.shown,
+    r.quoted,
+    r.exportOnly,
+    r.exception ? 1 : 0,
+    pageErrors === null ? "n/a" : (pageErrors.get(r.name)?.length ?? 0),
+  ].map((v) => String(v ?? "")),
+);
 const widths = head.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
 const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
 console.log(`corpus: ${folder} (${files.length} files)\n`);
@@ -200,10 +250,12 @@ const sum = (key) => rows.reduce((n, r) => n + (Number(r[key]) || 0), 0);
 const pages = pageErrors === null ? "n/a (no Chromium)" : [...pageErrors.values()].reduce((n, e) => n + e.length, 0);
 const kept = (r) => (r.shown ?? 0) + (r.quoted ?? 0) + (r.exportOnly ?? 0);
 const lost = rows.reduce((n, r) => n + Math.max(0, (r.mediaIn ?? 0) - (r.mediaNamed ?? 0) - kept(r)), 0);
-console.log(`\ntotal: ${sum("in")} slides in, ${sum("out")} out, ${sum("named")} dropped with an error, ` +
-  `${sum("silent")} dropped silently; ${sum("errors")} errors, ${sum("warnings")} warnings; ` +
-  `${sum("mediaIn")} media, ${sum("mediaNamed")} dropped with an error, ${lost} lost silently; ` +
-  `${rows.filter((r) => r.exception).length} exceptions; page errors: ${pages}`);
+console.log(
+  `\ntotal: ${sum("in")} slides in, ${sum("out")} out, ${sum("named")} dropped with an error, ` +
+    `${sum("silent")} dropped silently; ${sum("errors")} errors, ${sum("warnings")} warnings; ` +
+    `${sum("mediaIn")} media, ${sum("mediaNamed")} dropped with an error, ${lost} lost silently; ` +
+    `${rows.filter((r) => r.exception).length} exceptions; page errors: ${pages}`,
+);
 for (const r of rows) {
   if (r.exception) console.log(`\n${r.name}: exception: ${r.exception}`);
   if (r.firstErrors?.length) console.log(`\n${r.name}: ${r.firstErrors.join("; ")}`);

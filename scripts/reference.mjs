@@ -36,7 +36,10 @@ function members(files, name) {
   return node.members.filter(ts.isPropertySignature).map((m) => ({
     name: m.name.getText(source),
     type: m.type ? m.type.getText(source) : "",
-    doc: ts.getJSDocCommentsAndTags(m).map((d) => (typeof d.comment === "string" ? d.comment : "")).join(" "),
+    doc: ts
+      .getJSDocCommentsAndTags(m)
+      .map((d) => (typeof d.comment === "string" ? d.comment : ""))
+      .join(" "),
   }));
 }
 
@@ -44,7 +47,11 @@ function members(files, name) {
 function initializers(files, name) {
   const { source, node } = declaration(files, name);
   const literal = node.declarationList.declarations[0].initializer;
-  return new Map(literal.properties.filter(ts.isPropertyAssignment).map((p) => [p.name.getText(source), p.initializer.getText(source)]));
+  return new Map(
+    literal.properties
+      .filter(ts.isPropertyAssignment)
+      .map((p) => [p.name.getText(source), p.initializer.getText(source)]),
+  );
 }
 
 /**
@@ -95,7 +102,10 @@ export function reference() {
     "",
     "| key | type | default | |",
     "|---|---|---|---|",
-    ...labels.map((l) => `| \`${l.name}\` | ${code(l.type)} | ${defaults.has(l.name) ? code(defaults.get(l.name)) : ""} | ${cell(l.doc)} |`),
+    ...labels.map(
+      (l) =>
+        `| \`${l.name}\` | ${code(l.type)} | ${defaults.has(l.name) ? code(defaults.get(l.name)) : ""} | ${cell(l.doc)} |`,
+    ),
     "",
     "## CSS variables",
     "",
@@ -103,7 +113,9 @@ export function reference() {
     "",
     "| variable | light | dark |",
     "|---|---|---|",
-    ...[...cssVariables()].map(([name, v]) => `| \`${name}\` | ${v.light ? code(v.light) : ""} | ${v.dark ? code(v.dark) : ""} |`),
+    ...[...cssVariables()].map(
+      ([name, v]) => `| \`${name}\` | ${v.light ? code(v.light) : ""} | ${v.dark ? code(v.dark) : ""} |`,
+    ),
     "",
   ];
   return lines.join("\n");

@@ -15,12 +15,17 @@ export function inlineJson(file) {
 
 export function syncPage(path) {
   const html = readFileSync(path, "utf8");
-  return html.replace(block, (_, open, src, _old, close) => `${open}${inlineJson(resolve(dirname(path), src))}${close}`);
+  return html.replace(
+    block,
+    (_, open, src, _old, close) => `${open}${inlineJson(resolve(dirname(path), src))}${close}`,
+  );
 }
 
 export function pages() {
   const dir = join(root, "examples");
-  return readdirSync(dir).filter((f) => f.endsWith(".html")).map((f) => join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".html"))
+    .map((f) => join(dir, f));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -42,11 +42,16 @@ run("npx", [...vitest, "--project", "dist", ...extra], { TZ: "UTC" });
 
 const chromium = findChromium();
 // Its pages need Chromium; without one they are skipped with the browser layer's warning below.
-run("npx", [...vitest, "--project", "consumer", ...extra], { TZ: "UTC", ...(chromium ? { CHROMIUM_PATH: chromium } : {}) });
+run("npx", [...vitest, "--project", "consumer", ...extra], {
+  TZ: "UTC",
+  ...(chromium ? { CHROMIUM_PATH: chromium } : {}),
+});
 
 if (!chromium) {
   const banner = "=".repeat(72);
-  console.error(`\n${banner}\n  NO CHROMIUM FOUND: the browser layer (tests/browser) was NOT run.\n  Install Debian's package:  apt-get update && apt-get install -y chromium\n  or point CHROMIUM_PATH at a Chromium binary.\n${banner}\n`);
+  console.error(
+    `\n${banner}\n  NO CHROMIUM FOUND: the browser layer (tests/browser) was NOT run.\n  Install Debian's package:  apt-get update && apt-get install -y chromium\n  or point CHROMIUM_PATH at a Chromium binary.\n${banner}\n`,
+  );
   if (ci) {
     console.error("CI=true: a missing browser is a failure.");
     process.exit(1);

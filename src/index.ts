@@ -2,7 +2,15 @@
 // touches no DOM at import, so it works in Node, workers and bundlers.
 export { normalize, isTimeline, compareEvents, type NormalizeOptions, type NormalizeResult } from "./data/normalize.js";
 export type { SourcePaths } from "./data/paths.js";
-export { parseDate, analyzeDate, toWhen, isWhen, type ParseDateOptions, type DateAnalysis, type DateProblem } from "./data/dates/index.js";
+export {
+  parseDate,
+  analyzeDate,
+  toWhen,
+  isWhen,
+  type ParseDateOptions,
+  type DateAnalysis,
+  type DateProblem,
+} from "./data/dates/index.js";
 export {
   fromTimelineJS,
   fromCSV,
@@ -10,7 +18,12 @@ export {
   type FromCSVOptions,
   type ImportResult,
 } from "./data/import/index.js";
-export { toTimelineJS, type TimelineJSDocument, type TimelineJSSlide, type TimelineJSDate } from "./data/export/index.js";
+export {
+  toTimelineJS,
+  type TimelineJSDocument,
+  type TimelineJSSlide,
+  type TimelineJSDate,
+} from "./data/export/index.js";
 export { CitelineError, diagnosticCodes, formatDiagnostic, type DiagnosticCode } from "./data/diagnostics.js";
 export { durationMs } from "./data/duration.js";
 export { safeUrl } from "./data/url.js";

@@ -110,7 +110,12 @@ export function maybeBoolean(name: string, value: unknown, fallback: boolean): b
 /** A BCP 47 tag from a string or a date-fns locale object, canonicalized by Intl. */
 export function maybeLocale(value: unknown): string {
   if (value == null) return "en-US";
-  const code = typeof value === "string" ? value : typeof value === "object" && typeof (value as LocaleLike).code === "string" ? (value as LocaleLike).code : undefined;
+  const code =
+    typeof value === "string"
+      ? value
+      : typeof value === "object" && typeof (value as LocaleLike).code === "string"
+        ? (value as LocaleLike).code
+        : undefined;
   if (!code) invalid("locale", value);
   try {
     const [canonical] = Intl.getCanonicalLocales(code);
@@ -125,7 +130,8 @@ export function maybeLocale(value: unknown): string {
 export function maybeTimeZone(value: unknown): string {
   if (value == null) return "UTC";
   if (typeof value !== "string") invalid("timeZone", value);
-  if (/^[+-]\d{2}:?\d{2}$/.test(value) || value.toUpperCase() === "UTC" || value === "Z") return value === "Z" ? "UTC" : value;
+  if (/^[+-]\d{2}:?\d{2}$/.test(value) || value.toUpperCase() === "UTC" || value === "Z")
+    return value === "Z" ? "UTC" : value;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: value });
   } catch {
@@ -151,7 +157,8 @@ export function maybeDocument(value: unknown): Document {
 export function maybeRange(name: string, value: unknown): [number, number] | null {
   if (value == null) return null;
   if (!Array.isArray(value) || value.length !== 2) invalid(name, value);
-  const a = toSpan(value[0] as DateInput), b = toSpan(value[1] as DateInput);
+  const a = toSpan(value[0] as DateInput),
+    b = toSpan(value[1] as DateInput);
   if (!a || !b || b[1] < a[0]) invalid(name, value);
   return [a[0], Math.max(b[1], a[0] + 1)];
 }

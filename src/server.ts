@@ -72,7 +72,10 @@ export function renderToString(input: TimelineInput | Timeline, options: RenderT
  * data can close the script element or open a comment.
  */
 export function dataScript(input: unknown): string {
-  const json = JSON.stringify(input).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  const json = JSON.stringify(input)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
   return `<script type="application/json">${json}</script>`;
 }
 

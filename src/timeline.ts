@@ -69,10 +69,26 @@ export interface TimelineEventMap extends HTMLElementEventMap {
  * ```
  */
 export interface TimelineElement extends HTMLElement, TimelineHandle {
-  addEventListener<K extends keyof TimelineEventMap>(type: K, listener: (this: TimelineElement, ev: TimelineEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener<K extends keyof TimelineEventMap>(type: K, listener: (this: TimelineElement, ev: TimelineEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+  addEventListener<K extends keyof TimelineEventMap>(
+    type: K,
+    listener: (this: TimelineElement, ev: TimelineEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof TimelineEventMap>(
+    type: K,
+    listener: (this: TimelineElement, ev: TimelineEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
 }
 
 /**
@@ -121,7 +137,9 @@ function nextOptions(c: Chart, options: TimelineOptions) {
   for (const key of ["document", "interactive"] as const) {
     if (options[key] !== undefined && options[key] !== c.o[key]) {
       const given = key === "document" ? "another document" : String(options.interactive);
-      throw new Error(`invalid ${key}: ${given} (a figure keeps the ${key} it was made with; call timeline() for another)`);
+      throw new Error(
+        `invalid ${key}: ${given} (a figure keeps the ${key} it was made with; call timeline() for another)`,
+      );
     }
   }
   return resolveOptions({ ...options, document: c.o.document, interactive: c.o.interactive });

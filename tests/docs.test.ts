@@ -20,7 +20,9 @@ describe("README snippets", () => {
     for (const { 1: lang, index } of readme.matchAll(/^```(\w*)\n/gm)) {
       if (!/^(js|mjs|cjs|ts|tsx|jsx|html)$/.test(lang!)) continue;
       const before = readme.slice(0, index).trimEnd();
-      expect(before.split("\n").at(-1), `a \`\`\`${lang} block without a snippet marker`).toMatch(/^<!-- snippet: \S+ -->$/);
+      expect(before.split("\n").at(-1), `a \`\`\`${lang} block without a snippet marker`).toMatch(
+        /^<!-- snippet: \S+ -->$/,
+      );
     }
   });
 
@@ -42,10 +44,13 @@ describe("the reference (issue 23 item 6)", () => {
   it("the README names every attribute, entry point and event of the element", () => {
     for (const name of observedAttributes) expect(readme, name).toContain(`\`${name}\``);
     const pkg = JSON.parse(read("package.json")) as { exports: Record<string, unknown> };
-    for (const entry of Object.keys(pkg.exports)) expect(readme, entry).toContain(`\`${entry.replace(/^\./, "citeline")}\``);
+    for (const entry of Object.keys(pkg.exports))
+      expect(readme, entry).toContain(`\`${entry.replace(/^\./, "citeline")}\``);
     const events = read("src/embed/element.ts").match(/interface CiteLineEventMap \{([^}]*)\}/)![1]!;
-    for (const [, type] of events.matchAll(/^\s+(\w+):/gm)) expect(readme, type).toMatch(new RegExp(`\\| \`${type}\` \\|`));
-    for (const property of ["data", "options", "timeline", "value", "select(id)", "zoomTo(start, end)"]) expect(readme, property).toContain(`\`.${property}\``);
+    for (const [, type] of events.matchAll(/^\s+(\w+):/gm))
+      expect(readme, type).toMatch(new RegExp(`\\| \`${type}\` \\|`));
+    for (const property of ["data", "options", "timeline", "value", "select(id)", "zoomTo(start, end)"])
+      expect(readme, property).toContain(`\`.${property}\``);
   });
 
   it("the README points to the shipped JSON Schema, not to source files a package does not ship", () => {

@@ -2,8 +2,20 @@
 // fails at once as `invalid <name>: <value>`.
 import { describe, expect, test } from "vitest";
 import {
-  defaultLabels, keyword, maybeBoolean, maybeDocument, maybeFunction, maybeGroupBy, maybeId, maybeLabels, maybeLocale,
-  maybeRange, maybeReference, maybeSize, maybeTimeZone, resolveOptions,
+  defaultLabels,
+  keyword,
+  maybeBoolean,
+  maybeDocument,
+  maybeFunction,
+  maybeGroupBy,
+  maybeId,
+  maybeLabels,
+  maybeLocale,
+  maybeRange,
+  maybeReference,
+  maybeSize,
+  maybeTimeZone,
+  resolveOptions,
 } from "../src/options.js";
 
 // Enough of a document for the boundary (the unit project has no DOM).
@@ -46,10 +58,15 @@ describe("maybe* helpers", () => {
   });
 
   test("ranges: both ends dates, in order, resolved to [start, end) ms", () => {
-    expect(maybeRange("initialRange", ["2025-12-01", "2025-12-02"])).toEqual([Date.UTC(2025, 11, 1), Date.UTC(2025, 11, 3)]);
+    expect(maybeRange("initialRange", ["2025-12-01", "2025-12-02"])).toEqual([
+      Date.UTC(2025, 11, 1),
+      Date.UTC(2025, 11, 3),
+    ]);
     expect(maybeRange("initialRange", [0, new Date(1000)])).toEqual([0, 1000]);
     expect(maybeRange("initialRange", undefined)).toBeNull();
-    expect(() => maybeRange("initialRange", ["not a date", "nope"])).toThrow('invalid initialRange: ["not a date","nope"]');
+    expect(() => maybeRange("initialRange", ["not a date", "nope"])).toThrow(
+      'invalid initialRange: ["not a date","nope"]',
+    );
     expect(() => maybeRange("initialRange", ["2025-12-01"])).toThrow("invalid initialRange");
     expect(() => maybeRange("initialRange", ["2025-12-05", "2025-12-01"])).toThrow("invalid initialRange");
   });
@@ -95,14 +112,27 @@ describe("maybe* helpers", () => {
 describe("resolveOptions", () => {
   test("defaults, exact", () => {
     const o = resolveOptions({ document: doc });
-    expect(o).toMatchObject({ width: null, locale: "en-US", timeZone: "UTC", groupBy: "group", initialRange: null, selected: null, measureText: null, interactive: true });
+    expect(o).toMatchObject({
+      width: null,
+      locale: "en-US",
+      timeZone: "UTC",
+      groupBy: "group",
+      initialRange: null,
+      selected: null,
+      measureText: null,
+      interactive: true,
+    });
   });
 
   test("the issue's cases fail at the boundary", () => {
-    expect(() => resolveOptions({ document: doc, initialRange: ["not a date", "nope"] })).toThrow("invalid initialRange");
+    expect(() => resolveOptions({ document: doc, initialRange: ["not a date", "nope"] })).toThrow(
+      "invalid initialRange",
+    );
     expect(() => resolveOptions({ document: doc, reference: "someday" })).toThrow("invalid reference: someday");
     expect(() => resolveOptions({ document: doc, selected: 7 as unknown as string })).toThrow("invalid selected: 7");
-    expect(() => resolveOptions({ document: doc, measureText: 12 as unknown as () => number })).toThrow("invalid measureText: 12");
+    expect(() => resolveOptions({ document: doc, measureText: 12 as unknown as () => number })).toThrow(
+      "invalid measureText: 12",
+    );
     expect(() => resolveOptions("wide" as never)).toThrow("invalid options: wide");
   });
 });

@@ -1,6 +1,6 @@
 // citeline gets its own loose input (ISO day strings, sources, citations),
 // so the timed call includes normalize, as a page that loads JSON would.
-import { install, } from "./harness.js";
+import { install } from "./harness.js";
 import { GROUPS } from "./events.js";
 
 install({

@@ -17,9 +17,11 @@ const DAY = 86_400_000;
 export function rng(seed) {
   let x = seed >>> 0 || 0x9e3779b9;
   return () => {
-    x ^= x << 13; x >>>= 0;
+    x ^= x << 13;
+    x >>>= 0;
     x ^= x >>> 17;
-    x ^= x << 5; x >>>= 0;
+    x ^= x << 5;
+    x >>>= 0;
     return x / 4294967296;
   };
 }

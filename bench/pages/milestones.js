@@ -16,7 +16,8 @@ install({
     return [...lanes].map(([category, entries]) => ({ category, entries }));
   },
   render: (input, container) =>
-    globalThis.milestones(container)
+    globalThis
+      .milestones(container)
       .mapping({ category: "category", entries: "entries", timestamp: "timestamp", text: "text" })
       .parseTime("%Y-%m-%d")
       .autoResize(false)

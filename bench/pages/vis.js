@@ -5,9 +5,11 @@ import { GROUPS } from "./events.js";
 
 install({
   prepare: (events) => ({
-    items: events.map((e) => (e.end === null
-      ? { id: e.id, content: e.title, start: e.start, group: e.group }
-      : { id: e.id, content: e.title, start: e.start, end: e.end, group: e.group })),
+    items: events.map((e) =>
+      e.end === null
+        ? { id: e.id, content: e.title, start: e.start, group: e.group }
+        : { id: e.id, content: e.title, start: e.start, end: e.end, group: e.group },
+    ),
     groups: GROUPS.map((g) => ({ id: g, content: g })),
     // The data's extent as the initial window: without it vis-timeline first
     // draws the days around today and fits to the data only later.
@@ -21,7 +23,12 @@ install({
     // onInitialDrawComplete marks the first complete picture.
     let done;
     const drawn = new Promise((resolve) => (done = resolve));
-    const handle = new Timeline(container, new DataSet(input.items), new DataSet(input.groups), { height: "600px", start: input.start, end: input.end, onInitialDrawComplete: () => done() });
+    const handle = new Timeline(container, new DataSet(input.items), new DataSet(input.groups), {
+      height: "600px",
+      start: input.start,
+      end: input.end,
+      onInitialDrawComplete: () => done(),
+    });
     return { handle, drawn };
   },
   view: (t) => {

@@ -36,7 +36,8 @@ const BURST = 24;
 export function frame(c: Chart): void {
   if (c.memo.pending) return;
   c.memo.raf = 0;
-  const s = c.scene, nodes = c.nodes;
+  const s = c.scene,
+    nodes = c.nodes;
   nodes.svg.setAttribute("aria-label", `${s.data.title ?? c.o.labels.chart}: ${c.o.labels.events(s.order.length)}`);
   if (s.vertical) return frameVertical(c);
   const x = (c.memo.x = rescaleX(s.x0, c.view.transform));
@@ -55,9 +56,21 @@ export function frame(c: Chart): void {
   drawGuides(c, b0, b1);
   const sx = (t: number) => x(t);
   drawEraLayer(nodes.eras, s.data.eras ?? [], sx, {
-    doc: c.o.document, left: MARGIN.left, right: s.width - MARGIN.right, top: MARGIN.top - 8, bottom: s.height - MARGIN.bottom - ERA_STRIP, measure: s.measure,
+    doc: c.o.document,
+    left: MARGIN.left,
+    right: s.width - MARGIN.right,
+    top: MARGIN.top - 8,
+    bottom: s.height - MARGIN.bottom - ERA_STRIP,
+    measure: s.measure,
   });
-  const vis = visibleSet(cached.layouts, s.model, sx, -0.15 * s.width, 1.15 * s.width, (l) => s.slot[l]! >= b0 && s.slot[l]! < b1);
+  const vis = visibleSet(
+    cached.layouts,
+    s.model,
+    sx,
+    -0.15 * s.width,
+    1.15 * s.width,
+    (l) => s.slot[l]! >= b0 && s.slot[l]! < b1,
+  );
   drawMarks(c, vis, moving);
   if (c.view.active >= 0) nodes.svg.setAttribute("aria-activedescendant", domId(c, c.view.active));
   else nodes.svg.removeAttribute("aria-activedescendant");
@@ -77,7 +90,8 @@ export function frame(c: Chart): void {
  */
 function levelLayout(c: Chart, t0: number, t1: number, moving: boolean): Level {
   const { level, k } = levelOf(c.view.transform.k);
-  const span = t1 - t0, cache = c.memo.cache;
+  const span = t1 - t0,
+    cache = c.memo.cache;
   const covers = (l: { t0: number; t1: number }): boolean => l.t0 <= t0 - span * 0.2 && t1 + span * 0.2 <= l.t1;
   // An entry with fewer layouts than lanes is still being laid out in idle time (see layOutIdle).
   const complete = (l?: Level): l is Level => l?.layouts.length === c.scene.lanes.length;
@@ -108,26 +122,62 @@ function levelLayout(c: Chart, t0: number, t1: number, moving: boolean): Level {
   return cached;
 }
 
-/** The axis, the event marks and labels, the "+N" pills and the density strips of the visible set. */
-function drawMarks(c: Chart, vis: ReturnType<typeof visibleSet>, moving: boolean): void {
-  const s = c.scene, v = c.view, m = s.model, nodes = c.nodes, x = c.memo.x;
-  const sx = (t: number) => x(t);
+/** The marks to draw: labelled ones, bare ones, and the selected and keyboard-active events. */
+function markItems(c: Chart, vis: ReturnType<typeof visibleSet>): EventItem[] {
+  const s = c.scene,
+    v = c.view,
+    m = s.model;
   const items: EventItem[] = vis.labels.map((l) => {
     const text = fittedText(c, l.i, l.w);
     return { i: l.i, row: l.row, side: l.side, text, textWidth: s.measure(text) };
   });
   for (const i of vis.bare) items.push({ i, row: -1, side: 1, text: "", textWidth: 0 });
   // The selected and the keyboard-active event are always drawn, even when clustered.
-  for (const i of [v.selected, v.active]) if (i >= 0 && !items.some((d) => d.i === i) && s.slot[m.lane[i]!]! >= 0) items.push({ i, row: -1, side: 1, text: "", textWidth: 0 });
-  // The axis shows no finer step than the finest precision in view warrants.
+  for (const i of [v.selected, v.active])
+    if (i >= 0 && !items.some((d) => d.i === i) && s.slot[m.lane[i]!]! >= 0)
+      items.push({ i, row: -1, side: 1, text: "", textWidth: 0 });
+  return items;
+}
+
+/** The axis, with no finer step than the finest precision in view warrants. */
+function drawMarksAxis(c: Chart, vis: ReturnType<typeof visibleSet>, items: readonly EventItem[]): void {
+  const s = c.scene,
+    m = s.model;
   let unit = Infinity;
   for (const d of items) if (m.unit[d.i]! < unit) unit = m.unit[d.i]!;
   for (const cl of vis.clusters) unit = Math.min(unit, m.unit[cl.first]!, m.unit[cl.last]!);
   if (!Number.isFinite(unit)) unit = m.minUnit;
-  drawAxis(select(nodes.axis), x, { locale: c.o.locale, timeZone: c.o.timeZone, grid: s.height - MARGIN.bottom - MARGIN.top + 8, spacing: 120, minStep: unit, orient: "top", words: c.o.labels });
+  drawAxis(select(c.nodes.axis), c.memo.x, {
+    locale: c.o.locale,
+    timeZone: c.o.timeZone,
+    grid: s.height - MARGIN.bottom - MARGIN.top + 8,
+    spacing: 120,
+    minStep: unit,
+    orient: "top",
+    words: c.o.labels,
+  });
+}
+
+/** The axis, the event marks and labels, the "+N" pills and the density strips of the visible set. */
+function drawMarks(c: Chart, vis: ReturnType<typeof visibleSet>, moving: boolean): void {
+  const s = c.scene,
+    v = c.view,
+    m = s.model,
+    nodes = c.nodes,
+    x = c.memo.x;
+  const sx = (t: number) => x(t);
+  const items = markItems(c, vis);
+  drawMarksAxis(c, vis, items);
   // Higher rows first, so lower labels paint over anything that reaches into their row.
   items.sort((p, q) => q.row - p.row || m.rank[p.i]! - m.rank[q.i]!);
-  let drawn = items, clusters = clearNames(vis.clusters, (cl) => sx(m.x[cl.first]!), (l) => c.memo.nameEnd[l] ?? -Infinity, 6, MARGIN.left - 10);
+  let drawn = items,
+    clusters = clearNames(
+      vis.clusters,
+      (cl) => sx(m.x[cl.first]!),
+      (l) => c.memo.nameEnd[l] ?? -Infinity,
+      6,
+      MARGIN.left - 10,
+    );
   if (moving) {
     // Mid-gesture, a frame builds a bounded number of new nodes and the
     // next frames build the rest: a new zoom level brings a hundred or so
@@ -143,7 +193,16 @@ function drawMarks(c: Chart, vis: ReturnType<typeof visibleSet>, moving: boolean
     if (budget < 0) schedule(c);
   }
   const baseline = (lane: number) => s.bands[s.slot[lane]!]?.baseline ?? 0;
-  const ectx: EventsContext = { doc: c.o.document, model: m, x: sx, baseline, rowHeight: ROW, domId: (i) => domId(c, i), name: (i) => name(c, i), thumbnails: c.o.thumbnails };
+  const ectx: EventsContext = {
+    doc: c.o.document,
+    model: m,
+    x: sx,
+    baseline,
+    rowHeight: ROW,
+    domId: (i) => domId(c, i),
+    name: (i) => name(c, i),
+    thumbnails: c.o.thumbnails,
+  };
   const sel = joinEvents(select(nodes.events), drawn, ectx);
   positionEvents(sel, ectx);
   sel.each(function (d) {
@@ -152,12 +211,26 @@ function drawMarks(c: Chart, vis: ReturnType<typeof visibleSet>, moving: boolean
     this.classList.toggle("is-hl", !!v.highlight?.[d.i]);
   });
   const cctx: ClustersContext = {
-    doc: c.o.document, model: m, x: sx, baseline, rowHeight: ROW, clusterRow: (l) => s.bands[s.slot[l]!]?.rows ?? 1,
-    title: (cl) => c.o.labels.cluster(cl.count, formatShort(event(c, cl.first).start, c.o.locale, c.o.labels), formatShort(event(c, cl.last).start, c.o.locale, c.o.labels)),
+    doc: c.o.document,
+    model: m,
+    x: sx,
+    baseline,
+    rowHeight: ROW,
+    clusterRow: (l) => s.bands[s.slot[l]!]?.rows ?? 1,
+    title: (cl) =>
+      c.o.labels.cluster(
+        cl.count,
+        formatShort(event(c, cl.first).start, c.o.locale, c.o.labels),
+        formatShort(event(c, cl.last).start, c.o.locale, c.o.labels),
+      ),
   };
   positionClusters(joinClusters(select(nodes.clusters), clusters, cctx), cctx);
   drawExtents(nodes.clusters, clusters, cctx);
-  drawDensity(c, vis.clusters.map((cl) => cl.lane), baseline);
+  drawDensity(
+    c,
+    vis.clusters.map((cl) => cl.lane),
+    baseline,
+  );
 }
 
 /** Caches a level's layout as the most recently used, evicting the least recently used beyond CACHED_LEVELS (not wiping the cache mid-zoom). */
@@ -202,8 +275,12 @@ function layOutIdle(c: Chart, level: number, k: number, w0: number, w1: number):
 function drawDensity(c: Chart, lanesWithClusters: number[], baseline: (lane: number) => number): void {
   const lanes = [...new Set(lanesWithClusters)];
   const bins = Math.floor((c.scene.width - MARGIN.left - MARGIN.right) / BIN);
-  const a = +c.memo.x.invert(MARGIN.left), b = +c.memo.x.invert(c.scene.width - MARGIN.right);
-  select(c.nodes.density).selectAll<SVGPathElement, number>("path").data(lanes, (l) => String(l)).join((e) => e.append("path").attr("class", "citeline-density"))
+  const a = +c.memo.x.invert(MARGIN.left),
+    b = +c.memo.x.invert(c.scene.width - MARGIN.right);
+  select(c.nodes.density)
+    .selectAll<SVGPathElement, number>("path")
+    .data(lanes, (l) => String(l))
+    .join((e) => e.append("path").attr("class", "citeline-density"))
     .attr("d", (l) => densityPath(density(c.scene.lanes[l]!, a, b, bins), MARGIN.left, baseline(l) + 1));
 }
 

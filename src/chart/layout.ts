@@ -16,7 +16,14 @@ export const GEOMETRY = { top: MARGIN.top, rowHeight: ROW, below: 24 };
 
 /** Options of one lane's label layout at the current width (`edge` only at the unzoomed level, `until` only to count rows). */
 function labelOptions(c: Chart, rows: number, edge?: number, until?: number): LabelLayoutOptions {
-  return { rows, gap: 8, pillWidth: 38, minWidth: Math.min(MIN_LABEL, c.scene.maxLabel), until, ...(edge === undefined ? {} : { edge, start: 0 }) };
+  return {
+    rows,
+    gap: 8,
+    pillWidth: 38,
+    minWidth: Math.min(MIN_LABEL, c.scene.maxLabel),
+    until,
+    ...(edge === undefined ? {} : { edge, start: 0 }),
+  };
 }
 
 /**
@@ -24,9 +31,28 @@ function labelOptions(c: Chart, rows: number, edge?: number, until?: number): La
  * factor k, a level's own. Unzoomed, labels also stop at the chart's right
  * edge; zoomed in, the edge moves with every pan.
  */
-export function layLane(c: Chart, l: number, k: number, w0: number, w1: number, rows: number, until?: number): LaneLayout {
-  const s = c.scene, origin = s.x0.domain()[0], plot = s.width - MARGIN.left - MARGIN.right;
-  return layoutWindow(l, s.lanes[l]!, w0, w1, origin, (plot / (s.x0.domain()[1] - origin)) * k, (i) => boxWidth(c, i), labelOptions(c, rows, k === 1 ? plot : undefined, until));
+export function layLane(
+  c: Chart,
+  l: number,
+  k: number,
+  w0: number,
+  w1: number,
+  rows: number,
+  until?: number,
+): LaneLayout {
+  const s = c.scene,
+    origin = s.x0.domain()[0],
+    plot = s.width - MARGIN.left - MARGIN.right;
+  return layoutWindow(
+    l,
+    s.lanes[l]!,
+    w0,
+    w1,
+    origin,
+    (plot / (s.x0.domain()[1] - origin)) * k,
+    (i) => boxWidth(c, i),
+    labelOptions(c, rows, k === 1 ? plot : undefined, until),
+  );
 }
 
 /**
@@ -34,7 +60,9 @@ export function layLane(c: Chart, l: number, k: number, w0: number, w1: number, 
  * layout at the full view as counted for its rows (see `seedFullView`).
  */
 export function layoutChart(c: Chart): LaneLayout[] {
-  const s = c.scene, m = s.model, W = s.width;
+  const s = c.scene,
+    m = s.model,
+    W = s.width;
   const maxLabel = Math.round(Math.min(480, Math.max(160, W * 0.4)));
   if (maxLabel !== s.maxLabel) {
     s.maxLabel = maxLabel;
@@ -48,9 +76,11 @@ export function layoutChart(c: Chart): LaneLayout[] {
   // once and so uncompiled, takes 6-25 ms in Chromium.)
   const span = Math.max(hi - lo, Math.min(Math.max(5 * m.minUnit, HOUR), 5 * 365 * 86_400_000));
   const mid = (lo + hi) / 2;
-  const a = Math.min(lo, mid - span / 2), b = Math.max(hi, mid + span / 2);
+  const a = Math.min(lo, mid - span / 2),
+    b = Math.max(hi, mid + span / 2);
   // Room on the right for the last labels, which extend to the right of their marks.
-  const left = MARGIN.left + 8, right = W - MARGIN.right - Math.min(180, W * 0.16);
+  const left = MARGIN.left + 8,
+    right = W - MARGIN.right - Math.min(180, W * 0.16);
   const inner = timeScale([a, b], [left, Math.max(left + 1, right)]);
   s.x0 = timeScale([+inner.invert(MARGIN.left), +inner.invert(W - MARGIN.right)], [MARGIN.left, W - MARGIN.right]);
   s.maxK = Math.max(1, (s.x0.domain()[1] - s.x0.domain()[0]) / m.finest);
@@ -83,7 +113,9 @@ export function seedFullView(c: Chart, full0: LaneLayout[]): void {
     const band = s.bands[s.slot[l]!];
     if (!band) return { labels: [], clusters: [] };
     const out = full0[l]!;
-    return out.labels.every((x) => x.row < Math.min(band.rows, MAX_ROWS - 1)) ? out : layLane(c, l, 1, -Infinity, Infinity, band.rows);
+    return out.labels.every((x) => x.row < Math.min(band.rows, MAX_ROWS - 1))
+      ? out
+      : layLane(c, l, 1, -Infinity, Infinity, band.rows);
   });
   c.memo.cache.set(0, { t0: -Infinity, t1: Infinity, layouts });
 }

@@ -25,7 +25,10 @@ function loadData(data: TimelineInput | Timeline, o: ResolvedOptions): { data: T
     return { data: r.timeline, diagnostics: r.diagnostics };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { data: { groups: [], eras: [], sources: [], events: [] }, diagnostics: [{ severity: "error", code: "invalid-input", path: "$", message }] };
+    return {
+      data: { groups: [], eras: [], sources: [], events: [] },
+      diagnostics: [{ severity: "error", code: "invalid-input", path: "$", message }],
+    };
   }
 }
 
@@ -42,12 +45,18 @@ export function setData(c: Chart, input: TimelineInput | Timeline): void {
   s.sources = new Map(s.data.sources.map((src) => [src.id, src]));
   const groupLabels = new Map(s.data.groups.map((g) => [g.id, g.label]));
   const groupBy = c.o.groupBy;
-  s.model = buildModel(s.data.events, (e) => laneKey(e, groupBy), (k) => groupLabels.get(k) ?? k, s.data.groups.map((g) => g.id));
+  s.model = buildModel(
+    s.data.events,
+    (e) => laneKey(e, groupBy),
+    (k) => groupLabels.get(k) ?? k,
+    s.data.groups.map((g) => g.id),
+  );
   resetLabels(c);
 }
 
 /** The index of the event with this id, or -1. */
-export const indexOf = (c: Chart, id: string | null | undefined): number => (id == null ? -1 : c.scene.model.events.findIndex((e) => e.id === id));
+export const indexOf = (c: Chart, id: string | null | undefined): number =>
+  id == null ? -1 : c.scene.model.events.findIndex((e) => e.id === id);
 
 /**
  * Applies the view's legend filter to the scene: lanes, order and slots. A
@@ -55,13 +64,20 @@ export const indexOf = (c: Chart, id: string | null | undefined): number => (id 
  * closes its panel).
  */
 export function applyFilter(c: Chart): void {
-  const f = c.view.filter, s = c.scene, m = s.model;
+  const f = c.view.filter,
+    s = c.scene,
+    m = s.model;
   let active: Uint8Array | null = null;
   if (f) {
     active = new Uint8Array(m.n);
     for (let i = 0; i < m.n; i++) {
       const e = event(c, i);
-      active[i] = f.kind === "source" ? +e.citations.some((x) => x.source === f.value) : f.kind === "tag" ? +e.tags.includes(f.value) : +(laneKey(e, c.o.groupBy) === f.value);
+      active[i] =
+        f.kind === "source"
+          ? +e.citations.some((x) => x.source === f.value)
+          : f.kind === "tag"
+            ? +e.tags.includes(f.value)
+            : +(laneKey(e, c.o.groupBy) === f.value);
     }
   }
   s.lanes = laneIndexes(m, active);

@@ -99,7 +99,8 @@ export function contentWidth(figure: HTMLElement): number {
 }
 
 /** Two initial ranges are the same span (both none, or equal ends). */
-const sameRange = (a: [number, number] | null, b: [number, number] | null): boolean => a === b || (!!a && !!b && a[0] === b[0] && a[1] === b[1]);
+const sameRange = (a: [number, number] | null, b: [number, number] | null): boolean =>
+  a === b || (!!a && !!b && a[0] === b[0] && a[1] === b[1]);
 
 /**
  * Draws `input` instead of what the chart shows, as if `timeline()` were
@@ -110,8 +111,12 @@ const sameRange = (a: [number, number] | null, b: [number, number] | null): bool
  * another; the legend filter while its chip exists.
  */
 export function replace(c: Chart, input: TimelineInput | Timeline, o: ResolvedOptions | null): void {
-  const before = c.o, v = c.view;
-  const ids = { selected: v.selected >= 0 ? event(c, v.selected).id : null, active: v.active >= 0 ? event(c, v.active).id : null };
+  const before = c.o,
+    v = c.view;
+  const ids = {
+    selected: v.selected >= 0 ? event(c, v.selected).id : null,
+    active: v.active >= 0 ? event(c, v.active).id : null,
+  };
   const zoomed = v.transform.k !== 1 || v.transform.x !== 0;
   const keep = zoomed && !(o && !sameRange(o.initialRange, before.initialRange)) ? shownRange(c) : null;
   if (o) setOptions(c, o);

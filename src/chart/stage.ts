@@ -10,7 +10,8 @@ import { MARGIN, type Chart } from "./state.js";
 
 /** The chart's size, the axis position and the plot's clip; the lanes' guides wait for the frame (see drawGuides). */
 export function drawStage(c: Chart): void {
-  const s = c.scene, { figure, events, lanes, laneLabels, svg: chart, axis, frame, plot } = c.nodes;
+  const s = c.scene,
+    { figure, events, lanes, laneLabels, svg: chart, axis, frame, plot } = c.nodes;
   const layout = s.vertical ? "vertical" : "horizontal";
   // Both layouts key an event's node by its id but build it of different
   // parts: a resize across the breakpoint starts the layer afresh, or the
@@ -42,14 +43,17 @@ export function drawGuides(c: Chart, from: number, to: number): void {
   const key = `${from}:${to}`;
   if (c.memo.guides === key) return;
   c.memo.guides = key;
-  const s = c.scene, { lanes, laneLabels } = c.nodes, doc = c.o.document;
+  const s = c.scene,
+    { lanes, laneLabels } = c.nodes,
+    doc = c.o.document;
   lanes.replaceChildren();
   laneLabels.replaceChildren();
   const multi = s.model.lanes.length > 1;
   s.model.lanes.forEach((lane, k) => {
     const band = s.bands[s.slot[k]!];
     if (!band || s.slot[k]! < from || s.slot[k]! >= to) return;
-    const line = (cls: string, y: number) => svg(doc, "line", { class: cls, x1: MARGIN.left, x2: s.width - MARGIN.right, y1: px(y), y2: px(y) });
+    const line = (cls: string, y: number) =>
+      svg(doc, "line", { class: cls, x1: MARGIN.left, x2: s.width - MARGIN.right, y1: px(y), y2: px(y) });
     if (multi) {
       // The label heads its band, in the cluster row, so it reads as the title of the rows below it.
       if (k > 0) lanes.appendChild(line("citeline-lane-rule", band.top - 2));
@@ -68,12 +72,14 @@ export function drawGuides(c: Chart, from: number, to: number): void {
  * a static one, or one the page has not laid out (jsdom, or not in a page).
  */
 export function lanesInView(c: Chart): [number, number] {
-  const s = c.scene, view = c.o.document.defaultView;
+  const s = c.scene,
+    view = c.o.document.defaultView;
   if (!c.o.interactive || s.vertical || !view || s.height <= view.innerHeight) return [0, s.bands.length];
   const r = c.nodes.svg.getBoundingClientRect();
   if (!(r.height > 0)) return [0, s.bands.length];
   // Chart px per CSS px, should a stylesheet scale the chart.
-  const k = s.height / r.height, h = view.innerHeight;
+  const k = s.height / r.height,
+    h = view.innerHeight;
   return bandsInView(s.bands, (-r.top - h) * k, (2 * h - r.top) * k, GEOMETRY.below);
 }
 

@@ -26,9 +26,12 @@ import { timeScale, type TimeScale } from "../scale/time.js";
 import type { ResolvedOptions } from "./resolved.js";
 
 /** Label row height, plot margins, and the width below which "auto" turns vertical (px). */
-export const ROW = 18, MARGIN = { left: 16, right: 16, top: 34, bottom: 8 }, NARROW = 560;
+export const ROW = 18,
+  MARGIN = { left: 16, right: 16, top: 34, bottom: 8 },
+  NARROW = 560;
 /** Label rows a lane may ask for, and the narrowest a label is truncated to before it moves up a row (px). */
-export const MAX_ROWS = 4, MIN_LABEL = 120;
+export const MAX_ROWS = 4,
+  MIN_LABEL = 120;
 
 /** What the reader changes: only view actions (chart/view) and rebuild write it. */
 export interface View {
@@ -120,7 +123,12 @@ export interface Chart {
 
 let instances = 0;
 
-const emptyText = (): LabelText => ({ boxWidth: new Float64Array(0), fitted: [], fittedBox: new Float64Array(0), names: [] });
+const emptyText = (): LabelText => ({
+  boxWidth: new Float64Array(0),
+  fitted: [],
+  fittedBox: new Float64Array(0),
+  names: [],
+});
 
 /**
  * An empty chart: its skeleton and a state with no data yet.
@@ -139,10 +147,26 @@ export function createChart(o: ResolvedOptions): Chart {
     o,
     view: { transform: zoomIdentity, selected: -1, active: -1, filter: null, highlight: null, page: 0, gestureAt: 0 },
     scene: {
-      data: { groups: [], eras: [], sources: [], events: [] }, diagnostics: [], sources: new Map(),
-      model: buildModel([], () => "", (k) => k), lanes: [], order: [], slot: new Int32Array(0), bands: [],
-      width: o.width ?? 960, height: 0, vertical: false, x0: unit, maxK: 1, maxLabel: 300,
-      measure: createMeasurer(o.document, o.measureText), text: emptyText(),
+      data: { groups: [], eras: [], sources: [], events: [] },
+      diagnostics: [],
+      sources: new Map(),
+      model: buildModel(
+        [],
+        () => "",
+        (k) => k,
+      ),
+      lanes: [],
+      order: [],
+      slot: new Int32Array(0),
+      bands: [],
+      width: o.width ?? 960,
+      height: 0,
+      vertical: false,
+      x0: unit,
+      maxK: 1,
+      maxLabel: 300,
+      measure: createMeasurer(o.document, o.measureText),
+      text: emptyText(),
     },
     memo: { x: unit, cache: new Map(), nameEnd: [], guides: "", lastDomain: "", raf: 0, refine: 0, pending: false },
     life: { abort: null, observer: null },
@@ -153,21 +177,24 @@ export const event = (c: Chart, i: number): TimelineEvent => c.scene.model.event
 export const domId = (c: Chart, i: number): string => `${c.prefix}-e${i}`;
 /** Accessible name of an event: title, date, source count (or "No source cited") and a disagreement on its date. */
 export const name = (c: Chart, i: number): string =>
-  (c.scene.text.names[i] ??= `${event(c, i).title}, ${eventDate(event(c, i), c.o.locale, c.o.timeZone, c.o.labels)}, ${event(c, i).citations.length ? c.o.labels.sourceCount(event(c, i).citations.length) : c.o.labels.noSources}${isConflict(event(c, i)) ? `. ${c.o.labels.dateConflict}` : ""}`);
+  (c.scene.text.names[i] ??=
+    `${event(c, i).title}, ${eventDate(event(c, i), c.o.locale, c.o.timeZone, c.o.labels)}, ${event(c, i).citations.length ? c.o.labels.sourceCount(event(c, i).citations.length) : c.o.labels.noSources}${isConflict(event(c, i)) ? `. ${c.o.labels.dateConflict}` : ""}`);
 
 /** Padding around the label text inside its box: 10 before it, 5 before the badge (px). */
 const PAD = 15;
 
 /** The full label box of event i (px): its title up to `maxLabel`, and its badge. */
 export function boxWidth(c: Chart, i: number): number {
-  const s = c.scene, t = s.text;
+  const s = c.scene,
+    t = s.text;
   if (Number.isNaN(t.boxWidth[i])) t.boxWidth[i] = s.measure(fitText(event(c, i).title, s.maxLabel, s.measure));
   return PAD + t.boxWidth[i]! + badgeWidth(event(c, i).citations.length) + thumbWidth(event(c, i), c.o.thumbnails);
 }
 
 /** The title of event i fitted to a label box `box` px wide (cached per event and box). */
 export function fittedText(c: Chart, i: number, box: number): string {
-  const s = c.scene, t = s.text;
+  const s = c.scene,
+    t = s.text;
   if (t.fitted[i] === undefined || t.fittedBox[i] !== box) {
     const room = box - PAD - badgeWidth(event(c, i).citations.length) - thumbWidth(event(c, i), c.o.thumbnails);
     t.fitted[i] = fitText(event(c, i).title, Math.min(s.maxLabel, room), s.measure);
@@ -179,5 +206,10 @@ export function fittedText(c: Chart, i: number, box: number): string {
 /** Forgets measured label widths (after a data, width or measurer change). */
 export function resetLabels(c: Chart): void {
   const n = c.scene.model.n;
-  c.scene.text = { boxWidth: new Float64Array(n).fill(NaN), fitted: new Array<string | undefined>(n), fittedBox: new Float64Array(n), names: new Array<string | undefined>(n) };
+  c.scene.text = {
+    boxWidth: new Float64Array(n).fill(NaN),
+    fitted: new Array<string | undefined>(n),
+    fittedBox: new Float64Array(n),
+    names: new Array<string | undefined>(n),
+  };
 }

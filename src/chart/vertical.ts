@@ -14,7 +14,12 @@ import { placeDetails } from "./panels.js";
 import { domId, event, name, type Chart } from "./state.js";
 
 export function frameVertical(c: Chart): void {
-  const s = c.scene, v = c.view, m = s.model, nodes = c.nodes, doc = c.o.document, W = s.width;
+  const s = c.scene,
+    v = c.view,
+    m = s.model,
+    nodes = c.nodes,
+    doc = c.o.document,
+    W = s.width;
   // The spine runs down the left; dates and titles get the whole width after it.
   const spine = 16;
   // VERTICAL_ROWS rows in time order, from the first or, once the keyboard goes past them, ending at the active event.
@@ -24,11 +29,20 @@ export function frameVertical(c: Chart): void {
   const eras = s.data.eras ?? [];
   let era = from > 0 && eras.length ? eraOf(eras, event(c, s.order[from - 1]!)) : -1;
   const heading = (i: number): string | null => {
-    const k = eraOf(eras, event(c, i)), head = k >= 0 && k !== era ? eras[k]!.title : null;
+    const k = eraOf(eras, event(c, i)),
+      head = k >= 0 && k !== era ? eras[k]!.title : null;
     era = k;
     return head;
   };
-  const { rows, height } = verticalRows(ids, m.x, (i) => event(c, i).title, Math.max(80, W - spine - 14 - 36), s.measure, 18, eras.length ? heading : undefined);
+  const { rows, height } = verticalRows(
+    ids,
+    m.x,
+    (i) => event(c, i).title,
+    Math.max(80, W - spine - 14 - 36),
+    s.measure,
+    18,
+    eras.length ? heading : undefined,
+  );
   // The rows left out are counted on the chart's last line (the list view below holds every event).
   const rest = s.order.length - ids.length;
   const h = Math.max(height + (rest && 28), 120);
@@ -38,7 +52,9 @@ export function frameVertical(c: Chart): void {
   nodes.frame.setAttribute("width", String(W - 1));
   nodes.frame.setAttribute("height", String(h - 1));
   setPlot(nodes.plot, 0, 0, W, h);
-  nodes.lanes.replaceChildren(svg(doc, "line", { class: "citeline-spine", x1: spine, x2: spine, y1: 8, y2: (rest ? height : h) - 8 }));
+  nodes.lanes.replaceChildren(
+    svg(doc, "line", { class: "citeline-spine", x1: spine, x2: spine, y1: 8, y2: (rest ? height : h) - 8 }),
+  );
   nodes.empty.textContent = s.order.length ? (rest ? c.o.labels.moreBelow(rest) : "") : c.o.labels.empty;
   nodes.empty.setAttribute("x", String(W / 2));
   nodes.empty.setAttribute("y", String(rest ? height + 12 : 64));
@@ -46,13 +62,22 @@ export function frameVertical(c: Chart): void {
   nodes.density.replaceChildren();
   nodes.eras.replaceChildren();
   joinVertical(select(nodes.events), rows, {
-    doc, events: m.events, locale: c.o.locale, words: c.o.labels, spine, width: W, domId: (i) => domId(c, i), name: (i) => name(c, i),
+    doc,
+    events: m.events,
+    locale: c.o.locale,
+    words: c.o.labels,
+    spine,
+    width: W,
+    domId: (i) => domId(c, i),
+    name: (i) => name(c, i),
   });
-  select(nodes.events).selectAll<SVGGElement, { i: number }>("g.citeline-event").each(function (d) {
-    this.classList.toggle("is-selected", d.i === v.selected);
-    this.classList.toggle("is-active", d.i === v.active);
-    this.classList.toggle("is-hl", !!v.highlight?.[d.i]);
-  });
+  select(nodes.events)
+    .selectAll<SVGGElement, { i: number }>("g.citeline-event")
+    .each(function (d) {
+      this.classList.toggle("is-selected", d.i === v.selected);
+      this.classList.toggle("is-active", d.i === v.active);
+      this.classList.toggle("is-hl", !!v.highlight?.[d.i]);
+    });
   if (v.selected >= 0) placeDetails(c);
   if (v.active >= 0) nodes.svg.setAttribute("aria-activedescendant", domId(c, v.active));
   else nodes.svg.removeAttribute("aria-activedescendant");

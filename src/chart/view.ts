@@ -19,9 +19,12 @@ export function setSelected(c: Chart, i: number, announce = true): void {
   drawDetails(c);
   if (changed && announce) {
     const e = i >= 0 ? event(c, i) : null;
-    const evidence = e && (e.citations.length ? `${c.o.labels.sourceCount(e.citations.length)}.` : `${c.o.labels.noSources}.`);
+    const evidence =
+      e && (e.citations.length ? `${c.o.labels.sourceCount(e.citations.length)}.` : `${c.o.labels.noSources}.`);
     // A disagreement on the date is said, not only drawn.
-    c.nodes.live.textContent = e ? `${e.title}, ${formatShort(e.start, c.o.locale, c.o.labels)}. ${evidence}${isConflict(e) ? ` ${c.o.labels.dateConflict}` : ""}` : "";
+    c.nodes.live.textContent = e
+      ? `${e.title}, ${formatShort(e.start, c.o.locale, c.o.labels)}. ${evidence}${isConflict(e) ? ` ${c.o.labels.dateConflict}` : ""}`
+      : "";
     emit(c, "select", { event: e });
     // Observable's viewof listens for input and reads the figure's value.
     emit(c, "input");
@@ -30,14 +33,18 @@ export function setSelected(c: Chart, i: number, announce = true): void {
 
 /** Makes event i the keyboard-active one, brought into view at the current zoom level. */
 export function setActive(c: Chart, i: number): void {
-  const v = c.view, s = c.scene;
+  const v = c.view,
+    s = c.scene;
   v.active = i;
   if (i >= 0 && !s.vertical) {
     const x = c.memo.x(s.model.x[i]!);
-    if (x < MARGIN.left + 40 || x > s.width - MARGIN.right - 200) applyTransform(c, { k: v.transform.k, x: v.transform.x + s.width * 0.4 - x });
+    if (x < MARGIN.left + 40 || x > s.width - MARGIN.right - 200)
+      applyTransform(c, { k: v.transform.k, x: v.transform.x + s.width * 0.4 - x });
   }
   if (v.selected >= 0 && i >= 0) setSelected(c, i);
-  else c.nodes.live.textContent = i >= 0 ? `${event(c, i).title}, ${formatShort(event(c, i).start, c.o.locale, c.o.labels)}` : "";
+  else
+    c.nodes.live.textContent =
+      i >= 0 ? `${event(c, i).title}, ${formatShort(event(c, i).start, c.o.locale, c.o.labels)}` : "";
   v.page = activePage(c);
   drawListView(c);
   frame(c);
@@ -46,9 +53,11 @@ export function setActive(c: Chart, i: number): void {
 
 /** Scrolls the page (or the boxes around the chart) just enough to show event i's row, when it is off screen. */
 function reveal(c: Chart, i: number): void {
-  const el = c.o.document.getElementById(domId(c, i)), r = el?.getBoundingClientRect();
+  const el = c.o.document.getElementById(domId(c, i)),
+    r = el?.getBoundingClientRect();
   // jsdom lays nothing out (and has no scrollIntoView).
-  if (r?.height && (r.top < 0 || r.bottom > (c.o.document.defaultView?.innerHeight ?? 0))) el!.scrollIntoView?.({ block: "nearest" });
+  if (r?.height && (r.top < 0 || r.bottom > (c.o.document.defaultView?.innerHeight ?? 0)))
+    el!.scrollIntoView?.({ block: "nearest" });
 }
 
 /** Selects event i from any input (a click, the list, the API) and redraws. */
@@ -79,7 +88,9 @@ export const zoomLimits = (c: Chart): ZoomLimits => ({ range: c.scene.x0.range()
 
 /** Turns on (or off, with null) the highlight of one source's events, from the legend. */
 export function highlightSource(c: Chart, id: string | null): void {
-  c.view.highlight = id ? Uint8Array.from(c.scene.model.events, (ev) => +ev.citations.some((x) => x.source === id)) : null;
+  c.view.highlight = id
+    ? Uint8Array.from(c.scene.model.events, (ev) => +ev.citations.some((x) => x.source === id))
+    : null;
   c.nodes.svg.classList.toggle("is-highlighting", !!c.view.highlight);
   frame(c);
 }

@@ -23,7 +23,13 @@ function fileOf(a: Parsed, what: string): string {
 }
 
 /** Imports and checks a file: the input and every diagnostic, import's first. */
-function check(file: string): { input: TimelineInput; title?: string; events: number; diagnostics: Diagnostic[]; errors: number } {
+function check(file: string): {
+  input: TimelineInput;
+  title?: string;
+  events: number;
+  diagnostics: Diagnostic[];
+  errors: number;
+} {
   // The importer's source paths let normalize's diagnostics name the CSV row or slide, not events[i].
   const { input, diagnostics: imported, paths } = readInput(file);
   const { timeline, diagnostics } = normalize(input, paths === undefined ? {} : { paths });

@@ -47,7 +47,8 @@ export function writeText(file: string, text: string): void {
 
 /** 1-based line and column of a UTF-16 offset in `text`. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1, start = 0;
+  let line = 1,
+    start = 0;
   for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
     line++;
     start = i + 1;

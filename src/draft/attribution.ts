@@ -126,7 +126,9 @@ export function subjectBefore(text: string, ws: readonly Word[], i: number): Spe
  * first verb, attribution verb or not.
  */
 export function sentenceSubject(
-  text: string, sentence: Span, until: number,
+  text: string,
+  sentence: Span,
+  until: number,
 ): { phrase: SpeakerPhrase; verb: Word } | null {
   const ws = words(text, sentence.start, until);
   // Past an opening phrase ("After the talks, …", "In a social media post, …").

@@ -27,7 +27,10 @@ interface DraftArgs {
 }
 
 class Stop extends Error {
-  constructor(message: string, readonly code: number) {
+  constructor(
+    message: string,
+    readonly code: number,
+  ) {
     super(message);
   }
 }
@@ -36,9 +39,12 @@ function parse(argv: readonly string[]): DraftArgs {
   const args: DraftArgs = { paths: [], perFile: new Map(), options: {} };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") && !arg.startsWith("--published=")
-      ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
-      : arg.startsWith("--published=") ? ["--published", arg.slice(12)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith("--") && arg.includes("=") && !arg.startsWith("--published=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : arg.startsWith("--published=")
+          ? ["--published", arg.slice(12)]
+          : [arg, undefined];
     const value = (): string => {
       const v = inline ?? argv[++i];
       if (v === undefined || v === "") throw new Stop(`option "${flag}" needs a value`, 2);
@@ -74,7 +80,9 @@ function listFiles(paths: readonly string[]): string[] {
     }
     if (!isDir) out.push(p);
     else {
-      const inside = readdirSync(p).filter((f) => READABLE.has(extname(f).toLowerCase())).sort();
+      const inside = readdirSync(p)
+        .filter((f) => READABLE.has(extname(f).toLowerCase()))
+        .sort();
       out.push(...inside.map((f) => join(p, f)).filter((f) => statSync(f).isFile()));
     }
   }

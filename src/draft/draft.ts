@@ -101,8 +101,15 @@ export function draft(articles: Article | readonly Article[], options: DraftOpti
 
 /** A readable id that survives re-drafting the same articles: the date and the title's first words. */
 function uniqueId(prefix: string, title: string, taken: Set<string>): string {
-  const plain = title.normalize("NFD").toLowerCase().replace(/[^a-z0-9\s-]/g, "");
-  const slug = plain.split(/[\s-]+/).filter(Boolean).slice(0, 5).join("-");
+  const plain = title
+    .normalize("NFD")
+    .toLowerCase()
+    .replace(/[^a-z0-9\s-]/g, "");
+  const slug = plain
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .slice(0, 5)
+    .join("-");
   const base = `${prefix}-${slug || "event"}`;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
@@ -111,7 +118,9 @@ function uniqueId(prefix: string, title: string, taken: Set<string>): string {
 }
 
 function readSource(
-  article: Article, i: number, diagnostics: Diagnostic[],
+  article: Article,
+  i: number,
+  diagnostics: Diagnostic[],
 ): { input: SourceInput; published: DateInput } | null {
   const path = `articles[${i}]`;
   if (article === null || typeof article !== "object" || typeof article.text !== "string") {
@@ -142,7 +151,10 @@ function headline(text: string): string | undefined {
 
 /** The candidate events of one article: dated ones, and ones placed only after or before another. */
 function candidatesOf(
-  text: string, source: string, published: DateInput, options: DraftOptions,
+  text: string,
+  source: string,
+  published: DateInput,
+  options: DraftOptions,
 ): { dated: Candidate[]; relative: Relative[] } {
   const dateOptions = {
     published,
@@ -182,7 +194,11 @@ function candidatesOf(
 
 /** A happening placed "after the talks" in this sentence, if its verb is there too. */
 function relativeIn(
-  text: string, sentence: Span, quoted: Span[], quotes: Quote[], people: Mention[],
+  text: string,
+  sentence: Span,
+  quoted: Span[],
+  quotes: Quote[],
+  people: Mention[],
 ): Omit<Relative, "source" | "words"> | null {
   const rel = relationIn(text, sentence, quoted);
   if (!rel) return null;
@@ -198,7 +214,8 @@ function relativeIn(
     against: rel.against,
     dateText: text.slice(rel.start, rel.end),
     title: titleOf(text, clause),
-    people: [...new Set(people.filter((p) => p.kind === "person" && !p.possessive).map((p) => p.name))], at: rel.start,
+    people: [...new Set(people.filter((p) => p.kind === "person" && !p.possessive).map((p) => p.name))],
+    at: rel.start,
   };
   const quote = quoteOf(sentence, quotes);
   if (quote?.text) r.quote = quote.text;
@@ -237,7 +254,8 @@ function withBrackets(text: string, dates: DatePointMention[]): DatePointMention
 }
 
 function containsFiner(coarse: DatePointMention, fine: DatePointMention): boolean {
-  const c = coarse.when, f = fine.when;
+  const c = coarse.when,
+    f = fine.when;
   return c.latest - c.earliest > f.latest - f.earliest && c.earliest <= f.earliest && f.latest <= c.latest;
 }
 
@@ -247,7 +265,12 @@ function unquoted(text: string, sentence: Span, next: Span | undefined): string 
 }
 
 function candidate(
-  text: string, sentence: Span, date: DatePointMention, quoted: Span[], quotes: Quote[], people: Mention[],
+  text: string,
+  sentence: Span,
+  date: DatePointMention,
+  quoted: Span[],
+  quotes: Quote[],
+  people: Mention[],
 ): Omit<Candidate, "source"> | null {
   // "Witkoff's sixth trip to Moscow this year": a year or longer counted back from the publication
   // dates a tally or a trend in news, not a happening. Years the text names itself ("in 1987") stay.
@@ -284,10 +307,11 @@ function toEvent({ merged, id }: { merged: Merged; id: string }): EventInput {
   const confidence = Math.min(0.95, lead.confidence + 0.05 * (members.length - 1));
   const doubts = [...new Set(members.flatMap((m) => m.doubts ?? []))];
   const doubt = doubts.length ? `; check the date: ${doubts.join(", ")}` : "";
-  const rule = (members.length > 1
-    ? `date + verb in ${members.length} articles, same day, shared words: ${shared.slice(0, 6).join(", ")}; ` +
-      `title from ${lead.source}`
-    : `date + verb; title from ${lead.source}`) + doubt;
+  const rule =
+    (members.length > 1
+      ? `date + verb in ${members.length} articles, same day, shared words: ${shared.slice(0, 6).join(", ")}; ` +
+        `title from ${lead.source}`
+      : `date + verb; title from ${lead.source}`) + doubt;
   const event: EventInput = {
     id,
     title: lead.title,

@@ -20,12 +20,30 @@ export interface HtmlArticle {
 const DROPPED = "script|style|noscript|template|svg|math|iframe|object|head|nav|aside|form|button|select";
 const DROP = new RegExp(`<(${DROPPED})\\b[\\s\\S]*?<\\/\\1\\s*>`, "gi");
 const TAG = /<\/?[a-zA-Z][^"'>]*(?:(?:"[^"]*"|'[^']*')[^"'>]*)*>/g;
-const BLOCKS = "p|div|br|hr|h[1-6]|li|ul|ol|article|section|blockquote|tr|td|th|table|" +
+const BLOCKS =
+  "p|div|br|hr|h[1-6]|li|ul|ol|article|section|blockquote|tr|td|th|table|" +
   "header|footer|figure|figcaption|main|pre|dd|dt|dl";
 const BLOCK = new RegExp(`^<\\/?(?:${BLOCKS})\\b`, "i");
 const NAMED: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’",
-  mdash: "—", ndash: "–", hellip: "…", laquo: "«", raquo: "»", bdquo: "„", sbquo: "‚", eacute: "é", copy: "©",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ldquo: "“",
+  rdquo: "”",
+  lsquo: "‘",
+  rsquo: "’",
+  mdash: "—",
+  ndash: "–",
+  hellip: "…",
+  laquo: "«",
+  raquo: "»",
+  bdquo: "„",
+  sbquo: "‚",
+  eacute: "é",
+  copy: "©",
 };
 
 /** Decodes character references (named ones of news copy, and every numeric one). */
@@ -57,9 +75,10 @@ export function articleFromHtml(source: string): HtmlArticle {
   const head = /<head\b[\s\S]*?<\/head\s*>/i.exec(source)?.[0] ?? source;
   const out: HtmlArticle = { text: htmlText(source) };
   const dateNames = ["article:published_time", "datePublished", "date", "pubdate", "dc.date", "publish-date"];
-  const published = metaContent(head, dateNames)
-    ?? /"datePublished"\s*:\s*"([^"]{4,40})"/.exec(source)?.[1]
-    ?? /<time\b[^>]*\bdatetime\s*=\s*["']([^"']{4,40})["']/i.exec(source)?.[1];
+  const published =
+    metaContent(head, dateNames) ??
+    /"datePublished"\s*:\s*"([^"]{4,40})"/.exec(source)?.[1] ??
+    /<time\b[^>]*\bdatetime\s*=\s*["']([^"']{4,40})["']/i.exec(source)?.[1];
   const title =
     metaContent(head, ["og:title", "twitter:title"]) ?? /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(head)?.[1];
   const canonical = /<link\b[^>]*rel\s*=\s*["']canonical["'][^>]*>/i.exec(head)?.[0];
@@ -73,7 +92,10 @@ export function articleFromHtml(source: string): HtmlArticle {
 
 /** The text of a page: a line per block element, inline tags removed, whitespace collapsed. */
 function htmlText(source: string): string {
-  const body = source.replace(/<!--[\s\S]*?-->/g, " ").replace(/<[!?][^>]*>/g, " ").replace(DROP, " ");
+  const body = source
+    .replace(/<!--[\s\S]*?-->/g, " ")
+    .replace(/<[!?][^>]*>/g, " ")
+    .replace(DROP, " ");
   const flat = body.replace(TAG, (tag) => (BLOCK.test(tag) ? "\n" : ""));
   return decodeEntities(flat)
     .split("\n")

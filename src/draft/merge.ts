@@ -31,11 +31,13 @@ export interface Merged {
 }
 
 const STOP = new Set(
-  ("the and for with that this from into over after before about than then them they their there were was are " +
+  (
+    "the and for with that this from into over after before about than then them they their there were was are " +
     "has have " +
     "had not but also its his her our who which what when while will would could should been being said says told " +
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july august " +
-    "september october november december today yesterday tomorrow week month year earlier later last next").split(" "),
+    "september october november december today yesterday tomorrow week month year earlier later last next"
+  ).split(" "),
 );
 
 /** The content words of a text, lower-cased and stripped of common endings ("talks" and "talk"; "met" stays "met"). */

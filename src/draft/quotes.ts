@@ -85,7 +85,12 @@ export function findQuotes(text: string): Quote[] {
       const outside = words(text, sentence.start, sentence.end).filter((w) => !quoted(w));
       mentions.push(...mentionsIn(text, outside, index, mentions));
       const here = inside.map((mark, k): Found => ({
-        mark, parts: [mark.inner], sentence, index, paragraph, attribution: attribute(text, sentence, inside, k),
+        mark,
+        parts: [mark.inner],
+        sentence,
+        index,
+        paragraph,
+        attribution: attribute(text, sentence, inside, k),
       }));
       fillFromSentence(text, here);
       found.push(...here);

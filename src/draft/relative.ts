@@ -10,9 +10,22 @@ import type { Span } from "./text.js";
 
 /** Nouns of a happening another can be placed against; a class each, so "the talks" finds "the meeting". */
 const HAPPENINGS: Record<string, string> = {
-  talks: "talk", talk: "talk", meeting: "talk", meetings: "talk", negotiations: "talk", discussions: "talk",
-  summit: "talk", session: "talk", visit: "visit", trip: "visit", vote: "vote", election: "vote", ballot: "vote",
-  signing: "signing", hearing: "hearing", conference: "talk",
+  talks: "talk",
+  talk: "talk",
+  meeting: "talk",
+  meetings: "talk",
+  negotiations: "talk",
+  discussions: "talk",
+  summit: "talk",
+  session: "talk",
+  visit: "visit",
+  trip: "visit",
+  vote: "vote",
+  election: "vote",
+  ballot: "vote",
+  signing: "signing",
+  hearing: "hearing",
+  conference: "talk",
 };
 const RELATION = new RegExp(
   `\\b(after|before|ahead of|following|prior to|in the run-up to)\\s+the\\s+` +
@@ -38,7 +51,9 @@ export interface Relative {
 
 /** The "after the talks" of a sentence (outside quotations): where, which way, against what. */
 export function relationIn(
-  text: string, sentence: Span, quoted: readonly Span[],
+  text: string,
+  sentence: Span,
+  quoted: readonly Span[],
 ): (Span & { relation: "after" | "before"; against: string }) | null {
   const body = text.slice(sentence.start, sentence.end);
   const m = RELATION.exec(body);

@@ -2,7 +2,16 @@
 // Yuri Ushakov", "the aide", "he", "a Kremlin spokesman"), and the people
 // and organisations a text names, for pronouns and roles to refer back to.
 import {
-  DETERMINERS, MODIFIERS, NATIONALITIES, NOT_NAMES, ORG_WORDS, PLURAL_ROLES, PRONOUNS, ROLE, TITLES, VERBS,
+  DETERMINERS,
+  MODIFIERS,
+  NATIONALITIES,
+  NOT_NAMES,
+  ORG_WORDS,
+  PLURAL_ROLES,
+  PRONOUNS,
+  ROLE,
+  TITLES,
+  VERBS,
 } from "./lexicon.js";
 import type { Span, Word } from "./text.js";
 
@@ -252,5 +261,10 @@ function speaksNext(text: string, ws: readonly Word[], j: number): boolean {
 }
 
 const pronounAt = (w: Word, refers: "person" | "org" | "plural"): SpeakerPhrase => ({
-  start: w.start, end: w.end, text: w.text, kind: "pronoun", roles: [], refers,
+  start: w.start,
+  end: w.end,
+  text: w.text,
+  kind: "pronoun",
+  roles: [],
+  refers,
 });

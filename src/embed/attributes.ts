@@ -1,7 +1,19 @@
 import type { TimelineOptions } from "../options.js";
 
 /** The attributes `<cite-line>` observes; changing any of them re-renders. */
-export const observedAttributes = ["src", "timeout", "height", "theme", "locale", "time-zone", "start", "end", "group-by", "layout", "selected"] as const;
+export const observedAttributes = [
+  "src",
+  "timeout",
+  "height",
+  "theme",
+  "locale",
+  "time-zone",
+  "start",
+  "end",
+  "group-by",
+  "layout",
+  "selected",
+] as const;
 
 /**
  * Reads the element's attributes into timeline options. Invalid values are

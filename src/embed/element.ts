@@ -45,12 +45,36 @@ export interface CiteLineElement extends HTMLElement {
   select(id: string | null): void;
   /** Shows the span from `start` to `end`. */
   zoomTo(start: DateInput, end: DateInput): void;
-  addEventListener<K extends keyof CiteLineEventMap>(type: K, listener: (this: CiteLineElement, ev: CiteLineEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
-  addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: CiteLineElement, ev: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener<K extends keyof CiteLineEventMap>(type: K, listener: (this: CiteLineElement, ev: CiteLineEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
-  removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: CiteLineElement, ev: HTMLElementEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+  addEventListener<K extends keyof CiteLineEventMap>(
+    type: K,
+    listener: (this: CiteLineElement, ev: CiteLineEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: CiteLineElement, ev: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof CiteLineEventMap>(
+    type: K,
+    listener: (this: CiteLineElement, ev: CiteLineEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: CiteLineElement, ev: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
 }
 
 declare global {
@@ -70,7 +94,10 @@ declare global {
  * defineCiteLine(); // then <cite-line src="events.json"></cite-line>
  * ```
  */
-export function defineCiteLine(registry: CustomElementRegistry | undefined = globalThis.customElements, name = "cite-line"): void {
+export function defineCiteLine(
+  registry: CustomElementRegistry | undefined = globalThis.customElements,
+  name = "cite-line",
+): void {
   if (!registry || registry.get(name)) return;
   registry.define(name, makeElementClass());
 }
@@ -87,7 +114,17 @@ function makeElementClass(): CustomElementConstructor {
       super();
       const root = this.attachShadow({ mode: "open" });
       adoptStyles(root);
-      this.#h = { element: this, root, chart: null, data: undefined, options: {}, loaded: null, loadedFrom: null, abort: null, queued: false };
+      this.#h = {
+        element: this,
+        root,
+        chart: null,
+        data: undefined,
+        options: {},
+        loaded: null,
+        loadedFrom: null,
+        abort: null,
+        queued: false,
+      };
     }
 
     get data(): unknown {

@@ -56,7 +56,12 @@ async function render(h: Host): Promise<void> {
     return;
   }
   if (!h.element.isConnected) return;
-  const options: TimelineOptions = { ...optionsFromAttributes(h.element), ...h.options, document: h.element.ownerDocument, injectStyles: false };
+  const options: TimelineOptions = {
+    ...optionsFromAttributes(h.element),
+    ...h.options,
+    document: h.element.ownerDocument,
+    injectStyles: false,
+  };
   let diagnostics = loaded.diagnostics;
   try {
     // The element normalizes, not the chart, so that it can show the
@@ -79,7 +84,8 @@ async function render(h: Host): Promise<void> {
 
 async function load(h: Host): Promise<Loaded> {
   if (h.data !== undefined) return (h.loaded ??= fromAnything(h.data));
-  const { element } = h, doc = element.ownerDocument;
+  const { element } = h,
+    doc = element.ownerDocument;
   const src = element.getAttribute("src");
   if (src) {
     if (h.loaded && h.loadedFrom === src) return h.loaded;

@@ -41,7 +41,8 @@ export function fromAnything(value: unknown, hint: "json" | "csv" = "json"): Loa
 function looksLikeTimelineJS(value: unknown): boolean {
   if (typeof value !== "object" || value === null) return false;
   const v = value as { events?: unknown; title?: unknown };
-  if (Array.isArray(v.events) && v.events.some((e) => typeof e === "object" && e !== null && "start_date" in e)) return true;
+  if (Array.isArray(v.events) && v.events.some((e) => typeof e === "object" && e !== null && "start_date" in e))
+    return true;
   return typeof v.title === "object" && v.title !== null && "text" in v.title;
 }
 
@@ -57,7 +58,9 @@ export async function loadSource(src: string, base: string, signal: AbortSignal,
     throw new LoadError(`src "${src}" is not a valid URL`);
   }
   if (url.protocol === "file:") {
-    throw new LoadError(`browsers do not let pages opened from disk fetch "${src}"; put the data inline in a <script type="application/json"> child, or serve the page over http`);
+    throw new LoadError(
+      `browsers do not let pages opened from disk fetch "${src}"; put the data inline in a <script type="application/json"> child, or serve the page over http`,
+    );
   }
   const timer = new AbortController();
   const timeout = setTimeout(() => timer.abort(), timeoutMs);
@@ -68,12 +71,19 @@ export async function loadSource(src: string, base: string, signal: AbortSignal,
     response = await fetch(url, { signal: timer.signal, headers: { accept: "application/json, text/csv;q=0.9" } });
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new LoadError(timer.signal.aborted ? `loading "${src}" timed out after ${timeoutMs / 1000} s` : `could not load "${src}" (network error)`);
+    throw new LoadError(
+      timer.signal.aborted
+        ? `loading "${src}" timed out after ${timeoutMs / 1000} s`
+        : `could not load "${src}" (network error)`,
+    );
   } finally {
     clearTimeout(timeout);
     signal.removeEventListener("abort", onAbort);
   }
-  if (!response.ok) throw new LoadError(`loading "${src}" failed: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`);
+  if (!response.ok)
+    throw new LoadError(
+      `loading "${src}" failed: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`,
+    );
   const text = await response.text();
   const type = response.headers.get("content-type") ?? "";
   const csv = /csv/i.test(type) || /\.csv(?:$|[?#])/i.test(url.pathname);

@@ -19,18 +19,37 @@ export type KeyAction =
  * keyAction({ key: "ArrowRight" }); // { type: "move", by: 1 }
  * ```
  */
-export function keyAction(e: { key: string; altKey?: boolean; ctrlKey?: boolean; metaKey?: boolean }): KeyAction | null {
+export function keyAction(e: {
+  key: string;
+  altKey?: boolean;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+}): KeyAction | null {
   if (e.altKey || e.ctrlKey || e.metaKey) return null;
   switch (e.key) {
-    case "ArrowRight": case "ArrowDown": return { type: "move", by: 1 };
-    case "ArrowLeft": case "ArrowUp": return { type: "move", by: -1 };
-    case "Home": return { type: "edge", to: "first" };
-    case "End": return { type: "edge", to: "last" };
-    case "+": case "=": return { type: "zoom", factor: 2 };
-    case "-": case "_": return { type: "zoom", factor: 0.5 };
-    case "Enter": case " ": return { type: "open" };
-    case "Escape": return { type: "close" };
-    default: return null;
+    case "ArrowRight":
+    case "ArrowDown":
+      return { type: "move", by: 1 };
+    case "ArrowLeft":
+    case "ArrowUp":
+      return { type: "move", by: -1 };
+    case "Home":
+      return { type: "edge", to: "first" };
+    case "End":
+      return { type: "edge", to: "last" };
+    case "+":
+    case "=":
+      return { type: "zoom", factor: 2 };
+    case "-":
+    case "_":
+      return { type: "zoom", factor: 0.5 };
+    case "Enter":
+    case " ":
+      return { type: "open" };
+    case "Escape":
+      return { type: "close" };
+    default:
+      return null;
   }
 }
 

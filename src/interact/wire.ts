@@ -10,7 +10,16 @@ import { indexOf } from "../chart/model.js";
 import { resize, setFilter, settle } from "../chart/rebuild.js";
 import { lanesInView } from "../chart/stage.js";
 import type { Chart } from "../chart/state.js";
-import { applyTransform, highlightSource, pick, setActive, setSelected, show, showPage, zoomLimits } from "../chart/view.js";
+import {
+  applyTransform,
+  highlightSource,
+  pick,
+  setActive,
+  setSelected,
+  show,
+  showPage,
+  zoomLimits,
+} from "../chart/view.js";
 import type { FilterKind } from "../render/legend.js";
 import { keyAction, step } from "./keyboard.js";
 import { transformFor, zoomAt } from "../scale/transform.js";
@@ -28,7 +37,8 @@ type On = (el: EventTarget, type: string, fn: (e: Event) => void) => void;
  * ```
  */
 export function attach(c: Chart): void {
-  const nodes = c.nodes, view = c.o.document.defaultView;
+  const nodes = c.nodes,
+    view = c.o.document.defaultView;
   // A document without a window (createHTMLDocument) has no reader to listen
   // to, and no realm to take an AbortController from: the handle still works.
   if (!view) return;
@@ -68,9 +78,12 @@ export function attach(c: Chart): void {
     const action = keyAction(e as KeyboardEvent);
     if (!action) return;
     e.preventDefault();
-    const { order, vertical, model, width } = c.scene, active = c.view.active;
-    const n = order.length, pos = active >= 0 ? order.indexOf(active) : -1;
-    if (action.type === "move") setActive(c, order[step(pos < 0 && action.by > 0 ? firstVisible(c) - 1 : pos, action.by, n)] ?? -1);
+    const { order, vertical, model, width } = c.scene,
+      active = c.view.active;
+    const n = order.length,
+      pos = active >= 0 ? order.indexOf(active) : -1;
+    if (action.type === "move")
+      setActive(c, order[step(pos < 0 && action.by > 0 ? firstVisible(c) - 1 : pos, action.by, n)] ?? -1);
     else if (action.type === "edge") setActive(c, order[action.to === "first" ? 0 : n - 1] ?? -1);
     else if (action.type === "open" && active >= 0) show(c, active);
     else if (action.type === "close") show(c, -1);
@@ -110,10 +123,12 @@ function wirePanels(c: Chart, on: On): void {
   on(nodes.legend, "click", (e) => {
     const chip = (e.target as Element).closest?.<HTMLElement>(".citeline-chip");
     if (!chip) return;
-    const kind = chip.dataset.kind as FilterKind, value = chip.dataset.value ?? "";
+    const kind = chip.dataset.kind as FilterKind,
+      value = chip.dataset.value ?? "";
     const f = c.view.filter;
     setFilter(c, f?.kind === kind && f.value === value ? null : { kind, value });
-    for (const b of nodes.legend.querySelectorAll<HTMLElement>(".citeline-chip")) if (b.dataset.kind === kind && b.dataset.value === value) b.focus();
+    for (const b of nodes.legend.querySelectorAll<HTMLElement>(".citeline-chip"))
+      if (b.dataset.kind === kind && b.dataset.value === value) b.focus();
   });
   const hover = (e: Event) => {
     const chip = (e.target as Element).closest?.<HTMLElement>(".citeline-chip[data-kind=source]");

@@ -78,7 +78,8 @@ interface Gesture {
 /** The wheel (cooperative or greedy) and double-click. */
 function attachWheel(svg: SVGSVGElement, o: ZoomSetup, { listen, propose }: Gesture): void {
   // The reader has taken the chart (a press or focus in it): wheels zoom until the pointer leaves.
-  let engaged = false, hintTimer = 0;
+  let engaged = false,
+    hintTimer = 0;
   const view = svg.ownerDocument.defaultView;
   const hint = (show: boolean) => {
     if (!o.hint) return;
@@ -96,34 +97,50 @@ function attachWheel(svg: SVGSVGElement, o: ZoomSetup, { listen, propose }: Gest
   listen(svg, "blur", () => (engaged = false));
   o.signal.addEventListener("abort", () => view?.clearTimeout(hintTimer));
 
-  listen<WheelEvent>(svg, "wheel", (e) => {
-    if (!o.enabled()) return;
-    const sideways = Math.abs(e.deltaX) > Math.abs(e.deltaY);
-    const modified = e.ctrlKey || e.metaKey;
-    // A plain vertical wheel is the page's, unless the reader took the chart; a sideways swipe still pans.
-    if (!modified && !sideways && !engaged && (o.gestures?.() ?? "cooperative") === "cooperative") {
-      hint(true);
-      return;
-    }
-    hint(false);
-    const lines = e.deltaMode === 1, pages = e.deltaMode === 2;
-    const limits = o.limits(), t = o.transform();
-    // Trackpad pinches arrive as ctrl+wheel with small pixel deltas and are sped up as d3-zoom does;
-    // a mouse notch (about 100 px) held with ctrl or ⌘ is 1.15x, like a plain notch in greedy mode.
-    const pinch = e.ctrlKey && e.deltaMode === 0 && Math.abs(e.deltaY) < 50;
-    const next = !modified && sideways
-      ? constrain({ k: t.k, x: t.x - e.deltaX * (lines ? 16 : pages ? limits.range[1] - limits.range[0] : 1) }, limits)
-      : zoomAt(t, 2 ** (-e.deltaY * (lines ? 0.05 : pages ? 1 : 0.002) * (pinch ? 10 : 1)), localX(svg, e), limits);
-    // ctrl/⌘ + wheel is always the chart's, even at a limit: left alone it would zoom the whole page.
-    // Otherwise, at a limit the wheel scrolls the page instead of being swallowed.
-    if (propose(next, e) || modified) e.preventDefault();
-  }, false);
+  listen<WheelEvent>(
+    svg,
+    "wheel",
+    (e) => {
+      if (!o.enabled()) return;
+      const sideways = Math.abs(e.deltaX) > Math.abs(e.deltaY);
+      const modified = e.ctrlKey || e.metaKey;
+      // A plain vertical wheel is the page's, unless the reader took the chart; a sideways swipe still pans.
+      if (!modified && !sideways && !engaged && (o.gestures?.() ?? "cooperative") === "cooperative") {
+        hint(true);
+        return;
+      }
+      hint(false);
+      const lines = e.deltaMode === 1,
+        pages = e.deltaMode === 2;
+      const limits = o.limits(),
+        t = o.transform();
+      // Trackpad pinches arrive as ctrl+wheel with small pixel deltas and are sped up as d3-zoom does;
+      // a mouse notch (about 100 px) held with ctrl or ⌘ is 1.15x, like a plain notch in greedy mode.
+      const pinch = e.ctrlKey && e.deltaMode === 0 && Math.abs(e.deltaY) < 50;
+      const next =
+        !modified && sideways
+          ? constrain(
+              { k: t.k, x: t.x - e.deltaX * (lines ? 16 : pages ? limits.range[1] - limits.range[0] : 1) },
+              limits,
+            )
+          : zoomAt(t, 2 ** (-e.deltaY * (lines ? 0.05 : pages ? 1 : 0.002) * (pinch ? 10 : 1)), localX(svg, e), limits);
+      // ctrl/⌘ + wheel is always the chart's, even at a limit: left alone it would zoom the whole page.
+      // Otherwise, at a limit the wheel scrolls the page instead of being swallowed.
+      if (propose(next, e) || modified) e.preventDefault();
+    },
+    false,
+  );
 
-  listen<MouseEvent>(svg, "dblclick", (e) => {
-    if (!o.enabled()) return;
-    e.preventDefault();
-    propose(zoomAt(o.transform(), e.shiftKey ? 0.5 : 2, localX(svg, e), o.limits()), e);
-  }, false);
+  listen<MouseEvent>(
+    svg,
+    "dblclick",
+    (e) => {
+      if (!o.enabled()) return;
+      e.preventDefault();
+      propose(zoomAt(o.transform(), e.shiftKey ? 0.5 : 2, localX(svg, e), o.limits()), e);
+    },
+    false,
+  );
 }
 
 /** Mouse and touch drags, and two-finger pinches. */
@@ -131,8 +148,10 @@ function attachPointers(svg: SVGSVGElement, o: ZoomSetup, { listen, propose }: G
   // Active pointers: where each went down and where it is, in chart px. A
   // change in the set of pointers starts the gesture afresh from the
   // current transform, so lifting one finger of a pinch continues as a pan.
-  const down = new Map<number, number>(), at = new Map<number, number>();
-  let base = o.transform(), moved = false;
+  const down = new Map<number, number>(),
+    at = new Map<number, number>();
+  let base = o.transform(),
+    moved = false;
   const rebase = () => {
     base = o.transform();
     for (const [id, x] of at) down.set(id, x);
@@ -147,7 +166,10 @@ function attachPointers(svg: SVGSVGElement, o: ZoomSetup, { listen, propose }: G
     const swallow = (c: Event) => (c.stopImmediatePropagation(), c.preventDefault());
     svg.addEventListener("click", swallow, { capture: true, once: true });
     // The document's own timer: a chart drawn into a caller's JSDOM must not hold Node's event loop.
-    (svg.ownerDocument.defaultView ?? globalThis).setTimeout(() => svg.removeEventListener("click", swallow, { capture: true }), 0);
+    (svg.ownerDocument.defaultView ?? globalThis).setTimeout(
+      () => svg.removeEventListener("click", swallow, { capture: true }),
+      0,
+    );
   };
   listen<PointerEvent>(svg, "pointerdown", (e) => {
     if (!o.enabled() || e.button !== 0 || (e.ctrlKey && e.pointerType === "mouse")) return;
@@ -180,7 +202,10 @@ function attachPointers(svg: SVGSVGElement, o: ZoomSetup, { listen, propose }: G
       return;
     }
     // Two fingers: the time under their midpoint follows the midpoint, scaled by their spread.
-    const a0 = down.get(a!)!, b0 = down.get(b)!, a1 = at.get(a!)!, b1 = at.get(b)!;
+    const a0 = down.get(a!)!,
+      b0 = down.get(b)!,
+      a1 = at.get(a!)!,
+      b1 = at.get(b)!;
     const spread = Math.abs(a1 - b1) / Math.max(1, Math.abs(a0 - b0));
     const pinched = zoomAt(base, spread, (a0 + b0) / 2, limits);
     propose(constrain({ k: pinched.k, x: pinched.x + (a1 + b1 - a0 - b0) / 2 }, limits), e);

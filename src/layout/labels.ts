@@ -101,7 +101,10 @@ export function layoutLane(
   options: LabelLayoutOptions,
 ): LaneLayout {
   const { rows, gap, pillWidth } = options;
-  const edge = options.edge ?? Infinity, start = options.start ?? -Infinity, minWidth = options.minWidth ?? Infinity, until = options.until ?? Infinity;
+  const edge = options.edge ?? Infinity,
+    start = options.start ?? -Infinity,
+    minWidth = options.minWidth ?? Infinity,
+    until = options.until ?? Infinity;
   // limit[r]: the leftmost obstacle of row r: a box start in r, or a stem of a higher row.
   const limit = new Float64Array(Math.max(0, rows)).fill(Infinity);
   // Boxes that end at their mark reach left over later anchors, whose stems must not cross them.
@@ -116,7 +119,8 @@ export function layoutLane(
   let narrowest = Infinity;
   // The mark being placed, and the rows its stem may reach: up to the
   // lowest row of a box that ends at its mark and spans this one.
-  let x = 0, stemRows = Infinity;
+  let x = 0,
+    stemRows = Infinity;
   // Room to the right of the mark in row r, and to its left; -1 when the stem cannot reach r.
   const right = (r: number): number => (r <= stemRows ? Math.min(limit[r]!, edge + gap) - gap - x : -1);
   const left = (r: number): number => (r <= stemRows && x + gap <= limit[r]! && x <= edge ? x - start : -1);
@@ -142,7 +146,8 @@ export function layoutLane(
     // minWidth, each mark of a dense lane lying between minWidth and a
     // label's width from the chart's left edge was measured, then left out:
     // 1,771 of 1,897 measurements of a first render of 100,000 events.)
-    const least = Number.isFinite(narrowest) ? narrowest : 24, room = Math.min(minWidth, least);
+    const least = Number.isFinite(narrowest) ? narrowest : 24,
+      room = Math.min(minWidth, least);
     if (rows <= 0 || (right(rows - 1) < room && left(rows - 1) < least)) {
       // Nothing changes while marks are left out, so the marks to the left
       // that the top row shuts out on both sides whatever the stems go to
@@ -151,7 +156,8 @@ export function layoutLane(
       rest[rested++] = k;
       // (With no rows, `lim` is undefined and the loop stops at once; the
       // test above then rejects each mark, as it must.)
-      const lim = limit[rows - 1]!, reach = Math.min(lim, edge + gap) - gap;
+      const lim = limit[rows - 1]!,
+        reach = Math.min(lim, edge + gap) - gap;
       while (k > 0 && reach - xs[k - 1]! < room && (xs[k - 1]! + gap > lim || xs[k - 1]! > edge)) rest[rested++] = --k;
       continue;
     }
@@ -161,7 +167,9 @@ export function layoutLane(
     let p = k - 1;
     while (p >= 0 && xs[p]! >= x) p--;
     const free = p < 0 ? -Infinity : xs[p]! + gap;
-    let row = -1, box = w, side: 1 | -1 = 1;
+    let row = -1,
+      box = w,
+      side: 1 | -1 = 1;
     for (let r = 0; r < rows && row < 0; r++) if (right(r) >= w) row = r;
     for (let r = 0; r < rows && row < 0; r++) {
       if (left(r) >= w && x - w >= free) {
@@ -198,7 +206,8 @@ export function layoutLane(
   let last: Cluster | null = null;
   for (let q = rested - 1; q >= 0; q--) {
     const k = rest[q]!;
-    const i = ids[k]!, x = xs[k]!;
+    const i = ids[k]!,
+      x = xs[k]!;
     if (last && x < last.x + pillWidth + gap) {
       last.count++;
       last.last = i;
@@ -206,7 +215,19 @@ export function layoutLane(
       if (ta[k]! < last.t0) last.t0 = ta[k]!;
       if (tb[k]! > last.t1) last.t1 = tb[k]!;
     } else {
-      last = { key: `${lane}:${i}`, lane, x, w: pillWidth, x0: x, x1: x, t0: ta[k]!, t1: tb[k]!, count: 1, first: i, last: i };
+      last = {
+        key: `${lane}:${i}`,
+        lane,
+        x,
+        w: pillWidth,
+        x0: x,
+        x1: x,
+        t0: ta[k]!,
+        t1: tb[k]!,
+        count: 1,
+        first: i,
+        last: i,
+      };
       clusters.push(last);
     }
   }

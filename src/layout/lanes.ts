@@ -42,7 +42,9 @@ export function laneBands(wanted: readonly number[], plotHeight: number, o: Lane
   const total = () => rows.reduce((h, r) => h + laneHeight(r, o), 0);
   while (total() > plotHeight - o.top) {
     let widest = 0;
-    rows.forEach((r, k) => { if (r > rows[widest]!) widest = k; });
+    rows.forEach((r, k) => {
+      if (r > rows[widest]!) widest = k;
+    });
     if (rows[widest]! <= 1) break;
     rows[widest]!--;
   }
@@ -66,9 +68,16 @@ export function laneBands(wanted: readonly number[], plotHeight: number, o: Lane
  * chartHeight([3, 1], { top: 34, rowHeight: 18, below: 24 }, 8, 640, 100); // 174: one row each
  * ```
  */
-export function chartHeight(wanted: readonly number[], o: LaneGeometryOptions, axis: number, max = 640, fixed?: number): number {
+export function chartHeight(
+  wanted: readonly number[],
+  o: LaneGeometryOptions,
+  axis: number,
+  max = 640,
+  fixed?: number,
+): number {
   const need = (rows: (r: number) => number) => wanted.reduce((sum, r) => sum + laneHeight(rows(r), o), o.top) + axis;
-  const h = need((r) => Math.max(1, r)), least = need(() => 1);
+  const h = need((r) => Math.max(1, r)),
+    least = need(() => 1);
   return Math.round(Math.max(least, fixed ?? Math.min(Math.max(160, max), Math.max(160, h))));
 }
 

@@ -23,7 +23,8 @@ const PART_HOURS = { morning: [6, 12], afternoon: [12, 18], evening: [18, 22], n
  * ```
  */
 export function whenSpan(w: When): [number, number] {
-  let a = w.earliest, b = w.latest;
+  let a = w.earliest,
+    b = w.latest;
   if (w.partOfDay && b - a >= DAY - HOUR && b - a <= DAY + HOUR) {
     const [from, to] = PART_HOURS[w.partOfDay];
     b = a + to * HOUR;
@@ -45,9 +46,20 @@ const FINE = new Set(["hour", "minute", "second"]);
 
 /** The length of one unit of each precision (ms): the finest tick step a date written at it warrants. */
 export const UNIT: Record<Precision, number> = {
-  second: 1000, minute: 60_000, hour: HOUR, day: DAY, week: 7 * DAY, month: 28 * DAY,
-  season: 89 * DAY, quarter: 89 * DAY, year: 365 * DAY, decade: 3650 * DAY, century: 36_500 * DAY,
-  millennium: 365_000 * DAY, Ma: 365e6 * DAY, Ga: 365e9 * DAY,
+  second: 1000,
+  minute: 60_000,
+  hour: HOUR,
+  day: DAY,
+  week: 7 * DAY,
+  month: 28 * DAY,
+  season: 89 * DAY,
+  quarter: 89 * DAY,
+  year: 365 * DAY,
+  decade: 3650 * DAY,
+  century: 36_500 * DAY,
+  millennium: 365_000 * DAY,
+  Ma: 365e6 * DAY,
+  Ga: 365e9 * DAY,
 };
 
 /** Numeric arrays, one slot per event, in the events' (sorted) order. */
@@ -104,20 +116,33 @@ export function buildModel(
   laneOrder: readonly string[] = [],
 ): Model {
   const n = events.length;
-  const a = new Float64Array(n), b = new Float64Array(n), x = new Float64Array(n);
-  const range = new Uint8Array(n), fade = new Int8Array(n), lane = new Int32Array(n), unit = new Float64Array(n);
+  const a = new Float64Array(n),
+    b = new Float64Array(n),
+    x = new Float64Array(n);
+  const range = new Uint8Array(n),
+    fade = new Int8Array(n),
+    lane = new Int32Array(n),
+    unit = new Float64Array(n);
   // Lane keys are numbered in order of appearance in the main loop, and the
   // numbers mapped to lane indexes after it (declared groups first): each
   // pass over 100,000 event objects scattered in the heap costs 15-30 ms in
   // cache misses alone, and this needs none of its own.
-  const seen = new Map<string, number>(), perSource = new Map<string, number>(), perTag = new Map<string, number>();
-  let lo = Infinity, hi = -Infinity, maxSpan = 0, finest = DAY, minUnit = Infinity;
+  const seen = new Map<string, number>(),
+    perSource = new Map<string, number>(),
+    perTag = new Map<string, number>();
+  let lo = Infinity,
+    hi = -Infinity,
+    maxSpan = 0,
+    finest = DAY,
+    minUnit = Infinity;
   for (let i = 0; i < n; i++) {
     const e = events[i] as TimelineEvent;
     // Plain dates (the bulk of a large timeline) skip whenSpan and its pair.
-    let sa = e.start.earliest, sb = e.start.latest;
+    let sa = e.start.earliest,
+      sb = e.start.latest;
     if (!plain(e.start)) [sa, sb] = whenSpan(e.start);
-    let ea = sa, eb = sb;
+    let ea = sa,
+      eb = sb;
     if (e.end) {
       const endB = plain(e.end) ? e.end.latest : whenSpan(e.end)[1];
       // A clock-time end is the moment it ended; a calendar end includes its whole day/month.
@@ -140,7 +165,8 @@ export function buildModel(
     } else {
       x[i] = (sa + sb) / 2;
     }
-    a[i] = ea; b[i] = Math.max(eb, ea);
+    a[i] = ea;
+    b[i] = Math.max(eb, ea);
     fade[i] = e.start.qualifier === "before" ? -1 : e.start.qualifier === "after" ? 1 : 0;
     unit[i] = UNIT[e.start.precision] ?? DAY;
     if (unit[i]! < minUnit) minUnit = unit[i]!;
@@ -178,5 +204,24 @@ export function buildModel(
   const order = sortedIndices([x], n);
   const rank = new Int32Array(n);
   for (let r = 0; r < n; r++) rank[order[r]!] = r;
-  return { events, n, a, b, x, unit, minUnit: n ? minUnit : 0, range, fade, lane, lanes, order, rank, maxSpan, extent: n ? [lo, hi] : null, finest, perSource, perTag };
+  return {
+    events,
+    n,
+    a,
+    b,
+    x,
+    unit,
+    minUnit: n ? minUnit : 0,
+    range,
+    fade,
+    lane,
+    lanes,
+    order,
+    rank,
+    maxSpan,
+    extent: n ? [lo, hi] : null,
+    finest,
+    perSource,
+    perTag,
+  };
 }

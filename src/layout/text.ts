@@ -26,7 +26,11 @@ export function widthTable(fontSize: number): (text: string) => number {
     for (const ch of text) {
       if (NARROW.includes(ch)) em += 0.34;
       else if (WIDE.includes(ch)) em += 0.95;
-      else if (CAPS.includes(ch) || (ch >= "0" && ch <= "9" ? false : ch.toUpperCase() === ch && ch.toLowerCase() !== ch)) em += 0.74;
+      else if (
+        CAPS.includes(ch) ||
+        (ch >= "0" && ch <= "9" ? false : ch.toUpperCase() === ch && ch.toLowerCase() !== ch)
+      )
+        em += 0.74;
       else if (ch >= "0" && ch <= "9") em += 0.64;
       else if (ch.charCodeAt(0) > 0x2e80) em += 1;
       else em += 0.62;
@@ -54,7 +58,8 @@ export function fitText(text: string, max: number, measure: (t: string) => numbe
   if (end >= text.length && measure(text) <= max) return text;
   // A prefix cut inside a surrogate pair ends in half a character, which the search below never keeps.
   const chars = [...text.slice(0, end)];
-  let lo = 0, hi = chars.length;
+  let lo = 0,
+    hi = chars.length;
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
     if (measure(chars.slice(0, mid).join("").trimEnd() + "…") <= max) lo = mid;

@@ -28,12 +28,19 @@ export interface LaneIndex {
 export function laneIndexes(model: Model, active: Uint8Array | null): LaneIndex[] {
   const counts = new Int32Array(model.lanes.length);
   for (let i = 0; i < model.n; i++) if (!active || active[i]) counts[model.lane[i]!]!++;
-  const out = Array.from(counts, (c) => ({ ids: new Int32Array(c), xs: new Float64Array(c), a: new Float64Array(c), b: new Float64Array(c), reach: 0 }));
+  const out = Array.from(counts, (c) => ({
+    ids: new Int32Array(c),
+    xs: new Float64Array(c),
+    a: new Float64Array(c),
+    b: new Float64Array(c),
+    reach: 0,
+  }));
   const fill = new Int32Array(model.lanes.length);
   for (let r = 0; r < model.n; r++) {
     const i = model.order[r]!;
     if (active && !active[i]) continue;
-    const l = model.lane[i]!, k = fill[l]!++;
+    const l = model.lane[i]!,
+      k = fill[l]!++;
     const lane = out[l]!;
     lane.ids[k] = i;
     lane.xs[k] = model.x[i]!;
@@ -46,7 +53,8 @@ export function laneIndexes(model: Model, active: Uint8Array | null): LaneIndex[
 
 /** First index k with xs[k] >= v (binary search). */
 export function lowerBound(xs: ArrayLike<number>, v: number): number {
-  let lo = 0, hi = xs.length;
+  let lo = 0,
+    hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (xs[mid]! < v) lo = mid + 1;
@@ -115,7 +123,8 @@ export function layoutWindow(
 export function density(lane: LaneIndex, t0: number, t1: number, bins: number): Uint32Array {
   const out = new Uint32Array(Math.max(0, Math.floor(bins)));
   if (!out.length || !(t1 > t0)) return out;
-  const from = lowerBound(lane.xs, t0), to = lowerBound(lane.xs, t1);
+  const from = lowerBound(lane.xs, t0),
+    to = lowerBound(lane.xs, t1);
   const s = out.length / (t1 - t0);
   for (let k = from; k < to; k++) {
     const bin = Math.min(out.length - 1, Math.floor((lane.xs[k]! - t0) * s));

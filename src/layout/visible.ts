@@ -23,7 +23,14 @@ export interface VisibleSet {
  * const v = visibleSet(layouts, model, x, -100, 1300);
  * ```
  */
-export function visibleSet(layouts: readonly LaneLayout[], model: Model, sx: (t: number) => number, lo: number, hi: number, shown?: (lane: number) => boolean): VisibleSet {
+export function visibleSet(
+  layouts: readonly LaneLayout[],
+  model: Model,
+  sx: (t: number) => number,
+  lo: number,
+  hi: number,
+  shown?: (lane: number) => boolean,
+): VisibleSet {
   const out: VisibleSet = { labels: [], bare: [], clusters: [] };
   for (let k = 0; k < layouts.length; k++) {
     if (shown && !shown(k)) continue;
@@ -63,9 +70,15 @@ export type DrawnCluster = Cluster & { at?: number };
  * clearNames(vis.clusters, (c) => x(model.x[c.first]), (lane) => 90, 8, 6);
  * ```
  */
-export function clearNames(clusters: readonly Cluster[], left: (c: Cluster) => number, nameEnd: (lane: number) => number, gap: number, from: number): DrawnCluster[] {
+export function clearNames(
+  clusters: readonly Cluster[],
+  left: (c: Cluster) => number,
+  nameEnd: (lane: number) => number,
+  gap: number,
+  from: number,
+): DrawnCluster[] {
   const out: DrawnCluster[] = [];
-  for (let k = 0; k < clusters.length; ) {
+  for (let k = 0; k < clusters.length;) {
     const first = clusters[k++]!;
     const at = nameEnd(first.lane) + gap;
     if (!(left(first) < at) || left(first) + first.w <= from) {

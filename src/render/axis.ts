@@ -36,15 +36,28 @@ export interface AxisOptions {
 export function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, scale: TimeScale, o: AxisOptions): void {
   // Wide labels ("66 million years ago") ask for fewer ticks until neighbours no longer collide;
   // a label that only collides because it reads inward from an end is left out instead.
-  let spacing = o.spacing, ticks: AxisTick[] = [], labels: string[] = [];
+  let spacing = o.spacing,
+    ticks: AxisTick[] = [],
+    labels: string[] = [];
   search: for (let tries = 0; tries < 6; tries++, spacing *= 1.3) {
     ticks = axisTicks(scale, { spacing, minStep: o.minStep ?? 0, timeZone: o.timeZone });
     labels = formatTicks(ticks, o.locale, o.words);
     if (o.orient === "left") break;
     const n = ticks.length;
-    for (const [a, b] of [[0, n], [0, n - 1], [1, n], [1, n - 1]] as const) {
+    for (const [a, b] of [
+      [0, n],
+      [0, n - 1],
+      [1, n],
+      [1, n - 1],
+    ] as const) {
       if ((a > 0 || b < n) && b - a < 2) continue;
-      if (fits(ticks.slice(a, b).map((t) => scale(t.t)), labels.slice(a, b), scale.range())) {
+      if (
+        fits(
+          ticks.slice(a, b).map((t) => scale(t.t)),
+          labels.slice(a, b),
+          scale.range(),
+        )
+      ) {
         [ticks, labels] = [ticks.slice(a, b), labels.slice(a, b)];
         break search;
       }
@@ -62,7 +75,8 @@ export function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, sc
   if (o.orient !== "left") {
     const [r0, r1] = scale.range();
     g.selectAll<SVGGElement, number>(".tick").each(function (d) {
-      const x = scale(d), text = this.querySelector("text");
+      const x = scale(d),
+        text = this.querySelector("text");
       const anchor = anchorAt(x, r0, r1);
       if (!text) return;
       if (anchor) text.setAttribute("text-anchor", anchor);
@@ -85,7 +99,9 @@ const CHAR = 6.5;
 function fits(xs: readonly number[], labels: readonly string[], [r0, r1]: [number, number]): boolean {
   let right = -Infinity;
   for (let i = 0; i < xs.length; i++) {
-    const x = xs[i]!, w = (labels[i] ?? "").length * CHAR, anchor = anchorAt(x, r0, r1);
+    const x = xs[i]!,
+      w = (labels[i] ?? "").length * CHAR,
+      anchor = anchorAt(x, r0, r1);
     const left = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
     if (left < right + 8) return false;
     right = left + w;

@@ -32,24 +32,30 @@ type ClusterSelection = Selection<SVGGElement, DrawnCluster, SVGGElement, unknow
  * positionClusters(joinClusters(layer, clusters, ctx), ctx);
  * ```
  */
-export function joinClusters(layer: Selection<SVGGElement, unknown, null, undefined>, clusters: DrawnCluster[], ctx: ClustersContext): ClusterSelection {
+export function joinClusters(
+  layer: Selection<SVGGElement, unknown, null, undefined>,
+  clusters: DrawnCluster[],
+  ctx: ClustersContext,
+): ClusterSelection {
   return layer
     .selectAll<SVGGElement, DrawnCluster>("g.citeline-cluster")
     .data(clusters, function (this: SVGGElement | Cluster, d?: Cluster) {
-      return d ? d.key : (this as SVGGElement).getAttribute("data-key") ?? "";
+      return d ? d.key : ((this as SVGGElement).getAttribute("data-key") ?? "");
     } as never)
-    .join((enter) => enter.append((c) => {
-      const g = svg(ctx.doc, "g", { class: "citeline-cluster", "data-key": c.key, "aria-hidden": "true" });
-      const y = rowY(ctx.clusterRow(c.lane), ctx.rowHeight);
-      const title = svg(ctx.doc, "title");
-      title.textContent = ctx.title(c);
-      g.appendChild(title);
-      g.appendChild(svg(ctx.doc, "rect", { x: 0, y: y - 11, height: 15, width: c.w, rx: 7.5 }));
-      const text = svg(ctx.doc, "text", { x: c.w / 2, y: y });
-      text.textContent = `+${c.count}`;
-      g.appendChild(text);
-      return g;
-    }));
+    .join((enter) =>
+      enter.append((c) => {
+        const g = svg(ctx.doc, "g", { class: "citeline-cluster", "data-key": c.key, "aria-hidden": "true" });
+        const y = rowY(ctx.clusterRow(c.lane), ctx.rowHeight);
+        const title = svg(ctx.doc, "title");
+        title.textContent = ctx.title(c);
+        g.appendChild(title);
+        g.appendChild(svg(ctx.doc, "rect", { x: 0, y: y - 11, height: 15, width: c.w, rx: 7.5 }));
+        const text = svg(ctx.doc, "text", { x: c.w / 2, y: y });
+        text.textContent = `+${c.count}`;
+        g.appendChild(text);
+        return g;
+      }),
+    );
 }
 
 /**
@@ -59,10 +65,12 @@ export function joinClusters(layer: Selection<SVGGElement, unknown, null, undefi
  */
 export function positionClusters(sel: ClusterSelection, ctx: ClustersContext): void {
   sel.each(function (c) {
-    const x0 = ctx.x(ctx.model.x[c.first]!), dx = c.at === undefined ? 0 : px(c.at - x0);
+    const x0 = ctx.x(ctx.model.x[c.first]!),
+      dx = c.at === undefined ? 0 : px(c.at - x0);
     this.setAttribute("transform", `translate(${px(x0)},${px(ctx.baseline(c.lane))})`);
     // In the order joinClusters builds them (after the title): no queries per pill per frame.
-    const rect = this.children[1], text = this.children[2];
+    const rect = this.children[1],
+      text = this.children[2];
     if (rect) setAttr(rect, "x", String(dx));
     if (text) setAttr(text, "x", String(px(dx + c.w / 2)));
   });
@@ -79,7 +87,8 @@ export function drawExtents(layer: Element, clusters: readonly DrawnCluster[], c
   if (path?.tagName !== "path") layer.prepend((path = svg(ctx.doc, "path", { class: "citeline-cluster-extent" })));
   let d = "";
   for (const c of clusters) {
-    const x0 = px(ctx.x(ctx.model.x[c.first]!)), x1 = px(ctx.x(ctx.model.x[c.last]!));
+    const x0 = px(ctx.x(ctx.model.x[c.first]!)),
+      x1 = px(ctx.x(ctx.model.x[c.last]!));
     if (x1 > x0) d += `M${x0},${px(ctx.baseline(c.lane) + 12)}H${x1}`;
   }
   setAttr(path, "d", d);

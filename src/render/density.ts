@@ -40,7 +40,8 @@ export function densityPath(counts: Uint32Array, x0: number, y: number): string 
   let max = 1;
   // Indexed: a for-of over a typed array allocated an iterator result per bin in Chromium.
   for (let k = 0; k < counts.length; k++) if (counts[k]! > max) max = counts[k]!;
-  const top = Math.log1p(max), start = headsOf(x0, y, counts.length);
+  const top = Math.log1p(max),
+    start = headsOf(x0, y, counts.length);
   let d = "";
   for (let k = 0; k < counts.length; k++) {
     const n = counts[k]!;

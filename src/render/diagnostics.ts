@@ -42,7 +42,11 @@ export function renderDiagnostics(
  * const box = renderWarnings(document, [...imported.diagnostics, ...normalized.diagnostics], defaultLabels);
  * ```
  */
-export function renderWarnings(doc: Document, diagnostics: readonly Diagnostic[], labels: Pick<TimelineLabels, "warnings" | "more">): HTMLElement | null {
+export function renderWarnings(
+  doc: Document,
+  diagnostics: readonly Diagnostic[],
+  labels: Pick<TimelineLabels, "warnings" | "more">,
+): HTMLElement | null {
   const warnings = diagnostics.filter((d) => d.severity === "warning");
   if (!warnings.length) return null;
   const box = html(doc, "details", "citeline-warnings");

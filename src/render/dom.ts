@@ -7,7 +7,12 @@ import { stylesheet } from "./styles.js";
 export const SVG_NS = "http://www.w3.org/2000/svg";
 
 /** Creates an HTML element with a class and, optionally, text content. */
-export function html<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+export function html<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const el = doc.createElement(tag);
   if (className) el.className = className;
   if (text !== undefined) el.textContent = text;
@@ -15,7 +20,11 @@ export function html<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: 
 }
 
 /** Creates an SVG element with attributes. */
-export function svg<K extends keyof SVGElementTagNameMap>(doc: Document, tag: K, attrs: Record<string, string | number> = {}): SVGElementTagNameMap[K] {
+export function svg<K extends keyof SVGElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Record<string, string | number> = {},
+): SVGElementTagNameMap[K] {
   const el = doc.createElementNS(SVG_NS, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   return el;
@@ -73,7 +82,8 @@ export function px(v: number): number {
  * ```
  */
 export function setPlot(plot: SVGSVGElement, x: number, y: number, w: number, h: number): void {
-  const width = Math.max(0, w), height = Math.max(0, h);
+  const width = Math.max(0, w),
+    height = Math.max(0, h);
   for (const [k, v] of Object.entries({ x, y, width, height })) plot.setAttribute(k, String(v));
   plot.setAttribute("viewBox", `${x} ${y} ${width} ${height}`);
 }

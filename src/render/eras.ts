@@ -32,12 +32,20 @@ export interface EraBand {
  * eraBands(timeline.eras ?? [], (t) => x(t), 16, 944, widthTable(11));
  * ```
  */
-export function eraBands(eras: readonly Era[], x: (t: number) => number, left: number, right: number, measure: (t: string) => number): EraBand[] {
+export function eraBands(
+  eras: readonly Era[],
+  x: (t: number) => number,
+  left: number,
+  right: number,
+  measure: (t: string) => number,
+): EraBand[] {
   const out: EraBand[] = [];
   eras.forEach((era, k) => {
-    const a = x(era.start.earliest), b = x(Math.max(era.end.latest, era.start.latest));
+    const a = x(era.start.earliest),
+      b = x(Math.max(era.end.latest, era.start.latest));
     if (!(b > left && a < right)) return;
-    const x0 = Math.max(left, a), x1 = Math.min(right, b);
+    const x0 = Math.max(left, a),
+      x1 = Math.min(right, b);
     const room = x1 - x0 - 8;
     const fitted = room >= 14 ? fitText(era.title, room, measure) : "";
     // "Th…" names nothing; the band's tooltip and the list view still do.
@@ -73,7 +81,11 @@ export function drawEras(layer: SVGGElement, bands: readonly EraBand[], ctx: Era
     let g = byId.get(band.id);
     if (!g) {
       g = svg(ctx.doc, "g", { class: "citeline-era", "data-era-id": band.id });
-      g.append(svg(ctx.doc, "rect", { class: "citeline-era-band" }), svg(ctx.doc, "line", { class: "citeline-era-edge" }), svg(ctx.doc, "text", { class: "citeline-era-label" }));
+      g.append(
+        svg(ctx.doc, "rect", { class: "citeline-era-band" }),
+        svg(ctx.doc, "line", { class: "citeline-era-edge" }),
+        svg(ctx.doc, "text", { class: "citeline-era-label" }),
+      );
       const tip = svg(ctx.doc, "title");
       tip.textContent = band.title;
       g.appendChild(tip);
@@ -87,7 +99,8 @@ export function drawEras(layer: SVGGElement, bands: readonly EraBand[], ctx: Era
     setAttr(rect, "width", String(px(Math.max(0, band.x1 - band.x0))));
     setAttr(rect, "height", String(px(Math.max(0, ctx.labelY + 6 - ctx.top))));
     // A rule at the era's start, so two adjacent eras read as two.
-    for (const [k, v] of Object.entries({ x1: px(band.x0), x2: px(band.x0), y1: px(ctx.top), y2: px(ctx.labelY + 6) })) setAttr(edge, k, String(v));
+    for (const [k, v] of Object.entries({ x1: px(band.x0), x2: px(band.x0), y1: px(ctx.top), y2: px(ctx.labelY + 6) }))
+      setAttr(edge, k, String(v));
     setAttr(text, "x", String(px(band.x0 + 4)));
     setAttr(text, "y", String(px(ctx.labelY)));
     if (text.textContent !== band.label) text.textContent = band.label;
@@ -116,10 +129,20 @@ export interface EraLayerContext {
  * drawEraLayer(nodes.eras, timeline.eras ?? [], x, { doc, left: 16, right: 944, top: 26, bottom: 300, measure });
  * ```
  */
-export function drawEraLayer(layer: SVGGElement, eras: readonly Era[], x: (t: number) => number, ctx: EraLayerContext): void {
+export function drawEraLayer(
+  layer: SVGGElement,
+  eras: readonly Era[],
+  x: (t: number) => number,
+  ctx: EraLayerContext,
+): void {
   if (!eras.length && !layer.firstChild) return;
   const measure = (t: string) => ctx.measure(t) * (11 / 12.5) * 1.06;
-  drawEras(layer, eraBands(eras, x, ctx.left, ctx.right, measure), { doc: ctx.doc, top: ctx.top, bottom: ctx.bottom, labelY: ctx.bottom + ERA_STRIP - 6 });
+  drawEras(layer, eraBands(eras, x, ctx.left, ctx.right, measure), {
+    doc: ctx.doc,
+    top: ctx.top,
+    bottom: ctx.bottom,
+    labelY: ctx.bottom + ERA_STRIP - 6,
+  });
 }
 
 /**

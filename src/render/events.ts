@@ -74,7 +74,10 @@ export function badge(doc: Document, n: number, transform?: string): SVGGElement
 export function mark(doc: Document, conflict: boolean, r: number, cx = 0): SVGElement {
   if (!conflict) return svg(doc, "circle", { class: "citeline-mark", ...(cx ? { cx } : {}), r });
   const h = r + 2;
-  return svg(doc, "path", { class: "citeline-mark is-conflict-mark", d: `M${cx},${-h}L${px(cx + h * 1.1)},${px(h * 0.8)}L${px(cx - h * 1.1)},${px(h * 0.8)}Z` });
+  return svg(doc, "path", {
+    class: "citeline-mark is-conflict-mark",
+    d: `M${cx},${-h}L${px(cx + h * 1.1)},${px(h * 0.8)}L${px(cx - h * 1.1)},${px(h * 0.8)}Z`,
+  });
 }
 
 /** y of the text baseline of label row r, relative to the lane baseline. */
@@ -105,7 +108,14 @@ function build(g: SVGGElement, item: EventItem, ctx: EventsContext): void {
   if (model.range[i]) g.appendChild(svg(doc, "rect", { class: "citeline-bar", y: -4, height: 8, rx: 2 }));
   else if (model.fade[i]) {
     // "Before"/"after": the span of possible dates fades out toward its open side.
-    g.appendChild(svg(doc, "rect", { class: "citeline-span citeline-fade", y: -3, height: 6, fill: `url(#citeline-fade-${model.fade[i] < 0 ? "before" : "after"})` }));
+    g.appendChild(
+      svg(doc, "rect", {
+        class: "citeline-span citeline-fade",
+        y: -3,
+        height: 6,
+        fill: `url(#citeline-fade-${model.fade[i] < 0 ? "before" : "after"})`,
+      }),
+    );
   } else g.appendChild(svg(doc, "rect", { class: "citeline-span", y: -3, height: 6, rx: 2 }));
   g.appendChild(svg(doc, "line", { class: "citeline-stem", x1: 0, x2: 0, y1: -5 }));
   g.appendChild(svg(doc, "circle", { class: "citeline-focus", r: 8.5 }));
@@ -116,7 +126,13 @@ function build(g: SVGGElement, item: EventItem, ctx: EventsContext): void {
   const thumb = ctx.thumbnails ? thumbnailUrl(e.media) : null;
   if (thumb) {
     // Decorative: the panel shows the image with its alt text and credit.
-    const img = svg(doc, "image", { class: "citeline-thumb", width: 0, height: 16, preserveAspectRatio: "xMidYMid slice", "aria-hidden": "true" });
+    const img = svg(doc, "image", {
+      class: "citeline-thumb",
+      width: 0,
+      height: 16,
+      preserveAspectRatio: "xMidYMid slice",
+      "aria-hidden": "true",
+    });
     img.setAttribute("href", thumb);
     g.appendChild(img);
   }
@@ -127,12 +143,19 @@ function build(g: SVGGElement, item: EventItem, ctx: EventsContext): void {
 /** Sets what depends on the item (row, text) without touching what zoom moves. */
 function label(g: SVGGElement, item: EventItem, ctx: EventsContext): void {
   // Compared field by field: a key string per label per frame was a good part of what a zoom allocates.
-  const node = g as SVGGElement & { __item?: EventItem }, was = node.__item;
+  const node = g as SVGGElement & { __item?: EventItem },
+    was = node.__item;
   if (was && was.row === item.row && was.side === item.side && was.text === item.text) return;
   node.__item = item;
   g.setAttribute("id", ctx.domId(item.i));
   g.setAttribute("aria-label", ctx.name(item.i));
-  const [stem, bg, text, badge, thumb] = [".citeline-stem", ".citeline-label-bg", ".citeline-label", ".citeline-badge", ".citeline-thumb"].map((c) => g.querySelector(c));
+  const [stem, bg, text, badge, thumb] = [
+    ".citeline-stem",
+    ".citeline-label-bg",
+    ".citeline-label",
+    ".citeline-badge",
+    ".citeline-thumb",
+  ].map((c) => g.querySelector(c));
   const y = rowY(Math.max(0, item.row), ctx.rowHeight);
   const hidden = item.row < 0;
   const bw = badgeWidth(ctx.model.events[item.i]!.citations.length);
@@ -158,7 +181,12 @@ function label(g: SVGGElement, item: EventItem, ctx: EventsContext): void {
   }
   if (badge) {
     // A bare mark keeps its badge, under the mark, so every event shows its source count.
-    badge.setAttribute("transform", hidden ? `translate(${px(-bw / 2)},15)` : `translate(${px(item.side > 0 ? 10 + tw + item.textWidth : -(6 + bw))},${y - 4})`);
+    badge.setAttribute(
+      "transform",
+      hidden
+        ? `translate(${px(-bw / 2)},15)`
+        : `translate(${px(item.side > 0 ? 10 + tw + item.textWidth : -(6 + bw))},${y - 4})`,
+    );
   }
 }
 
@@ -170,7 +198,11 @@ function label(g: SVGGElement, item: EventItem, ctx: EventsContext): void {
  * joinEvents(layer, items, ctx); positionEvents(layer, ctx);
  * ```
  */
-export function joinEvents(layer: Selection<SVGGElement, unknown, null, undefined>, items: EventItem[], ctx: EventsContext): EventSelection {
+export function joinEvents(
+  layer: Selection<SVGGElement, unknown, null, undefined>,
+  items: EventItem[],
+  ctx: EventsContext,
+): EventSelection {
   return layer
     .selectAll<SVGGElement, EventItem>("g.citeline-event")
     .data(items, function (this: Element, d: EventItem) {
@@ -179,8 +211,8 @@ export function joinEvents(layer: Selection<SVGGElement, unknown, null, undefine
       // `this` is the layer, which has no id.)
       return this.getAttribute("data-event-id") ?? (ctx.model.events[d.i] as TimelineEvent).id;
     } as never)
-    .join(
-      (enter) => enter.append((d) => {
+    .join((enter) =>
+      enter.append((d) => {
         const g = svg(ctx.doc, "g");
         build(g, d, ctx);
         return g;
@@ -200,7 +232,8 @@ export function positionEvents(sel: EventSelection, ctx: EventsContext): void {
     const cx = x(model.x[i]!);
     this.setAttribute("transform", `translate(${px(cx)},${px(ctx.baseline(model.lane[i]!))})`);
     const span = this.firstElementChild;
-    const left = x(model.a[i]!) - cx, right = x(model.b[i]!) - cx;
+    const left = x(model.a[i]!) - cx,
+      right = x(model.b[i]!) - cx;
     if (span) {
       // Under two pixels the span says nothing; a zero-width rect keeps the node count fixed.
       const w = right - left;

@@ -22,7 +22,13 @@ export interface EvidenceContext {
 }
 
 /** The words of a quote, for comparing: lower case, letters and digits only. */
-const words = (text: string): string[] => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter(Boolean);
+const words = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .split(" ")
+    .filter(Boolean);
 
 /** Longest run of words two quotes share. */
 function sharedRun(a: string[], b: string[]): number {
@@ -92,7 +98,8 @@ function writtenWeekday(text: string): number {
  * Normalize flags the event (`weekday-mismatch`); this says which citation.
  */
 export function weekdayNote(c: Citation, ctx: EvidenceContext): string | null {
-  const d = c.date, ymd = d && /^(-?\d{4,})-(\d{2})-(\d{2})/.exec(d.iso);
+  const d = c.date,
+    ymd = d && /^(-?\d{4,})-(\d{2})-(\d{2})/.exec(d.iso);
   if (!c.dateText || !d || !ymd) return null;
   const written = writtenWeekday(c.dateText);
   const at = Date.UTC(Number(ymd[1]), Number(ymd[2]) - 1, Number(ymd[3]));
@@ -121,14 +128,26 @@ function link(doc: Document, href: string, text: string): HTMLAnchorElement {
 function daySpan(when: When, locale: string): string | null {
   if (!when.iso.includes("/") || when.precision !== "day" || !(when.latest - when.earliest > 86_400_000)) return null;
   try {
-    return new Intl.DateTimeFormat(locale, { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" }).formatRange(when.earliest, when.latest - 1);
+    return new Intl.DateTimeFormat(locale, {
+      month: "long",
+      day: "numeric",
+      year: "numeric",
+      timeZone: "UTC",
+    }).formatRange(when.earliest, when.latest - 1);
   } catch {
     return null;
   }
 }
 
 /** `<time>` for a When, its datetime attribute the ISO date where it has one. */
-function time(doc: Document, when: When, locale: string, timeZone: string, labels: TimelineLabels, className?: string): HTMLTimeElement {
+function time(
+  doc: Document,
+  when: When,
+  locale: string,
+  timeZone: string,
+  labels: TimelineLabels,
+  className?: string,
+): HTMLTimeElement {
   const t = html(doc, "time", className, daySpan(when, locale) ?? formatWhen(when, locale, timeZone, labels));
   // HTML's datetime has no year before AD 1: "-0043-03-15" gets none.
   if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(when.iso)) t.dateTime = when.iso;
@@ -146,7 +165,11 @@ export function datedAs(c: Citation, ctx: EvidenceContext, className = "citeline
   if (c.date) {
     const arrow = html(doc, "span", "citeline-arrow", " → ");
     arrow.setAttribute("aria-hidden", "true");
-    p.append(arrow, html(doc, "span", "citeline-sr", ` ${ctx.labels.readAs} `), time(doc, c.date, ctx.locale, ctx.timeZone, ctx.labels));
+    p.append(
+      arrow,
+      html(doc, "span", "citeline-sr", ` ${ctx.labels.readAs} `),
+      time(doc, c.date, ctx.locale, ctx.timeZone, ctx.labels),
+    );
   }
   return p;
 }
@@ -160,7 +183,8 @@ function sourceLine(c: Citation, ctx: EvidenceContext): HTMLElement[] {
     const line = html(doc, "span", "citeline-source-line");
     if (source.publisher) line.appendChild(html(doc, "span", "citeline-publisher", source.publisher));
     if (source.publisher && source.published) line.append(" · ");
-    if (source.published) line.appendChild(time(doc, source.published, ctx.locale, "UTC", ctx.labels, "citeline-published"));
+    if (source.published)
+      line.appendChild(time(doc, source.published, ctx.locale, "UTC", ctx.labels, "citeline-published"));
     out.push(line);
   }
   const name = html(doc, "span", "citeline-source");
@@ -245,7 +269,14 @@ export function disagreement(e: TimelineEvent, ctx: EvidenceContext): HTMLElemen
  * chart draws for such an event, so the key, the chart and the text agree.
  */
 export function conflictIcon(doc: Document): SVGSVGElement {
-  const icon = svg(doc, "svg", { class: "citeline-conflict-icon", viewBox: "-8 -8 16 16", width: 14, height: 14, "aria-hidden": "true", focusable: "false" });
+  const icon = svg(doc, "svg", {
+    class: "citeline-conflict-icon",
+    viewBox: "-8 -8 16 16",
+    width: 14,
+    height: 14,
+    "aria-hidden": "true",
+    focusable: "false",
+  });
   icon.appendChild(svg(doc, "path", { d: "M0,-6.5L7,5.5L-7,5.5Z" }));
   return icon;
 }

@@ -102,7 +102,8 @@ export const defaultLabels: TimelineLabels = {
   events: (n) => `${formatCount(n, "en-US")} event${n === 1 ? "" : "s"}`,
   empty: "No events to show yet.",
   list: "All events",
-  listSummary: (n) => (n === 1 ? "The event, with its sources" : `All ${formatCount(n, "en-US")} events, with their sources`),
+  listSummary: (n) =>
+    n === 1 ? "The event, with its sources" : `All ${formatCount(n, "en-US")} events, with their sources`,
   sources: "Sources",
   groups: "Groups",
   tags: "Tags",

@@ -25,7 +25,15 @@ export interface LegendContext {
   perTag: ReadonlyMap<string, number>;
 }
 
-function chip(doc: Document, kind: FilterKind, value: string, text: string, count: number, pressed: boolean, tip?: string): HTMLButtonElement {
+function chip(
+  doc: Document,
+  kind: FilterKind,
+  value: string,
+  text: string,
+  count: number,
+  pressed: boolean,
+  tip?: string,
+): HTMLButtonElement {
   const b = html(doc, "button", "citeline-chip");
   b.appendChild(html(doc, "span", "citeline-chip-text", text));
   // A long name may end in an ellipsis on screen (the stylesheet's max-width), never cut in the
@@ -73,13 +81,16 @@ export function renderLegend(legend: HTMLElement, timeline: Timeline, ctx: Legen
     const g = group(doc, ctx.labels.sources);
     for (const s of citing.slice(0, 24)) {
       const tip = s.publisher && s.publisher !== s.title ? `${s.title} (${s.publisher})` : undefined;
-      g.appendChild(chip(doc, "source", s.id, s.publisher ?? s.title, ctx.perSource.get(s.id)!, isOn("source", s.id), tip));
+      g.appendChild(
+        chip(doc, "source", s.id, s.publisher ?? s.title, ctx.perSource.get(s.id)!, isOn("source", s.id), tip),
+      );
     }
     addRow(g, citing.length, 24);
   }
   if (ctx.groups.length > 1) {
     const g = group(doc, ctx.labels.groups);
-    for (const l of ctx.groups.slice(0, 12)) g.appendChild(chip(doc, "group", l.key, l.label || ctx.labels.other, l.count, isOn("group", l.key)));
+    for (const l of ctx.groups.slice(0, 12))
+      g.appendChild(chip(doc, "group", l.key, l.label || ctx.labels.other, l.count, isOn("group", l.key)));
     addRow(g, ctx.groups.length, 12);
   }
   // The most used tags, fewer when groups already filter.

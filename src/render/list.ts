@@ -102,7 +102,14 @@ function eraList(ol: HTMLOListElement, ctx: ListContext): void {
  * renderList(ol, pager, events.length, (k) => events[k], 0, ctx);
  * ```
  */
-export function renderList(ol: HTMLOListElement, pager: HTMLElement, count: number, at: (k: number) => TimelineEvent, page: number, ctx: ListContext): void {
+export function renderList(
+  ol: HTMLOListElement,
+  pager: HTMLElement,
+  count: number,
+  at: (k: number) => TimelineEvent,
+  page: number,
+  ctx: ListContext,
+): void {
   const { pages } = pageOf(0, count);
   const p = Math.min(Math.max(0, page), pages - 1);
   const from = pages > 1 ? p * PAGE_SIZE : 0;
@@ -111,7 +118,8 @@ export function renderList(ol: HTMLOListElement, pager: HTMLElement, count: numb
   const eras = ctx.eras ?? [];
   let era = from > 0 && eras.length ? eraOf(eras, at(from - 1)) : -1;
   for (let k = from; k < to; k++) {
-    const e = at(k), here = eras.length ? eraOf(eras, e) : -1;
+    const e = at(k),
+      here = eras.length ? eraOf(eras, e) : -1;
     items.push(item(e, ctx, here >= 0 && here !== era ? eras[here]! : null));
     era = here;
   }

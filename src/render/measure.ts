@@ -12,7 +12,7 @@ export function createMeasurer(doc: Document, injected: ((text: string) => numbe
   if (!measure) {
     const view = doc.defaultView;
     const isJsdom = !view || /jsdom/i.test(view.navigator?.userAgent ?? "");
-    const context = isJsdom ? null : doc.createElement("canvas").getContext?.("2d") ?? null;
+    const context = isJsdom ? null : (doc.createElement("canvas").getContext?.("2d") ?? null);
     if (context) {
       context.font = labelFont;
       measure = (t) => context.measureText(t).width;

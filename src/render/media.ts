@@ -130,17 +130,28 @@ export function providerOf(url: string, named?: string): Provider | null {
     const embed = player ? player(u) : kind === "embed" ? u.href : null;
     return { name: named || name, embed: embed && embed.startsWith("https://") ? embed : null, known: true };
   }
-  return { name: named || u.hostname.toLowerCase().replace(/^www\./, ""), embed: u.protocol === "https:" ? u.href : null, known: false };
+  return {
+    name: named || u.hostname.toLowerCase().replace(/^www\./, ""),
+    embed: u.protocol === "https:" ? u.href : null,
+    known: false,
+  };
 }
 
 const VIDEO_FILE = /\.(mp4|m4v|webm|ogv|mov)(?:$|[?#])/i;
 const AUDIO_FILE = /\.(mp3|m4a|aac|oga|ogg|opus|wav|flac)(?:$|[?#])/i;
 
 /** A credit's name: its source's publisher or title, or the text as given when no source has that id. */
-function creditName(credit: string, sources: ReadonlyMap<string, Source>, base: string): { name: string; url: string | null } {
+function creditName(
+  credit: string,
+  sources: ReadonlyMap<string, Source>,
+  base: string,
+): { name: string; url: string | null } {
   const s = sources.get(credit);
   if (!s) return { name: credit, url: null };
-  return { name: s.publisher && s.title !== s.publisher ? `${s.title}, ${s.publisher}` : s.title, url: linkUrl(s.url, base) };
+  return {
+    name: s.publisher && s.title !== s.publisher ? `${s.title}, ${s.publisher}` : s.title,
+    url: linkUrl(s.url, base),
+  };
 }
 
 function link(doc: Document, href: string, text: string, className?: string): HTMLAnchorElement {
@@ -162,7 +173,8 @@ function caption(m: Media, ctx: MediaContext): HTMLElement | null {
     const credit = html(doc, "span", "citeline-media-credit");
     if (url) {
       // The label's wording stays, the source's name becomes the link.
-      const text = ctx.labels.credit(name), at = text.indexOf(name);
+      const text = ctx.labels.credit(name),
+        at = text.indexOf(name);
       if (at >= 0) credit.append(text.slice(0, at), link(doc, url, name), text.slice(at + name.length));
       else credit.appendChild(link(doc, url, text));
     } else credit.textContent = ctx.labels.credit(name);
@@ -206,7 +218,10 @@ export function loadEmbed(box: HTMLElement, src: string, title: string): HTMLIFr
   // allow-same-origin with allow-scripts would let a frame of the page's own
   // origin lift its sandbox: a same-origin src gets scripts only.
   const same = hostOf(src) !== null && new URL(src).origin === doc.defaultView?.location?.origin;
-  frame.setAttribute("sandbox", same ? "allow-scripts allow-presentation" : "allow-scripts allow-same-origin allow-presentation");
+  frame.setAttribute(
+    "sandbox",
+    same ? "allow-scripts allow-presentation" : "allow-scripts allow-same-origin allow-presentation",
+  );
   frame.setAttribute("referrerpolicy", "strict-origin-when-cross-origin");
   frame.setAttribute("loading", "lazy");
   frame.setAttribute("allow", "fullscreen; picture-in-picture; encrypted-media");
@@ -233,7 +248,10 @@ function body(m: Media, ctx: MediaContext): HTMLElement | null {
   const src = mediaUrl(m.url);
   if (!src) return null;
   const known = /^https?:/i.test(src) ? providerOf(src, m.provider) : null;
-  const direct = (m.kind === "video" && VIDEO_FILE.test(src)) || (m.kind === "audio" && AUDIO_FILE.test(src)) || src.startsWith("data:");
+  const direct =
+    (m.kind === "video" && VIDEO_FILE.test(src)) ||
+    (m.kind === "audio" && AUDIO_FILE.test(src)) ||
+    src.startsWith("data:");
   if (m.kind === "image") {
     const img = html(doc, "img", "citeline-media-image");
     img.src = src;
@@ -286,9 +304,10 @@ export function renderMedia(media: readonly Media[], ctx: MediaContext): HTMLEle
 
 /** The first image of `media` a thumbnail may show, or null. */
 export function thumbnailUrl(media: readonly Media[] | undefined): string | null {
-  for (const m of media ?? []) if (m.kind === "image") {
-    const src = mediaUrl(m.url);
-    if (src) return src;
-  }
+  for (const m of media ?? [])
+    if (m.kind === "image") {
+      const src = mediaUrl(m.url);
+      if (src) return src;
+    }
   return null;
 }

@@ -65,7 +65,12 @@ export function skeleton(doc: Document, prefix: string, labels: TimelineLabels):
   const diagnostics = html(doc, "div", "citeline-diagnostics-slot");
   const legend = html(doc, "div", "citeline-legend");
   const stage = html(doc, "div", "citeline-stage");
-  const chart = svg(doc, "svg", { class: "citeline-chart", role: "group", tabindex: 0, "aria-roledescription": "timeline" });
+  const chart = svg(doc, "svg", {
+    class: "citeline-chart",
+    role: "group",
+    tabindex: 0,
+    "aria-roledescription": "timeline",
+  });
   chart.setAttribute("aria-describedby", `${prefix}-hint`);
   const defs = svg(doc, "defs");
   // The gradients only use classes and objectBoundingBox units, so figures can share their ids.
@@ -106,5 +111,31 @@ export function skeleton(doc: Document, prefix: string, labels: TimelineLabels):
   const pager = html(doc, "div", "citeline-pager");
   listview.append(listSummary, list, pager);
   figure.append(caption, diagnostics, stage, legend, hint, live, listview);
-  return { figure, caption, title, description, diagnostics, legend, stage, svg: chart, lanes, eras, axis, density, clusters, events, laneLabels, frame, plot, empty, hint, details, live, listview, list, listSummary, pager };
+  return {
+    figure,
+    caption,
+    title,
+    description,
+    diagnostics,
+    legend,
+    stage,
+    svg: chart,
+    lanes,
+    eras,
+    axis,
+    density,
+    clusters,
+    events,
+    laneLabels,
+    frame,
+    plot,
+    empty,
+    hint,
+    details,
+    live,
+    listview,
+    list,
+    listSummary,
+    pager,
+  };
 }

@@ -66,16 +66,33 @@ export function wrapText(text: string, width: number, maxLines: number, measure:
  * Stacks rows for events `ids` (in time order): a gap grows a little with
  * the time between neighbours, so bursts read as bursts.
  */
-export function verticalRows(ids: readonly number[], xs: ArrayLike<number>, titles: (i: number) => string, width: number, measure: (t: string) => number, top: number, heading?: (i: number) => string | null): { rows: VerticalRow[]; height: number } {
+export function verticalRows(
+  ids: readonly number[],
+  xs: ArrayLike<number>,
+  titles: (i: number) => string,
+  width: number,
+  measure: (t: string) => number,
+  top: number,
+  heading?: (i: number) => string | null,
+): { rows: VerticalRow[]; height: number } {
   const rows: VerticalRow[] = [];
-  let y = top, prev = NaN;
+  let y = top,
+    prev = NaN;
   for (const i of ids) {
-    const gap = Number.isNaN(prev) ? 0 : Math.min(18, Math.max(0, Math.log10(Math.max(1, (xs[i]! - prev) / 3_600_000)) * 6));
+    const gap = Number.isNaN(prev)
+      ? 0
+      : Math.min(18, Math.max(0, Math.log10(Math.max(1, (xs[i]! - prev) / 3_600_000)) * 6));
     y += gap;
     const head = heading?.(i) ?? null;
     if (head) y += HEADING;
     const lines = wrapText(titles(i), width, 3, measure);
-    rows.push({ i, y, lines, lastWidth: measure(lines[lines.length - 1] ?? ""), ...(head ? { heading: fitText(head, width + 14, measure) } : {}) });
+    rows.push({
+      i,
+      y,
+      lines,
+      lastWidth: measure(lines[lines.length - 1] ?? ""),
+      ...(head ? { heading: fitText(head, width + 14, measure) } : {}),
+    });
     y += DATE_LINE + 14 + lines.length * 17;
     prev = xs[i]!;
   }
@@ -96,7 +113,11 @@ export interface VerticalContext {
 }
 
 /** Joins vertical rows into the events layer, keyed by event id like the horizontal layout. */
-export function joinVertical(layer: Selection<SVGGElement, unknown, null, undefined>, rows: VerticalRow[], ctx: VerticalContext): void {
+export function joinVertical(
+  layer: Selection<SVGGElement, unknown, null, undefined>,
+  rows: VerticalRow[],
+  ctx: VerticalContext,
+): void {
   layer
     .selectAll<SVGGElement, VerticalRow>("g.citeline-event")
     .data(rows, function (this: Element, d: VerticalRow) {
@@ -124,7 +145,15 @@ export function joinVertical(layer: Selection<SVGGElement, unknown, null, undefi
       date.textContent = formatShort(e.start, ctx.locale, ctx.words);
       g.appendChild(date);
       // A transparent hit area: the whole row is the tap target, not just its mark and text.
-      g.appendChild(svg(ctx.doc, "rect", { class: "citeline-hit", x: 0, y: -10, width: ctx.width, height: DATE_LINE + 6 + row.lines.length * 17 }));
+      g.appendChild(
+        svg(ctx.doc, "rect", {
+          class: "citeline-hit",
+          x: 0,
+          y: -10,
+          width: ctx.width,
+          height: DATE_LINE + 6 + row.lines.length * 17,
+        }),
+      );
       g.appendChild(svg(ctx.doc, "circle", { class: "citeline-focus", cx: ctx.spine, r: 8.5 }));
       g.appendChild(mark(ctx.doc, isConflict(e), 4.5, ctx.spine));
       row.lines.forEach((line, k) => {
@@ -132,7 +161,11 @@ export function joinVertical(layer: Selection<SVGGElement, unknown, null, undefi
         t.textContent = line;
         g.appendChild(t);
       });
-      const b = badge(ctx.doc, e.citations.length, `translate(${px(ctx.spine + 20 + row.lastWidth)},${DATE_LINE + (row.lines.length - 1) * 17})`);
+      const b = badge(
+        ctx.doc,
+        e.citations.length,
+        `translate(${px(ctx.spine + 20 + row.lastWidth)},${DATE_LINE + (row.lines.length - 1) * 17})`,
+      );
       if (b) g.appendChild(b);
     });
 }

@@ -42,9 +42,14 @@ export function englishFormat(options: Intl.DateTimeFormatOptions, fallback: () 
     (year ?? "numeric") !== "numeric" ||
     (month !== undefined && month !== "short" && month !== "long") ||
     (day !== undefined && (day !== "numeric" || month === undefined)) ||
-    (clock ? hour !== "numeric" || minute !== "2-digit" || (second ?? "2-digit") !== "2-digit" : minute !== undefined || second !== undefined) ||
-    (clock ? (year !== undefined || month !== undefined) && day === undefined : year === undefined && month === undefined)
-  ) return null;
+    (clock
+      ? hour !== "numeric" || minute !== "2-digit" || (second ?? "2-digit") !== "2-digit"
+      : minute !== undefined || second !== undefined) ||
+    (clock
+      ? (year !== undefined || month !== undefined) && day === undefined
+      : year === undefined && month === undefined)
+  )
+    return null;
   const names = month === "long" ? LONG : SHORT;
   return {
     format(date: Date): string {

@@ -26,7 +26,10 @@ function fmt(locale: string, timeZone: string, options: Intl.DateTimeFormatOptio
     f = (timeZone === "UTC" && isEnglish(locale) ? englishFormat(options, viaIntl) : null) ?? viaIntl();
     // Intl writes a year before 1 CE without its era ("March 15, 45" for 45 BC): those dates get one.
     const plain = f;
-    if (options.year && !options.era) f = { format: (d) => (d.getUTCFullYear() < 1 ? fmt(locale, timeZone, { ...options, era: "short" }) : plain).format(d) };
+    if (options.year && !options.era)
+      f = {
+        format: (d) => (d.getUTCFullYear() < 1 ? fmt(locale, timeZone, { ...options, era: "short" }) : plain).format(d),
+      };
     cache.set(key, f);
   }
   return f;
@@ -49,15 +52,23 @@ export function formatTicks(ticks: readonly AxisTick[], locale: string, words: E
   if (first && !("wall" in first)) return formatYearTicks(ticks as readonly YearTick[], locale, words);
   const calendar = ticks as readonly Tick[];
   const second = calendar[1];
-  const step = first && second ? +second.wall - +(first).wall : DAY;
+  const step = first && second ? +second.wall - +first.wall : DAY;
   const f = (o: Intl.DateTimeFormatOptions) => fmt(locale, "UTC", o);
   const era = calendar.some(({ wall }) => wall.getUTCFullYear() < 1000);
   return calendar.map(({ wall }, i) => {
-    const month = wall.getUTCMonth(), day = wall.getUTCDate(), midnight = +wall % DAY === 0;
+    const month = wall.getUTCMonth(),
+      day = wall.getUTCDate(),
+      midnight = +wall % DAY === 0;
     const newYear = month === 0 && day === 1 && midnight;
     if (step >= 360 * DAY) return formatYear(wall.getUTCFullYear(), locale, words, { era });
-    if (step >= 28 * DAY) return i === 0 || newYear ? f({ month: "short", year: "numeric" }).format(wall) : f({ month: "short" }).format(wall);
-    if (step >= DAY) return i === 0 || newYear ? f({ month: "short", day: "numeric", year: "numeric" }).format(wall) : f({ month: "short", day: "numeric" }).format(wall);
+    if (step >= 28 * DAY)
+      return i === 0 || newYear
+        ? f({ month: "short", year: "numeric" }).format(wall)
+        : f({ month: "short" }).format(wall);
+    if (step >= DAY)
+      return i === 0 || newYear
+        ? f({ month: "short", day: "numeric", year: "numeric" }).format(wall)
+        : f({ month: "short", day: "numeric" }).format(wall);
     if (step >= MINUTE) {
       if (midnight && step >= 3 * 3_600_000) return f({ month: "short", day: "numeric" }).format(wall);
       const time = f({ hour: "numeric", minute: "2-digit" }).format(wall);
@@ -101,7 +112,10 @@ const SEASONS: Record<string, string> = { SP: "spring", SU: "summer", FA: "fall"
  */
 export function formatWhen(when: When, locale: string, timeZone = "UTC", words: DateWords = defaultEraWords): string {
   // "Before Dec 2" spans the days up to Dec 2; the sentence names the anchor its iso gives, not the span's start.
-  const anchor = when.qualifier === "before" || when.qualifier === "after" || when.qualifier === "about" ? toSpan(when.iso)?.[0] : undefined;
+  const anchor =
+    when.qualifier === "before" || when.qualifier === "after" || when.qualifier === "about"
+      ? toSpan(when.iso)?.[0]
+      : undefined;
   const start = anchor ?? when.earliest;
   let text = yearly(when, yearOf(start), locale, words);
   if (text === undefined) {
@@ -111,13 +125,21 @@ export function formatWhen(when: When, locale: string, timeZone = "UTC", words: 
     const year = at.getUTCFullYear();
     switch (when.precision) {
       // The iso's last two letters: "Q3", or a season ("2025-WI" is December 2025 to February 2026).
-      case "season": case "quarter":
+      case "season":
+      case "quarter":
         text = `${SEASONS[when.iso.slice(-2)] ?? when.iso.slice(-2)} ${formatYear(year, locale, words)}`;
         break;
-      case "month": text = f({ month: "long", year: "numeric" }); break;
-      case "week": text = `week of ${f({ month: "long", day: "numeric", year: "numeric" })}`; break;
-      case "day": text = f({ month: "long", day: "numeric", year: "numeric" }); break;
-      default: text = clock(when, at, locale, timeZone);
+      case "month":
+        text = f({ month: "long", year: "numeric" });
+        break;
+      case "week":
+        text = `week of ${f({ month: "long", day: "numeric", year: "numeric" })}`;
+        break;
+      case "day":
+        text = f({ month: "long", day: "numeric", year: "numeric" });
+        break;
+      default:
+        text = clock(when, at, locale, timeZone);
     }
   }
   if (when.partOfDay) text = (words.partOfDay ?? partOfDay)(text, when.partOfDay, dayPeriod(when.partOfDay, locale));
@@ -129,9 +151,11 @@ export function formatWhen(when: When, locale: string, timeZone = "UTC", words: 
 function yearly(when: When, year: number, locale: string, words: EraWords): string | undefined {
   const bc = (text: string): string => words.bc(text);
   switch (when.precision) {
-    case "year": return formatYear(year, locale, words, { era: year < 1000 });
+    case "year":
+      return formatYear(year, locale, words, { era: year < 1000 });
     // "199" is 1990–1999; before AD 1 a decade reads by its first year's number ("the 3500s BC").
-    case "decade": return year < 0 ? `the ${bc(`${-year}s`)}` : `the ${year}s`;
+    case "decade":
+      return year < 0 ? `the ${bc(`${-year}s`)}` : `the ${year}s`;
     // "19" is 1900–1999, the 20th century; before AD 1 centuries count back from 1 BC.
     // Century -35 holds ISO years -3500 to -3401, 3501 to 3402 BC: 99 of its years are in the 35th century BC,
     // which is also what parseDate reads "the 35th century BC" as.
@@ -141,8 +165,11 @@ function yearly(when: When, year: number, locale: string, words: EraWords): stri
     case "millennium":
       if (year < 0) return deep(year) ?? `the ${bc(`${ordinal(-year / 1000)} millennium`)}`;
       return deep(year) ?? `the ${ordinal(year / 1000 + 1)} millennium`;
-    case "Ma": case "Ga": return formatYear(year, locale, words, { ago: year < PRESENT_YEAR });
-    default: return undefined;
+    case "Ma":
+    case "Ga":
+      return formatYear(year, locale, words, { ago: year < PRESENT_YEAR });
+    default:
+      return undefined;
   }
 
   /** A block 100,000 years back or more reads as years ago, like a year there. */
@@ -153,7 +180,7 @@ function yearly(when: When, year: number, locale: string, words: EraWords): stri
 
 /** A time of day in the place's zone (as sources write it), unless the reader asked for another zone. */
 function clock(when: When, at: Date, locale: string, timeZone: string): string {
-  const zone = timeZone !== "UTC" ? timeZone : when.timeZone ?? "UTC";
+  const zone = timeZone !== "UTC" ? timeZone : (when.timeZone ?? "UTC");
   const safeZone = /^[+-]\d{2}:?\d{2}$/.test(zone) ? "UTC" : zone;
   const shifted = safeZone === zone ? at : new Date(when.earliest + offsetOf(zone));
   const options: Intl.DateTimeFormatOptions = { month: "long", day: "numeric", year: "numeric", hour: "numeric" };
@@ -164,7 +191,7 @@ function clock(when: When, at: Date, locale: string, timeZone: string): string {
 }
 
 /** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st. */
-const ordinal = (n: number): string => n + ((["th", "st", "nd", "rd"][n % 100 >> 3 === 1 ? 0 : n % 10]) ?? "th");
+const ordinal = (n: number): string => n + (["th", "st", "nd", "rd"][(n % 100) >> 3 === 1 ? 0 : n % 10] ?? "th");
 
 function offsetOf(fixed: string): number {
   const m = /^([+-])(\d{2}):?(\d{2})$/.exec(fixed);
@@ -174,14 +201,24 @@ function offsetOf(fixed: string): number {
 /** A short date for marks and the live region: "Dec 2, 2025", "Dec 2025", "2025", "3500 BC". */
 export function formatShort(when: When, locale: string, words: DateWords = defaultEraWords): string {
   switch (when.precision) {
-    case "month": case "day": case "hour": case "minute": case "second": break;
-    default: return formatWhen(when, locale, "UTC", words);
+    case "month":
+    case "day":
+    case "hour":
+    case "minute":
+    case "second":
+      break;
+    default:
+      return formatWhen(when, locale, "UTC", words);
   }
   // A clock time belongs to its place's day, not to UTC's.
-  const zone = when.timeZone && !/^[+-]/.test(when.timeZone) && /hour|minute|second/.test(when.precision) ? when.timeZone : "UTC";
+  const zone =
+    when.timeZone && !/^[+-]/.test(when.timeZone) && /hour|minute|second/.test(when.precision) ? when.timeZone : "UTC";
   const nominal = when.qualifier === "before" || when.qualifier === "after" ? toSpan(when.iso)?.[0] : undefined;
   const f = (o: Intl.DateTimeFormatOptions) => fmt(locale, zone, o).format(new Date(nominal ?? when.earliest));
-  const text = when.precision === "month" ? f({ month: "short", year: "numeric" }) : f({ month: "short", day: "numeric", year: "numeric" });
+  const text =
+    when.precision === "month"
+      ? f({ month: "short", year: "numeric" })
+      : f({ month: "short", day: "numeric", year: "numeric" });
   // formatWhen already words its own qualifier; short forms add the ones that move the date.
   const q = when.qualifier;
   return q === "before" || q === "after" || q === "about" ? (words.hedge ?? hedge)(text, q, true) : text;

@@ -19,14 +19,16 @@ import type { DateInput } from "../data/types.js";
 export function toSpan(input: DateInput): [number, number] | null {
   if (typeof input === "number") return Number.isFinite(input) ? [input, input] : null;
   if (input instanceof Date) return Number.isFinite(+input) ? [+input, +input] : null;
-  if (typeof input === "object" && input !== null && typeof input.earliest === "number") return [input.earliest, input.latest];
+  if (typeof input === "object" && input !== null && typeof input.earliest === "number")
+    return [input.earliest, input.latest];
   if (typeof input !== "string") return null;
   const s = input.trim();
   let m: RegExpExecArray | null;
   // Years reach deep time ("-13800000000"), with ISO's expanded sign; months and days stay near.
   if ((m = /^([+-]\d{4,12}|\d{4})$/.exec(s))) return [utc(+m[1]!, 0), utc(+m[1]! + 1, 0)];
   if ((m = /^(-?\d{4})-(\d{2})$/.exec(s))) return [utc(+m[1]!, +m[2]! - 1), utc(+m[1]!, +m[2]!)];
-  if ((m = /^(-?\d{4})-(\d{2})-(\d{2})$/.exec(s))) return [utc(+m[1]!, +m[2]! - 1, +m[3]!), utc(+m[1]!, +m[2]! - 1, +m[3]! + 1)];
+  if ((m = /^(-?\d{4})-(\d{2})-(\d{2})$/.exec(s)))
+    return [utc(+m[1]!, +m[2]! - 1, +m[3]!), utc(+m[1]!, +m[2]! - 1, +m[3]! + 1)];
   const t = Date.parse(/[zZ]|[+-]\d{2}:?\d{2}$/.test(s) || !/T/.test(s) ? s : `${s}Z`);
   return Number.isFinite(t) ? [t, t] : null;
 }

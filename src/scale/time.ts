@@ -42,7 +42,8 @@ export interface TimeScale {
  * ```
  */
 export function timeScale(domain: readonly [number, number], range: readonly [number, number]): TimeScale {
-  const [d0, d1] = [+domain[0], +domain[1]], [r0, r1] = [+range[0], +range[1]];
+  const [d0, d1] = [+domain[0], +domain[1]],
+    [r0, r1] = [+range[0], +range[1]];
   // A zero-width domain maps everything to the range's middle rather than to NaN.
   const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
   const x = ((t: number | Date) => (k ? r0 + (+t - d0) * k : (r0 + r1) / 2)) as TimeScale;
@@ -110,7 +111,8 @@ export type AxisTick = Tick | YearTick;
 export function axisTicks(scale: TimeScale, o: { spacing: number; minStep: number; timeZone: string }): AxisTick[] {
   const [r0, r1] = scale.range();
   const [d0, d1] = scale.domain();
-  const width = Math.abs(r1 - r0), span = Math.max(1, d1 - d0);
+  const width = Math.abs(r1 - r0),
+    span = Math.max(1, d1 - d0);
   const most = Math.max(1, Math.floor(width / o.spacing));
   // d3-time steps by years once a tick spans a year or more.
   const years = !inDateRange(d0, d1) || (span / most >= YEAR * 0.9 && (d0 < EARLY || d1 > LATE));
@@ -136,4 +138,5 @@ export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
 export const DAY = 86_400_000;
 export const YEAR = 365.2425 * DAY;
-const EARLY = /*#__PURE__*/ utc(1000), LATE = /*#__PURE__*/ utc(10_000);
+const EARLY = /*#__PURE__*/ utc(1000),
+  LATE = /*#__PURE__*/ utc(10_000);

@@ -81,7 +81,8 @@ function clampK(k: number, maxK: number): number {
  */
 export function transformFor(x0: TimeScale, start: number, end: number, maxK: number): ZoomTransform {
   const range = x0.range();
-  const a = x0(start), b = x0(Math.max(end, start + 1));
+  const a = x0(start),
+    b = x0(Math.max(end, start + 1));
   const k = clampK((range[1] - range[0]) / Math.max(1e-9, b - a), maxK);
   return constrain({ k, x: (range[0] + range[1]) / 2 - (k * (a + b)) / 2 }, { range, maxK });
 }

@@ -66,7 +66,8 @@ export function formatYear(
   if (!o.calendar && (ago >= DEEP_YEARS || (o.ago && ago > 0))) {
     return words.yearsAgo(manyYears(ago, locale, o.digits ?? digitsFor(ago)));
   }
-  if (!o.calendar && -ago >= DEEP_YEARS) return words.yearsFromNow(manyYears(-ago, locale, o.digits ?? digitsFor(-ago)));
+  if (!o.calendar && -ago >= DEEP_YEARS)
+    return words.yearsFromNow(manyYears(-ago, locale, o.digits ?? digitsFor(-ago)));
   if (year < 1) return words.bc(yearNumber(1 - year, locale));
   return o.era ? words.ad(yearNumber(year, locale)) : yearNumber(year, locale);
 }

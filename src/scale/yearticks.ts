@@ -38,7 +38,8 @@ const YEAR_MS = 365.2425 * 86_400_000;
 export function yearTicks(scale: { domain(): [number, number] }, count: number): YearTick[] {
   const [d0, d1] = scale.domain();
   if (!(d1 > d0)) return [];
-  const y0 = yearOf(d0), y1 = yearOf(d1);
+  const y0 = yearOf(d0),
+    y1 = yearOf(d1);
   const step = niceStep((d1 - d0) / YEAR_MS / Math.max(1, count));
   const ago = PRESENT_YEAR - y0 >= DEEP_YEARS;
   const years: number[] = [];

@@ -40,7 +40,7 @@ run("drafting desk", () => {
         await page.locator("#events li.draft-event").nth(1).getByRole("button", { name: "Reject" }).click();
         const drafted = await page.locator("#events li.draft-event").count();
         const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#export").click()]);
-        const input = JSON.parse(readFileSync((await download.path()), "utf8")) as TimelineInput;
+        const input = JSON.parse(readFileSync(await download.path(), "utf8")) as TimelineInput;
         expect(input.events).toHaveLength(drafted - 1);
         const edited = input.events.find((e) => e.title === "Alpine states agree to share river data");
         expect(edited && edited.draft).toBeUndefined();
@@ -57,7 +57,10 @@ run("drafting desk", () => {
   it("reads a dropped-in HTML file: its text, title and publication date from its head", async () => {
     const { page, errors } = await openPage(env.browsing.context, `${env.server.url}examples/draft.html`);
     const head = '<head><title>River deal</title><meta property="article:published_time" content="2025-12-03"></head>';
-    const body = wire.text.split("\n").map((p) => `<p>${p.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`).join("");
+    const body = wire.text
+      .split("\n")
+      .map((p) => `<p>${p.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`)
+      .join("");
     const file = { name: "river.html", mimeType: "text/html", buffer: Buffer.from(`${head}${body}`) };
     await page.locator("#files").setInputFiles(file);
     const added = page.locator("#articles li.article").nth(1);

@@ -34,7 +34,11 @@ async function mount(page: Page, attrs: Record<string, string>): Promise<void> {
   }, attrs);
 }
 
-const errorText = (page: Page): Promise<string> => page.locator("#el .citeline-error").textContent({ timeout: 10_000 }).then((t) => t ?? "");
+const errorText = (page: Page): Promise<string> =>
+  page
+    .locator("#el .citeline-error")
+    .textContent({ timeout: 10_000 })
+    .then((t) => t ?? "");
 const listCount = (page: Page): Promise<number> => page.locator("#el ol.citeline-list li[data-event-id]").count();
 
 run("<cite-line>", () => {
@@ -59,11 +63,17 @@ run("<cite-line>", () => {
   it("shows the reason when src returns 404, HTML, invalid data or a network error, and retries on a new src", async () => {
     const { page } = await blank();
     await page.route("**/missing.json", (r) => r.fulfill({ status: 404, body: "nope" }));
-    await page.route("**/page.json", (r) => r.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>Login</title>" }));
-    await page.route("**/invalid.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ events: [{ title: "" }] }) }));
+    await page.route("**/page.json", (r) =>
+      r.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>Login</title>" }),
+    );
+    await page.route("**/invalid.json", (r) =>
+      r.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ events: [{ title: "" }] }) }),
+    );
     await page.route("**/down.json", (r) => r.abort("connectionrefused"));
     await page.route("**/slow.json", () => undefined); // never answers
-    await page.route("**/good.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(data) }));
+    await page.route("**/good.json", (r) =>
+      r.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(data) }),
+    );
 
     await mount(page, { src: "missing.json" });
     await expect.poll(() => errorText(page)).toContain("HTTP 404");
@@ -78,7 +88,13 @@ run("<cite-line>", () => {
     });
     await expect.poll(() => errorText(page)).toContain("timed out");
     await page.evaluate(() => document.getElementById("el")!.setAttribute("src", "invalid.json"));
-    await expect.poll(async () => (await page.locator("#el").textContent()) + (await page.locator("#el [role=alert]").allTextContents()).join(" ")).toContain("events[0].title");
+    await expect
+      .poll(
+        async () =>
+          (await page.locator("#el").textContent()) +
+          (await page.locator("#el [role=alert]").allTextContents()).join(" "),
+      )
+      .toContain("events[0].title");
     await page.evaluate(() => document.getElementById("el")!.setAttribute("src", "good.json"));
     await expect.poll(() => listCount(page)).toBe(2);
     expect(await page.locator("#el .citeline-error").count()).toBe(0);
@@ -99,7 +115,12 @@ run("<cite-line>", () => {
     await expect.poll(() => listCount(page)).toBe(2);
     await page.evaluate(() => document.getElementById("el")!.setAttribute("theme", "dark"));
     await expect.poll(() => page.locator("#el figure.citeline").getAttribute("class")).toContain("dark");
-    const picked = page.evaluate(() => new Promise<string>((done) => document.getElementById("el")!.addEventListener("select", (e) => done((e as CustomEvent).detail?.event?.id))));
+    const picked = page.evaluate(
+      () =>
+        new Promise<string>((done) =>
+          document.getElementById("el")!.addEventListener("select", (e) => done((e as CustomEvent).detail?.event?.id)),
+        ),
+    );
     await page.evaluate(() => (document.getElementById("el") as unknown as { select(id: string): void }).select("a"));
     expect(await picked).toBe("a");
     await page.evaluate(() => {

@@ -38,14 +38,23 @@ const pages: Record<string, Check> = {
     expect(await page.locator("cite-line ol.citeline-list li[data-event-id]").count()).toBe(14);
     expect(await events(page)).toBeGreaterThan(0);
     await openList(page);
-    await page.locator('cite-line ol.citeline-list > li[data-event-id="zelensky-statement"] button.citeline-list-title').click();
+    await page
+      .locator('cite-line ol.citeline-list > li[data-event-id="zelensky-statement"] button.citeline-list-title')
+      .click();
     const details = page.locator("cite-line .citeline-details");
     await expect.poll(() => details.textContent()).toContain("Monday (Dec 1)");
   },
   "embed.html": async (page) => {
     await ready(page);
     expect(await page.locator("cite-line ol.citeline-list li[data-event-id]").count()).toBe(2);
-    const selected = page.evaluate(() => new Promise<string>((done) => document.querySelector("cite-line")!.addEventListener("select", (e) => done((e as CustomEvent).detail?.event?.id ?? "none"))));
+    const selected = page.evaluate(
+      () =>
+        new Promise<string>((done) =>
+          document
+            .querySelector("cite-line")!
+            .addEventListener("select", (e) => done((e as CustomEvent).detail?.event?.id ?? "none")),
+        ),
+    );
     await openList(page);
     await page.locator('cite-line ol.citeline-list > li[data-event-id="vote"] button.citeline-list-title').click();
     expect(await selected).toBe("vote");
@@ -59,24 +68,40 @@ const pages: Record<string, Check> = {
     await ready(page, "#chart figure.citeline");
     expect(await page.locator("#needs-http").isVisible()).toBe(false);
     await openList(page, "#chart");
-    await page.locator('#chart ol.citeline-list > li[data-event-id="kremlin-meeting"] button.citeline-list-title').click();
+    await page
+      .locator('#chart ol.citeline-list > li[data-event-id="kremlin-meeting"] button.citeline-list-title')
+      .click();
     await expect.poll(() => page.locator("#summary").textContent()).toContain("Selected:");
   },
   "multiple.html": async (page) => {
     await ready(page, "#first figure.citeline");
     await ready(page, "#second figure.citeline");
     await openList(page, "#first");
-    await page.locator('#first ol.citeline-list > li[data-event-id="kremlin-meeting"] button.citeline-list-title').click();
-    expect(await page.evaluate(() => (document.querySelector("#first") as unknown as { value: { id: string } | null }).value?.id)).toBe("kremlin-meeting");
-    expect(await page.evaluate(() => (document.querySelector("#second") as unknown as { value: unknown }).value)).toBeNull();
+    await page
+      .locator('#first ol.citeline-list > li[data-event-id="kremlin-meeting"] button.citeline-list-title')
+      .click();
+    expect(
+      await page.evaluate(
+        () => (document.querySelector("#first") as unknown as { value: { id: string } | null }).value?.id,
+      ),
+    ).toBe("kremlin-meeting");
+    expect(
+      await page.evaluate(() => (document.querySelector("#second") as unknown as { value: unknown }).value),
+    ).toBeNull();
   },
   "server-rendered.html": async (page) => {
     await page.waitForFunction(() => document.querySelector("cite-line")?.shadowRoot?.querySelector("figure.citeline"));
     // The static copy stays in the light DOM (unslotted, so not rendered) until hydration replaces its role.
     await openList(page);
-    expect(await page.locator("cite-line ol.citeline-list li[data-event-id]").filter({ visible: true }).count()).toBe(14);
-    await page.locator('cite-line ol.citeline-list > li[data-event-id="ushakov-readout"] button.citeline-list-title').click();
-    await expect.poll(() => page.locator("cite-line .citeline-details").filter({ visible: true }).textContent()).toContain("Ushakov");
+    expect(await page.locator("cite-line ol.citeline-list li[data-event-id]").filter({ visible: true }).count()).toBe(
+      14,
+    );
+    await page
+      .locator('cite-line ol.citeline-list > li[data-event-id="ushakov-readout"] button.citeline-list-title')
+      .click();
+    await expect
+      .poll(() => page.locator("cite-line .citeline-details").filter({ visible: true }).textContent())
+      .toContain("Ushakov");
   },
   "dark.html": async (page) => {
     await ready(page);
@@ -91,7 +116,9 @@ const pages: Record<string, Check> = {
     await ready(page);
     expect(await page.locator("cite-line figure.citeline").getAttribute("class")).toContain("citeline--vertical");
     await openList(page);
-    await page.locator('cite-line ol.citeline-list > li[data-event-id="kremlin-meeting"] button.citeline-list-title').click();
+    await page
+      .locator('cite-line ol.citeline-list > li[data-event-id="kremlin-meeting"] button.citeline-list-title')
+      .click();
     await expect.poll(() => page.locator("cite-line .citeline-details").textContent()).toContain("Tuesday (Dec 2)");
   },
   "timelinejs.html": async (page) => {
@@ -99,8 +126,11 @@ const pages: Record<string, Check> = {
     // Four TimelineJS files, each drawn (none with an error box), every slide an event.
     await expect.poll(() => page.locator("cite-line figure.citeline").count()).toBe(4);
     expect(await page.locator("cite-line .citeline-error").count()).toBe(0);
-    const counts = await page.locator("cite-line").evaluateAll((els) =>
-      els.map((el) => (el.shadowRoot ?? el).querySelectorAll("ol.citeline-list li[data-event-id]").length));
+    const counts = await page
+      .locator("cite-line")
+      .evaluateAll((els) =>
+        els.map((el) => (el.shadowRoot ?? el).querySelectorAll("ol.citeline-list li[data-event-id]").length),
+      );
     expect(counts).toEqual([4, 7, 8, 8]);
     const first = "cite-line:nth-of-type(1)";
     const titles = await page.locator(`${first} ol.citeline-list li[data-event-id]`).allTextContents();
@@ -108,7 +138,9 @@ const pages: Record<string, Check> = {
     expect(titles.join(" ")).toContain("Closed for repairs");
     await openList(page, first);
     await page.locator(`${first} ol.citeline-list > li[data-event-id] button.citeline-list-title`).nth(2).click();
-    await expect.poll(() => page.locator(`${first} .citeline-details`).textContent()).toMatch(/Town Archive|Example Gazette/);
+    await expect
+      .poll(() => page.locator(`${first} .citeline-details`).textContent())
+      .toMatch(/Town Archive|Example Gazette/);
   },
   "csp.html": async (page) => {
     await ready(page);
@@ -117,27 +149,70 @@ const pages: Record<string, Check> = {
     // the document with constructed stylesheets (no inline <style>, no CSS
     // file): every part must come out the same, so neither was blocked.
     const styled = await page.evaluate(() => {
-      const parts = [".citeline", ".citeline-title", ".citeline-legend", ".citeline-chip", ".citeline-chart", ".citeline-axis .tick text", ".citeline-axis .tick line",
-        ".citeline-lane-label", ".citeline-event", ".citeline-mark", ".citeline-stem", ".citeline-label", ".citeline-label-bg", ".citeline-badge rect",
-        ".citeline-badge text", ".citeline-listview-summary", ".citeline-list li", "button.citeline-list-title", ".citeline-pager"];
-      const props = ["color", "background-color", "fill", "stroke", "stroke-width", "opacity", "font-family", "font-size", "font-weight", "letter-spacing", "text-transform",
-        "font-variant-numeric", "paint-order", "cursor", "display", "padding-top", "margin-top", "border-bottom-width", "box-sizing", "list-style-type"];
-      const host = document.querySelector("cite-line")!.shadowRoot!, page = document.querySelector("#chart")!;
+      const parts = [
+        ".citeline",
+        ".citeline-title",
+        ".citeline-legend",
+        ".citeline-chip",
+        ".citeline-chart",
+        ".citeline-axis .tick text",
+        ".citeline-axis .tick line",
+        ".citeline-lane-label",
+        ".citeline-event",
+        ".citeline-mark",
+        ".citeline-stem",
+        ".citeline-label",
+        ".citeline-label-bg",
+        ".citeline-badge rect",
+        ".citeline-badge text",
+        ".citeline-listview-summary",
+        ".citeline-list li",
+        "button.citeline-list-title",
+        ".citeline-pager",
+      ];
+      const props = [
+        "color",
+        "background-color",
+        "fill",
+        "stroke",
+        "stroke-width",
+        "opacity",
+        "font-family",
+        "font-size",
+        "font-weight",
+        "letter-spacing",
+        "text-transform",
+        "font-variant-numeric",
+        "paint-order",
+        "cursor",
+        "display",
+        "padding-top",
+        "margin-top",
+        "border-bottom-width",
+        "box-sizing",
+        "list-style-type",
+      ];
+      const host = document.querySelector("cite-line")!.shadowRoot!,
+        page = document.querySelector("#chart")!;
       const differ: string[] = [];
       let compared = 0;
       for (const part of parts) {
-        const a = host.querySelector(part), b = page.querySelector(part);
+        const a = host.querySelector(part),
+          b = page.querySelector(part);
         if (!a || !b) continue;
         compared++;
-        const sa = getComputedStyle(a), sb = getComputedStyle(b);
-        for (const p of props) if (sa.getPropertyValue(p) !== sb.getPropertyValue(p)) differ.push(`${part} ${p}: ${sa.getPropertyValue(p)} | ${sb.getPropertyValue(p)}`);
+        const sa = getComputedStyle(a),
+          sb = getComputedStyle(b);
+        for (const p of props)
+          if (sa.getPropertyValue(p) !== sb.getPropertyValue(p))
+            differ.push(`${part} ${p}: ${sa.getPropertyValue(p)} | ${sb.getPropertyValue(p)}`);
       }
       return { compared, differ };
     });
     expect(styled.differ).toEqual([]);
     expect(styled.compared).toBeGreaterThanOrEqual(15);
     await openList(page, "#chart");
-    await page.locator('#chart ol.citeline-list > li[data-event-id] button.citeline-list-title').first().click();
+    await page.locator("#chart ol.citeline-list > li[data-event-id] button.citeline-list-title").first().click();
     await expect.poll(() => page.locator("#chart .citeline-details").isVisible()).toBe(true);
   },
   "large.html": async (page) => {
@@ -160,7 +235,9 @@ const pages: Record<string, Check> = {
     await page.locator("body[data-ready]").waitFor({ state: "attached", timeout: 15_000 });
     expect(await page.locator("#scenarios > section > figure.citeline").count()).toBe(12);
     // Deep time draws in the gallery as in jsdom: billions of years on the axis.
-    await expect.poll(() => page.locator("#deep-time-axis .citeline-axis").textContent()).toContain("billion years ago");
+    await expect
+      .poll(() => page.locator("#deep-time-axis .citeline-axis").textContent())
+      .toContain("billion years ago");
     await expect.poll(() => page.locator("#showcase .citeline-details").textContent()).toContain("Kremlin");
   },
   "renderer.html": async (page) => {
@@ -180,12 +257,23 @@ run("example pages", () => {
         const { page, errors } = await openPage(env.browsing.context, url);
         const violations: string[] = [];
         await page.exposeFunction("__cspViolation", (v: string) => violations.push(v));
-        await page.evaluate(() => document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`)));
+        await page.evaluate(() =>
+          document.addEventListener("securitypolicyviolation", (e) =>
+            (window as unknown as { __cspViolation(v: string): void }).__cspViolation(
+              `${e.violatedDirective} ${e.blockedURI}`,
+            ),
+          ),
+        );
         try {
           await check(page, how);
-          if (how === "http") await page.screenshot({ path: join(screenshotDir, `example-${name.replace(".html", "")}.png`), fullPage: true });
+          if (how === "http")
+            await page.screenshot({
+              path: join(screenshotDir, `example-${name.replace(".html", "")}.png`),
+              fullPage: true,
+            });
           // A missing module on file:// is the documented, visible limitation of esm.html.
-          const expected = name === "esm.html" && how === "file" ? errors.filter((e) => !/CORS|ERR_FAILED/.test(e)) : errors;
+          const expected =
+            name === "esm.html" && how === "file" ? errors.filter((e) => !/CORS|ERR_FAILED/.test(e)) : errors;
           expect(expected).toEqual([]);
           expect(violations).toEqual([]);
         } finally {

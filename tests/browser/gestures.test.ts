@@ -17,10 +17,18 @@ async function open(viewport = { width: 1200, height: 600 }): Promise<{ page: Pa
 
 /** The figure's visible time domain [start, end] in ms, as it publishes it. */
 const domain = (page: Page): Promise<[number, number]> =>
-  page.$eval("figure.citeline", (f) => [Date.parse((f as HTMLElement).dataset.domainStart!), Date.parse((f as HTMLElement).dataset.domainEnd!)] as [number, number]);
+  page.$eval(
+    "figure.citeline",
+    (f) =>
+      [Date.parse((f as HTMLElement).dataset.domainStart!), Date.parse((f as HTMLElement).dataset.domainEnd!)] as [
+        number,
+        number,
+      ],
+  );
 const span = ([a, b]: [number, number]) => b - a;
 /** Waits out the animation frame a gesture's redraw is scheduled in. */
-const frames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+const frames = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 const detailsOpen = (page: Page) => page.locator(".citeline-details").isVisible();
 
 async function chartBox(page: Page) {
@@ -76,7 +84,12 @@ describe.skipIf(!chromiumPath)("zoom and pan gestures in Chromium", () => {
     for (let k = 1; k <= 6; k++) await page.mouse.move(m.x + m.width / 2 - k * 20, m.y + m.height / 2);
     const moved = (await mark.boundingBox())!;
     await page.mouse.move(moved.x + moved.width / 2, moved.y + moved.height / 2);
-    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest(".citeline-event")?.getAttribute("data-event-id"), [moved.x + moved.width / 2, moved.y + moved.height / 2])).toBe("kremlin-meeting");
+    expect(
+      await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.closest(".citeline-event")?.getAttribute("data-event-id"),
+        [moved.x + moved.width / 2, moved.y + moved.height / 2],
+      ),
+    ).toBe("kremlin-meeting");
     await page.mouse.up();
     await frames(page);
     expect(await domain(page)).not.toEqual(before);
@@ -126,8 +139,15 @@ describe.skipIf(!chromiumPath)("zoom and pan gestures in Chromium", () => {
     const box = await chartBox(page);
     const full = await domain(page);
     const y = box.axisY + 10;
-    await touch("touchStart", [[box.cx - 50, y], [box.cx + 50, y]]);
-    for (let k = 1; k <= 10; k++) await touch("touchMove", [[box.cx - 50 - k * 10, y], [box.cx + 50 + k * 10, y]]);
+    await touch("touchStart", [
+      [box.cx - 50, y],
+      [box.cx + 50, y],
+    ]);
+    for (let k = 1; k <= 10; k++)
+      await touch("touchMove", [
+        [box.cx - 50 - k * 10, y],
+        [box.cx + 50 + k * 10, y],
+      ]);
     await touch("touchEnd", []);
     await frames(page);
     const pinched = await domain(page);
@@ -148,8 +168,14 @@ describe.skipIf(!chromiumPath)("zoom and pan gestures in Chromium", () => {
     expect(await detailsOpen(page)).toBe(false);
 
     // Whichever event is in view now: a tap after the gestures still selects.
-    const m = await page.$$eval(".citeline-event .citeline-mark", (marks, b) => marks.map((x) => x.getBoundingClientRect())
-      .find((r) => r.left > b.x + 60 && r.right < b.x + b.width - 60 && r.width > 0), box);
+    const m = await page.$$eval(
+      ".citeline-event .citeline-mark",
+      (marks, b) =>
+        marks
+          .map((x) => x.getBoundingClientRect())
+          .find((r) => r.left > b.x + 60 && r.right < b.x + b.width - 60 && r.width > 0),
+      box,
+    );
     expect(m).toBeDefined();
     await touch("touchStart", [[m!.x + m!.width / 2, m!.y + m!.height / 2]]);
     await touch("touchEnd", []);

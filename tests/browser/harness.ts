@@ -62,7 +62,8 @@ export async function openPage(context: BrowserContext, url: string): Promise<{ 
   const errors: string[] = [];
   page.on("console", (message) => {
     // Browsers ask every site for /favicon.ico; a 404 there is not the page's error.
-    if (message.type() === "error" && !message.location().url.endsWith("/favicon.ico")) errors.push(`console: ${message.text()}`);
+    if (message.type() === "error" && !message.location().url.endsWith("/favicon.ico"))
+      errors.push(`console: ${message.text()}`);
   });
   page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
   await page.goto(url, { waitUntil: "load" });
@@ -70,10 +71,19 @@ export async function openPage(context: BrowserContext, url: string): Promise<{ 
 }
 
 /** Runs axe-core in the page and returns its violations (id and nodes). */
-export async function axeViolations(page: Page, selector?: string): Promise<{ id: string; help: string; nodes: string[] }[]> {
+export async function axeViolations(
+  page: Page,
+  selector?: string,
+): Promise<{ id: string; help: string; nodes: string[] }[]> {
   await page.addScriptTag({ path: join(root, "node_modules/axe-core/axe.min.js") });
   return page.evaluate(async (sel) => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(ctx: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(sel ? { include: [sel] } : document);
     return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => String(n.target)) }));
   }, selector ?? null);

@@ -20,7 +20,10 @@ describe.skipIf(!chromiumPath)("all of history in Chromium", () => {
       ([a, b]) => {
         const host = document.getElementById("host")!;
         const c = (globalThis as unknown as { citeline: { timeline(d: unknown, o?: unknown): HTMLElement } }).citeline;
-        for (const [id, data] of [["cosmo", a], ["bce", b]] as const) {
+        for (const [id, data] of [
+          ["cosmo", a],
+          ["bce", b],
+        ] as const) {
           const div = document.createElement("div");
           div.id = id;
           div.appendChild(c.timeline(data));
@@ -30,7 +33,10 @@ describe.skipIf(!chromiumPath)("all of history in Chromium", () => {
       [cosmology, bronzeAge],
     );
     const full = await ticks(page, "cosmo");
-    expect(full.some((l) => /^\d+ billion years ago$/.test(l)), full.join(" | ")).toBe(true);
+    expect(
+      full.some((l) => /^\d+ billion years ago$/.test(l)),
+      full.join(" | "),
+    ).toBe(true);
     expect(await ticks(page, "bce")).toContain("3500 BC");
 
     // ctrl+wheel over the Big Bang zooms in on deep time; the labels gain the digits they need.
@@ -47,7 +53,12 @@ describe.skipIf(!chromiumPath)("all of history in Chromium", () => {
     expect(new Set(deep).size).toBe(deep.length);
 
     // Down to days where the data is within Date's range, and back out with the keyboard.
-    await page.evaluate(() => (document.querySelector("#cosmo figure") as unknown as { zoomTo(a: string, b: string): void }).zoomTo("1969-07-14", "1969-07-27"));
+    await page.evaluate(() =>
+      (document.querySelector("#cosmo figure") as unknown as { zoomTo(a: string, b: string): void }).zoomTo(
+        "1969-07-14",
+        "1969-07-27",
+      ),
+    );
     await page.waitForTimeout(200);
     expect((await ticks(page, "cosmo")).join(" ")).toMatch(/Jul \d+/);
     await svg.focus();

@@ -28,10 +28,25 @@ async function cycles(page: Page, count: number, mode: "handle" | "element"): Pr
       const host = document.getElementById("host")!;
       const data = (i: number) => ({
         sources: [{ id: "s", title: "Wire", published: "2025-12-03", url: "https://example.org/" }],
-        events: Array.from({ length: 30 }, (_, k) => ({ id: `e${k}`, title: `Event ${k} of ${i}`, start: `2025-11-${String((k % 28) + 1).padStart(2, "0")}`, group: `g${k % 3}`, citations: [{ source: "s", dateText: "Monday", quote: "q" }] })),
+        events: Array.from({ length: 30 }, (_, k) => ({
+          id: `e${k}`,
+          title: `Event ${k} of ${i}`,
+          start: `2025-11-${String((k % 28) + 1).padStart(2, "0")}`,
+          group: `g${k % 3}`,
+          citations: [{ source: "s", dateText: "Monday", quote: "q" }],
+        })),
       });
       const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
-      const lib = (window as unknown as { citeline: { timeline(d: unknown, o?: unknown): HTMLElement & { update(d: unknown): void; select(id: string): void; destroy(): void } } }).citeline;
+      const lib = (
+        window as unknown as {
+          citeline: {
+            timeline(
+              d: unknown,
+              o?: unknown,
+            ): HTMLElement & { update(d: unknown): void; select(id: string): void; destroy(): void };
+          };
+        }
+      ).citeline;
       for (let i = 0; i < count; i++) {
         if (mode === "handle") {
           const fig = lib.timeline(data(i));
@@ -58,9 +73,15 @@ async function cycles(page: Page, count: number, mode: "handle" | "element"): Pr
 run("long sessions", () => {
   // `npm run soak` sets SOAK=1 for ten times the cycles.
   const scale = process.env["SOAK"] ? 10 : 1;
-  for (const [mode, count] of [["handle", 1000 * scale], ["element", 200 * scale]] as const) {
+  for (const [mode, count] of [
+    ["handle", 1000 * scale],
+    ["element", 200 * scale],
+  ] as const) {
     it(`${count} ${mode === "handle" ? "timeline() mount/update/destroy cycles" : "<cite-line> insertions and removals"} leave nothing behind`, async () => {
-      const { page, errors } = await openPage(env.browsing.context, `${env.server.url}tests/browser/fixtures/blank.html`);
+      const { page, errors } = await openPage(
+        env.browsing.context,
+        `${env.server.url}tests/browser/fixtures/blank.html`,
+      );
       const cdp = await env.browsing.context.newCDPSession(page);
       await cdp.send("Performance.enable");
       const empty = await metrics(cdp);
@@ -68,7 +89,10 @@ run("long sessions", () => {
       const before = await metrics(cdp);
       await cycles(page, count, mode);
       const after = await metrics(cdp);
-      if (scale > 1) console.log(`${mode}: listeners ${before.listeners}→${after.listeners}, nodes ${before.nodes}→${after.nodes}, heap ${(before.heap / 1e6).toFixed(2)}→${(after.heap / 1e6).toFixed(2)} MB`);
+      if (scale > 1)
+        console.log(
+          `${mode}: listeners ${before.listeners}→${after.listeners}, nodes ${before.nodes}→${after.nodes}, heap ${(before.heap / 1e6).toFixed(2)}→${(after.heap / 1e6).toFixed(2)} MB`,
+        );
       expect(after.listeners - before.listeners, "event listeners").toBeLessThanOrEqual(5);
       expect(after.nodes - before.nodes, "DOM nodes (incl. detached)").toBeLessThanOrEqual(50);
       // Nor a steady few: Chromium's style cache once kept the last few removed

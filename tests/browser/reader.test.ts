@@ -12,22 +12,41 @@ import { axeViolations, chromiumPath, openPage, root, screenshotDir, useBrowser 
 const env = useBrowser();
 
 // A 1×1 png: images load without the network.
-const PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkaPhfDwAE/gJ/2EoL2wAAAABJRU5ErkJggg==";
+const PNG =
+  "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkaPhfDwAE/gJ/2EoL2wAAAABJRU5ErkJggg==";
 
 /** Timeline input with media, eras and a date conflict (sources published Dec 3, 2025). */
 export const READER_INPUT = {
   title: "Reader fixture",
   sources: [
-    { id: "wire", title: "Talks end without a deal", publisher: "Wire Service", url: "https://example.org/wire", published: "2025-12-03" },
+    {
+      id: "wire",
+      title: "Talks end without a deal",
+      publisher: "Wire Service",
+      url: "https://example.org/wire",
+      published: "2025-12-03",
+    },
     { id: "daily", title: "Envoys in Moscow", publisher: "The Daily", published: "2025-12-03" },
     { id: "photo", title: "Photo desk", publisher: "Agency Photo" },
   ],
   events: [
-    { id: "arrival", title: "Envoys arrive in Moscow", start: "2025-12-01", citations: [{ source: "wire", quote: "We came to listen", speaker: "Steve Witkoff" }] },
     {
-      id: "meeting", title: "Kremlin meeting",
+      id: "arrival",
+      title: "Envoys arrive in Moscow",
+      start: "2025-12-01",
+      citations: [{ source: "wire", quote: "We came to listen", speaker: "Steve Witkoff" }],
+    },
+    {
+      id: "meeting",
+      title: "Kremlin meeting",
       citations: [
-        { source: "wire", dateText: "on Tuesday", quote: "The talks were very useful and constructive", speaker: "Yuri Ushakov", note: "Describes a five-hour meeting." },
+        {
+          source: "wire",
+          dateText: "on Tuesday",
+          quote: "The talks were very useful and constructive",
+          speaker: "Yuri Ushakov",
+          note: "Describes a five-hour meeting.",
+        },
         { source: "daily", dateText: "Wednesday (Dec 3)", quote: "The talks were useful", speaker: "Yuri Ushakov" },
       ],
     },
@@ -40,30 +59,57 @@ const PHOTO = readFileSync(join(root, "tests/browser/screenshots/example-showcas
 
 /** Opens the blank fixture and draws READER_INPUT with media and eras attached (normalize's own media/eras support aside). */
 async function draw(page: Page, options: Record<string, unknown> = {}): Promise<void> {
-  await page.route((url) => url.protocol === "https:", (route) =>
-    route.request().url().startsWith("https://images.example/")
-      ? route.fulfill({ status: 200, contentType: "image/png", body: PHOTO })
-      : route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>embed</title><p>embedded player</p>" }));
-  await page.evaluate(([input, png, opts]) => {
-    const c = (window as unknown as { citeline: typeof import("../../src/index.js") }).citeline;
-    const { timeline: t } = c.normalize(input);
-    const meeting = t.events.find((e) => e.id === "meeting")!;
-    meeting.media = [
-      { url: "https://images.example/kremlin.png", kind: "image", alt: "Envoys at the Kremlin", caption: "The delegations at the start of the talks", credit: "photo" },
-      { url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ", kind: "video", caption: "Press conference after the talks" },
-    ];
-    t.events.find((e) => e.id === "arrival")!.media = [{ url: png, kind: "image", alt: "Arrival" }];
-    t.eras = [{ id: "talks", title: "The Moscow talks", start: c.parseDate("2025-12-01")!, end: c.parseDate("2025-12-03")! }];
-    const fig = c.timeline(t, { width: 1000, ...opts });
-    fig.id = "fig";
-    document.getElementById("host")!.append(fig);
-    (window as unknown as { fig: unknown }).fig = fig;
-  }, [READER_INPUT, PNG, options] as const);
+  await page.route(
+    (url) => url.protocol === "https:",
+    (route) =>
+      route.request().url().startsWith("https://images.example/")
+        ? route.fulfill({ status: 200, contentType: "image/png", body: PHOTO })
+        : route.fulfill({
+            status: 200,
+            contentType: "text/html",
+            body: "<!doctype html><title>embed</title><p>embedded player</p>",
+          }),
+  );
+  await page.evaluate(
+    ([input, png, opts]) => {
+      const c = (window as unknown as { citeline: typeof import("../../src/index.js") }).citeline;
+      const { timeline: t } = c.normalize(input);
+      const meeting = t.events.find((e) => e.id === "meeting")!;
+      meeting.media = [
+        {
+          url: "https://images.example/kremlin.png",
+          kind: "image",
+          alt: "Envoys at the Kremlin",
+          caption: "The delegations at the start of the talks",
+          credit: "photo",
+        },
+        {
+          url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+          kind: "video",
+          caption: "Press conference after the talks",
+        },
+      ];
+      t.events.find((e) => e.id === "arrival")!.media = [{ url: png, kind: "image", alt: "Arrival" }];
+      t.eras = [
+        { id: "talks", title: "The Moscow talks", start: c.parseDate("2025-12-01")!, end: c.parseDate("2025-12-03")! },
+      ];
+      const fig = c.timeline(t, { width: 1000, ...opts });
+      fig.id = "fig";
+      document.getElementById("host")!.append(fig);
+      (window as unknown as { fig: unknown }).fig = fig;
+    },
+    [READER_INPUT, PNG, options] as const,
+  );
   await frames(page);
 }
 
-const frames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-const domain = (page: Page) => page.$eval("figure.citeline", (f) => `${(f as HTMLElement).dataset.domainStart}|${(f as HTMLElement).dataset.domainEnd}`);
+const frames = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+const domain = (page: Page) =>
+  page.$eval(
+    "figure.citeline",
+    (f) => `${(f as HTMLElement).dataset.domainStart}|${(f as HTMLElement).dataset.domainEnd}`,
+  );
 
 async function blank(): Promise<{ page: Page; errors: string[] }> {
   return openPage(env.browsing.context, `${env.server.url}tests/browser/fixtures/blank.html`);
@@ -166,7 +212,9 @@ describe.skipIf(!chromiumPath)("a reader in Chromium", () => {
     expect(rows[0]).toMatch(/^Wire Service: Dated: “on Tuesday” →\s+read as December 2, 2025$/);
     expect(rows[1]).toMatch(/^The Daily: Dated: “Wednesday \(Dec 3\)” →\s+read as December 3, 2025$/);
     // The quote note: one speaker, overlapping words, different.
-    expect(await page.locator(".citeline-details .citeline-note").textContent()).toBe("Sources quote the same speaker in different words.");
+    expect(await page.locator(".citeline-details .citeline-note").textContent()).toBe(
+      "Sources quote the same speaker in different words.",
+    );
     await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
     await page.emulateMedia({ media: "print" });
     const item = page.locator("ol.citeline-list > li[data-event-id=meeting]");
@@ -176,8 +224,12 @@ describe.skipIf(!chromiumPath)("a reader in Chromium", () => {
     expect(await page.locator(".citeline-details").isVisible()).toBe(false);
     // The era is drawn as a band on the printed chart, and listed above the events.
     expect(await page.locator(".citeline-era-label").textContent()).toBe("The Moscow talks");
-    expect(await page.locator(".citeline-eras li").textContent()).toBe("The Moscow talks · December 1, 2025 – December 3, 2025");
-    expect(await page.locator("ol.citeline-list > li[data-event-id=briefing] .citeline-nosource").textContent()).toBe("No source cited");
+    expect(await page.locator(".citeline-eras li").textContent()).toBe(
+      "The Moscow talks · December 1, 2025 – December 3, 2025",
+    );
+    expect(await page.locator("ol.citeline-list > li[data-event-id=briefing] .citeline-nosource").textContent()).toBe(
+      "No source cited",
+    );
     await page.screenshot({ path: join(screenshotDir, "reader-print.png"), fullPage: true });
     await page.emulateMedia({ media: "screen" });
     expect(errors, errors.join("\n")).toEqual([]);
@@ -217,7 +269,9 @@ describe.skipIf(!chromiumPath)("a reader in Chromium", () => {
       const { page, errors } = await openPage(env.browsing.context, `${env.server.url}examples/showcase.html`);
       await page.setViewportSize({ width, height: 900 });
       await page.waitForSelector("cite-line figure.citeline");
-      await page.evaluate(() => (document.querySelector("cite-line") as unknown as { select(id: string): void }).select("kremlin-meeting"));
+      await page.evaluate(() =>
+        (document.querySelector("cite-line") as unknown as { select(id: string): void }).select("kremlin-meeting"),
+      );
       await frames(page);
       await page.screenshot({ path: join(screenshotDir, `reader-showcase-${width}.png`), fullPage: true });
       expect(errors, errors.join("\n")).toEqual([]);
@@ -225,7 +279,9 @@ describe.skipIf(!chromiumPath)("a reader in Chromium", () => {
       const media = await blank();
       await media.page.setViewportSize({ width, height: 900 });
       await draw(media.page, { width: undefined, thumbnails: true });
-      await media.page.evaluate(() => (window as unknown as { fig: { select(id: string): void } }).fig.select("meeting"));
+      await media.page.evaluate(() =>
+        (window as unknown as { fig: { select(id: string): void } }).fig.select("meeting"),
+      );
       await frames(media.page);
       await media.page.screenshot({ path: join(screenshotDir, `reader-media-${width}.png`), fullPage: true });
       expect(media.errors, media.errors.join("\n")).toEqual([]);

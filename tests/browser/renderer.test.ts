@@ -3,7 +3,17 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { axeViolations, chromiumPath, launchBrowser, openPage, root, screenshotDir, serveRepo, type Browsing, type Served } from "./harness.js";
+import {
+  axeViolations,
+  chromiumPath,
+  launchBrowser,
+  openPage,
+  root,
+  screenshotDir,
+  serveRepo,
+  type Browsing,
+  type Served,
+} from "./harness.js";
 
 const built = existsSync(join(root, "dist/citeline.iife.min.js"));
 
@@ -30,8 +40,13 @@ describe.skipIf(!chromiumPath || !built)("renderer in Chromium", () => {
     const { page, errors } = await open();
     await page.screenshot({ path: join(screenshotDir, "renderer-showcase.png") });
     const fit = await page.evaluate(() => {
-      const figure = document.querySelector("figure.citeline")!, list = figure.querySelector("details.citeline-listview") as HTMLDetailsElement;
-      return { chart: list.getBoundingClientRect().top - figure.getBoundingClientRect().top, open: list.open, ticks: [...figure.querySelectorAll(".citeline-axis .tick text")].map((t) => t.textContent) };
+      const figure = document.querySelector("figure.citeline")!,
+        list = figure.querySelector("details.citeline-listview") as HTMLDetailsElement;
+      return {
+        chart: list.getBoundingClientRect().top - figure.getBoundingClientRect().top,
+        open: list.open,
+        ticks: [...figure.querySelectorAll(".citeline-axis .tick text")].map((t) => t.textContent),
+      };
     });
     // Caption, chart and legend fit a 600 px viewport; the list waits, closed, below.
     expect(fit.chart).toBeLessThanOrEqual(600);
@@ -46,9 +61,15 @@ describe.skipIf(!chromiumPath || !built)("renderer in Chromium", () => {
     expect(await details.textContent()).toContain("Tuesday (Dec 2)");
     await page.screenshot({ path: join(screenshotDir, "renderer-showcase-selected.png") });
     // The panel never covers the selected mark.
-    const mark = (await page.locator('g.citeline-event[data-event-id="kremlin-meeting"] .citeline-mark').boundingBox())!;
+    const mark = (await page
+      .locator('g.citeline-event[data-event-id="kremlin-meeting"] .citeline-mark')
+      .boundingBox())!;
     const panel = (await details.boundingBox())!;
-    const covers = mark.x + mark.width > panel.x && mark.x < panel.x + panel.width && mark.y + mark.height > panel.y && mark.y < panel.y + panel.height;
+    const covers =
+      mark.x + mark.width > panel.x &&
+      mark.x < panel.x + panel.width &&
+      mark.y + mark.height > panel.y &&
+      mark.y < panel.y + panel.height;
     expect(covers).toBe(false);
     expect(await axeViolations(page, ".citeline")).toEqual([]);
     expect(errors).toEqual([]);
@@ -57,15 +78,22 @@ describe.skipIf(!chromiumPath || !built)("renderer in Chromium", () => {
 
   test("keyboard traversal visits every event in time order", async () => {
     const { page, errors } = await open();
-    const expected = await page.$$eval("ol.citeline-list > li", (lis) => lis.map((li) => li.getAttribute("data-event-id")));
+    const expected = await page.$$eval("ol.citeline-list > li", (lis) =>
+      lis.map((li) => li.getAttribute("data-event-id")),
+    );
     await page.focus("svg.citeline-chart");
     const seen: (string | null)[] = [];
     for (let k = 0; k < expected.length; k++) {
       await page.keyboard.press("ArrowRight");
-      seen.push(await page.evaluate(() => {
-        const chart = document.querySelector("svg.citeline-chart")!;
-        return document.getElementById(chart.getAttribute("aria-activedescendant") ?? "")?.getAttribute("data-event-id") ?? null;
-      }));
+      seen.push(
+        await page.evaluate(() => {
+          const chart = document.querySelector("svg.citeline-chart")!;
+          return (
+            document.getElementById(chart.getAttribute("aria-activedescendant") ?? "")?.getAttribute("data-event-id") ??
+            null
+          );
+        }),
+      );
     }
     expect(seen).toEqual(expected);
     await page.keyboard.press("Enter");
@@ -79,7 +107,10 @@ describe.skipIf(!chromiumPath || !built)("renderer in Chromium", () => {
 
   test("a wheel zoom changes the domain; clusters split", async () => {
     const { page, errors } = await open("?data=synthetic&n=10000");
-    const before = await page.$eval("figure.citeline", (f) => [(f as HTMLElement).dataset.domainStart, (f as HTMLElement).dataset.domainEnd]);
+    const before = await page.$eval("figure.citeline", (f) => [
+      (f as HTMLElement).dataset.domainStart,
+      (f as HTMLElement).dataset.domainEnd,
+    ]);
     await page.screenshot({ path: join(screenshotDir, "renderer-10k.png") });
     const box = (await page.locator("svg.citeline-chart").boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -91,7 +122,10 @@ describe.skipIf(!chromiumPath || !built)("renderer in Chromium", () => {
     }
     await page.keyboard.up("Control");
     await page.waitForTimeout(100);
-    const after = await page.$eval("figure.citeline", (f) => [(f as HTMLElement).dataset.domainStart, (f as HTMLElement).dataset.domainEnd]);
+    const after = await page.$eval("figure.citeline", (f) => [
+      (f as HTMLElement).dataset.domainStart,
+      (f as HTMLElement).dataset.domainEnd,
+    ]);
     expect(after).not.toEqual(before);
     expect(Date.parse(after[1]!) - Date.parse(after[0]!)).toBeLessThan(Date.parse(before[1]!) - Date.parse(before[0]!));
     expect(await page.locator("g.citeline-event").count()).toBeLessThanOrEqual(600);
@@ -100,22 +134,43 @@ describe.skipIf(!chromiumPath || !built)("renderer in Chromium", () => {
     await page.close();
   });
 
-  test("no \"+N\" pill sits under a lane name, at the full view or zoomed and panned", async () => {
+  test('no "+N" pill sits under a lane name, at the full view or zoomed and panned', async () => {
     const { page, errors } = await open("?data=synthetic&n=1000");
-    const overlaps = () => page.evaluate(() => {
-      const names = [...document.querySelectorAll(".citeline-lane-label")].map((t) => t.getBoundingClientRect());
-      const pills = [...document.querySelectorAll(".citeline-cluster rect")].map((r) => r.getBoundingClientRect());
-      const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-      return { names: names.length, pills: pills.length, overlaps: pills.filter((p) => names.some((n) => hit(p, n))).length };
-    });
+    const overlaps = () =>
+      page.evaluate(() => {
+        const names = [...document.querySelectorAll(".citeline-lane-label")].map((t) => t.getBoundingClientRect());
+        const pills = [...document.querySelectorAll(".citeline-cluster rect")].map((r) => r.getBoundingClientRect());
+        const hit = (a: DOMRect, b: DOMRect) =>
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        return {
+          names: names.length,
+          pills: pills.length,
+          overlaps: pills.filter((p) => names.some((n) => hit(p, n))).length,
+        };
+      });
     const full = await overlaps();
     expect(full.names).toBe(4);
     expect(full.pills).toBeGreaterThan(20);
     expect(full.overlaps).toBe(0);
-    const domain = await page.$eval("figure.citeline", (f) => [Date.parse((f as HTMLElement).dataset.domainStart!), Date.parse((f as HTMLElement).dataset.domainEnd!)]);
+    const domain = await page.$eval("figure.citeline", (f) => [
+      Date.parse((f as HTMLElement).dataset.domainStart!),
+      Date.parse((f as HTMLElement).dataset.domainEnd!),
+    ]);
     const span = domain[1]! - domain[0]!;
-    for (const [from, width] of [[0.1, 0.4], [0.3, 0.4], [0.45, 0.2], [0.5, 0.1]] as const) {
-      await page.evaluate(([a, b]) => (document.querySelector("figure.citeline") as HTMLElement & { zoomTo(a: string, b: string): void }).zoomTo(new Date(a!).toISOString(), new Date(b!).toISOString()), [domain[0]! + from * span, domain[0]! + (from + width) * span]);
+    for (const [from, width] of [
+      [0.1, 0.4],
+      [0.3, 0.4],
+      [0.45, 0.2],
+      [0.5, 0.1],
+    ] as const) {
+      await page.evaluate(
+        ([a, b]) =>
+          (document.querySelector("figure.citeline") as HTMLElement & { zoomTo(a: string, b: string): void }).zoomTo(
+            new Date(a!).toISOString(),
+            new Date(b!).toISOString(),
+          ),
+        [domain[0]! + from * span, domain[0]! + (from + width) * span],
+      );
       expect(await overlaps(), `zoomed to ${from}+${width}`).toMatchObject({ overlaps: 0 });
     }
     await page.screenshot({ path: join(screenshotDir, "renderer-1k-pills.png") });
@@ -125,20 +180,31 @@ describe.skipIf(!chromiumPath || !built)("renderer in Chromium", () => {
 
   test("resizing across the narrow breakpoint and back redraws each layout from its own parts", async () => {
     const { page, errors } = await open();
-    const parts = () => page.evaluate(() => {
-      const figure = document.querySelector("figure.citeline")!, events = [...figure.querySelectorAll("g.citeline-event")];
-      return { vertical: figure.classList.contains("citeline--vertical"), events: events.length, stems: events.filter((g) => g.querySelector(".citeline-stem")).length, rows: events.filter((g) => g.querySelector(".citeline-vdate")).length };
-    });
+    const parts = () =>
+      page.evaluate(() => {
+        const figure = document.querySelector("figure.citeline")!,
+          events = [...figure.querySelectorAll("g.citeline-event")];
+        return {
+          vertical: figure.classList.contains("citeline--vertical"),
+          events: events.length,
+          stems: events.filter((g) => g.querySelector(".citeline-stem")).length,
+          rows: events.filter((g) => g.querySelector(".citeline-vdate")).length,
+        };
+      });
     const wide = await parts();
     expect(wide).toMatchObject({ vertical: false, rows: 0 });
     expect(wide.stems).toBe(wide.events);
-    await page.evaluate(() => { document.getElementById("chart")!.style.maxWidth = "380px"; });
+    await page.evaluate(() => {
+      document.getElementById("chart")!.style.maxWidth = "380px";
+    });
     await expect.poll(async () => (await parts()).vertical).toBe(true);
     const narrow = await parts();
     expect(narrow.stems).toBe(0);
     expect(narrow.rows).toBe(narrow.events);
     expect(narrow.events).toBeGreaterThanOrEqual(wide.events);
-    await page.evaluate(() => { document.getElementById("chart")!.style.maxWidth = ""; });
+    await page.evaluate(() => {
+      document.getElementById("chart")!.style.maxWidth = "";
+    });
     await expect.poll(parts).toEqual(wide);
     await page.screenshot({ path: join(screenshotDir, "renderer-wide-again.png") });
     expect(errors).toEqual([]);
@@ -147,7 +213,9 @@ describe.skipIf(!chromiumPath || !built)("renderer in Chromium", () => {
 
   test("a narrow container engages the vertical layout", async () => {
     const { page, errors } = await open("?width=380", { width: 420, height: 800 });
-    await expect.poll(() => page.$eval("figure.citeline", (f) => f.classList.contains("citeline--vertical"))).toBe(true);
+    await expect
+      .poll(() => page.$eval("figure.citeline", (f) => f.classList.contains("citeline--vertical")))
+      .toBe(true);
     await page.screenshot({ path: join(screenshotDir, "renderer-narrow.png"), fullPage: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(420);
     // Tapping a row opens its details under the chart.

@@ -13,7 +13,9 @@ const env = useBrowser();
 const data = hostileTimeline();
 const json = JSON.stringify(data).replace(/</g, "\\u003c");
 
-async function inspect(page: Page): Promise<{ pwned: unknown; injected: number; badLinks: string[]; listItems: number }> {
+async function inspect(
+  page: Page,
+): Promise<{ pwned: unknown; injected: number; badLinks: string[]; listItems: number }> {
   return page.evaluate(() => {
     const roots: (Document | ShadowRoot)[] = [document];
     for (const el of document.querySelectorAll("cite-line")) if (el.shadowRoot) roots.push(el.shadowRoot);
@@ -21,10 +23,14 @@ async function inspect(page: Page): Promise<{ pwned: unknown; injected: number; 
     const badLinks: string[] = [];
     let listItems = 0;
     for (const root of roots) {
-      injected += root.querySelectorAll("#pwned, iframe, img, math, object, embed, details:not(.citeline-listview)").length;
+      injected += root.querySelectorAll(
+        "#pwned, iframe, img, math, object, embed, details:not(.citeline-listview)",
+      ).length;
       injected += [...root.querySelectorAll("script")].filter((s) => s.type !== "application/json" && !s.src).length;
-      for (const el of root.querySelectorAll("*")) if (el.getAttributeNames().some((a) => a.startsWith("on"))) injected++;
-      for (const a of root.querySelectorAll("a")) if (!/^(https?:|mailto:)/.test(a.getAttribute("href") ?? "")) badLinks.push(a.getAttribute("href") ?? "");
+      for (const el of root.querySelectorAll("*"))
+        if (el.getAttributeNames().some((a) => a.startsWith("on"))) injected++;
+      for (const a of root.querySelectorAll("a"))
+        if (!/^(https?:|mailto:)/.test(a.getAttribute("href") ?? "")) badLinks.push(a.getAttribute("href") ?? "");
       listItems += root.querySelectorAll("ol.citeline-list > li[data-event-id]").length;
     }
     return { pwned: (window as unknown as { __pwned?: unknown }).__pwned, injected, badLinks, listItems };
@@ -49,7 +55,10 @@ async function exercise(page: Page, host: string): Promise<void> {
 run("hostile data in Chromium", () => {
   for (const how of ["bundle", "element", "server"] as const) {
     it(`runs nothing and injects nothing (${how})`, async () => {
-      const { page, errors } = await openPage(env.browsing.context, `${env.server.url}tests/browser/fixtures/blank.html`);
+      const { page, errors } = await openPage(
+        env.browsing.context,
+        `${env.server.url}tests/browser/fixtures/blank.html`,
+      );
       const dialogs: string[] = [];
       page.on("dialog", (d) => {
         dialogs.push(d.message());
@@ -69,7 +78,9 @@ run("hostile data in Chromium", () => {
           // Parsed like a page the server sent: the HTML parser, not the DOM API.
           host.append(document.createRange().createContextualFragment(`<cite-line id="el">${html}</cite-line>`));
         }, inner);
-        await page.waitForFunction(() => document.querySelector("cite-line")?.shadowRoot?.querySelector("figure.citeline"));
+        await page.waitForFunction(() =>
+          document.querySelector("cite-line")?.shadowRoot?.querySelector("figure.citeline"),
+        );
         await exercise(page, "#el");
       }
       const found = await inspect(page);

@@ -19,14 +19,19 @@ async function mount(page: Page): Promise<void> {
       group: `g${i % lanes}`,
       citations: [{ source: "s" }],
     }));
-    const data = { sources: [{ id: "s", title: "Wire" }], groups: Array.from({ length: lanes }, (_, g) => ({ id: `g${g}`, label: `Lane ${g}` })), events };
+    const data = {
+      sources: [{ id: "s", title: "Wire" }],
+      groups: Array.from({ length: lanes }, (_, g) => ({ id: `g${g}`, label: `Lane ${g}` })),
+      events,
+    };
     const lib = (window as unknown as { citeline: { timeline(d: unknown): HTMLElement } }).citeline;
     document.getElementById("host")!.append(lib.timeline(data));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   }, LANES);
 }
 
-const frames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+const frames = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 /** What the chart has drawn: lane names, event nodes, all nodes, and events whose box is on screen. */
 const drawn = (page: Page) =>

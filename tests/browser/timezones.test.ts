@@ -21,13 +21,17 @@ async function view(zone: string): Promise<View> {
   const browsing: Browsing = await launchBrowser({ timezoneId: zone });
   try {
     const { page, errors } = await openPage(browsing.context, `${server.url}examples/showcase.html`);
-    await page.waitForFunction(() => document.querySelector("cite-line")?.shadowRoot?.querySelector("g.citeline-event"));
+    await page.waitForFunction(() =>
+      document.querySelector("cite-line")?.shadowRoot?.querySelector("g.citeline-event"),
+    );
     expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(zone);
     const result = await page.evaluate(() => {
       const root = document.querySelector("cite-line")!.shadowRoot!;
       return {
         dates: [...root.querySelectorAll("ol.citeline-list > li > time")].map((t) => t.textContent ?? ""),
-        marks: [...root.querySelectorAll("g.citeline-event")].map((g) => `${g.getAttribute("data-event-id")} ${g.getAttribute("transform")}`).sort(),
+        marks: [...root.querySelectorAll("g.citeline-event")]
+          .map((g) => `${g.getAttribute("data-event-id")} ${g.getAttribute("transform")}`)
+          .sort(),
         ticks: [...root.querySelectorAll("g.citeline-axis .tick text")].map((t) => t.textContent ?? ""),
       };
     });

@@ -9,10 +9,24 @@ describe("parseArgs", () => {
   const spec = { out: "value", json: "switch", published: "list" } as const;
 
   it("reads positionals, -o, --flag=value, switches and repeated list options", () => {
-    const argv = ["a.html", "-o", "x.json", "--json", "--published", "2025-12-02", "b.html", "--published=b.html=2025-12-03"];
+    const argv = [
+      "a.html",
+      "-o",
+      "x.json",
+      "--json",
+      "--published",
+      "2025-12-02",
+      "b.html",
+      "--published=b.html=2025-12-03",
+    ];
     const a = parseArgs(argv, spec);
     expect(a.positionals).toEqual(["a.html", "b.html"]);
-    expect(a.options).toEqual(new Map<string, string | true>([["out", "x.json"], ["json", true]]));
+    expect(a.options).toEqual(
+      new Map<string, string | true>([
+        ["out", "x.json"],
+        ["json", true],
+      ]),
+    );
     expect(a.lists.get("published")).toEqual(["2025-12-02", "b.html=2025-12-03"]);
   });
 

@@ -14,7 +14,15 @@ const samples: Record<string, string> = { data: "SampleInput", input: "SampleInp
 /** Every export of an entry, as named in its declaration file's export lists. */
 function exported(dts: string): string[] {
   return [...dts.matchAll(/^export (?:type )?\{([^}]*)\}/gm)].flatMap(([, list]) =>
-    list!.split(",").map((n) => n.trim().split(/\s+as\s+/).pop()!).filter((n) => n && !n.includes("'")),
+    list!
+      .split(",")
+      .map((n) =>
+        n
+          .trim()
+          .split(/\s+as\s+/)
+          .pop()!,
+      )
+      .filter((n) => n && !n.includes("'")),
   );
 }
 
@@ -56,13 +64,17 @@ describe("TSDoc examples in the shipped declarations", () => {
     const files: string[] = [];
     list.forEach(({ code, tsx }, k) => {
       const own = declared(code);
-      for (const [, imported] of code.matchAll(/import\s*(?:type\s*)?\{([^}]*)\}/g)) for (const n of imported!.split(",")) own.add(n.trim());
+      for (const [, imported] of code.matchAll(/import\s*(?:type\s*)?\{([^}]*)\}/g))
+        for (const n of imported!.split(",")) own.add(n.trim());
       const used = new Set(code.match(/\b[A-Za-z_$][\w$]*\b/g));
       const byEntry = new Map<string, string[]>();
-      for (const [name, entry] of names) if (used.has(name) && !own.has(name)) byEntry.set(entry, [...(byEntry.get(entry) ?? []), name]);
+      for (const [name, entry] of names)
+        if (used.has(name) && !own.has(name)) byEntry.set(entry, [...(byEntry.get(entry) ?? []), name]);
       const prelude = [...byEntry].map(([entry, ns]) => `import { ${ns.join(", ")} } from "${entry}";`);
-      for (const [name, type] of Object.entries(samples)) if (used.has(name) && !own.has(name)) prelude.push(`declare const ${name}: ${type};`);
-      if (prelude.some((l) => l.includes(": SampleInput"))) prelude.unshift('import type { TimelineInput as SampleInput } from "citeline";');
+      for (const [name, type] of Object.entries(samples))
+        if (used.has(name) && !own.has(name)) prelude.push(`declare const ${name}: ${type};`);
+      if (prelude.some((l) => l.includes(": SampleInput")))
+        prelude.unshift('import type { TimelineInput as SampleInput } from "citeline";');
       const name = `example-${String(k).padStart(2, "0")}.${tsx ? "tsx" : "ts"}`;
       const imports = code.split("\n").filter((l) => /^import\b/.test(l));
       const body = code.split("\n").filter((l) => !/^import\b/.test(l));
@@ -70,7 +82,20 @@ describe("TSDoc examples in the shipped declarations", () => {
       files.push(name);
     });
     // Examples index arrays as readers do (`events[0].start`): strict, but without noUncheckedIndexedAccess.
-    const r = tsc(app, { compilerOptions: { ...strict, noUncheckedIndexedAccess: false, module: "ESNext", moduleResolution: "Bundler", jsx: "react-jsx" }, files }, "tsconfig.examples.json");
+    const r = tsc(
+      app,
+      {
+        compilerOptions: {
+          ...strict,
+          noUncheckedIndexedAccess: false,
+          module: "ESNext",
+          moduleResolution: "Bundler",
+          jsx: "react-jsx",
+        },
+        files,
+      },
+      "tsconfig.examples.json",
+    );
     expect(r.stdout + r.stderr).toBe("");
   });
 });

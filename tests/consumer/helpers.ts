@@ -23,7 +23,8 @@ export function run(cmd: string, args: string[], cwd: string, env: Record<string
 }
 
 /** Node on a file of a project. */
-export const node = (cwd: string, file: string, env: Record<string, string> = {}): Ran => run(process.execPath, [file], cwd, env);
+export const node = (cwd: string, file: string, env: Record<string, string> = {}): Ran =>
+  run(process.execPath, [file], cwd, env);
 
 /** The repository's TypeScript compiler on a project; resolution goes through the project's node_modules. */
 export function tsc(cwd: string, config: object, name = "tsconfig.json"): Ran {

@@ -22,19 +22,24 @@ function installed(project: string): { names: string[]; bytes: number } {
   return { names: names.sort(), bytes: size(top) };
 }
 
-const citeline = (cwd: string, ...args: string[]) => run(process.execPath, [join(cwd, "node_modules/citeline/dist/cli.js"), ...args], cwd);
+const citeline = (cwd: string, ...args: string[]) =>
+  run(process.execPath, [join(cwd, "node_modules/citeline/dist/cli.js"), ...args], cwd);
 const showcase = "node_modules/citeline/data/kremlin-talks-2025.json";
 
 describe("a browser app's install", () => {
   it("is citeline, the d3 modules (with d3-array's internmap) and date-fns: no jsdom, no React", () => {
     const { browser, app } = projects();
     const { names, bytes } = installed(browser);
-    const deps = JSON.parse(readFileSync(join(browser, "node_modules/citeline/package.json"), "utf8")) as { dependencies: Record<string, string> };
+    const deps = JSON.parse(readFileSync(join(browser, "node_modules/citeline/package.json"), "utf8")) as {
+      dependencies: Record<string, string>;
+    };
     expect(names.filter((n) => !/^(citeline|d3-[a-z]+|internmap|date-fns|@date-fns\/[a-z]+)$/.test(n))).toEqual([]);
     for (const dep of Object.keys(deps.dependencies)) expect(names).toContain(dep);
     const server = installed(app);
     // The README's footprint lines come from these numbers.
-    console.log(`footprint: browser app ${names.length} packages, ${(bytes / 1e6).toFixed(1)} MB; with jsdom (app project, React included) ${server.names.length} packages, ${(server.bytes / 1e6).toFixed(1)} MB`);
+    console.log(
+      `footprint: browser app ${names.length} packages, ${(bytes / 1e6).toFixed(1)} MB; with jsdom (app project, React included) ${server.names.length} packages, ${(server.bytes / 1e6).toFixed(1)} MB`,
+    );
     expect(server.names).toContain("jsdom");
   });
 });
@@ -47,7 +52,9 @@ describe("the CLI", () => {
     expect(r.stdout).toMatch(/^14 events, 0 errors/m);
     // Where jsdom is installed, Node's module log (which sees jsdom when render loads it) shows validate does not.
     const trace = (command: string, ...args: string[]) =>
-      run(process.execPath, [join(app, "node_modules/citeline/dist/cli.js"), command, showcase, ...args], app, { NODE_DEBUG: "module" });
+      run(process.execPath, [join(app, "node_modules/citeline/dist/cli.js"), command, showcase, ...args], app, {
+        NODE_DEBUG: "module",
+      });
     const validate = trace("validate");
     expect(validate.status).toBe(0);
     expect(validate.stderr).not.toMatch(/jsdom/);
@@ -56,7 +63,10 @@ describe("the CLI", () => {
 
   it("render and build without jsdom name the package to install, without a stack trace", () => {
     const { browser } = projects();
-    for (const [command, out] of [["render", "out.svg"], ["build", "page.html"]] as const) {
+    for (const [command, out] of [
+      ["render", "out.svg"],
+      ["build", "page.html"],
+    ] as const) {
       const r = citeline(browser, command, showcase, "-o", out);
       expect(r.status, command).not.toBe(0);
       expect(r.stderr, command).toContain("npm install jsdom");
@@ -82,7 +92,11 @@ describe("npx without installing", () => {
     // The README's form, with the packed tarball standing in for the registry's citeline.
     const pkg = JSON.parse(readFileSync(join(app, "node_modules/jsdom/package.json"), "utf8")) as { version: string };
     const data = join(app, showcase);
-    const r = run("npx", ["--yes", "-p", tarball, "-p", `jsdom@${pkg.version}`, "citeline", "build", data, "-o", "page.html"], empty);
+    const r = run(
+      "npx",
+      ["--yes", "-p", tarball, "-p", `jsdom@${pkg.version}`, "citeline", "build", data, "-o", "page.html"],
+      empty,
+    );
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(join(empty, "page.html"), "utf8")).toContain("<cite-line");
   });
@@ -95,7 +109,15 @@ describe("CommonJS", () => {
     const r = node(browser, "require.cjs");
     expect(r.stderr).toBe("");
     const out = JSON.parse(r.stdout) as Record<string, unknown>;
-    expect(out).toMatchObject({ iso: "2025-12-02", events: 1, define: "function", draft: "function", css: true, schema: true, html: null });
+    expect(out).toMatchObject({
+      iso: "2025-12-02",
+      events: 1,
+      define: "function",
+      draft: "function",
+      css: true,
+      schema: true,
+      html: null,
+    });
     expect(out["error"]).toContain("npm install jsdom");
   });
 

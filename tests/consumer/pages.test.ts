@@ -29,12 +29,20 @@ async function bundle(dir: string, names: string[]): Promise<void> {
   for (const name of names) {
     copyFileSync(join(snippets, name), join(src, name));
     const page = join(src, `${name}.html`);
-    writeFileSync(page, `<!doctype html>\n<meta charset="utf-8">\n<title>${name}</title>\n<div id="chart"></div>\n<div id="root"></div>\n<script type="module" src="./${name}"></script>\n`);
+    writeFileSync(
+      page,
+      `<!doctype html>\n<meta charset="utf-8">\n<title>${name}</title>\n<div id="chart"></div>\n<div id="root"></div>\n<script type="module" src="./${name}"></script>\n`,
+    );
     input[name] = page;
   }
   writeFileSync(join(src, "tsconfig.json"), JSON.stringify({ compilerOptions: { jsx: "react-jsx" } }));
   const { build } = await import("vite");
-  await build({ root: src, logLevel: "error", configFile: false, build: { outDir: site(dir), emptyOutDir: true, rollupOptions: { input } } });
+  await build({
+    root: src,
+    logLevel: "error",
+    configFile: false,
+    build: { outDir: site(dir), emptyOutDir: true, rollupOptions: { input } },
+  });
 }
 
 const chromiumPath = findChromium();
@@ -50,7 +58,10 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** Opens a page; resolves to its errors once events are drawn (in the page or in a <cite-line>). */
-async function open(url: string, act?: (page: Page, logs: string[]) => Promise<void>): Promise<{ errors: string[]; marks: number; logs: string[] }> {
+async function open(
+  url: string,
+  act?: (page: Page, logs: string[]) => Promise<void>,
+): Promise<{ errors: string[]; marks: number; logs: string[] }> {
   const page = await browser!.newPage();
   const errors: string[] = [];
   const logs: string[] = [];
@@ -62,7 +73,10 @@ async function open(url: string, act?: (page: Page, logs: string[]) => Promise<v
   await page.goto(url, { waitUntil: "load" });
   const count = () =>
     page.evaluate(() => {
-      const hosts = [document, ...[...document.querySelectorAll("cite-line")].map((el) => el.shadowRoot).filter((r) => r !== null)];
+      const hosts = [
+        document,
+        ...[...document.querySelectorAll("cite-line")].map((el) => el.shadowRoot).filter((r) => r !== null),
+      ];
       return hosts.reduce((n, host) => n + host.querySelectorAll("svg [data-event-id]").length, 0);
     });
   await expect.poll(count, { timeout: 15_000 }).toBeGreaterThan(0);
@@ -100,12 +114,16 @@ describe("the README's Vue and Svelte blocks", () => {
     copyFileSync(join(snippets, "svelte.svelte"), join(src, "App.svelte"));
     const mounts: Record<string, string> = {
       vue: 'import { createApp } from "vue";\nimport App from "./App.vue";\ncreateApp(App).mount("#root");\n',
-      svelte: 'import { mount } from "svelte";\nimport App from "./App.svelte";\nmount(App, { target: document.getElementById("root")! });\n',
+      svelte:
+        'import { mount } from "svelte";\nimport App from "./App.svelte";\nmount(App, { target: document.getElementById("root")! });\n',
     };
     const input: Record<string, string> = {};
     for (const [name, code] of Object.entries(mounts)) {
       writeFileSync(join(src, `${name}.ts`), code);
-      writeFileSync(join(src, `${name}.html`), `<!doctype html>\n<meta charset="utf-8">\n<div id="root"></div>\n<script type="module" src="./${name}.ts"></script>\n`);
+      writeFileSync(
+        join(src, `${name}.html`),
+        `<!doctype html>\n<meta charset="utf-8">\n<div id="root"></div>\n<script type="module" src="./${name}.ts"></script>\n`,
+      );
       input[name] = join(src, `${name}.html`);
     }
     // The project's own Vite and plugins (run in the project, so that it resolves them), configured as the Vue block's comment says.
@@ -176,26 +194,29 @@ describe("the README's Node and shell blocks", () => {
     }
   });
 
-  it.runIf(chromiumPath)("the server snippet's page is styled with JavaScript off (issue 23 item 3: not a black box)", async () => {
-    const { app } = projects();
-    expect(readFileSync(join(app, "page.html"), "utf8")).toContain("<figure");
-    const context = await browser!.newContext({ javaScriptEnabled: false });
-    try {
-      const page = await context.newPage();
-      await page.goto(pathToFileURL(join(app, "page.html")).href);
-      const styled = await page.evaluate(() => {
-        const figure = document.querySelector("figure.citeline");
-        const label = document.querySelector("figure.citeline svg text");
-        return {
-          ink: figure ? getComputedStyle(figure).getPropertyValue("--cl-ink").trim() : "",
-          fill: label ? getComputedStyle(label).fill : "",
-        };
-      });
-      expect(styled.ink).not.toBe("");
-      expect(styled.fill).not.toBe("");
-      expect(styled.fill).not.toBe("rgb(0, 0, 0)");
-    } finally {
-      await context.close();
-    }
-  });
+  it.runIf(chromiumPath)(
+    "the server snippet's page is styled with JavaScript off (issue 23 item 3: not a black box)",
+    async () => {
+      const { app } = projects();
+      expect(readFileSync(join(app, "page.html"), "utf8")).toContain("<figure");
+      const context = await browser!.newContext({ javaScriptEnabled: false });
+      try {
+        const page = await context.newPage();
+        await page.goto(pathToFileURL(join(app, "page.html")).href);
+        const styled = await page.evaluate(() => {
+          const figure = document.querySelector("figure.citeline");
+          const label = document.querySelector("figure.citeline svg text");
+          return {
+            ink: figure ? getComputedStyle(figure).getPropertyValue("--cl-ink").trim() : "",
+            fill: label ? getComputedStyle(label).fill : "",
+          };
+        });
+        expect(styled.ink).not.toBe("");
+        expect(styled.fill).not.toBe("");
+        expect(styled.fill).not.toBe("rgb(0, 0, 0)");
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });

@@ -21,7 +21,9 @@ function run(cmd: string, args: string[], cwd: string): Promise<string> {
     let err = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-    child.on("close", (code) => (code === 0 ? done(out) : fail(new Error(`${cmd} ${args.join(" ")} in ${cwd} exited ${code}:\n${err}`))));
+    child.on("close", (code) =>
+      code === 0 ? done(out) : fail(new Error(`${cmd} ${args.join(" ")} in ${cwd} exited ${code}:\n${err}`)),
+    );
   });
 }
 
@@ -29,15 +31,23 @@ async function project(dir: string, name: string, tarball: string, deps: string[
   const at = join(dir, name);
   mkdirSync(at);
   writeFileSync(join(at, "package.json"), JSON.stringify({ name: `consumer-${name}`, private: true, type: "module" }));
-  await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", tarball, ...deps], at);
+  await run(
+    "npm",
+    ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", tarball, ...deps],
+    at,
+  );
   return at;
 }
 
 export default async function setup(vitest: TestProject): Promise<() => void> {
   const dir = mkdtempSync(join(tmpdir(), "citeline-consumer-"));
-  const packed = JSON.parse(await run("npm", ["pack", "--json", "--pack-destination", dir], root)) as { filename: string }[];
+  const packed = JSON.parse(await run("npm", ["pack", "--json", "--pack-destination", dir], root)) as {
+    filename: string;
+  }[];
   const tarball = join(dir, packed[0]!.filename);
-  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { devDependencies: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+    devDependencies: Record<string, string>;
+  };
   const jsdom = `jsdom@${pkg.devDependencies["jsdom"]}`;
   const vite = `vite@${pkg.devDependencies["vite"]}`;
   const [browser, app, react18, ui] = await Promise.all([

@@ -21,10 +21,18 @@ async function bundle(dir: string, name: string, code: string): Promise<string> 
 describe("tree-shaking the packed package", () => {
   it("keeps the element's registration only when citeline/element is imported", async () => {
     const { browser } = projects();
-    const full = await bundle(browser, "entry.js", 'import "citeline/element";\nimport { timeline } from "citeline";\nwindow.t = timeline;\n');
+    const full = await bundle(
+      browser,
+      "entry.js",
+      'import "citeline/element";\nimport { timeline } from "citeline";\nwindow.t = timeline;\n',
+    );
     expect(full).toContain('"cite-line"');
     expect(full).toContain("customElements");
-    const dates = await bundle(browser, "dates.js", 'import { parseDate } from "citeline";\nconsole.log(parseDate("2025"));\n');
+    const dates = await bundle(
+      browser,
+      "dates.js",
+      'import { parseDate } from "citeline";\nconsole.log(parseDate("2025"));\n',
+    );
     expect(dates).not.toContain("customElements");
     expect(dates).not.toContain("citeline-details");
     expect(dates.length).toBeLessThan(full.length / 2);

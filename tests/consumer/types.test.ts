@@ -44,13 +44,25 @@ describe("the shipped declarations, compiled by a strict consumer", () => {
   it("type require() of every entry as CommonJS under module nodenext", () => {
     const { app } = projects();
     copy(fixtures, ["require.cts"], app);
-    ok(tsc(app, { compilerOptions: { ...strict, module: "NodeNext", moduleResolution: "NodeNext" }, files: ["require.cts"] }, "tsconfig.cjs.json"));
+    ok(
+      tsc(
+        app,
+        { compilerOptions: { ...strict, module: "NodeNext", moduleResolution: "NodeNext" }, files: ["require.cts"] },
+        "tsconfig.cjs.json",
+      ),
+    );
   });
 
   it("resolve the subpaths under node10 resolution", () => {
     const { app } = projects();
     copy(fixtures, ["node10.ts"], app);
-    ok(tsc(app, { compilerOptions: { ...strict, module: "CommonJS", moduleResolution: "node10" }, files: ["node10.ts"] }, "tsconfig.node10.json"));
+    ok(
+      tsc(
+        app,
+        { compilerOptions: { ...strict, module: "CommonJS", moduleResolution: "node10" }, files: ["node10.ts"] },
+        "tsconfig.node10.json",
+      ),
+    );
   });
 });
 
@@ -60,7 +72,22 @@ describe("the packed tarball under the package linters", () => {
   it("arethetypeswrong, node16 profile (import and require): no problem", () => {
     const { tarball, dir } = projects();
     // The stylesheet and the schema are files, not modules with types.
-    const r = run(bin("attw"), [tarball, "--profile", "node16", "--format", "table-flipped", "--exclude-entrypoints", "citeline.css", "dist/citeline.css", "schema.json", "package.json"], dir);
+    const r = run(
+      bin("attw"),
+      [
+        tarball,
+        "--profile",
+        "node16",
+        "--format",
+        "table-flipped",
+        "--exclude-entrypoints",
+        "citeline.css",
+        "dist/citeline.css",
+        "schema.json",
+        "package.json",
+      ],
+      dir,
+    );
     expect(r.stdout + r.stderr).not.toMatch(/❌|💀|⚠️|🐛|🎭/u);
     expect(r.status, r.stdout + r.stderr).toBe(0);
   });

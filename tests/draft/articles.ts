@@ -44,9 +44,9 @@ export const followUp = {
   publisher: "Example Wire",
   text: [
     "Regional authority spokesman Luc Martin said repairs to the damaged bridges would take months.",
-    "\"The bridges will reopen in January,\" Martin told reporters on Wednesday. \"We won't wait for the spring.\"",
-    "A ministry official, who asked not to be named, said the cost was \"higher than anyone hoped.\"",
-    "The river \"remembers everything\", the old saying goes.",
+    '"The bridges will reopen in January," Martin told reporters on Wednesday. "We won\'t wait for the spring."',
+    'A ministry official, who asked not to be named, said the cost was "higher than anyone hoped."',
+    'The river "remembers everything", the old saying goes.',
     "Claire Dubois, the mayor of the valley town of Sion-le-Bas, said: «We will rebuild the footbridge first.»",
   ].join("\n"),
 };

@@ -15,8 +15,12 @@ beforeAll(() => {
   mkdirSync(join(dir, "desk"));
   writeFileSync(join(dir, "desk", "wire.txt"), wire.text);
   const head = `<head><meta property="article:published_time" content="2025-12-03"><title>Alpine deal</title></head>`;
-  const html = `<html>${head}` +
-    `<body>${broadcaster.text.split("\n").map((p) => `<p>${p}</p>`).join("")}</body></html>`;
+  const html =
+    `<html>${head}` +
+    `<body>${broadcaster.text
+      .split("\n")
+      .map((p) => `<p>${p}</p>`)
+      .join("")}</body></html>`;
   writeFileSync(join(dir, "desk", "broadcaster.html"), html);
   writeFileSync(join(dir, "desk", "notes.json"), "{}");
 });

@@ -88,11 +88,14 @@ describe("draft", () => {
   });
 
   it("reports an article it cannot read, by its position, and drafts the others", () => {
-    const result = draft([wire, {
-      text: "Talks ended on Tuesday.",
-      published: "someday" }, { text: "No dates here at all.",
-      published: "2025-12-03",
-    }]);
+    const result = draft([
+      wire,
+      {
+        text: "Talks ended on Tuesday.",
+        published: "someday",
+      },
+      { text: "No dates here at all.", published: "2025-12-03" },
+    ]);
     expect(result.diagnostics).toEqual([
       {
         severity: "error",

@@ -45,7 +45,10 @@ it("lists normalize's warnings with their paths (a misspelt field)", async () =>
 it("says what was left out of a chart it drew, not that the chart could not be drawn", async () => {
   const el = await mount({
     sources: [{ id: "s", title: "Wire" }],
-    events: [{ title: "Vote", start: "2025-03-03", citations: ["s"] }, { title: "", start: "2025-03-04" }],
+    events: [
+      { title: "Vote", start: "2025-03-03", citations: ["s"] },
+      { title: "", start: "2025-03-04" },
+    ],
   });
   const alert = notes(el).querySelector("[role=alert]")!;
   expect(alert.textContent).toContain("events[1].title");

@@ -30,7 +30,9 @@ function setup(start: ZoomTransform = zoomIdentity, enabled = true, gestures: "c
 }
 
 test("a wheel notch zooms about the pointer as much in every delta mode", () => {
-  const px = setup(), lines = setup(), pages = setup();
+  const px = setup(),
+    lines = setup(),
+    pages = setup();
   expect(px.wheel({ deltaY: -100 }).defaultPrevented).toBe(true);
   lines.wheel({ deltaY: -4, deltaMode: 1 });
   pages.wheel({ deltaY: -0.2, deltaMode: 2 });

@@ -17,7 +17,8 @@ function boxes(out: LaneLayout, rows: number) {
 function overlaps(list: { row: number; x: number; w: number }[]): string | null {
   for (let a = 0; a < list.length; a++)
     for (let b = a + 1; b < list.length; b++)
-      if (list[a]!.row === list[b]!.row && boxesOverlap(list[a]!, list[b]!)) return `${JSON.stringify(list[a])} × ${JSON.stringify(list[b])}`;
+      if (list[a]!.row === list[b]!.row && boxesOverlap(list[a]!, list[b]!))
+        return `${JSON.stringify(list[a])} × ${JSON.stringify(list[b])}`;
   return null;
 }
 
@@ -31,37 +32,52 @@ function crossings(out: LaneLayout): string | null {
   return null;
 }
 
-const lane = fc.array(fc.record({ x: fc.double({ min: 0, max: 2000, noNaN: true }), w: fc.double({ min: 20, max: 260, noNaN: true }) }), { maxLength: 150 });
+const lane = fc.array(
+  fc.record({ x: fc.double({ min: 0, max: 2000, noNaN: true }), w: fc.double({ min: 20, max: 260, noNaN: true }) }),
+  { maxLength: 150 },
+);
 
 describe("layoutLane", () => {
   test("no two visible boxes intersect, at the layout's level and at any deeper zoom", () => {
     fc.assert(
-      fc.property(lane, fc.integer({ min: 1, max: 5 }), fc.double({ min: 1, max: 50, noNaN: true }), (items, rows, zoom) => {
-        const sorted = [...items].sort((a, b) => a.x - b.x);
-        const ids = sorted.map((_, i) => i), xs = sorted.map((d) => d.x);
-        const out = layoutLane(0, ids, xs, xs, xs, (i) => sorted[i]!.w, { ...options, rows, minWidth: 60, edge: 2100, start: 0 });
-        expect(overlaps(boxes(out, rows))).toBeNull();
-        // No stem crosses a label of a lower row; labels stay within the edge and are never wider than asked.
-        expect(crossings(out)).toBeNull();
-        for (const l of out.labels) {
-          expect(l.x + l.w).toBeLessThanOrEqual(2100);
-          expect(l.x).toBeGreaterThanOrEqual(0);
-          expect(l.w).toBeLessThanOrEqual(sorted[l.i]!.w);
-          expect(l.w).toBeGreaterThanOrEqual(Math.min(60, sorted[l.i]!.w));
-        }
-        // Every event is either labelled or counted in a cluster.
-        expect(out.labels.length + out.clusters.reduce((n, c) => n + c.count, 0)).toBe(items.length);
-        // Zooming in by `zoom` moves anchors apart; boxes keep their widths and their side of the mark.
-        const zoomed = boxes(out, rows).map((b, k) => {
-          const l = out.labels[k];
-          if (!l) return { ...b, x: b.x * zoom };
-          const anchor = l.side > 0 ? l.x : l.x + l.w;
-          return { ...b, x: l.side > 0 ? anchor * zoom : anchor * zoom - l.w };
-        });
-        expect(overlaps(zoomed)).toBeNull();
-        const scaled = { ...out, labels: out.labels.map((l) => ({ ...l, x: l.x * zoom })) };
-        expect(crossings(scaled)).toBeNull();
-      }),
+      fc.property(
+        lane,
+        fc.integer({ min: 1, max: 5 }),
+        fc.double({ min: 1, max: 50, noNaN: true }),
+        (items, rows, zoom) => {
+          const sorted = [...items].sort((a, b) => a.x - b.x);
+          const ids = sorted.map((_, i) => i),
+            xs = sorted.map((d) => d.x);
+          const out = layoutLane(0, ids, xs, xs, xs, (i) => sorted[i]!.w, {
+            ...options,
+            rows,
+            minWidth: 60,
+            edge: 2100,
+            start: 0,
+          });
+          expect(overlaps(boxes(out, rows))).toBeNull();
+          // No stem crosses a label of a lower row; labels stay within the edge and are never wider than asked.
+          expect(crossings(out)).toBeNull();
+          for (const l of out.labels) {
+            expect(l.x + l.w).toBeLessThanOrEqual(2100);
+            expect(l.x).toBeGreaterThanOrEqual(0);
+            expect(l.w).toBeLessThanOrEqual(sorted[l.i]!.w);
+            expect(l.w).toBeGreaterThanOrEqual(Math.min(60, sorted[l.i]!.w));
+          }
+          // Every event is either labelled or counted in a cluster.
+          expect(out.labels.length + out.clusters.reduce((n, c) => n + c.count, 0)).toBe(items.length);
+          // Zooming in by `zoom` moves anchors apart; boxes keep their widths and their side of the mark.
+          const zoomed = boxes(out, rows).map((b, k) => {
+            const l = out.labels[k];
+            if (!l) return { ...b, x: b.x * zoom };
+            const anchor = l.side > 0 ? l.x : l.x + l.w;
+            return { ...b, x: l.side > 0 ? anchor * zoom : anchor * zoom - l.w };
+          });
+          expect(overlaps(zoomed)).toBeNull();
+          const scaled = { ...out, labels: out.labels.map((l) => ({ ...l, x: l.x * zoom })) };
+          expect(crossings(scaled)).toBeNull();
+        },
+      ),
       { seed: 20251202, numRuns: 300 },
     );
   });
@@ -69,8 +85,20 @@ describe("layoutLane", () => {
   test("sparse events are all labelled; identical times stack earliest on top and cluster beyond the rows", () => {
     const sparse = layoutLane(0, [0, 1, 2], [0, 300, 600], [0, 0, 0], [0, 0, 0], () => 100, options);
     expect(sparse.labels.map((l) => l.row)).toEqual([0, 0, 0]);
-    const same = layoutLane(0, [0, 1, 2, 3, 4], [10, 10, 10, 10, 10], [0, 0, 0, 0, 0], [1, 1, 1, 1, 1], () => 100, options);
-    expect(same.labels.map((l) => [l.i, l.row])).toEqual([[2, 2], [3, 1], [4, 0]]);
+    const same = layoutLane(
+      0,
+      [0, 1, 2, 3, 4],
+      [10, 10, 10, 10, 10],
+      [0, 0, 0, 0, 0],
+      [1, 1, 1, 1, 1],
+      () => 100,
+      options,
+    );
+    expect(same.labels.map((l) => [l.i, l.row])).toEqual([
+      [2, 2],
+      [3, 1],
+      [4, 0],
+    ]);
     expect(same.clusters).toHaveLength(1);
     expect(same.clusters[0]!.count).toBe(2);
   });
@@ -78,28 +106,56 @@ describe("layoutLane", () => {
   test("a label takes the lowest row where it fits whole, else the lowest where it fits truncated", () => {
     // 0 cannot fit whole in row 0 (50 is 50 px on) and its stem must clear row 0's labels: it goes up.
     const out = layoutLane(0, [0, 1, 2], [0, 50, 400], [0, 0, 0], [0, 0, 0], () => 300, { ...options, start: 0 });
-    expect(out.labels.map((l) => [l.row, l.w])).toEqual([[1, 300], [0, 300], [0, 300]]);
+    expect(out.labels.map((l) => [l.row, l.w])).toEqual([
+      [1, 300],
+      [0, 300],
+      [0, 300],
+    ]);
     // With one row, 0 is truncated to the room before 50 rather than clustered.
-    const one = layoutLane(0, [0, 1], [0, 150], [0, 0], [0, 0], () => 300, { ...options, rows: 1, minWidth: 100, start: 0 });
-    expect(one.labels.map((l) => [l.row, l.w])).toEqual([[0, 144], [0, 300]]);
+    const one = layoutLane(0, [0, 1], [0, 150], [0, 0], [0, 0], () => 300, {
+      ...options,
+      rows: 1,
+      minWidth: 100,
+      start: 0,
+    });
+    expect(one.labels.map((l) => [l.row, l.w])).toEqual([
+      [0, 144],
+      [0, 300],
+    ]);
   });
 
   test("a label ends at its mark when the right is short of room and the left spans no other mark", () => {
     const out = layoutLane(0, [0], [950], [0], [0], () => 300, { ...options, minWidth: 80, edge: 1000, start: 0 });
     expect(out.labels.map((l) => [l.side, l.x, l.w])).toEqual([[-1, 650, 300]]);
     // A mark at 700 would be under 900's left box: 900 is truncated on the right, and 700, with no mark to its left, ends at its mark.
-    const crowded = layoutLane(0, [0, 1], [700, 900], [0, 0], [0, 0], () => 300, { ...options, rows: 1, minWidth: 80, edge: 1000, start: 0 });
-    expect(crowded.labels.map((l) => [l.i, l.side, l.x, l.w])).toEqual([[0, -1, 400, 300], [1, 1, 900, 100]]);
+    const crowded = layoutLane(0, [0, 1], [700, 900], [0, 0], [0, 0], () => 300, {
+      ...options,
+      rows: 1,
+      minWidth: 80,
+      edge: 1000,
+      start: 0,
+    });
+    expect(crowded.labels.map((l) => [l.i, l.side, l.x, l.w])).toEqual([
+      [0, -1, 400, 300],
+      [1, 1, 900, 100],
+    ]);
   });
 
   test("counting rows stops at the first label in the top row, and says the same as the whole layout", () => {
     fc.assert(
       fc.property(lane, fc.integer({ min: 1, max: 5 }), (items, rows) => {
         const sorted = [...items].sort((a, b) => a.x - b.x);
-        const ids = sorted.map((_, i) => i), xs = sorted.map((d) => d.x);
-        let whole = 0, counting = 0;
+        const ids = sorted.map((_, i) => i),
+          xs = sorted.map((d) => d.x);
+        let whole = 0,
+          counting = 0;
         const all = layoutLane(0, ids, xs, xs, xs, (i) => (whole++, sorted[i]!.w), { ...options, rows, minWidth: 60 });
-        const count = layoutLane(0, ids, xs, xs, xs, (i) => (counting++, sorted[i]!.w), { ...options, rows, minWidth: 60, until: rows - 1 });
+        const count = layoutLane(0, ids, xs, xs, xs, (i) => (counting++, sorted[i]!.w), {
+          ...options,
+          rows,
+          minWidth: 60,
+          until: rows - 1,
+        });
         const top = (out: LaneLayout) => out.labels.reduce((r, l) => Math.max(r, l.row + 1), 0);
         expect(top(count)).toBe(top(all));
         if (top(all) < rows) {
@@ -121,8 +177,16 @@ describe("layoutLane", () => {
     // exactly `gap` from a box, room exactly minWidth or exactly at the
     // edge); long dense lanes make the runs of shut-out marks that
     // layoutLane settles in one loop.
-    const small = fc.array(fc.record({ x: fc.integer({ min: 0, max: 60 }), w: fc.integer({ min: 20, max: 40 }) }), { maxLength: 12 });
-    const dense = fc.array(fc.record({ x: fc.oneof(fc.integer({ min: 0, max: 300 }), fc.double({ min: 0, max: 400, noNaN: true })), w: fc.integer({ min: 20, max: 260 }) }), { maxLength: 200 });
+    const small = fc.array(fc.record({ x: fc.integer({ min: 0, max: 60 }), w: fc.integer({ min: 20, max: 40 }) }), {
+      maxLength: 12,
+    });
+    const dense = fc.array(
+      fc.record({
+        x: fc.oneof(fc.integer({ min: 0, max: 300 }), fc.double({ min: 0, max: 400, noNaN: true })),
+        w: fc.integer({ min: 20, max: 260 }),
+      }),
+      { maxLength: 200 },
+    );
     const shape = fc.record({
       rows: fc.integer({ min: 0, max: 4 }),
       gap: fc.constantFrom(6, 8),
@@ -133,9 +197,18 @@ describe("layoutLane", () => {
     fc.assert(
       fc.property(fc.oneof(small, dense), shape, (items, o) => {
         const sorted = [...items].sort((a, b) => a.x - b.x);
-        const xs = sorted.map((d) => d.x), widths = sorted.map((d) => d.w);
+        const xs = sorted.map((d) => d.x),
+          widths = sorted.map((d) => d.w);
         const measured: number[] = [];
-        const out = layoutLane(0, xs.map((_, i) => i), xs, xs, xs, (i) => (measured.push(i), widths[i]!), { ...o, pillWidth: 38 });
+        const out = layoutLane(
+          0,
+          xs.map((_, i) => i),
+          xs,
+          xs,
+          xs,
+          (i) => (measured.push(i), widths[i]!),
+          { ...o, pillWidth: 38 },
+        );
         const plain = layoutPlain(xs, widths, o);
         expect(out.labels).toEqual(plain.labels);
         expect(measured).toEqual(plain.measured);
@@ -146,8 +219,17 @@ describe("layoutLane", () => {
 
   test("only events that find room are measured", () => {
     let measured = 0;
-    const n = 10_000, xs = Array.from({ length: n }, (_, i) => i * 0.01);
-    layoutLane(0, xs.map((_, i) => i), xs, xs, xs, () => (measured++, 80), options);
+    const n = 10_000,
+      xs = Array.from({ length: n }, (_, i) => i * 0.01);
+    layoutLane(
+      0,
+      xs.map((_, i) => i),
+      xs,
+      xs,
+      xs,
+      () => (measured++, 80),
+      options,
+    );
     expect(measured).toBeLessThan(10);
   });
 
@@ -159,8 +241,21 @@ describe("layoutLane", () => {
     let measured = 0;
     const xs = [...Array.from({ length: 300 }, (_, i) => 100 + i / 6), 157, 157, 157, 157];
     const full = { rows: 4, gap: 8, pillWidth: 38, minWidth: 120, edge: 1_000, start: 0 };
-    const out = layoutLane(0, xs.map((_, i) => i), xs, xs, xs, () => (measured++, 170), full);
-    expect(out.labels.map((l) => [l.x, l.row])).toEqual([[157, 3], [157, 2], [157, 1], [157, 0]]);
+    const out = layoutLane(
+      0,
+      xs.map((_, i) => i),
+      xs,
+      xs,
+      xs,
+      () => (measured++, 170),
+      full,
+    );
+    expect(out.labels.map((l) => [l.x, l.row])).toEqual([
+      [157, 3],
+      [157, 2],
+      [157, 1],
+      [157, 0],
+    ]);
     expect(measured).toBe(4);
   });
 });
@@ -172,10 +267,15 @@ describe("layoutLane", () => {
  * so far, or 24 px), then the four placements in order. Stems of boxes that
  * end at their mark bar the rows above them, as in layoutLane.
  */
-function layoutPlain(xs: number[], widths: number[], o: { rows: number; gap: number; minWidth: number; edge: number; start: number }) {
+function layoutPlain(
+  xs: number[],
+  widths: number[],
+  o: { rows: number; gap: number; minWidth: number; edge: number; start: number },
+) {
   const limit: number[] = Array(Math.max(0, o.rows)).fill(Infinity);
   let open: { b0: number; anchor: number; row: number }[] = [];
-  const labels: PlacedLabel[] = [], measured: number[] = [];
+  const labels: PlacedLabel[] = [],
+    measured: number[] = [];
   let narrowest = Infinity;
   const rowList = Array.from({ length: Math.max(0, o.rows) }, (_, r) => r);
   for (let k = xs.length - 1; k >= 0; k--) {
@@ -190,7 +290,9 @@ function layoutPlain(xs: number[], widths: number[], o: { rows: number; gap: num
     measured.push(k);
     narrowest = Math.min(narrowest, w);
     const free = Math.max(-Infinity, ...xs.slice(0, k).filter((v) => v < x)) + o.gap;
-    let row: number | undefined, box = w, side: 1 | -1 = 1;
+    let row: number | undefined,
+      box = w,
+      side: 1 | -1 = 1;
     if ((row = rowList.find((r) => right(r) >= w)) === undefined) {
       side = -1;
       if ((row = rowList.find((r) => left(r) >= w && x - w >= free)) === undefined) {
@@ -219,7 +321,16 @@ function fitTextPlain(text: string, max: number, measure: (t: string) => number)
   if (measure(text) <= max) return text;
   const chars = [...text];
   let fits = 0;
-  while (fits < chars.length && measure(chars.slice(0, fits + 1).join("").trimEnd() + "…") <= max) fits++;
+  while (
+    fits < chars.length &&
+    measure(
+      chars
+        .slice(0, fits + 1)
+        .join("")
+        .trimEnd() + "…",
+    ) <= max
+  )
+    fits++;
   let cut = chars.slice(0, fits).join("");
   const space = cut.lastIndexOf(" ");
   if (space > cut.length * 0.6) cut = cut.slice(0, space);
@@ -228,11 +339,28 @@ function fitTextPlain(text: string, max: number, measure: (t: string) => number)
 
 test("fitText cuts a title of any length where searching all of it would, measuring far less of a long one", () => {
   const m = widthTable(12.5);
-  const words = fc.constantFrom("Putin", "Witkoff", "and", "Kushner", "—", "Ушаков", "😀", "ﷺ", "iii", "WWW", "", " ", "e\u0301");
+  const words = fc.constantFrom(
+    "Putin",
+    "Witkoff",
+    "and",
+    "Kushner",
+    "—",
+    "Ушаков",
+    "😀",
+    "ﷺ",
+    "iii",
+    "WWW",
+    "",
+    " ",
+    "e\u0301",
+  );
   const title = fc.array(words, { maxLength: 300 }).map((w) => w.join(" "));
-  fc.assert(fc.property(title, fc.integer({ min: 20, max: 420 }), (text, max) => {
-    expect(fitText(text, max, m)).toBe(fitTextPlain(text, max, m));
-  }), { seed: 11, ...runs(300) });
+  fc.assert(
+    fc.property(title, fc.integer({ min: 20, max: 420 }), (text, max) => {
+      expect(fitText(text, max, m)).toBe(fitTextPlain(text, max, m));
+    }),
+    { seed: 11, ...runs(300) },
+  );
   // A paragraph pasted as a title: the characters measured, summed over every call.
   let measured = 0;
   const counting = (t: string) => ((measured += t.length), m(t));

@@ -8,22 +8,43 @@ import { groups, mixed, ranges, synthetic } from "../render/fixtures.js";
 
 test("whenSpan narrows by part of day and early/mid/late", () => {
   const d = Date.UTC(2025, 11, 2);
-  expect(whenSpan({ iso: "2025-12-02", precision: "day", earliest: d, latest: d + 864e5, partOfDay: "evening" })).toEqual([d + 18 * 36e5, d + 22 * 36e5]);
-  const [a, b] = whenSpan({ iso: "2019", precision: "year", earliest: Date.UTC(2019, 0), latest: Date.UTC(2020, 0), qualifier: "late" });
+  expect(
+    whenSpan({ iso: "2025-12-02", precision: "day", earliest: d, latest: d + 864e5, partOfDay: "evening" }),
+  ).toEqual([d + 18 * 36e5, d + 22 * 36e5]);
+  const [a, b] = whenSpan({
+    iso: "2019",
+    precision: "year",
+    earliest: Date.UTC(2019, 0),
+    latest: Date.UTC(2020, 0),
+    qualifier: "late",
+  });
   expect(a).toBeGreaterThan(Date.UTC(2019, 7));
   expect(b).toBe(Date.UTC(2020, 0));
 });
 
 test("buildModel: ranges, fades, lanes in declared order, finest precision", () => {
-  const m = buildModel(ranges.events, () => "", (k) => k);
+  const m = buildModel(
+    ranges.events,
+    () => "",
+    (k) => k,
+  );
   const meeting = ranges.events.findIndex((e) => e.id === "meeting");
   expect(m.range[meeting]).toBe(1);
   expect(m.b[meeting]! - m.a[meeting]!).toBe(5 * 36e5);
   expect(m.finest).toBeLessThan(864e5);
-  const mx = buildModel(mixed.events, () => "", (k) => k);
+  const mx = buildModel(
+    mixed.events,
+    () => "",
+    (k) => k,
+  );
   expect(mx.fade[mixed.events.findIndex((e) => e.id === "before")]).toBe(-1);
   expect(mx.fade[mixed.events.findIndex((e) => e.id === "after")]).toBe(1);
-  const g = buildModel(groups.events, (e) => e.group ?? "", (k) => k, groups.groups.map((x) => x.id));
+  const g = buildModel(
+    groups.events,
+    (e) => e.group ?? "",
+    (k) => k,
+    groups.groups.map((x) => x.id),
+  );
   expect(g.lanes.map((l) => l.key)).toEqual(["ru", "us", "ua"]);
 });
 
@@ -31,11 +52,26 @@ test("buildModel: every event in its own lane, declared groups first, then by fi
   const precisions = ["year", "month", "day", "hour", "minute"] as const;
   fc.assert(
     fc.property(
-      fc.array(fc.record({ key: fc.constantFrom("a", "b", "c", "", "d"), p: fc.constantFrom(...precisions) }), { maxLength: 40 }),
+      fc.array(fc.record({ key: fc.constantFrom("a", "b", "c", "", "d"), p: fc.constantFrom(...precisions) }), {
+        maxLength: 40,
+      }),
       fc.array(fc.constantFrom("c", "x", "a", "c"), { maxLength: 4 }),
       (rows, declared) => {
-        const events = rows.map((r, i) => ({ id: `e${i}`, title: "t", start: { iso: "2025", precision: r.p, earliest: i * 1000, latest: i * 1000 + 500 }, tags: [], people: [], citations: [], group: r.key }));
-        const m = buildModel(events, (e) => e.group ?? "", (k) => k.toUpperCase(), declared);
+        const events = rows.map((r, i) => ({
+          id: `e${i}`,
+          title: "t",
+          start: { iso: "2025", precision: r.p, earliest: i * 1000, latest: i * 1000 + 500 },
+          tags: [],
+          people: [],
+          citations: [],
+          group: r.key,
+        }));
+        const m = buildModel(
+          events,
+          (e) => e.group ?? "",
+          (k) => k.toUpperCase(),
+          declared,
+        );
         const appear: string[] = [...new Set(rows.map((r) => r.key))];
         const order = [...new Set([...declared.filter((k) => appear.includes(k)), ...appear])];
         expect(m.lanes).toEqual(order.map((key) => ({ key, label: key.toUpperCase() })));
@@ -53,11 +89,16 @@ test("culling math", () => {
   expect(levelOf(2.1).k).toBe(2);
   expect(levelOf(1.9).k).toBeLessThanOrEqual(1.9);
   const data = synthetic(5000);
-  const m = buildModel(data.events, (e) => e.group ?? "", (k) => k);
+  const m = buildModel(
+    data.events,
+    (e) => e.group ?? "",
+    (k) => k,
+  );
   const lanes = laneIndexes(m, null);
   expect(lanes.reduce((n, l) => n + l.ids.length, 0)).toBe(5000);
   const lane = lanes[0]!;
-  const t0 = Date.UTC(2024, 5, 1), t1 = Date.UTC(2024, 5, 8);
+  const t0 = Date.UTC(2024, 5, 1),
+    t1 = Date.UTC(2024, 5, 8);
   const [from, to] = windowRange(lane, t0, t1);
   // Everything outside [from, to) cannot touch the window.
   for (let k = 0; k < lane.ids.length; k++) {
@@ -79,12 +120,17 @@ test("laneBands gives lanes their rows and shrinks the greediest first", () => {
 test("bandsInView is exactly the run of bands that meet the rows asked for", () => {
   const o = { top: 34, rowHeight: 18, below: 24 };
   fc.assert(
-    fc.property(fc.array(fc.integer({ min: 1, max: 4 }), { maxLength: 60 }), fc.integer({ min: -500, max: 6000 }), fc.integer({ min: 0, max: 3000 }), (wanted, y0, h) => {
-      const bands = laneBands(wanted, 10, o); // as little height as possible: one row each, stacked
-      const [from, to] = bandsInView(bands, y0, y0 + h, o.below);
-      const meets = bands.map((b) => b.top < y0 + h && b.baseline + o.below > y0);
-      expect(meets.map((m, k) => m === (k >= from && k < to))).not.toContain(false);
-    }),
+    fc.property(
+      fc.array(fc.integer({ min: 1, max: 4 }), { maxLength: 60 }),
+      fc.integer({ min: -500, max: 6000 }),
+      fc.integer({ min: 0, max: 3000 }),
+      (wanted, y0, h) => {
+        const bands = laneBands(wanted, 10, o); // as little height as possible: one row each, stacked
+        const [from, to] = bandsInView(bands, y0, y0 + h, o.below);
+        const meets = bands.map((b) => b.top < y0 + h && b.baseline + o.below > y0);
+        expect(meets.map((m, k) => m === (k >= from && k < to))).not.toContain(false);
+      },
+    ),
   );
   const bands = laneBands(Array(5000).fill(1), 10, o);
   expect(bandsInView(bands, -Infinity, Infinity, o.below)).toEqual([0, 5000]);
@@ -96,17 +142,28 @@ test("bandsInView is exactly the run of bands that meet the rows asked for", () 
 
 test("visibleSet keeps only the lanes it is told are shown", () => {
   const data = synthetic(2000);
-  const m = buildModel(data.events, (e) => e.group ?? "", (k) => k);
+  const m = buildModel(
+    data.events,
+    (e) => e.group ?? "",
+    (k) => k,
+  );
   const lanes = laneIndexes(m, null);
   expect(lanes.length).toBeGreaterThan(2);
-  const origin = m.extent![0], pxPerMs = 1200 / (m.extent![1] - origin);
-  const layouts = lanes.map((lane, l) => layoutWindow(l, lane, -Infinity, Infinity, origin, pxPerMs, () => 80, { rows: 2, gap: 8, pillWidth: 38 }));
+  const origin = m.extent![0],
+    pxPerMs = 1200 / (m.extent![1] - origin);
+  const layouts = lanes.map((lane, l) =>
+    layoutWindow(l, lane, -Infinity, Infinity, origin, pxPerMs, () => 80, { rows: 2, gap: 8, pillWidth: 38 }),
+  );
   const sx = (t: number) => (t - origin) * pxPerMs;
   const all = visibleSet(layouts, m, sx, 0, 1200);
   const one = visibleSet(layouts, m, sx, 0, 1200, (l) => l === 1);
   const lane = (i: number) => m.lane[i];
   expect(one.labels.length + one.clusters.length).toBeGreaterThan(0);
-  expect([...one.labels.map((x) => lane(x.i)), ...one.bare.map(lane), ...one.clusters.map((c) => c.lane)].every((l) => l === 1)).toBe(true);
+  expect(
+    [...one.labels.map((x) => lane(x.i)), ...one.bare.map(lane), ...one.clusters.map((c) => c.lane)].every(
+      (l) => l === 1,
+    ),
+  ).toBe(true);
   expect(one.labels).toEqual(all.labels.filter((x) => lane(x.i) === 1));
   expect(one.clusters).toEqual(all.clusters.filter((c) => c.lane === 1));
 });

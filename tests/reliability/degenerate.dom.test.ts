@@ -5,16 +5,40 @@ import type { TimelineInput } from "../../src/data/types.js";
 import { timeline } from "../../src/timeline.js";
 
 const wire = [{ id: "w", title: "Wire", published: "2025-12-03" }];
-const ev = (id: string, start: string, extra: Record<string, unknown> = {}) => ({ id, title: `Event ${id}`, start, citations: ["w"], ...extra });
+const ev = (id: string, start: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  title: `Event ${id}`,
+  start,
+  citations: ["w"],
+  ...extra,
+});
 
 const scenarios: Record<string, TimelineInput> = {
   "zero events": { sources: wire, events: [] },
   "a single event": { sources: wire, events: [ev("one", "2025-12-02")] },
-  "all on one instant": { sources: wire, events: Array.from({ length: 60 }, (_, i) => ev(`same${i}`, "2025-12-02T18:00Z")) },
+  "all on one instant": {
+    sources: wire,
+    events: Array.from({ length: 60 }, (_, i) => ev(`same${i}`, "2025-12-02T18:00Z")),
+  },
   "all on one day": { sources: wire, events: Array.from({ length: 25 }, (_, i) => ev(`day${i}`, "2025-12-02")) },
-  "10,000 years": { sources: wire, events: [ev("old", "-8000"), ev("mid", "0001"), ev("new", "2025-12-02"), ev("far", "1950", { end: "2025" })] },
+  "10,000 years": {
+    sources: wire,
+    events: [ev("old", "-8000"), ev("mid", "0001"), ev("new", "2025-12-02"), ev("far", "1950", { end: "2025" })],
+  },
   "BCE only": { sources: wire, events: [ev("ides", "-0043-03-15"), ev("alexander", "-0322"), ev("troy", "-1183")] },
-  "mixed precisions at once": { sources: wire, events: [ev("c", "19"), ev("d", "199"), ev("y", "1995"), ev("q", "1995-Q3"), ev("m", "1995-07"), ev("w", "1995-W30"), ev("dd", "1995-07-27"), ev("t", "1995-07-27T10:30Z")] },
+  "mixed precisions at once": {
+    sources: wire,
+    events: [
+      ev("c", "19"),
+      ev("d", "199"),
+      ev("y", "1995"),
+      ev("q", "1995-Q3"),
+      ev("m", "1995-07"),
+      ev("w", "1995-W30"),
+      ev("dd", "1995-07-27"),
+      ev("t", "1995-07-27T10:30Z"),
+    ],
+  },
 };
 
 function numbersIn(root: Element): string[] {
@@ -47,7 +71,10 @@ describe("degenerate and extreme inputs", () => {
       expect(new Set(ticks).size, `duplicate tick labels: ${ticks.join(", ")}`).toBe(ticks.length);
       // Every event is drawn or counted in a cluster.
       const drawn = fig.querySelectorAll("g.citeline-event").length;
-      const clustered = [...fig.querySelectorAll(".citeline-cluster")].reduce((n, c) => n + Number(/\d+/.exec(c.textContent ?? "")?.[0] ?? 0), 0);
+      const clustered = [...fig.querySelectorAll(".citeline-cluster")].reduce(
+        (n, c) => n + Number(/\d+/.exec(c.textContent ?? "")?.[0] ?? 0),
+        0,
+      );
       expect(drawn + clustered).toBeGreaterThanOrEqual(input.events.length);
       fig.destroy();
     });

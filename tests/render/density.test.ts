@@ -6,7 +6,9 @@ import { densityPath } from "../../src/render/density.js";
 function plain(counts: Uint32Array, x0: number, y: number): string {
   const r = (v: number) => Math.round(v * 10) / 10;
   const max = Math.max(1, ...counts);
-  return [...counts].map((n, k) => (n ? `M${r(x0 + k * 3)},${r(y)}h2.4v${r(1.5 + (Math.log1p(n) / Math.log1p(max)) * 6)}h-2.4Z` : "")).join("");
+  return [...counts]
+    .map((n, k) => (n ? `M${r(x0 + k * 3)},${r(y)}h2.4v${r(1.5 + (Math.log1p(n) / Math.log1p(max)) * 6)}h-2.4Z` : ""))
+    .join("");
 }
 
 test("densityPath: one bar per non-empty bin, 1.5 px for one mark up to 7.5 px for the fullest bin", () => {
@@ -18,7 +20,9 @@ test("densityPath: one bar per non-empty bin, 1.5 px for one mark up to 7.5 px f
 test("densityPath: the cached pieces write what the plain formula writes, for any counts, edge and baseline", () => {
   fc.assert(
     fc.property(
-      fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 100_000 })), { maxLength: 400 }),
+      fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 100_000 })), {
+        maxLength: 400,
+      }),
       fc.double({ min: 0, max: 400, noNaN: true }),
       fc.double({ min: -50, max: 2000, noNaN: true }),
       (counts, x0, y) => {

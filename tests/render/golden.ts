@@ -32,21 +32,25 @@ export function serializeFigure(figure: Element, svgName: string): string {
 
 /** Compares `actual` with tests/output/<name>.<ext> (see the file comment for what happens when it differs). */
 export function goldenText(name: string, ext: "svg" | "html" | "js", actual: string, dir = outDir): void {
-  const file = resolve(dir, `${name}.${ext}`), changed = resolve(dir, `${name}-changed.${ext}`);
+  const file = resolve(dir, `${name}.${ext}`),
+    changed = resolve(dir, `${name}-changed.${ext}`);
   if (process.env.UPDATE_GOLDEN === "1" || (!existsSync(file) && !ci)) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, actual);
     rmSync(changed, { force: true });
     return;
   }
-  if (!existsSync(file)) expect.fail(`golden ${name}.${ext} is missing: run the tests locally (CI=true never writes one) and commit it`);
+  if (!existsSync(file))
+    expect.fail(`golden ${name}.${ext} is missing: run the tests locally (CI=true never writes one) and commit it`);
   const expected = readFileSync(file, "utf8");
   if (actual === expected) {
     rmSync(changed, { force: true });
     return;
   }
   writeFileSync(changed, actual);
-  expect.fail(`golden ${name}.${ext} differs: compare ${name}-changed.${ext} with it, then rerun with UPDATE_GOLDEN=1 if the change is right`);
+  expect.fail(
+    `golden ${name}.${ext} differs: compare ${name}-changed.${ext} with it, then rerun with UPDATE_GOLDEN=1 if the change is right`,
+  );
 }
 
 /** The golden of one element (an SVG by default). */

@@ -26,7 +26,10 @@ const german: TimelineLabels = {
   listPage: (from, to, total) => `Ereignisse ${from}–${to} von ${total}`,
   sourceCount: (n) => `${n} Quelle${n === 1 ? "" : "n"}`,
   dated: (text) => `Datiert: „${text}“`,
-  hedge: (date, q, short) => (q === "about" ? `${short ? "ca." : "etwa"} ${date}` : `${{ before: "vor", after: "nach", early: "Anfang", mid: "Mitte", late: "Ende" }[q]} ${date}`),
+  hedge: (date, q, short) =>
+    q === "about"
+      ? `${short ? "ca." : "etwa"} ${date}`
+      : `${{ before: "vor", after: "nach", early: "Anfang", mid: "Mitte", late: "Ende" }[q]} ${date}`,
   partOfDay: (date, _part, period) => `${date}, ${period}`,
   quote: (text) => `„${text}“`,
   errors: "Diese Zeitleiste ließ sich so nicht zeichnen:",
@@ -81,12 +84,15 @@ function allText(fig: Element): string {
   const root = fig.cloneNode(true) as Element;
   for (const li of root.querySelectorAll(".citeline-diagnostics li")) if (li.querySelector("code")) li.remove();
   const parts = [root.textContent ?? ""];
-  for (const el of root.querySelectorAll("*")) for (const a of ["aria-label", "title"]) if (el.hasAttribute(a)) parts.push(el.getAttribute(a)!);
+  for (const el of root.querySelectorAll("*"))
+    for (const a of ["aria-label", "title"]) if (el.hasAttribute(a)) parts.push(el.getAttribute(a)!);
   return parts.join("\n");
 }
 
 /** What each English default writes (functions called with sample arguments). */
-const english = Object.values(defaultLabels).map((v) => (typeof v === "function" ? (v as (...a: unknown[]) => string)(7, "Dec 1", "Dec 2") : v));
+const english = Object.values(defaultLabels).map((v) =>
+  typeof v === "function" ? (v as (...a: unknown[]) => string)(7, "Dec 1", "Dec 2") : v,
+);
 
 test("translated labels replace every text the chart writes itself", () => {
   const fig = timeline(input(), { width: 960, locale: "de", labels: german });
@@ -94,12 +100,38 @@ test("translated labels replace every text the chart writes itself", () => {
   fig.querySelector("g.citeline-event")!.dispatchEvent(new MouseEvent("click", { bubbles: true }));
   const text = allText(fig);
   // Each overflow and chip kind was drawn, in German.
-  for (const shown of ["Ressorts", "Themen", "Sonstiges", "+6 weitere", "Früher", "Später", "Ereignisse 1–100 von 320", "„Wir haben geredet“", "Datiert: „Dienstag“", "Schließen", "Zeitleiste: 320 Ereignisse", "+5 weitere"]) {
+  for (const shown of [
+    "Ressorts",
+    "Themen",
+    "Sonstiges",
+    "+6 weitere",
+    "Früher",
+    "Später",
+    "Ereignisse 1–100 von 320",
+    "„Wir haben geredet“",
+    "Datiert: „Dienstag“",
+    "Schließen",
+    "Zeitleiste: 320 Ereignisse",
+    "+5 weitere",
+  ]) {
     expect(text).toContain(shown);
   }
   expect(fig.querySelector(".citeline-cluster title")?.textContent).toMatch(/^\d+ weitere Ereignisse, /);
   for (const phrase of english) expect(text).not.toContain(phrase);
-  for (const word of ["more", "Click", "Events", "Dated", "”", "Groups", "Tags", "Other", "Earlier", "Later", " events"]) expect(text).not.toContain(word);
+  for (const word of [
+    "more",
+    "Click",
+    "Events",
+    "Dated",
+    "”",
+    "Groups",
+    "Tags",
+    "Other",
+    "Earlier",
+    "Later",
+    " events",
+  ])
+    expect(text).not.toContain(word);
 
   const narrow = timeline(input(), { width: 380, locale: "de", labels: german });
   document.body.append(narrow);
@@ -111,6 +143,7 @@ test("a pill over one day names the day once", () => {
   document.body.append(fig);
   const titles = [...fig.querySelectorAll(".citeline-cluster title")].map((t) => t.textContent);
   expect(titles.length).toBeGreaterThan(0);
-  for (const t of titles) expect(t).toMatch(/^\d+ more events, \w{3} \d+, 2025( to \w{3} \d+, 2025)?\. Click to zoom in\.$/);
+  for (const t of titles)
+    expect(t).toMatch(/^\d+ more events, \w{3} \d+, 2025( to \w{3} \d+, 2025)?\. Click to zoom in\.$/);
   expect(titles.some((t) => /events, \w{3} \d+, 2025\. /.test(t))).toBe(true);
 });

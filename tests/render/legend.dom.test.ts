@@ -14,9 +14,29 @@ const timeline = (conflict: boolean): Timeline => ({
     { id: "b", title: "Talks end", publisher: "Wire Service" },
     { id: "credit", title: "IUPUI University Library Digital Collections" },
   ],
-  events: [{ id: "e", title: "E", start: day(2025, 12, 2), tags: [], people: [], citations: [{ source: "a" }, { source: "b" }], ...(conflict ? { flags: ["date-conflict"] } : {}) }],
+  events: [
+    {
+      id: "e",
+      title: "E",
+      start: day(2025, 12, 2),
+      tags: [],
+      people: [],
+      citations: [{ source: "a" }, { source: "b" }],
+      ...(conflict ? { flags: ["date-conflict"] } : {}),
+    },
+  ],
 });
-const ctx = { doc: document, labels: defaultLabels, groups: [], active: null, perSource: new Map([["a", 1], ["b", 1]]), perTag: new Map() };
+const ctx = {
+  doc: document,
+  labels: defaultLabels,
+  groups: [],
+  active: null,
+  perSource: new Map([
+    ["a", 1],
+    ["b", 1],
+  ]),
+  perTag: new Map(),
+};
 
 test("only sources that cite events get a chip, under their whole name", () => {
   const legend = document.createElement("div");

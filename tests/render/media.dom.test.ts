@@ -24,10 +24,16 @@ describe("URL allow-list", () => {
     ["//cdn.example.org/c.jpg", "https://cdn.example.org/c.jpg"],
   ])("link %s is kept, absolute", (url, out) => expect(linkUrl(url, base)).toBe(out));
 
-  test.each(["javascript:alert(1)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "java\u0000script:alert(1)", "data:text/html,<script>1</script>", "vbscript:x", "file:///etc/passwd", ""])(
-    "link %j is refused",
-    (url) => expect(linkUrl(url, base)).toBeNull(),
-  );
+  test.each([
+    "javascript:alert(1)",
+    " JaVaScRiPt:alert(1)",
+    "java\tscript:alert(1)",
+    "java\u0000script:alert(1)",
+    "data:text/html,<script>1</script>",
+    "vbscript:x",
+    "file:///etc/passwd",
+    "",
+  ])("link %j is refused", (url) => expect(linkUrl(url, base)).toBeNull());
 
   test("a relative link with no http(s) page to resolve against is no link", () => {
     expect(linkUrl("img/a.png")).toBeNull();
@@ -56,8 +62,16 @@ describe("providers", () => {
     ["https://youtu.be/dQw4w9WgXcQ", "YouTube", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"],
     ["https://vimeo.com/76979871", "Vimeo", "https://player.vimeo.com/video/76979871"],
     ["https://x.com/nasa/status/1234567890123", "X", "https://platform.twitter.com/embed/Tweet.html?id=1234567890123"],
-    ["https://twitter.com/nasa/status/1234567890123", "X", "https://platform.twitter.com/embed/Tweet.html?id=1234567890123"],
-    ["https://soundcloud.com/artist/track", "SoundCloud", "https://w.soundcloud.com/player/?url=https%3A%2F%2Fsoundcloud.com%2Fartist%2Ftrack"],
+    [
+      "https://twitter.com/nasa/status/1234567890123",
+      "X",
+      "https://platform.twitter.com/embed/Tweet.html?id=1234567890123",
+    ],
+    [
+      "https://soundcloud.com/artist/track",
+      "SoundCloud",
+      "https://w.soundcloud.com/player/?url=https%3A%2F%2Fsoundcloud.com%2Fartist%2Ftrack",
+    ],
     ["https://www.google.com/maps/embed?pb=abc", "Google Maps", "https://www.google.com/maps/embed?pb=abc"],
     ["https://bsky.app/profile/a.bsky.social/post/3k", "Bluesky", null],
     ["https://example.org/player/7", "example.org", "https://example.org/player/7"],
@@ -73,7 +87,13 @@ describe("providers", () => {
 
 describe("renderMedia", () => {
   test("an image is lazy, has its alt text, caption and a credit naming its source, linked", () => {
-    const box = render({ url: "https://example.org/a.jpg", kind: "image", alt: "Envoys at the Kremlin", caption: "The meeting", credit: "ap" })!;
+    const box = render({
+      url: "https://example.org/a.jpg",
+      kind: "image",
+      alt: "Envoys at the Kremlin",
+      caption: "The meeting",
+      credit: "ap",
+    })!;
     const img = box.querySelector("img")!;
     expect(img.getAttribute("src")).toBe("https://example.org/a.jpg");
     expect(img.getAttribute("loading")).toBe("lazy");
@@ -86,24 +106,39 @@ describe("renderMedia", () => {
   });
 
   test("a credit names the source's title and publisher; an unknown credit is shown as given", () => {
-    expect(render({ url: "a.png", kind: "image", credit: "lib" })!.textContent).toBe("Credit: Digital collections, University Library");
+    expect(render({ url: "a.png", kind: "image", credit: "lib" })!.textContent).toBe(
+      "Credit: Digital collections, University Library",
+    );
     expect(render({ url: "a.png", kind: "image", credit: "Jane Doe" })!.textContent).toBe("Credit: Jane Doe");
   });
 
   test("video and audio files play natively, loading nothing before play", () => {
     const box = render({ url: "https://example.org/clip.mp4", kind: "video" }, { url: "/audio/q.mp3", kind: "audio" })!;
-    const video = box.querySelector("video")!, audio = box.querySelector("audio")!;
-    expect([video.controls, video.preload, video.getAttribute("src")]).toEqual([true, "none", "https://example.org/clip.mp4"]);
+    const video = box.querySelector("video")!,
+      audio = box.querySelector("audio")!;
+    expect([video.controls, video.preload, video.getAttribute("src")]).toEqual([
+      true,
+      "none",
+      "https://example.org/clip.mp4",
+    ]);
     expect([audio.controls, audio.preload, audio.getAttribute("src")]).toEqual([true, "none", "/audio/q.mp3"]);
   });
 
   test("an embed is a placeholder naming its provider; the iframe exists only after the click", () => {
-    const box = render({ url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ", kind: "video", caption: "Press conference" })!;
+    const box = render({
+      url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+      kind: "video",
+      caption: "Press conference",
+    })!;
     expect(box.querySelector("iframe")).toBeNull();
     const button = box.querySelector("button.citeline-embed-load") as HTMLButtonElement;
     expect(button.textContent).toBe("Load YouTube content");
-    expect(box.querySelector(".citeline-embed-notice")?.textContent).toBe("Loading it connects to www.youtube-nocookie.com.");
-    expect((box.querySelector(".citeline-embed-open") as HTMLAnchorElement).href).toBe("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+    expect(box.querySelector(".citeline-embed-notice")?.textContent).toBe(
+      "Loading it connects to www.youtube-nocookie.com.",
+    );
+    expect((box.querySelector(".citeline-embed-open") as HTMLAnchorElement).href).toBe(
+      "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+    );
     button.click();
     const frame = box.querySelector("iframe")!;
     expect(frame.getAttribute("src")).toBe("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
@@ -117,7 +152,8 @@ describe("renderMedia", () => {
   test("a same-origin embed does not get allow-same-origin, and only https loads", () => {
     const box = document.createElement("div");
     const origin = window.location.origin;
-    if (origin.startsWith("https://")) expect(loadEmbed(box, `${origin}/x`, "x")?.getAttribute("sandbox")).toBe("allow-scripts allow-presentation");
+    if (origin.startsWith("https://"))
+      expect(loadEmbed(box, `${origin}/x`, "x")?.getAttribute("sandbox")).toBe("allow-scripts allow-presentation");
     expect(loadEmbed(document.createElement("div"), "http://example.org/x", "x")).toBeNull();
     expect(loadEmbed(document.createElement("div"), "javascript:alert(1)", "x")).toBeNull();
   });
@@ -143,7 +179,13 @@ describe("renderMedia", () => {
   });
 
   test("the first usable image is the thumbnail", () => {
-    expect(thumbnailUrl([{ url: "javascript:x", kind: "image" }, { url: "https://v/1.mp4", kind: "video" }, { url: "b.png", kind: "image" }])).toBe("b.png");
+    expect(
+      thumbnailUrl([
+        { url: "javascript:x", kind: "image" },
+        { url: "https://v/1.mp4", kind: "video" },
+        { url: "b.png", kind: "image" },
+      ]),
+    ).toBe("b.png");
     expect(thumbnailUrl(undefined)).toBeNull();
   });
 });

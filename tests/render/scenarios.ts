@@ -22,16 +22,43 @@ export interface Scenario {
   steps?: Step[];
 }
 
-const errorInput = { events: [{ title: "No date at all" }, { start: "2025-12-02" }, { title: "Good", start: "2025-12-02" }] } as TimelineInput;
+const errorInput = {
+  events: [{ title: "No date at all" }, { start: "2025-12-02" }, { title: "Good", start: "2025-12-02" }],
+} as TimelineInput;
 
 export const scenarios: Scenario[] = [
   { name: "dense", title: "Sixty statements in four days: stacked labels, +N clusters, a density strip", data: dense },
-  { name: "dense-zoomed", title: "The same, zoomed into one day", data: dense, steps: [{ zoomTo: ["2025-12-02", "2025-12-02"] }] },
-  { name: "ranges", title: "Ranges: a three-day summit, a five-hour meeting", data: ranges, steps: [{ select: "meeting" }] },
-  { name: "mixed", title: "Mixed precisions and qualifiers: decade, year, quarter, month, 'late', 'about', evening", data: mixed },
-  { name: "groups", title: "Lanes per group, one event selected (details panel open)", data: groups, options: { selected: "a" } },
+  {
+    name: "dense-zoomed",
+    title: "The same, zoomed into one day",
+    data: dense,
+    steps: [{ zoomTo: ["2025-12-02", "2025-12-02"] }],
+  },
+  {
+    name: "ranges",
+    title: "Ranges: a three-day summit, a five-hour meeting",
+    data: ranges,
+    steps: [{ select: "meeting" }],
+  },
+  {
+    name: "mixed",
+    title: "Mixed precisions and qualifiers: decade, year, quarter, month, 'late', 'about', evening",
+    data: mixed,
+  },
+  {
+    name: "groups",
+    title: "Lanes per group, one event selected (details panel open)",
+    data: groups,
+    options: { selected: "a" },
+  },
   { name: "single", title: "One event, three sources", data: single, steps: [{ select: "only" }] },
-  { name: "narrow", title: "A narrow container reads top to bottom", data: groups, options: { width: 380 }, steps: [{ select: "c" }] },
+  {
+    name: "narrow",
+    title: "A narrow container reads top to bottom",
+    data: groups,
+    options: { width: 380 },
+    steps: [{ select: "c" }],
+  },
   { name: "empty", title: "No events yet", data: empty },
   { name: "error", title: "Input with errors: what was left out is listed above the chart", data: errorInput },
   {
@@ -46,5 +73,11 @@ export const scenarios: Scenario[] = [
     data: cosmology,
     steps: [{ select: "impact" }],
   },
-  { name: "showcase", title: "The Kremlin talks, Dec 1–2 2025 (the showcase data)", data: showcaseData, options: { width: 1200 }, steps: [{ select: "kremlin-meeting" }] },
+  {
+    name: "showcase",
+    title: "The Kremlin talks, Dec 1–2 2025 (the showcase data)",
+    data: showcaseData,
+    options: { width: 1200 },
+    steps: [{ select: "kremlin-meeting" }],
+  },
 ];

@@ -26,7 +26,8 @@ describe("structure", () => {
     expect(fig.querySelector(".citeline-legend")).not.toBeNull();
     expect(fig.dataset.domainStart).toMatch(/^\d{4}-\d\d-\d\dT/);
     // Every event carries a source-count badge.
-    for (const g of fig.querySelectorAll("g.citeline-event")) expect(g.querySelector(".citeline-badge text")?.textContent).toMatch(/^\d+$/);
+    for (const g of fig.querySelectorAll("g.citeline-event"))
+      expect(g.querySelector(".citeline-badge text")?.textContent).toMatch(/^\d+$/);
   });
 
   test("list in time order with dates and citations", () => {
@@ -71,9 +72,13 @@ describe("structure", () => {
     const more = fig.querySelector(".citeline-empty")!;
     expect(more.textContent).toBe("+140 more in the list below");
     // Below the last row, inside the chart.
-    const rows = [...fig.querySelectorAll("g.citeline-event")].map((g) => Number(/translate\(0,([\d.]+)\)/.exec(g.getAttribute("transform")!)![1]));
+    const rows = [...fig.querySelectorAll("g.citeline-event")].map((g) =>
+      Number(/translate\(0,([\d.]+)\)/.exec(g.getAttribute("transform")!)![1]),
+    );
     expect(Number(more.getAttribute("y"))).toBeGreaterThan(Math.max(...rows));
-    expect(Number(more.getAttribute("y"))).toBeLessThan(Number(fig.querySelector("svg.citeline-chart")!.getAttribute("height")));
+    expect(Number(more.getAttribute("y"))).toBeLessThan(
+      Number(fig.querySelector("svg.citeline-chart")!.getAttribute("height")),
+    );
     expect(fig.querySelector("details.citeline-listview summary")!.textContent).toContain("200");
   });
 
@@ -164,7 +169,9 @@ describe("zoom and keyboard", () => {
     const details = live.querySelector<HTMLDetailsElement>("details.citeline-listview")!;
     expect(details.open).toBe(false);
     expect(details.querySelector("summary")?.textContent).toBe("The event, with its sources");
-    expect(details.querySelector("ol.citeline-list > li[data-event-id=only] button.citeline-list-title")).not.toBeNull();
+    expect(
+      details.querySelector("ol.citeline-list > li[data-event-id=only] button.citeline-list-title"),
+    ).not.toBeNull();
     // Selecting from outside does not need the list open.
     live.select("only");
     expect(live.value?.id).toBe("only");
@@ -178,7 +185,9 @@ describe("zoom and keyboard", () => {
     expect(details.open).toBe(false);
     const fixed = mount(groups, { width: 960, interactive: false });
     expect(fixed.querySelector<HTMLDetailsElement>("details.citeline-listview")!.open).toBe(true);
-    expect(fixed.querySelector("details.citeline-listview summary")?.textContent).toBe("All 5 events, with their sources");
+    expect(fixed.querySelector("details.citeline-listview summary")?.textContent).toBe(
+      "All 5 events, with their sources",
+    );
     expect(fixed.querySelector("ol.citeline-list > li span.citeline-list-title")).not.toBeNull();
   });
 
@@ -231,10 +240,16 @@ test("without a page layout to read (jsdom, servers), a chart of many lanes draw
   data.events.forEach((e, k) => (e.group = `g${k % lanes}`));
   data.groups = Array.from({ length: lanes }, (_, g) => ({ id: `g${g}`, label: `Lane ${g}` }));
   const fig = mount(data, { width: 1200 });
-  expect(Number(fig.querySelector("svg.citeline-chart")!.getAttribute("height"))).toBeGreaterThan(window.innerHeight * 5);
+  expect(Number(fig.querySelector("svg.citeline-chart")!.getAttribute("height"))).toBeGreaterThan(
+    window.innerHeight * 5,
+  );
   expect(fig.querySelectorAll(".citeline-lane-label").length).toBe(lanes);
   expect(fig.querySelectorAll(".citeline-baseline").length).toBe(lanes);
-  const drawnLanes = new Set([...fig.querySelectorAll("g.citeline-event")].map((g) => data.events.find((e) => e.id === g.getAttribute("data-event-id"))!.group));
+  const drawnLanes = new Set(
+    [...fig.querySelectorAll("g.citeline-event")].map(
+      (g) => data.events.find((e) => e.id === g.getAttribute("data-event-id"))!.group,
+    ),
+  );
   expect(drawnLanes.size).toBe(lanes);
 });
 
@@ -249,7 +264,9 @@ test("a fixed height too short for its lanes grows to a label row each instead o
   expect(baselines).toHaveLength(12);
   expect(Math.max(...baselines)).toBeLessThan(height);
   // Lanes that fit keep the height asked for.
-  expect(mount(groups, { width: 1200, height: 420 }).querySelector("svg.citeline-chart")!.getAttribute("height")).toBe("420");
+  expect(mount(groups, { width: 1200, height: 420 }).querySelector("svg.citeline-chart")!.getAttribute("height")).toBe(
+    "420",
+  );
 });
 
 test("the legend says how many sources, groups and tags it leaves out", () => {
@@ -262,8 +279,15 @@ test("the legend says how many sources, groups and tags it leaves out", () => {
   });
   data.groups = Array.from({ length: 15 }, (_, g) => ({ id: `g${g}`, label: `Lane ${g}` }));
   const fig = mount(data, { width: 1200 });
-  const rows = [...fig.querySelectorAll(".citeline-legend-group")].map((g) => [g.querySelectorAll(".citeline-chip").length, g.textContent.match(/\+(\d+) more$/)?.[1]]);
-  expect(rows).toEqual([[24, "6"], [12, "3"], [5, "4"]]);
+  const rows = [...fig.querySelectorAll(".citeline-legend-group")].map((g) => [
+    g.querySelectorAll(".citeline-chip").length,
+    g.textContent.match(/\+(\d+) more$/)?.[1],
+  ]);
+  expect(rows).toEqual([
+    [24, "6"],
+    [12, "3"],
+    [5, "4"],
+  ]);
   // Nothing left out, nothing said.
   const few = mount(groups, { width: 1200 }).querySelector(".citeline-legend")!;
   expect(few.querySelectorAll(".citeline-chip").length).toBeGreaterThan(2);
@@ -272,14 +296,26 @@ test("the legend says how many sources, groups and tags it leaves out", () => {
 
 test("legend chips count events, a source once per event however often it cites it, and keep their counts under a filter", () => {
   const data = synthetic(60);
-  data.sources = [{ id: "a", title: "Alpha" }, { id: "b", title: "Beta" }];
+  data.sources = [
+    { id: "a", title: "Alpha" },
+    { id: "b", title: "Beta" },
+  ];
   data.events.forEach((e, k) => {
     e.tags = k % 3 ? ["x"] : ["x", "y"];
-    e.citations = k % 4 === 0 ? [{ source: "a" }, { source: "a", quote: "again" }, { source: "b" }] : [{ source: k % 2 ? "b" : "a" }];
+    e.citations =
+      k % 4 === 0
+        ? [{ source: "a" }, { source: "a", quote: "again" }, { source: "b" }]
+        : [{ source: k % 2 ? "b" : "a" }];
   });
   const cites = (id: string) => data.events.filter((e) => e.citations.some((c) => c.source === id)).length;
   const fig = mount(data, { width: 1200 });
-  const counts = () => Object.fromEntries([...fig.querySelectorAll<HTMLElement>(".citeline-chip")].map((b) => [`${b.dataset.kind}:${b.dataset.value}`, b.querySelector(".citeline-chip-count")!.textContent]));
+  const counts = () =>
+    Object.fromEntries(
+      [...fig.querySelectorAll<HTMLElement>(".citeline-chip")].map((b) => [
+        `${b.dataset.kind}:${b.dataset.value}`,
+        b.querySelector(".citeline-chip-count")!.textContent,
+      ]),
+    );
   const all = { "source:a": String(cites("a")), "source:b": String(cites("b")), "tag:x": "60", "tag:y": "20" };
   expect(counts()).toMatchObject(all);
   fig.querySelector<HTMLButtonElement>('.citeline-chip[data-value="b"]')!.click();
@@ -289,5 +325,6 @@ test("legend chips count events, a source once per event however often it cites 
 
 test("fixtures are normalized timelines (no second normalize pass)", async () => {
   const { isTimeline } = await import("../../src/data/normalize.js");
-  for (const [name, t] of Object.entries({ dense, ranges, groups, single, synthetic: synthetic(50) })) expect(isTimeline(t), name).toBe(true);
+  for (const [name, t] of Object.entries({ dense, ranges, groups, single, synthetic: synthetic(50) }))
+    expect(isTimeline(t), name).toBe(true);
 });

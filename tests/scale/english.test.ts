@@ -20,7 +20,8 @@ const SETS: Intl.DateTimeFormatOptions[] = [
   { month: "long", day: "numeric", hour: "numeric", minute: "2-digit" },
 ];
 
-const intl = (locale: string, o: Intl.DateTimeFormatOptions) => () => new Intl.DateTimeFormat(locale, { ...o, timeZone: "UTC" });
+const intl = (locale: string, o: Intl.DateTimeFormatOptions) => () =>
+  new Intl.DateTimeFormat(locale, { ...o, timeZone: "UTC" });
 // Year 1 to 9999, any millisecond; a few dates before 1 CE take Intl's path.
 const instant = fc.oneof(
   { weight: 9, arbitrary: fc.integer({ min: -62_135_596_800_000, max: Date.UTC(9999, 11, 31, 23, 59, 59) }) },
@@ -42,7 +43,14 @@ describe("englishFormat", () => {
   test("the hours around midnight and noon, and single-digit minutes", () => {
     const o: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit", second: "2-digit" };
     const f = englishFormat(o, intl("en-US", o))!;
-    for (const [h, m, s] of [[0, 0, 0], [0, 5, 9], [11, 59, 59], [12, 0, 0], [12, 1, 0], [23, 59, 59]] as const) {
+    for (const [h, m, s] of [
+      [0, 0, 0],
+      [0, 5, 9],
+      [11, 59, 59],
+      [12, 0, 0],
+      [12, 1, 0],
+      [23, 59, 59],
+    ] as const) {
       const d = new Date(Date.UTC(2025, 11, 2, h, m, s));
       expect(f.format(d)).toBe(intl("en-US", o)().format(d));
     }
@@ -50,7 +58,20 @@ describe("englishFormat", () => {
 
   test("declines option sets it does not write, so the caller uses Intl", () => {
     const fallback = intl("en-US", {});
-    for (const o of [{}, { weekday: "long" }, { month: "numeric" }, { day: "numeric" }, { year: "2-digit" }, { hour: "numeric" }, { minute: "2-digit" }, { hour: "2-digit", minute: "2-digit" }, { era: "short", year: "numeric" }, { year: "numeric", day: "numeric" }, { year: "numeric", hour: "numeric", minute: "2-digit" }, { month: "short", year: "numeric", hour: "numeric", minute: "2-digit" }] as Intl.DateTimeFormatOptions[]) {
+    for (const o of [
+      {},
+      { weekday: "long" },
+      { month: "numeric" },
+      { day: "numeric" },
+      { year: "2-digit" },
+      { hour: "numeric" },
+      { minute: "2-digit" },
+      { hour: "2-digit", minute: "2-digit" },
+      { era: "short", year: "numeric" },
+      { year: "numeric", day: "numeric" },
+      { year: "numeric", hour: "numeric", minute: "2-digit" },
+      { month: "short", year: "numeric", hour: "numeric", minute: "2-digit" },
+    ] as Intl.DateTimeFormatOptions[]) {
       expect(englishFormat(o, fallback)).toBeNull();
     }
   });
@@ -59,9 +80,13 @@ describe("englishFormat", () => {
 describe("formatCount", () => {
   test("groups thousands as toLocaleString does, in en-US and elsewhere", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.integer({ min: -1e7, max: 1e7 })), fc.constantFrom("en-US", "en", "de-DE", "fr"), (n, locale) => {
-        expect(formatCount(n, locale)).toBe(n.toLocaleString(locale));
-      }),
+      fc.property(
+        fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.integer({ min: -1e7, max: 1e7 })),
+        fc.constantFrom("en-US", "en", "de-DE", "fr"),
+        (n, locale) => {
+          expect(formatCount(n, locale)).toBe(n.toLocaleString(locale));
+        },
+      ),
       { numRuns: 2000 },
     );
     expect(formatCount(100_000, "en-US")).toBe("100,000");

@@ -23,7 +23,20 @@ export const bronzeAge: TimelineInput = {
     { id: "uruk", title: "Uruk period tablets", start: "-3499", citations: [{ source: "met" }] },
     { id: "kish", title: "Kish tablet", start: "-3449", citations: [{ source: "met" }] },
     { id: "narmer", title: "Narmer Palette", start: "-3099", citations: [{ source: "met" }] },
-    { id: "sumer", title: "Proto-cuneiform at Jemdet Nasr", start: "-3199", end: "-3099", citations: [{ source: "met" }] },
+    {
+      id: "sumer",
+      title: "Proto-cuneiform at Jemdet Nasr",
+      start: "-3199",
+      end: "-3099",
+      citations: [{ source: "met" }],
+    },
   ],
-  sources: [{ id: "met", title: "Heilbrunn Timeline of Art History", publisher: "The Met", url: "https://www.metmuseum.org/toah/" }],
+  sources: [
+    {
+      id: "met",
+      title: "Heilbrunn Timeline of Art History",
+      publisher: "The Met",
+      url: "https://www.metmuseum.org/toah/",
+    },
+  ],
 };

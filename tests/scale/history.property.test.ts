@@ -4,13 +4,24 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { whenFromIso } from "../../src/data/dates/iso.js";
-import { BLOCK_YEARS, blockWhen, dayWhen, isWhen, monthWhen, utc, yearOf, yearWhen, type BlockPrecision } from "../../src/data/dates/when.js";
+import {
+  BLOCK_YEARS,
+  blockWhen,
+  dayWhen,
+  isWhen,
+  monthWhen,
+  utc,
+  yearOf,
+  yearWhen,
+  type BlockPrecision,
+} from "../../src/data/dates/when.js";
 import { compareEvents } from "../../src/data/normalize.js";
 import { sortedIndices } from "../../src/data/order.js";
 import type { TimelineEvent, When } from "../../src/data/types.js";
 
 const RUNS = Number(process.env["FUZZ_RUNS"] ?? 300);
-const DEEP = -13_800_000_000, FAR = 1_000_000;
+const DEEP = -13_800_000_000,
+  FAR = 1_000_000;
 const BLOCKS = Object.keys(BLOCK_YEARS) as BlockPrecision[];
 
 /** Years across the whole range, weighted toward the edges and year 0 where off-by-ones live. */
@@ -22,7 +33,8 @@ const year = fc.oneof(
 );
 
 const blockOf = (p: BlockPrecision, y: number): When => blockWhen(p, Math.floor(y / BLOCK_YEARS[p]))!;
-const contains = (outer: When, inner: When): boolean => outer.earliest <= inner.earliest && inner.latest <= outer.latest;
+const contains = (outer: When, inner: When): boolean =>
+  outer.earliest <= inner.earliest && inner.latest <= outer.latest;
 
 describe("When across all of history", () => {
   test("every year and block has finite bounds, earliest < latest, and passes isWhen", () => {
@@ -41,7 +53,10 @@ describe("When across all of history", () => {
   test("a year nests in its decade, century, millennium, Ma and Ga", () => {
     fc.assert(
       fc.property(year, (y) => {
-        const chain = [yearWhen(y)!, ...["decade", "century", "millennium", "Ma", "Ga"].map((p) => blockOf(p as BlockPrecision, y))];
+        const chain = [
+          yearWhen(y)!,
+          ...["decade", "century", "millennium", "Ma", "Ga"].map((p) => blockOf(p as BlockPrecision, y)),
+        ];
         for (let i = 1; i < chain.length; i++) expect(contains(chain[i]!, chain[i - 1]!)).toBe(true);
       }),
       { numRuns: RUNS },
@@ -52,7 +67,9 @@ describe("When across all of history", () => {
     const near = fc.integer({ min: -270_000, max: 270_000 });
     fc.assert(
       fc.property(near, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (y, m, d) => {
-        const day = dayWhen(y, m, d)!, month = monthWhen(y, m)!, whole = yearWhen(y)!;
+        const day = dayWhen(y, m, d)!,
+          month = monthWhen(y, m)!,
+          whole = yearWhen(y)!;
         expect(contains(month, day) && contains(whole, month)).toBe(true);
         expect(contains(blockOf("millennium", y), whole)).toBe(true);
       }),
@@ -90,13 +107,19 @@ describe("When across all of history", () => {
       fc.property(fc.array(event, { minLength: 1, maxLength: 40 }), (specs) => {
         const events: TimelineEvent[] = specs.map(({ y, p, span, id }) => {
           const start = p === "year" ? yearWhen(y)! : blockOf(p, y);
-          const end = span ? (p === "year" ? yearWhen(Math.min(y + span, FAR))! : blockOf(p, Math.min(y + span * BLOCK_YEARS[p], FAR))) : undefined;
+          const end = span
+            ? p === "year"
+              ? yearWhen(Math.min(y + span, FAR))!
+              : blockOf(p, Math.min(y + span * BLOCK_YEARS[p], FAR))
+            : undefined;
           return { id, title: id, start, ...(end ? { end } : {}), tags: [], people: [], citations: [] };
         });
         const n = events.length;
         const start = Float64Array.from(events, (e) => e.start.earliest);
         const end = Float64Array.from(events, (e) => (e.end ?? e.start).latest);
-        const order = sortedIndices([start, end], n, (i, j) => (events[i]!.id < events[j]!.id ? -1 : events[i]!.id > events[j]!.id ? 1 : 0));
+        const order = sortedIndices([start, end], n, (i, j) =>
+          events[i]!.id < events[j]!.id ? -1 : events[i]!.id > events[j]!.id ? 1 : 0,
+        );
         const sorted = Array.from(order, (i) => events[i]!);
         for (let r = 1; r < n; r++) expect(compareEvents(sorted[r - 1]!, sorted[r]!)).toBeLessThanOrEqual(0);
       }),

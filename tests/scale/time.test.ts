@@ -31,11 +31,21 @@ describe("axisTicks", () => {
 
 describe("before/after marks", () => {
   test("sit at the anchor's side, with the span running to the open side", () => {
-    const when = (qualifier: "before" | "after") => ({ iso: "2025-12-02", precision: "day" as const, qualifier, earliest: D("2025-11-29T00:00Z"), latest: D("2025-12-04T00:00Z") });
-    const m = buildModel([
-      { id: "b", title: "b", start: when("before"), tags: [], people: [], citations: [] },
-      { id: "a", title: "a", start: when("after"), tags: [], people: [], citations: [] },
-    ], () => "", (k) => k);
+    const when = (qualifier: "before" | "after") => ({
+      iso: "2025-12-02",
+      precision: "day" as const,
+      qualifier,
+      earliest: D("2025-11-29T00:00Z"),
+      latest: D("2025-12-04T00:00Z"),
+    });
+    const m = buildModel(
+      [
+        { id: "b", title: "b", start: when("before"), tags: [], people: [], citations: [] },
+        { id: "a", title: "a", start: when("after"), tags: [], people: [], citations: [] },
+      ],
+      () => "",
+      (k) => k,
+    );
     expect(m.x[0]).toBe(D("2025-12-02T00:00Z"));
     expect([m.a[0], m.b[0], m.fade[0]]).toEqual([D("2025-11-29T00:00Z"), D("2025-12-02T00:00Z"), -1]);
     expect(m.x[1]).toBe(D("2025-12-03T00:00Z"));
@@ -57,7 +67,11 @@ describe("zonedTicks", () => {
   test("across a DST change ticks stay on local midnights", () => {
     const x = timeScale([D("2025-03-25T00:00Z"), D("2025-04-05T00:00Z")], [0, 1100]);
     for (const t of zonedTicks(x, 10, "Europe/Berlin")) {
-      const local = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Berlin", hour: "2-digit", hourCycle: "h23" }).format(t.t);
+      const local = new Intl.DateTimeFormat("en-GB", {
+        timeZone: "Europe/Berlin",
+        hour: "2-digit",
+        hourCycle: "h23",
+      }).format(t.t);
       expect(local).toBe("00");
     }
   });
@@ -67,7 +81,12 @@ describe("formatTicks adapts from decades to minutes", () => {
   const cases: [string, string, string, RegExp][] = [
     ["decades", "1900-01-01T00:00Z", "2020-01-01T00:00Z", /^\d{4}$/],
     ["years", "2015-01-01T00:00Z", "2025-01-01T00:00Z", /^\d{4}$/],
-    ["months", "2025-01-01T00:00Z", "2025-12-31T00:00Z", /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)( \d{4})?$/],
+    [
+      "months",
+      "2025-01-01T00:00Z",
+      "2025-12-31T00:00Z",
+      /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)( \d{4})?$/,
+    ],
     ["days", "2025-12-01T00:00Z", "2025-12-10T00:00Z", /^Dec \d{1,2}(, 2025)?$/],
     ["hours", "2025-12-02T06:00Z", "2025-12-02T18:00Z", /(\d{1,2}:\d{2} [AP]M|Dec 2)/],
     ["minutes", "2025-12-02T18:00Z", "2025-12-02T18:30Z", /\d{1,2}:\d{2}/],
@@ -83,7 +102,8 @@ describe("formatTicks adapts from decades to minutes", () => {
   test("years before 1 CE carry their era, and so do common-era years on an axis that crosses year 0", () => {
     const x = timeScale([Date.UTC(-5000, 0, 1), Date.UTC(2025, 0, 1)], [0, 1000]);
     const labels = formatTicks(axisTicks(x, { spacing: 120, minStep: 0, timeZone: "UTC" }), "en-US");
-    const bc = labels.filter((l) => /^\d+ BC$/.test(l)), ad = labels.filter((l) => /^AD \d+$/.test(l));
+    const bc = labels.filter((l) => /^\d+ BC$/.test(l)),
+      ad = labels.filter((l) => /^AD \d+$/.test(l));
     expect(bc.length).toBeGreaterThan(2);
     expect(ad.length).toBeGreaterThan(0);
     expect(bc.length + ad.length).toBe(labels.length);
@@ -98,16 +118,30 @@ describe("formatTicks adapts from decades to minutes", () => {
 });
 
 describe("formatWhen", () => {
-  const day = { iso: "2025-12-02", precision: "day" as const, earliest: Date.UTC(2025, 11, 2), latest: Date.UTC(2025, 11, 3) };
+  const day = {
+    iso: "2025-12-02",
+    precision: "day" as const,
+    earliest: Date.UTC(2025, 11, 2),
+    latest: Date.UTC(2025, 11, 3),
+  };
   test("a day-precision date never shifts to the previous day", () => {
     expect(formatWhen(day, "en-US")).toBe("December 2, 2025");
     expect(formatShort(day, "en-US")).toBe("Dec 2, 2025");
     expect(formatWhen(day, "en-US", "America/Los_Angeles")).toBe("December 2, 2025");
   });
   test("precisions and qualifiers", () => {
-    expect(formatWhen({ iso: "2025-12", precision: "month", earliest: Date.UTC(2025, 11), latest: Date.UTC(2026, 0) }, "en-US")).toBe("December 2025");
-    expect(formatWhen({ iso: "199", precision: "decade", earliest: Date.UTC(1990, 0), latest: Date.UTC(2000, 0) }, "en-US")).toBe("the 1990s");
-    expect(formatWhen({ ...day, earliest: Date.UTC(2025, 10, 29), qualifier: "before" }, "en-US")).toBe("before December 2, 2025");
+    expect(
+      formatWhen(
+        { iso: "2025-12", precision: "month", earliest: Date.UTC(2025, 11), latest: Date.UTC(2026, 0) },
+        "en-US",
+      ),
+    ).toBe("December 2025");
+    expect(
+      formatWhen({ iso: "199", precision: "decade", earliest: Date.UTC(1990, 0), latest: Date.UTC(2000, 0) }, "en-US"),
+    ).toBe("the 1990s");
+    expect(formatWhen({ ...day, earliest: Date.UTC(2025, 10, 29), qualifier: "before" }, "en-US")).toBe(
+      "before December 2, 2025",
+    );
     expect(formatWhen({ ...day, partOfDay: "evening" }, "en-US")).toBe("December 2, 2025 (evening)");
   });
   test("seasons and quarters are named, not coded", () => {
@@ -122,24 +156,58 @@ describe("formatWhen", () => {
   test("centuries take their ordinal, and dates before 1 CE their era", () => {
     // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear does not.
     const year = (y: number) => new Date(0).setUTCFullYear(y, 0, 1);
-    const century = (c: number) => formatWhen({ iso: String(c).padStart(2, "0"), precision: "century", earliest: year(c * 100), latest: year(c * 100 + 100) }, "en-US");
+    const century = (c: number) =>
+      formatWhen(
+        { iso: String(c).padStart(2, "0"), precision: "century", earliest: year(c * 100), latest: year(c * 100 + 100) },
+        "en-US",
+      );
     expect([0, 1, 2, 10, 11, 12, 19, 20, 21, 22, 100, 110].map(century)).toEqual([
-      "1st century", "2nd century", "3rd century", "11th century", "12th century", "13th century", "20th century", "21st century", "22nd century", "23rd century", "101st century", "111th century",
+      "1st century",
+      "2nd century",
+      "3rd century",
+      "11th century",
+      "12th century",
+      "13th century",
+      "20th century",
+      "21st century",
+      "22nd century",
+      "23rd century",
+      "101st century",
+      "111th century",
     ]);
     // Century "-01" is ISO years -100 to -1, 101 BC to 2 BC: 99 of them lie in the 1st century BC (100–1 BC),
     // the century parseDate reads "the 1st century BC" as.
-    expect(formatWhen({ iso: "-01", precision: "century", earliest: year(-100), latest: year(0) }, "en-US")).toBe("1st century BC");
+    expect(formatWhen({ iso: "-01", precision: "century", earliest: year(-100), latest: year(0) }, "en-US")).toBe(
+      "1st century BC",
+    );
     // The Ides of March, 44 BC, is ISO year -43.
     const ides = Date.UTC(-43, 2, 15);
-    expect(formatWhen({ iso: "-0043-03-15", precision: "day", earliest: ides, latest: ides + 86_400_000 }, "en-US")).toBe("March 15, 44 BC");
-    expect(formatShort({ iso: "-0043", precision: "year", earliest: Date.UTC(-43, 0), latest: Date.UTC(-42, 0) }, "en-US")).toBe("44 BC");
+    expect(
+      formatWhen({ iso: "-0043-03-15", precision: "day", earliest: ides, latest: ides + 86_400_000 }, "en-US"),
+    ).toBe("March 15, 44 BC");
+    expect(
+      formatShort({ iso: "-0043", precision: "year", earliest: Date.UTC(-43, 0), latest: Date.UTC(-42, 0) }, "en-US"),
+    ).toBe("44 BC");
     // An early common-era year says so: "AD 1" is not a count.
     expect(formatWhen({ iso: "0001", precision: "year", earliest: year(1), latest: year(2) }, "en-US")).toBe("AD 1");
-    expect(formatWhen({ iso: "1066", precision: "year", earliest: year(1066), latest: year(1067) }, "en-US")).toBe("1066");
+    expect(formatWhen({ iso: "1066", precision: "year", earliest: year(1066), latest: year(1067) }, "en-US")).toBe(
+      "1066",
+    );
   });
   test("a zoned clock time reads in its own zone", () => {
     const t = Date.UTC(2025, 11, 2, 15);
-    expect(formatWhen({ iso: "2025-12-02T18:00+03:00", precision: "hour", earliest: t, latest: t + 3_600_000, timeZone: "Europe/Moscow" }, "en-GB")).toMatch(/18:00.*Europe\/Moscow/);
+    expect(
+      formatWhen(
+        {
+          iso: "2025-12-02T18:00+03:00",
+          precision: "hour",
+          earliest: t,
+          latest: t + 3_600_000,
+          timeZone: "Europe/Moscow",
+        },
+        "en-GB",
+      ),
+    ).toMatch(/18:00.*Europe\/Moscow/);
   });
 });
 
@@ -169,15 +237,33 @@ describe("options", () => {
   });
   test("each label is checked: a string where text is drawn, a function where a count goes in, no unknown key", () => {
     const document = { createElementNS() {} } as unknown as Document;
-    expect(() => resolveOptions({ document, labels: { more: "weitere" as never } })).toThrow("invalid labels.more: weitere");
-    expect(() => resolveOptions({ document, labels: { sources: (() => "Quellen") as never } })).toThrow(/^invalid labels\.sources: /);
-    expect(() => resolveOptions({ document, labels: { sorces: "Quellen" } as never })).toThrow("invalid labels.sorces: Quellen");
+    expect(() => resolveOptions({ document, labels: { more: "weitere" as never } })).toThrow(
+      "invalid labels.more: weitere",
+    );
+    expect(() => resolveOptions({ document, labels: { sources: (() => "Quellen") as never } })).toThrow(
+      /^invalid labels\.sources: /,
+    );
+    expect(() => resolveOptions({ document, labels: { sorces: "Quellen" } as never })).toThrow(
+      "invalid labels.sorces: Quellen",
+    );
     expect(() => resolveOptions({ document, labels: "Quellen" as never })).toThrow("invalid labels: Quellen");
-    expect(() => resolveOptions({ document, labels: JSON.parse('{"__proto__": {"sources": "x"}}') })).toThrow(/^invalid labels\.__proto__: /);
-    expect(() => resolveOptions({ document, labels: { toString: () => "x" } as never })).toThrow(/^invalid labels\.toString: /);
+    expect(() => resolveOptions({ document, labels: JSON.parse('{"__proto__": {"sources": "x"}}') })).toThrow(
+      /^invalid labels\.__proto__: /,
+    );
+    expect(() => resolveOptions({ document, labels: { toString: () => "x" } as never })).toThrow(
+      /^invalid labels\.toString: /,
+    );
     // A label left undefined (a translation not written yet) keeps the default.
-    const o = resolveOptions({ document, labels: { sources: "Quellen", tags: undefined, more: (n) => `+${n} weitere` } });
-    expect([o.labels.sources, o.labels.tags, o.labels.more(3), o.labels.groups]).toEqual(["Quellen", "Tags", "+3 weitere", "Groups"]);
+    const o = resolveOptions({
+      document,
+      labels: { sources: "Quellen", tags: undefined, more: (n) => `+${n} weitere` },
+    });
+    expect([o.labels.sources, o.labels.tags, o.labels.more(3), o.labels.groups]).toEqual([
+      "Quellen",
+      "Tags",
+      "+3 weitere",
+      "Groups",
+    ]);
   });
   test("defaults and coercion", () => {
     const document = { createElementNS() {} } as unknown as Document;
@@ -196,14 +282,22 @@ describe("timeScale", () => {
     const fc = (await import("fast-check")).default;
     const instant = fc.integer({ min: Date.UTC(1700, 0, 1), max: Date.UTC(2200, 0, 1) });
     fc.assert(
-      fc.property(instant, fc.integer({ min: 1, max: 4e12 }), fc.integer({ min: 1, max: 30 }), fc.double({ min: 0, max: 1, noNaN: true }), (a, span, count, f) => {
-        const ours = timeScale([a, a + span], [30, 1130]);
-        const d3 = scaleUtc().domain([new Date(a), new Date(a + span)]).range([30, 1130]);
-        const t = a + Math.round(f * span);
-        expect(ours(t)).toBeCloseTo(d3(new Date(t)), 6);
-        expect(Math.abs(+ours.invert(300) - +d3.invert(300))).toBeLessThanOrEqual(1);
-        expect(ours.ticks(count).map(Number)).toEqual(d3.ticks(count).map(Number));
-      }),
+      fc.property(
+        instant,
+        fc.integer({ min: 1, max: 4e12 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (a, span, count, f) => {
+          const ours = timeScale([a, a + span], [30, 1130]);
+          const d3 = scaleUtc()
+            .domain([new Date(a), new Date(a + span)])
+            .range([30, 1130]);
+          const t = a + Math.round(f * span);
+          expect(ours(t)).toBeCloseTo(d3(new Date(t)), 6);
+          expect(Math.abs(+ours.invert(300) - +d3.invert(300))).toBeLessThanOrEqual(1);
+          expect(ours.ticks(count).map(Number)).toEqual(d3.ticks(count).map(Number));
+        },
+      ),
     );
   });
 

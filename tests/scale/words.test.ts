@@ -53,7 +53,11 @@ describe("hedges", () => {
   });
 
   it("come from the hedge label, in long and short forms, with no English left", () => {
-    const cases: [Qualifier, string][] = [["before", "vor "], ["after", "nach "], ["about", "etwa "]];
+    const cases: [Qualifier, string][] = [
+      ["before", "vor "],
+      ["after", "nach "],
+      ["about", "etwa "],
+    ];
     for (const [qualifier, word] of cases) {
       const long = formatWhen(day({ qualifier, partOfDay: "evening" }), "de", "UTC", german);
       expect(long).toBe(`${word}2. Dezember 2025, abends`);

@@ -32,7 +32,12 @@ describe("formatYear", () => {
 
   test("the era word comes first in English for AD, and every word comes from the labels", () => {
     expect(formatYear(30, "en-US", defaultEraWords, { era: true })).toBe("AD 30");
-    const german = { bc: (y: string) => `${y} v. Chr.`, ad: (y: string) => `${y} n. Chr.`, yearsAgo: (n: string) => `vor ${n} Jahren`, yearsFromNow: (n: string) => `in ${n} Jahren` };
+    const german = {
+      bc: (y: string) => `${y} v. Chr.`,
+      ad: (y: string) => `${y} n. Chr.`,
+      yearsAgo: (n: string) => `vor ${n} Jahren`,
+      yearsFromNow: (n: string) => `in ${n} Jahren`,
+    };
     expect(formatYear(-3499, "de-DE", german)).toBe("3500 v. Chr.");
     expect(formatYear(30, "de-DE", german, { era: true })).toBe("30 n. Chr.");
     expect(formatYear(-13_799_999_999, "de-DE", german)).toBe("vor 13,8 Milliarden Jahren");
@@ -87,7 +92,8 @@ describe("year ticks", () => {
   });
 
   test("zoomed in on deep time, neighbouring labels differ in the digits the step needs", () => {
-    const a = -13_800_000_000, step = 10_000_000;
+    const a = -13_800_000_000,
+      step = 10_000_000;
     const { labels } = axis(a, a + 5 * step);
     expect(labels.length).toBeGreaterThanOrEqual(3);
     expect(new Set(labels).size).toBe(labels.length);
@@ -96,7 +102,11 @@ describe("year ticks", () => {
 
   test("a day-wide domain in deep time draws at most one tick, never throws", () => {
     const t = utc(-13_800_000_000);
-    const ticks = axisTicks(timeScale([t, t + 86_400_000], [0, 1000]), { spacing: 120, minStep: 86_400_000, timeZone: "UTC" });
+    const ticks = axisTicks(timeScale([t, t + 86_400_000], [0, 1000]), {
+      spacing: 120,
+      minStep: 86_400_000,
+      timeZone: "UTC",
+    });
     expect(ticks.length).toBeLessThanOrEqual(1);
     expect(() => formatTicks(ticks, "en-US")).not.toThrow();
   });
@@ -142,7 +152,9 @@ describe("formatWhen of years and blocks", () => {
   test("a deep year keeps its hedge and its labels", () => {
     const when = { ...yearWhen(-65_999_999)!, qualifier: "about" as const };
     expect(formatWhen(when, "en-US")).toMatch(/^about 66 million years ago$|^c\. 66 million years ago$/);
-    expect(formatShort(yearWhen(-3499)!, "en-US", { ...defaultEraWords, bc: (y) => `${y} av. J.-C.` })).toBe("3500 av. J.-C.");
+    expect(formatShort(yearWhen(-3499)!, "en-US", { ...defaultEraWords, bc: (y) => `${y} av. J.-C.` })).toBe(
+      "3500 av. J.-C.",
+    );
   });
 });
 
@@ -154,7 +166,9 @@ test("months and days of a BC year are written by Intl with their era", () => {
 });
 
 test("yearTicks' documented example", () => {
-  expect(yearTicks(timeScale([utc(-3600), utc(-3400)], [0, 800]), 4).map((t) => t.year)).toEqual([-3599, -3549, -3499, -3449]);
+  expect(yearTicks(timeScale([utc(-3600), utc(-3400)], [0, 800]), 4).map((t) => t.year)).toEqual([
+    -3599, -3549, -3499, -3449,
+  ]);
 });
 
 test("an axis into the far future keeps counting calendar years, one form on every tick", () => {

@@ -37,14 +37,34 @@ export const urlPayloads: string[] = [
   "file:///etc/passwd",
   "//evil.example/x",
   "/relative/path",
-  "https://example.org/\"><img src=x onerror=window.__pwned=1 id=pwned>",
+  'https://example.org/"><img src=x onerror=window.__pwned=1 id=pwned>',
 ];
 
 /** A timeline whose every text and URL field carries a payload. */
-export function hostileTimeline(): { title: string; description: string; groups: { id: string; label: string }[]; sources: Record<string, string>[]; events: Record<string, unknown>[] } {
+export function hostileTimeline(): {
+  title: string;
+  description: string;
+  groups: { id: string; label: string }[];
+  sources: Record<string, string>[];
+  events: Record<string, unknown>[];
+} {
   const t = (i: number): string => textPayloads[i % textPayloads.length]!;
-  const sources = urlPayloads.map((url, i) => ({ id: `s${i}`, title: t(i), publisher: t(i + 1), url, published: "2025-12-03", language: t(i + 2) }));
-  sources.push({ id: "ok", title: t(3), publisher: t(4), url: "https://example.org/fine", published: "2025-12-03", language: "en" });
+  const sources = urlPayloads.map((url, i) => ({
+    id: `s${i}`,
+    title: t(i),
+    publisher: t(i + 1),
+    url,
+    published: "2025-12-03",
+    language: t(i + 2),
+  }));
+  sources.push({
+    id: "ok",
+    title: t(3),
+    publisher: t(4),
+    url: "https://example.org/fine",
+    published: "2025-12-03",
+    language: "en",
+  });
   const events = textPayloads.map((text, i) => ({
     id: `e${i}`,
     title: text,

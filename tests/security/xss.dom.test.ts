@@ -7,7 +7,19 @@ import { renderToString } from "../../src/server.js";
 import { timeline } from "../../src/timeline.js";
 import { hostileTimeline, textPayloads } from "./payloads.js";
 
-const dangerousTags = ["script", "img", "iframe", "math", "style", "x", "b", "i", "details:not(.citeline-listview)", "object", "embed"];
+const dangerousTags = [
+  "script",
+  "img",
+  "iframe",
+  "math",
+  "style",
+  "x",
+  "b",
+  "i",
+  "details:not(.citeline-listview)",
+  "object",
+  "embed",
+];
 
 function assertInert(root: ParentNode): void {
   expect(root.querySelector("#pwned")).toBeNull();
@@ -47,6 +59,8 @@ describe("hostile data in every field", () => {
     expect(scripts.map((s) => s.type)).toEqual(["application/json"]);
     scripts.forEach((s) => s.remove());
     assertInert(host);
-    expect(JSON.parse(renderToString(input).match(/<script type="application\/json">([\s\S]*)<\/script>$/)![1]!)).toEqual(JSON.parse(JSON.stringify(input)));
+    expect(
+      JSON.parse(renderToString(input).match(/<script type="application\/json">([\s\S]*)<\/script>$/)![1]!),
+    ).toEqual(JSON.parse(JSON.stringify(input)));
   });
 });

@@ -3,8 +3,17 @@
 // callers write must infer the types the docs promise.
 import { describe, expectTypeOf, test } from "vitest";
 import {
-  normalize, parseDate, timeline, type Diagnostic, type Timeline, type TimelineElement, type TimelineEvent,
-  type TimelineHandle, type TimelineInput, type TimelineOptions, type When,
+  normalize,
+  parseDate,
+  timeline,
+  type Diagnostic,
+  type Timeline,
+  type TimelineElement,
+  type TimelineEvent,
+  type TimelineHandle,
+  type TimelineInput,
+  type TimelineOptions,
+  type When,
 } from "../../src/index.js";
 
 describe("timeline()", () => {
@@ -17,7 +26,9 @@ describe("timeline()", () => {
   });
 
   test("the handle: update replaces options, value is the selected event", () => {
-    expectTypeOf<TimelineHandle["update"]>().parameters.toEqualTypeOf<[TimelineInput | Timeline, (TimelineOptions | undefined)?]>();
+    expectTypeOf<TimelineHandle["update"]>().parameters.toEqualTypeOf<
+      [TimelineInput | Timeline, (TimelineOptions | undefined)?]
+    >();
     expectTypeOf<TimelineHandle["select"]>().parameter(0).toEqualTypeOf<string | null>();
     expectTypeOf<TimelineHandle["value"]>().toEqualTypeOf<TimelineEvent | null>();
   });
