@@ -2,11 +2,12 @@
 //   dist/citeline.js, element.js, server.js, jsx.js, cli.js  ESM, dependencies external
 //   dist/citeline.cjs, element.cjs, server.cjs, jsx.cjs      CommonJS for require()
 //   dist/citeline.iife.min.js                                one file for a <script> tag
+//   dist/citeline.import.iife.min.js                         its TimelineJS and CSV importers
 //   dist/*.d.ts, dist/*.d.cts                                bundled declarations, per format
 //   dist/citeline.css                                        the stylesheet, for pages that link it
 import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import typescript from "@rollup/plugin-typescript";
 import { nodeResolve } from "@rollup/plugin-node-resolve";
 import terser from "@rollup/plugin-terser";
@@ -125,6 +126,18 @@ const pruneSelection = {
   },
 };
 
+// The script tag's <cite-line> loads the TimelineJS and CSV importers from a
+// second script, dist/citeline.import.iife.min.js, when its data needs them:
+// 10 to 14 KiB of gzip that most pages never use. The npm builds keep
+// importing them statically from src/embed/importers.ts.
+const lazyImporters = {
+  name: "citeline-lazy-importers",
+  resolveId(source, importer) {
+    if (source !== "./importers.js" || !importer || !/[\\/]src[\\/]embed[\\/]/.test(importer)) return null;
+    return fileURLToPath(new URL("./src/embed/importers-script.ts", import.meta.url));
+  },
+};
+
 // d3-selection's and d3-axis's private fields, and the one citeline keeps on event nodes.
 const PRIVATE = /^(_groups|_parents|_names|_parent|_node|_next|_exit|_enter|__on|__axis|__cl)$/;
 
@@ -196,6 +209,7 @@ export default [
     // for the private properties d3-selection and d3-axis keep on their
     // selections and nodes (only code inside this file reads them) 55.
     plugins: [
+      lazyImporters,
       nodeResolve({ browser: true }),
       pruneSelection,
       ts(),
@@ -209,7 +223,18 @@ export default [
       }),
       compileHint,
     ],
-    output: { file: "dist/citeline.iife.min.js", format: "iife", name: "citeline" },
+    // `extend`: the importers' script adds to the same global, loaded before or after.
+    output: { file: "dist/citeline.iife.min.js", format: "iife", name: "citeline", extend: true },
+  },
+  {
+    input: "src/import-iife.ts",
+    plugins: [
+      nodeResolve({ browser: true }),
+      ts(),
+      stripExamples,
+      terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    output: { file: "dist/citeline.import.iife.min.js", format: "iife", name: "citeline", extend: true },
   },
   // citeline/draft for a <script> tag (global `citelineDraft`), apart from the
   // timeline's script so that the drafting rules never weigh on a reader's page.

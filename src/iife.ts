@@ -5,7 +5,11 @@
 // it weighs 1.3 KiB of gzip here. Not diagnosticCodes either, the table of
 // every code's meaning (the README's table of codes, for tools): 0.8 KiB.
 // A page still gets every diagnostic, with its code, severity and message.
+// Not fromTimelineJS and fromCSV: citeline.import.iife.min.js adds them to
+// this global (10-14 KiB of gzip that only TimelineJS and CSV data need),
+// and <cite-line> loads that script itself when its data needs it.
 import { defineCiteLine } from "./embed/element.js";
+import { rememberScript } from "./embed/importers-script.js";
 
 export {
   normalize,
@@ -15,8 +19,6 @@ export {
   analyzeDate,
   toWhen,
   isWhen,
-  fromTimelineJS,
-  fromCSV,
   CitelineError,
   formatDiagnostic,
   durationMs,
@@ -26,4 +28,6 @@ export {
 } from "./index.js";
 export { defineCiteLine };
 
+// Only while this script runs does currentScript name it: the importers' script is its neighbour.
+rememberScript(globalThis.document?.currentScript);
 defineCiteLine();

@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { extname, resolve } from "node:path";
+import { fromCSV, fromTimelineJS } from "../data/import/index.js";
 import { fromAnything, type Loaded } from "../embed/load.js";
 import { CliError, exitCodes } from "./errors.js";
 
@@ -95,8 +96,9 @@ export function readInput(file: string): Loaded {
   const raw = readText(file);
   // A byte-order mark is not JSON; editors on Windows still write one.
   const text = raw.startsWith("\ufeff") ? raw.slice(1) : raw;
-  if (extname(file).toLowerCase() === ".csv") return fromAnything(text, "csv");
-  return fromAnything(parseJson(text, file));
+  const importers = { fromTimelineJS, fromCSV };
+  if (extname(file).toLowerCase() === ".csv") return fromAnything(text, "csv", importers);
+  return fromAnything(parseJson(text, file), "json", importers);
 }
 
 /**

@@ -12,7 +12,7 @@ import { defaultLabels, type TimelineOptions } from "../options.js";
 import { renderDiagnostics, renderWarnings } from "../render/diagnostics.js";
 import { timeline, type TimelineElement } from "../timeline.js";
 import { optionsFromAttributes } from "./attributes.js";
-import { fromAnything, loadSource, LoadError, type Loaded } from "./load.js";
+import { loadSource, LoadError, readAnything, type Loaded } from "./load.js";
 
 /** One element's state. */
 export interface Host {
@@ -83,9 +83,16 @@ async function render(h: Host): Promise<void> {
 }
 
 async function load(h: Host): Promise<Loaded> {
-  if (h.data !== undefined) return (h.loaded ??= fromAnything(h.data));
   const { element } = h,
     doc = element.ownerDocument;
+  if (h.data !== undefined) {
+    if (h.loaded) return h.loaded;
+    const data = h.data;
+    const loaded = await readAnything(data, "json", doc);
+    // The data may have changed while the importers loaded: keep only the current data's reading.
+    if (h.data === data) h.loaded = loaded;
+    return loaded;
+  }
   const src = element.getAttribute("src");
   if (src) {
     if (h.loaded && h.loadedFrom === src) return h.loaded;
@@ -95,7 +102,7 @@ async function load(h: Host): Promise<Loaded> {
     element.setAttribute("aria-busy", "true");
     try {
       const limit = Number(element.getAttribute("timeout"));
-      const loaded = await loadSource(src, doc.baseURI, abort.signal, limit > 0 ? limit : undefined);
+      const loaded = await loadSource(src, doc.baseURI, abort.signal, limit > 0 ? limit : undefined, doc);
       h.loaded = loaded;
       h.loadedFrom = src;
       return loaded;
@@ -104,7 +111,7 @@ async function load(h: Host): Promise<Loaded> {
     }
   }
   const inline = element.querySelector(':scope > script[type="application/json"]');
-  if (inline) return fromAnything(inline.textContent ?? "");
+  if (inline) return readAnything(inline.textContent ?? "", "json", doc);
   // With the script before the element, it upgrades as soon as its start
   // tag is parsed, before its children exist: wait for the document.
   if (doc.readyState === "loading") {

@@ -1,5 +1,4 @@
-import { fromCSV } from "../data/import/index.js";
-import { fromTimelineJS } from "../data/import/index.js";
+import { importers, type Importers } from "./importers.js";
 import type { Diagnostic, TimelineInput } from "../data/types.js";
 import type { SourcePaths } from "../data/paths.js";
 
@@ -18,13 +17,13 @@ export class LoadError extends Error {
   override name = "LoadError";
 }
 
-/**
- * Accepts citeline input, TimelineJS JSON (recognized by its `start_date`
- * objects or a `title` slide) or CSV text, and returns citeline input.
- */
-export function fromAnything(value: unknown, hint: "json" | "csv" = "json"): Loaded {
+/** Data as it came: citeline input as is, or a TimelineJS document or CSV text for an importer. */
+type Data =
+  { kind: "citeline"; input: TimelineInput } | { kind: "timelinejs"; doc: unknown } | { kind: "csv"; text: string };
+
+function classify(value: unknown, hint: "json" | "csv"): Data {
   if (typeof value === "string") {
-    if (hint === "csv") return fromCSV(value);
+    if (hint === "csv") return { kind: "csv", text: value };
     let parsed: unknown;
     try {
       parsed = JSON.parse(value);
@@ -32,10 +31,43 @@ export function fromAnything(value: unknown, hint: "json" | "csv" = "json"): Loa
       const start = value.trimStart().slice(0, 1);
       throw new LoadError(start === "<" ? "expected JSON but got an HTML page" : "the data is not valid JSON");
     }
-    return fromAnything(parsed);
+    return classify(parsed, "json");
   }
-  if (looksLikeTimelineJS(value)) return fromTimelineJS(value);
-  return { input: value as TimelineInput, diagnostics: [] };
+  return looksLikeTimelineJS(value)
+    ? { kind: "timelinejs", doc: value }
+    : { kind: "citeline", input: value as TimelineInput };
+}
+
+function convert(data: Data, im: Importers): Loaded {
+  if (data.kind === "csv") return im.fromCSV(data.text);
+  if (data.kind === "timelinejs") return im.fromTimelineJS(data.doc);
+  return { input: data.input, diagnostics: [] };
+}
+
+/**
+ * Accepts citeline input, TimelineJS JSON (recognized by its `start_date`
+ * objects or a `title` slide) or CSV text, and returns citeline input,
+ * converted with the importers given.
+ *
+ * @example
+ * const { input } = fromAnything(text, "csv", { fromTimelineJS, fromCSV });
+ */
+export function fromAnything(value: unknown, hint: "json" | "csv", im: Importers): Loaded {
+  return convert(classify(value, hint), im);
+}
+
+/**
+ * Like {@link fromAnything}, with the importers fetched only when the data
+ * is not citeline input (in the script tag's build, from a second script
+ * loaded into `doc`).
+ *
+ * @example
+ * const { input } = await readAnything(script.textContent, "json", document);
+ */
+export async function readAnything(value: unknown, hint: "json" | "csv", doc?: Document): Promise<Loaded> {
+  const data = classify(value, hint);
+  if (data.kind === "citeline") return { input: data.input, diagnostics: [] };
+  return convert(data, await importers(doc));
 }
 
 function looksLikeTimelineJS(value: unknown): boolean {
@@ -50,7 +82,13 @@ function looksLikeTimelineJS(value: unknown): boolean {
  * Fetches `src` (JSON, TimelineJS JSON or CSV) with a time limit. Every
  * failure becomes a LoadError whose message says what went wrong.
  */
-export async function loadSource(src: string, base: string, signal: AbortSignal, timeoutMs = 15_000): Promise<Loaded> {
+export async function loadSource(
+  src: string,
+  base: string,
+  signal: AbortSignal,
+  timeoutMs = 15_000,
+  doc?: Document,
+): Promise<Loaded> {
   let url: URL;
   try {
     url = new URL(src, base);
@@ -88,7 +126,7 @@ export async function loadSource(src: string, base: string, signal: AbortSignal,
   const type = response.headers.get("content-type") ?? "";
   const csv = /csv/i.test(type) || /\.csv(?:$|[?#])/i.test(url.pathname);
   try {
-    return { ...fromAnything(text, csv ? "csv" : "json"), baseUrl: url.href };
+    return { ...(await readAnything(text, csv ? "csv" : "json", doc)), baseUrl: url.href };
   } catch (error) {
     if (error instanceof LoadError) throw new LoadError(`"${src}": ${error.message}`);
     throw error;

@@ -1,11 +1,20 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 
 const root = resolve(import.meta.dirname, "../..");
 const bundle = readFileSync(join(root, "dist/citeline.iife.min.js"), "utf8");
+const importScript = readFileSync(join(root, "dist/citeline.import.iife.min.js"), "utf8");
+
+/** The `citeline` global after running the scripts, in order, in a fresh context with no DOM. */
+function globalAfter(...scripts: string[]): Record<string, unknown> {
+  const context: Record<string, unknown> = {};
+  for (const script of scripts) runInNewContext(script, context);
+  return context["citeline"] as Record<string, unknown>;
+}
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? sources(join(dir, d.name)) : d.name.endsWith(".ts") ? [join(dir, d.name)] : []));
@@ -19,9 +28,7 @@ describe("the script-tag bundle under a strict CSP", () => {
 
   it("reads no global document or window at load (it only registers the element)", () => {
     // Evaluate the bundle with no DOM at all: it must define the global and not throw.
-    const scope: Record<string, unknown> = {};
-    new Function("self", "globalThis", `${bundle}; self.citeline = citeline;`)(scope, scope);
-    expect(typeof (scope["citeline"] as { normalize?: unknown }).normalize).toBe("function");
+    expect(typeof globalAfter(bundle)["normalize"]).toBe("function");
   });
 });
 
@@ -60,9 +67,7 @@ describe("what the script-tag build leaves out", () => {
       .filter((n) => n && !n.startsWith("type "))
       .map((n) => n.split(/\s+as\s+/).pop()!);
     expect(names.length).toBeGreaterThan(0);
-    const scope: Record<string, unknown> = {};
-    new Function("self", "globalThis", `${bundle}; self.citeline = citeline;`)(scope, scope);
-    const global = scope["citeline"] as Record<string, unknown>;
+    const global = globalAfter(bundle);
     for (const name of names) expect(Object.keys(global), name).not.toContain(name);
   });
 
@@ -78,16 +83,45 @@ describe("what the script-tag build leaves out", () => {
   });
 
   // src/iife.ts names its exports one by one, so a new export of the citeline entry must be added there too.
-  it("the citeline entry: every value export but toTimelineJS and diagnosticCodes (tools'), and defineCiteLine", () => {
+  it("the citeline entry: every value export but the importers, toTimelineJS and diagnosticCodes; and defineCiteLine", () => {
     const names = [...readFileSync(join(root, "src/index.ts"), "utf8").matchAll(/export\s*\{([^}]*)\}/g)]
       .flatMap(([, list]) => list!.split(","))
       .map((n) => n.trim())
       .filter((n) => n && !n.startsWith("type "))
       .map((n) => n.split(/\s+as\s+/).pop()!);
-    const toolsOnly = ["toTimelineJS", "diagnosticCodes"];
-    const scope: Record<string, unknown> = {};
-    new Function("self", "globalThis", `${bundle}; self.citeline = citeline;`)(scope, scope);
-    const expected = [...names.filter((n) => !toolsOnly.includes(n)), "defineCiteLine"].sort();
-    expect(Object.keys(scope["citeline"] as object).sort()).toEqual(expected);
+    const elsewhere = ["fromTimelineJS", "fromCSV", "toTimelineJS", "diagnosticCodes"];
+    for (const name of elsewhere) expect(names, name).toContain(name);
+    const expected = [...names.filter((n) => !elsewhere.includes(n)), "defineCiteLine"].sort();
+    expect(Object.keys(globalAfter(bundle)).sort()).toEqual(expected);
+  });
+});
+
+describe("the importers' script, dist/citeline.import.iife.min.js", () => {
+  const timelinejs = { events: [{ start_date: { year: "1931" }, text: { headline: "The bridge opens" } }] };
+  const read = (global: Record<string, unknown>) => {
+    const fromTimelineJS = global["fromTimelineJS"] as (doc: unknown) => { input: { events: unknown[] } };
+    const fromCSV = global["fromCSV"] as (text: string) => { input: { events: unknown[] } };
+    const csv = "start,title\n1931-05-16,Opens\n";
+    return [fromTimelineJS(timelinejs).input.events.length, fromCSV(csv).input.events.length];
+  };
+
+  it("loaded after the main script, adds fromTimelineJS and fromCSV to its global", () => {
+    const global = globalAfter(bundle, importScript);
+    expect(typeof global["normalize"]).toBe("function");
+    expect(read(global)).toEqual([1, 1]);
+  });
+
+  it("loaded before it, leaves them on the global the main script then extends", () => {
+    const global = globalAfter(importScript, bundle);
+    expect(typeof global["timeline"]).toBe("function");
+    expect(read(global)).toEqual([1, 1]);
+  });
+
+  it("holds only the importers", () => {
+    expect(Object.keys(globalAfter(importScript)).sort()).toEqual(["fromCSV", "fromTimelineJS"]);
+  });
+
+  it("is what the main script loads: its file name is in the bundle", () => {
+    expect(bundle).toContain('"citeline.import.iife.min.js"');
   });
 });
