@@ -19,8 +19,11 @@ const timelinejs = {
   ],
 };
 const csv = "start,title\n2025-03-03,Council votes\n2025-04-01,Closed for repairs\n2025-07-01,Reopened\n";
-const page = `<!doctype html><html lang="en">
-<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>t</title></head>
+// examples/csp.html's policy: script-src 'self' admits the injected <script src> of the same origin.
+const csp =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'";
+const page = (policy: boolean): string => `<!doctype html><html lang="en">
+<head><meta charset="utf-8">${policy ? `<meta http-equiv="Content-Security-Policy" content="${csp}">` : ""}<link rel="icon" href="data:,"><title>t</title></head>
 <body>
 <cite-line id="tl"><script type="application/json">${JSON.stringify(timelinejs)}</script></cite-line>
 <cite-line id="csv" src="data.csv"></cite-line>
@@ -28,9 +31,9 @@ const page = `<!doctype html><html lang="en">
 </body></html>`;
 
 /** A site with the page, its CSV, and the main script (and the importers' script if `withImporters`) in js/. */
-async function site(withImporters: boolean): Promise<{ url: string; close: () => Promise<void> }> {
+async function site(withImporters: boolean, policy = false): Promise<{ url: string; close: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), "citeline-importers-"));
-  writeFileSync(join(dir, "index.html"), page);
+  writeFileSync(join(dir, "index.html"), page(policy));
   writeFileSync(join(dir, "data.csv"), csv);
   mkdirSync(join(dir, "js"));
   const files = ["citeline.iife.min.js", ...(withImporters ? ["citeline.import.iife.min.js"] : [])];
@@ -46,8 +49,11 @@ async function site(withImporters: boolean): Promise<{ url: string; close: () =>
 }
 
 run("<cite-line> in the script tag's build, with TimelineJS and CSV data", () => {
-  it("loads the importers' script from next to the main script, then draws both", async () => {
-    const s = await site(true);
+  it.each([
+    ["", false],
+    [", under examples/csp.html's strict CSP", true],
+  ])("loads the importers' script from next to the main script, then draws both%s", async (_, policy) => {
+    const s = await site(true, policy);
     try {
       const { page: p, errors } = await openPage(env.browsing.context, s.url);
       const count = (id: string) => p.locator(`#${id} ol.citeline-list li[data-event-id]`).count();
