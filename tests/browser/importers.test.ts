@@ -23,7 +23,8 @@ const csv = "start,title\n2025-03-03,Council votes\n2025-04-01,Closed for repair
 const csp =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'";
 const page = (policy: boolean): string => `<!doctype html><html lang="en">
-<head><meta charset="utf-8">${policy ? `<meta http-equiv="Content-Security-Policy" content="${csp}">` : ""}<link rel="icon" href="data:,"><title>t</title></head>
+<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>t</title>
+${policy ? `<meta http-equiv="Content-Security-Policy" content="${csp}">` : ""}</head>
 <body>
 <cite-line id="tl"><script type="application/json">${JSON.stringify(timelinejs)}</script></cite-line>
 <cite-line id="csv" src="data.csv"></cite-line>
