@@ -17,13 +17,16 @@ function globalAfter(...scripts: string[]): Record<string, unknown> {
 }
 
 function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? sources(join(dir, d.name)) : d.name.endsWith(".ts") ? [join(dir, d.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? sources(join(dir, d.name)) : d.name.endsWith(".ts") ? [join(dir, d.name)] : [],
+  );
 }
 
 describe("the script-tag bundle under a strict CSP", () => {
   it("has no dynamic-code site at all (no eval, no new Function), in the bundle or in src/", () => {
     expect(bundle).not.toMatch(/\beval\(|\bFunction\(/);
-    for (const file of sources(join(root, "src"))) expect(/\beval\(|new Function\(/.test(readFileSync(file, "utf8")), file).toBe(false);
+    for (const file of sources(join(root, "src")))
+      expect(/\beval\(|new Function\(/.test(readFileSync(file, "utf8")), file).toBe(false);
   });
 
   it("reads no global document or window at load (it only registers the element)", () => {

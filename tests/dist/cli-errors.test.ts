@@ -28,7 +28,11 @@ function file(name: string, text: string): string {
 describe("citeline errors", () => {
   it("locates invalid JSON as file:line:column, exit 1, for every command", () => {
     const bad = file("bad.json", '{\n  "events": [\n    {"title": "x" "start": 1}\n  ]\n}\n');
-    const runs = [["validate", bad], ["render", bad, "-o", join(dir, "x.svg")], ["build", bad, "-o", join(dir, "x.html")]];
+    const runs = [
+      ["validate", bad],
+      ["render", bad, "-o", join(dir, "x.svg")],
+      ["build", bad, "-o", join(dir, "x.html")],
+    ];
     for (const args of runs) {
       const r = citeline(...args);
       expect(r.status).toBe(1);
@@ -48,7 +52,10 @@ describe("citeline errors", () => {
     const missing = join(dir, "no/such/dir/out.svg");
     const asDir = join(dir, "taken.svg");
     mkdirSync(asDir);
-    const cases = [[missing, "no such file or directory (ENOENT)"], [asDir, "it is a directory (EISDIR)"]] as const;
+    const cases = [
+      [missing, "no such file or directory (ENOENT)"],
+      [asDir, "it is a directory (EISDIR)"],
+    ] as const;
     for (const [out, why] of cases) {
       const r = citeline("render", showcase, "-o", out);
       expect(r.status).toBe(2);
@@ -62,7 +69,11 @@ describe("citeline errors", () => {
 
   it("render and build print the diagnostics of data with errors, write nothing and exit 1", () => {
     const numbers = file("numbers.json", "[1,2,3]");
-    for (const [command, out] of [["render", "n.svg"], ["render", "n.html"], ["build", "page.html"]] as const) {
+    for (const [command, out] of [
+      ["render", "n.svg"],
+      ["render", "n.html"],
+      ["build", "page.html"],
+    ] as const) {
       const r = citeline(command, numbers, "-o", join(dir, out));
       expect(r.status).toBe(1);
       expect(r.stderr).toContain(`${numbers}: $: invalid-input: `);

@@ -77,7 +77,8 @@ describe.skipIf(!chromiumPath || !existsSync(cli))("the CLI's standalone SVG in 
     await page.goto(pathToFileURL(out).href);
     // Each label's box on screen, and in the SVG's own units (= pixels of the <img> at its natural size).
     const { screen, user, size } = await page.evaluate(() => {
-      const root = document.documentElement as unknown as SVGSVGElement, m = root.getScreenCTM()!.inverse();
+      const root = document.documentElement as unknown as SVGSVGElement,
+        m = root.getScreenCTM()!.inverse();
       // Marks outside the drawn span keep an empty label node.
       const labels = [...document.querySelectorAll(".citeline-label")].filter((t) => t.textContent.trim());
       const rects = labels.map((t) => t.getBoundingClientRect());
@@ -104,7 +105,10 @@ describe.skipIf(!chromiumPath || !existsSync(cli))("the CLI's standalone SVG in 
     // Kept for a person to look at (the test reads the pixels; a reviewer reads the picture).
     writeFileSync(join(screenshotDir, "cli-svg-alone.png"), alone);
     writeFileSync(join(screenshotDir, "cli-svg-img.png"), asImage);
-    for (const [png, boxes] of [[alone, screen], [asImage, user]] as const) {
+    for (const [png, boxes] of [
+      [alone, screen],
+      [asImage, user],
+    ] as const) {
       for (const c of await countPixels(page, png, boxes)) {
         // Text is a minority of its box; the rest is the light label background.
         expect(c.dark).toBeGreaterThan(c.total * 0.02);

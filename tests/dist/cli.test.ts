@@ -24,7 +24,10 @@ describe("citeline validate", () => {
 
   it("prints path: code: message for each problem and exits 1 on errors", () => {
     const bad = join(dir, "bad.json");
-    writeFileSync(bad, JSON.stringify({ events: [{ title: "" }, { title: "x", start: "2025-01-01", citations: ["nope"] }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({ events: [{ title: "" }, { title: "x", start: "2025-01-01", citations: ["nope"] }] }),
+    );
     const r = citeline("validate", bad);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain("events[0].title: missing-title: ");
@@ -46,7 +49,10 @@ describe("citeline validate", () => {
     writeFileSync(csv, "title,start,source,source_title\nVote,2025-03-03,gazette,Council votes\n");
     expect(citeline("validate", csv).stdout).toMatch(/^1 events, 0 errors/m);
     const tl = join(dir, "tl.json");
-    writeFileSync(tl, JSON.stringify({ events: [{ start_date: { year: "2025", month: "3", day: "3" }, text: { headline: "Vote" } }] }));
+    writeFileSync(
+      tl,
+      JSON.stringify({ events: [{ start_date: { year: "2025", month: "3", day: "3" }, text: { headline: "Vote" } }] }),
+    );
     expect(citeline("validate", tl).stdout).toMatch(/^1 events, 0 errors/m);
   });
 
