@@ -3,11 +3,10 @@
 // with media, embeds that load only on request and sandboxed; a conflict
 // shown with each source's date in the panel, the list and print; axe on
 // the open panel in both themes; screenshots at four widths.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { axeViolations, chromiumPath, openPage, root, screenshotDir, useBrowser } from "./harness.js";
+import { axeViolations, chromiumPath, openPage, screenshotDir, useBrowser } from "./harness.js";
 
 const env = useBrowser();
 
@@ -54,16 +53,16 @@ export const READER_INPUT = {
   ],
 };
 
-// A stand-in photograph, served for https://images.example/ (no network in tests).
-const PHOTO = readFileSync(join(root, "tests/browser/screenshots/example-showcase.png"));
-
 /** Opens the blank fixture and draws READER_INPUT with media and eras attached (normalize's own media/eras support aside). */
 async function draw(page: Page, options: Record<string, unknown> = {}): Promise<void> {
+  // A stand-in photograph for https://images.example/ (no network in tests): a
+  // real PNG the page itself makes, so the test needs no file another test writes.
+  const photo = await page.screenshot({ clip: { x: 0, y: 0, width: 64, height: 48 } });
   await page.route(
     (url) => url.protocol === "https:",
     (route) =>
       route.request().url().startsWith("https://images.example/")
-        ? route.fulfill({ status: 200, contentType: "image/png", body: PHOTO })
+        ? route.fulfill({ status: 200, contentType: "image/png", body: photo })
         : route.fulfill({
             status: 200,
             contentType: "text/html",
