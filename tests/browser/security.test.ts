@@ -24,7 +24,8 @@ async function inspect(
     let listItems = 0;
     for (const root of roots) {
       injected += root.querySelectorAll(
-        "#pwned, iframe, img, math, object, embed, details:not(.citeline-listview)",
+        // The list view and the data-warnings box are citeline's own <details>; any other is injected.
+        "#pwned, iframe, img, math, object, embed, details:not(.citeline-listview):not(.citeline-warnings)",
       ).length;
       injected += [...root.querySelectorAll("script")].filter((s) => s.type !== "application/json" && !s.src).length;
       for (const el of root.querySelectorAll("*"))
