@@ -4,15 +4,18 @@
  * are read by dist/citeline.import.iife.min.js, which adds fromTimelineJS
  * and fromCSV to the `citeline` global. When data needs them and that script
  * is not on the page, a <script> for it is added, next to the main script,
- * or at the URL a `data-citeline-import` attribute gives. A <script src> of
- * the same origin passes `script-src 'self'` and loads from disk too.
+ * or at the URL the main script's own `data-citeline-import` attribute gives.
+ * Only the main script tag is read: an attribute anywhere else in the page
+ * could come from injected markup, and the added script carries the main
+ * script's nonce. A <script src> of the same origin passes `script-src
+ * 'self'` and loads from disk too.
  */
 import type { Importers } from "./importers.js";
 
 /** The file name of the importers' script, next to the main script. */
 export const IMPORT_SCRIPT = "citeline.import.iife.min.js";
 
-let mainScript: { src: string; nonce: string } | null = null;
+let mainScript: { src: string; nonce: string; importer: string | null } | null = null;
 let pending: Promise<Importers> | null = null;
 
 /**
@@ -24,7 +27,7 @@ let pending: Promise<Importers> | null = null;
  */
 export function rememberScript(script: Element | null | undefined): void {
   const s = script as HTMLScriptElement | null | undefined;
-  if (s?.src) mainScript = { src: s.src, nonce: s.nonce ?? "" };
+  if (s?.src) mainScript = { src: s.src, nonce: s.nonce ?? "", importer: s.getAttribute("data-citeline-import") };
 }
 
 function loaded(): Importers | null {
@@ -32,19 +35,18 @@ function loaded(): Importers | null {
   return g?.fromTimelineJS && g.fromCSV ? { fromTimelineJS: g.fromTimelineJS, fromCSV: g.fromCSV } : null;
 }
 
-function scriptUrl(doc: Document): string | null {
-  const given = doc.querySelector("[data-citeline-import]")?.getAttribute("data-citeline-import");
-  if (given) return new URL(given, doc.baseURI).href;
-  return mainScript ? new URL(IMPORT_SCRIPT, mainScript.src).href : null;
+function scriptUrl(): string | null {
+  if (!mainScript) return null;
+  return new URL(mainScript.importer || IMPORT_SCRIPT, mainScript.src).href;
 }
 
 function inject(doc: Document): Promise<Importers> {
-  const url = scriptUrl(doc);
+  const url = scriptUrl();
   if (!url)
     return Promise.reject(
       new Error(
         `TimelineJS and CSV data need ${IMPORT_SCRIPT}: load it with a <script> tag, ` +
-          "or give its URL in a data-citeline-import attribute",
+          "or give its URL in a data-citeline-import attribute on citeline's own script tag",
       ),
     );
   return new Promise((resolve, reject) => {

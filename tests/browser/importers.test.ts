@@ -22,23 +22,38 @@ const csv = "start,title\n2025-03-03,Council votes\n2025-04-01,Closed for repair
 // examples/csp.html's policy: script-src 'self' admits the injected <script src> of the same origin.
 const csp =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'";
-const page = (policy: boolean): string => `<!doctype html><html lang="en">
+interface PageOptions {
+  /** Markup before the elements, e.g. an injected attribute. */
+  before?: string;
+  /** The main script tag's own data-citeline-import attribute. */
+  importer?: string;
+}
+const page = (policy: boolean, o: PageOptions = {}): string => `<!doctype html><html lang="en">
 <head><meta charset="utf-8"><link rel="icon" href="data:,"><title>t</title>
 ${policy ? `<meta http-equiv="Content-Security-Policy" content="${csp}">` : ""}</head>
-<body>
+<body>${o.before ?? ""}
 <cite-line id="tl"><script type="application/json">${JSON.stringify(timelinejs)}</script></cite-line>
 <cite-line id="csv" src="data.csv"></cite-line>
-<script src="js/citeline.iife.min.js"></script>
+<script src="js/citeline.iife.min.js"${o.importer ? ` data-citeline-import="${o.importer}"` : ""}></script>
 </body></html>`;
 
 /** A site with the page, its CSV, and the main script (and the importers' script if `withImporters`) in js/. */
-async function site(withImporters: boolean, policy = false): Promise<{ url: string; close: () => Promise<void> }> {
+async function site(
+  withImporters: boolean,
+  policy = false,
+  o: PageOptions = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), "citeline-importers-"));
-  writeFileSync(join(dir, "index.html"), page(policy));
+  writeFileSync(join(dir, "index.html"), page(policy, o));
   writeFileSync(join(dir, "data.csv"), csv);
   mkdirSync(join(dir, "js"));
   const files = ["citeline.iife.min.js", ...(withImporters ? ["citeline.import.iife.min.js"] : [])];
   for (const f of files) copyFileSync(join(root, "dist", f), join(dir, "js", f));
+  if (o.importer) {
+    mkdirSync(join(dir, "lib"));
+    copyFileSync(join(root, "dist", "citeline.import.iife.min.js"), join(dir, "lib", "imp.js"));
+    writeFileSync(join(dir, "js", "evil.js"), "window.__evil = 1;");
+  }
   const server = await serve(dir, { port: 0 });
   return {
     url: server.url,
@@ -86,6 +101,29 @@ run("<cite-line> in the script tag's build, with TimelineJS and CSV data", () =>
       expect(await p.locator("#csv .citeline-error").textContent({ timeout: 10_000 })).toContain(
         "the script failed to load",
       );
+      await p.close();
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("reads data-citeline-import only from its own script tag: markup elsewhere cannot choose a script", async () => {
+    const s = await site(false, false, {
+      before: '<div data-citeline-import="js/evil.js"></div>',
+      importer: "../lib/imp.js",
+    });
+    const dir = new URL(s.url);
+    try {
+      const { page: p, errors } = await openPage(env.browsing.context, dir.href);
+      const count = (id: string) => p.locator(`#${id} ol.citeline-list li[data-event-id]`).count();
+      await expect.poll(() => count("tl"), { timeout: 10_000 }).toBe(2);
+      const srcs = await p.evaluate(() =>
+        [...document.scripts].map((x) => new URL(x.src || "x:", location.href).pathname),
+      );
+      expect(srcs).toContain("/lib/imp.js");
+      expect(srcs).not.toContain("/js/evil.js");
+      expect(await p.evaluate(() => (window as { __evil?: number }).__evil)).toBeUndefined();
+      expect(errors).toEqual([]);
       await p.close();
     } finally {
       await s.close();
