@@ -283,6 +283,21 @@ run("example pages", () => {
     }
   }
 
+  // Issue 24: the pages' own text read 2.8:1 in dark mode (the kicker's red, dark.html's dek).
+  it.each(["index.html", "showcase.html", "dark.html", "timelinejs.html"])(
+    "%s has no axe-core violations in the reader's dark colour scheme",
+    async (name) => {
+      const context = await env.browsing.context.browser()!.newContext({ colorScheme: "dark" });
+      try {
+        const { page } = await openPage(context, `${env.server.url}examples/${name}`);
+        await page.waitForSelector("cite-line figure, figure.citeline, ul", { timeout: 10_000 });
+        expect(await axeViolations(page)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
   it("the showcase has no axe-core violations", async () => {
     const { page } = await openPage(env.browsing.context, `${env.server.url}examples/showcase.html`);
     await ready(page);
