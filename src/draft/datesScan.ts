@@ -173,7 +173,8 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   ],
   [
     "duration",
-    String.raw`(?:the\s+)?(?:past|last|next|previous|coming|following|first)\s+(?:several\s+|few\s+)?(?:days|weeks|months|years|decades|hours)`,
+    // "Recent years" is a stretch of a vague number of years back (TIMEX3 "PXY"), like "the past few years".
+    String.raw`(?:the\s+)?(?:past|last|next|previous|coming|following|first|(?:most\s+)?recent)\s+(?:several\s+|few\s+)?(?:days|weeks|months|years|decades|hours)`,
   ],
   [
     "duration",
@@ -184,7 +185,7 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   // Frequencies.
   [
     "set",
-    String.raw`\b${SCANNED_FREQUENCY}\b|(?:every|each)\s+(?:other\s+)?(?:${NUM}\s+)?${UNIT_S}|(?:every|each)\s+${WD}|(?:once|twice|\w+\s+times)\s+(?:a|per)\s+${UNIT}|(?<=%\s*|percent\s+)(?:a|per)\s+(?:year|month|week|day)\b`,
+    String.raw`\b${SCANNED_FREQUENCY}\b|(?:every|each)\s+(?:other\s+)?(?:${NUM}\s+)?${UNIT_S}|(?:every|each)\s+${WD}(?:\s+${PART})?|(?:every|each)\s+(?!may\b)${FULL_MONTH}|(?:once|twice|\w+\s+times)\s+(?:a|per)\s+${UNIT}|(?<=%\s*|percent\s+)(?:a|per)\s+(?:year|month|week|day)\b`,
   ],
 ];
 

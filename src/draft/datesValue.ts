@@ -3,7 +3,7 @@
  * frequencies ("P1W") and references to the present, past or future; and
  * the TIMEX3 value of a {@link When} at its precision.
  */
-import { cardinal, FREQUENCIES, REFERENCES } from "../data/dates/vocabulary.js";
+import { cardinal, FREQUENCIES, MONTHS, REFERENCES, WEEKDAYS } from "../data/dates/vocabulary.js";
 import type { When } from "../data/types.js";
 
 /** A reference to the present, the past or the future, as TIMEX3 writes them. */
@@ -31,7 +31,7 @@ const UNIT_CODE: Readonly<Record<string, [string, number]>> = {
 const UNIT_IN =
   /(second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni)(?:um|a|s)?\b/;
 const VAGUE =
-  /\b(?:several|few|many|some|a number of|couple of)\b|^(?:the\s+)?(?:past|last|next|previous|coming|following|first)?\s*(?:hours|days|weeks|months|years|decades|centuries)$/;
+  /\b(?:several|few|many|some|a number of|couple of)\b|^(?:the\s+)?(?:past|last|next|previous|coming|following|first|(?:most\s+)?recent)?\s*(?:hours|days|weeks|months|years|decades|centuries)$/;
 
 // A fraction of a unit is written in the next smaller one: "5 1/2 hours" is PT5H30M, as ISO 8601 prefers.
 const SMALLER: Readonly<Record<string, [string, number]>> = {
@@ -103,7 +103,16 @@ export function setValue(text: string): string | null {
   const s = text.toLowerCase();
   const word = FREQUENCIES[s];
   if (word) return word;
-  if (/^(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)/.test(s)) return "P1W";
+  // TIMEX3 writes a recurring calendar position as that position with the rest unknown: "every Thursday" is
+  // XXXX-WXX-4 (ISO weekday), "each July" XXXX-07, "every Monday night" XXXX-WXX-1TNI.
+  const named = /^(?:every|each)\s+([a-z]+?)s?(?:\s+(morning|afternoon|evening|night))?$/.exec(s);
+  const weekday = named ? WEEKDAYS[named[1] ?? ""] : undefined;
+  if (named && weekday !== undefined && (named[1] ?? "").endsWith("day")) {
+    const part = named[2] ? `T${PART_CODE[named[2]] ?? "MO"}` : "";
+    return `XXXX-WXX-${weekday === 0 ? 7 : weekday}${part}`;
+  }
+  const month = named && !named[2] ? MONTHS[named[1] ?? ""] : undefined;
+  if (month !== undefined && (named?.[1] ?? "").length > 3) return `XXXX-${String(month).padStart(2, "0")}`;
   const tail = s.replace(/^(?:every|each|once|twice|\w+\s+times)\s+(?:a|per|other)?\s*/, "");
   const d = durationValue(
     /^\D*$/.test(tail) && !/^(?:a|an|one|two|three|four|five|six)\b/.test(tail) ? `1 ${tail}` : tail,
