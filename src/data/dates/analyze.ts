@@ -57,7 +57,7 @@ const MAX_LENGTH = 1000;
 const NONE: DateAnalysis = Object.freeze({ when: null, problems: [], kind: "none" });
 
 const HEDGES: readonly [RegExp, Qualifier | undefined][] = [
-  [/^(?:about|around|approximately|roughly|circa|c\.|sometime|some time|at about|at around)\s+/, "about"],
+  [/^(?:(?:about|around|approximately|roughly|circa|sometime|some time|at about|at around)\s+|(?:c|ca)\.\s*(?=\d))/, "about"],
   [
     /^(?:the\s+)?(?:early(?! hours)|beginning of|start of|first half of|first part of|dawn of|opening of)[\s-]+(?:the\s+)?/,
     "early",
@@ -153,6 +153,17 @@ function eraRangeStart(s: string, near: Around, written: string): DateAnalysis {
   return when
     ? { when: { ...when, text: written }, problems: [], kind: "date", rule: "era-range-start" }
     : { ...NONE, problems: [] };
+}
+
+// Era and century words as historians write them; "AD" and "BC" in capitals only, as "ad" is a word.
+const ERA_WORDS = /\b(?:A\.D\.|B\.C\.(?:E\.)?|AD|BCE?|CE)(?![\w.])|\bcentur(?:y|ies)\b|\b(?:circa|c\.|ca\.)\s*\d/;
+
+/** Whether a three-digit number here is a year: hedged as one, among era words, or told from before AD 1000. */
+function ancient(cleaned: string, near: Around | null, days: readonly RefDay[] | null): boolean {
+  if (/^(?:(?:c|ca)\.\s*|circa\s+|the year\s+)\d{3}$/.test(cleaned)) return true;
+  if (near && ERA_WORDS.test(near.before.slice(-300) + " " + near.after.slice(0, 300))) return true;
+  const year = days?.[0]?.year;
+  return year !== undefined && year < 1000;
 }
 
 /** Peels hedges ("about", "the late", "shortly after") and tails ("or so") off, keeping the first hedge's qualifier. */
@@ -252,7 +263,7 @@ function analyze(text: string, options: ParseDateOptions, given: Around | undefi
   if (near && /^\d{1,4}$/.test(s) && ERA_AFTER_RANGE.test(near.after)) return eraRangeStart(s, near, written);
   // A fragment the context completed ("April 24 and 25") is no ISO century.
   const iso =
-    s !== cleaned
+    s !== cleaned || (/^\d{3}$/.test(s) && ancient(cleaned, near, referenceDays(options.reference, timeZone)))
       ? null
       : (isoWhen(written, timeZone) ??
         (written.includes("/") && /^[\d+-]/.test(written) ? isoInterval(written, timeZone) : null));
@@ -279,9 +290,10 @@ function analyze(text: string, options: ParseDateOptions, given: Around | undefi
     !longPeriod(near);
   // "may" alone is usually the verb; capitalized as written it is the month.
   const allowMay = /\bMay\b/.test(written);
+  const shortYears = /^(?:the year\s+)?\d{3}$/.test(s) && ancient(cleaned, near, days);
   const ana = near ? anaphor(s, near.before) : null;
   const readings = days.map((ref) => {
-    const ctx: RuleContext = { ref, future, past, quarterly, timeZone, allowMay };
+    const ctx: RuleContext = { ref, future, past, quarterly, timeZone, allowMay, shortYears };
     return (ana && near && readAnaphor(ana, near.before, ctx)) || read(s, ctx);
   });
 

@@ -48,6 +48,9 @@ const STEP: Readonly<Record<string, string>> = {
 export function anaphor(s: string, before: string): AnaphorReading | null {
   const month = MONTH_OF.exec(s);
   if (month) return { text: `${month[1] ?? ""} ${STEP[month[2] ?? ""] ?? "last"} year`, itself: false, needs: "year" };
+  // A season without a year is in the year the text just named: "In 1917 … in the spring" is 1917-SP.
+  const season = /^(?:the\s+)?(spring|summer|autumn|winter)$/.exec(s);
+  if (season) return { text: `${season[1] ?? ""} of this year`, itself: false, needs: "year" };
   const m = ANAPHOR.exec(s);
   if (!m) return null;
   if (s === "then") return { text: "", itself: true, needs: "year" };

@@ -116,3 +116,40 @@ describe("forms issue 25 asked for", () => {
     expect(parseDate("this past year", { reference: ref })?.iso).toBe("2024");
   });
 });
+
+describe("spans of years, short years and seasons (issue 25)", () => {
+  const ref = "2025-12-03";
+  it("reads a span of years as one interval from the first year's start to the last one's end", () => {
+    expect(parseDate("Between 1678-1680", { reference: ref })).toMatchObject({ iso: "1678/1680", precision: "year" });
+    const span = parseDate("1962\u201364", { reference: ref });
+    expect(span?.iso).toBe("1962/1964");
+    expect(span?.latest).toBe(parseDate("1964", { reference: ref })?.latest);
+    expect(span?.earliest).toBe(parseDate("1962", { reference: ref })?.earliest);
+    expect(parseDate("27 BC-AD 14", { reference: ref })?.iso).toBe("-0026/0014");
+    expect(parseDate("from 264 to 146 BC", { reference: ref })?.iso).toBe("-0263/-0145");
+  });
+  it("reads no span where the ends are no years or run backwards", () => {
+    expect(parseDate("10-12", { reference: ref })).toBeNull();
+    expect(parseDate("1980-1970", { reference: ref })).toBeNull();
+    // An ISO month stays a month.
+    expect(parseDate("2025-12", { reference: ref })?.iso).toBe("2025-12");
+  });
+  it("reads circa in its abbreviations", () => {
+    expect(parseDate("c.1450", { reference: ref })).toMatchObject({ iso: "1450", qualifier: "about" });
+    expect(parseDate("ca. 1450", { reference: ref })?.iso).toBe("1450");
+  });
+  it("reads three-digit years with an era, hedged as years, or among era words; alone they stay ISO decades", () => {
+    expect(parseDate("410 AD", { reference: ref })?.iso).toBe("0410");
+    expect(parseDate("AD 79", { reference: ref })?.iso).toBe("0079");
+    expect(parseDate("c. 410", { reference: ref })?.iso).toBe("0410");
+    const context = "Alaric's Goths sacked Rome in 410, eight centuries after the Gauls.";
+    expect(parseDate("in 410", { reference: ref, context })).toMatchObject({ iso: "0410", precision: "year" });
+    expect(parseDate("410", { reference: "0600-01-01" })?.iso).toBe("0410");
+    expect(parseDate("410", { reference: ref })?.precision).toBe("decade");
+  });
+  it("puts a season without a year in the year the text just named, else near the reference", () => {
+    const context = "The war dragged on through 1916. Spring brought a new offensive.";
+    expect(parseDate("Spring", { reference: ref, context })?.iso).toBe("1916-SP");
+    expect(parseDate("Spring", { reference: "2025-07-01" })?.iso).toBe("2025-SP");
+  });
+});

@@ -221,6 +221,17 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     },
   },
   {
+    // "In 410" among era words, "c. 410", "the year 410": a year, where ISO alone would read a decade.
+    name: "short-year",
+    pattern: /^(?:the\s+year\s+)?(?<year>\d{3})$/,
+    examples: [
+      ["the year 410", "2025-12-03", "0410"],
+      ["c. 410", "2025-12-03", "0410"],
+      ["410", "0600-01-01", "0410"],
+    ],
+    resolve: (g, ctx) => (ctx.shortYears === true ? yearWhen(Number(g["year"])) : null),
+  },
+  {
     name: "decade",
     pattern: /^(?:the\s+)?(?:(?<century>\d{2})(?<tens>\d)0'?s|'?(?<short>\d)0'?s)$/,
     examples: [

@@ -13,6 +13,11 @@ export interface RuleContext {
   timeZone: string | undefined;
   /** The text wrote "May" capitalized, so a bare "may" is the month, not the verb. */
   allowMay: boolean;
+  /**
+   * A bare three-digit number is a year: the text was hedged as one ("c. 410"), names an era or a century around
+   * it, or the reference itself is before AD 1000. Otherwise "410" is left to ISO, where it is a decade.
+   */
+  shortYears?: boolean;
 }
 
 /** A rule's answer: a When, or several candidates when the text itself is ambiguous. */

@@ -9,9 +9,10 @@
 import { CALENDAR_RULES } from "./calendar.js";
 import { COMPOSE_RULES } from "./compose.js";
 import type { DateRule, ReadFn, RuleContext, RuleReading } from "./context.js";
+import { RANGE_RULES } from "./range.js";
 import { RELATIVE_RULES } from "./relative.js";
 
-export const DATE_RULES: readonly DateRule[] = [...CALENDAR_RULES, ...RELATIVE_RULES, ...COMPOSE_RULES];
+export const DATE_RULES: readonly DateRule[] = [...CALENDAR_RULES, ...RANGE_RULES, ...RELATIVE_RULES, ...COMPOSE_RULES];
 
 /** A reading and the name of the rule that gave it. */
 export interface RuleHit {

@@ -1,0 +1,65 @@
+/**
+ * Spans of years written as one expression: "1678-1680", "between 1678 and
+ * 1680", "1962–64", "27 BC-AD 14", "264-146 BC". The result is a When
+ * interval ("1678/1680") from the first year's start to the last one's end.
+ */
+import type { When } from "../../types.js";
+import { ERA, ERAS } from "../vocabulary.js";
+import { yearWhen } from "../when.js";
+import type { DateRule } from "./context.js";
+
+const ERA_AT = `(?:(?<pre1>ad|a\\.d\\.)\\s+)?(?<a>\\d{1,4})(?:\\s*(?<era1>${ERA}))?`;
+const ERA_TO = `(?:(?<pre2>ad|a\\.d\\.)\\s+)?(?<b>\\d{1,4})(?:\\s*(?<era2>${ERA}))?`;
+
+/** Astronomical year of a written year and its era (1 BC is year 0). */
+function astronomical(n: number, era: string | undefined): number {
+  return era !== undefined && ERAS[era] === "bc" ? 1 - n : n;
+}
+
+/** The years of a range from its two written ends; null when they do not make one. */
+export function yearRange(
+  a: string,
+  b: string,
+  eraA: string | undefined,
+  eraB: string | undefined,
+  written: boolean,
+): When | null {
+  // An era written once, at the end, holds for both ends: "264-146 BC".
+  const firstEra = eraA ?? eraB;
+  let end = Number(b);
+  // "1962-64", "1915-17": a short end keeps the first year's leading digits (only in the common era).
+  if (b.length < a.length && eraB === undefined && firstEra === undefined) {
+    const scale = 10 ** b.length;
+    end = Math.floor(Number(a) / scale) * scale + end;
+  }
+  // Without any era, both ends must look like years of their own (three or four digits), so "10-12" is no range.
+  if (!written && (a.length < 3 || b.length < 2)) return null;
+  const from = astronomical(Number(a), firstEra);
+  const to = astronomical(end, eraB ?? (b.length < a.length ? undefined : firstEra));
+  if (!(Number(a) >= 1 && end >= 1) || !(from < to) || to - from > 5000) return null;
+  const first = yearWhen(from);
+  const last = yearWhen(to);
+  if (!first || !last) return null;
+  return { iso: `${first.iso}/${last.iso}`, precision: "year", earliest: first.earliest, latest: last.latest };
+}
+
+export const RANGE_RULES: readonly DateRule[] = [
+  {
+    name: "year-range",
+    pattern: new RegExp(
+      `^(?:between\\s+|from\\s+)?${ERA_AT}\\s*(?:-|to|and|until|through|till)\\s*${ERA_TO}$`,
+    ),
+    examples: [
+      ["Between 1678-1680", "2025-12-03", "1678/1680"],
+      ["between 1678 and 1680", "2025-12-03", "1678/1680"],
+      ["1962\u201364", "2025-12-03", "1962/1964"],
+      ["27 BC-AD 14", "2025-12-03", "-0026/0014"],
+      ["264-146 BC", "2025-12-03", "-0263/-0145"],
+    ],
+    resolve: (g) => {
+      const eraA = g["era1"] ?? (g["pre1"] !== undefined ? "ad" : undefined);
+      const eraB = g["era2"] ?? (g["pre2"] !== undefined ? "ad" : undefined);
+      return yearRange(g["a"] ?? "", g["b"] ?? "", eraA, eraB, eraA !== undefined || eraB !== undefined);
+    },
+  },
+];
