@@ -168,6 +168,12 @@ function sameYear(r: Reader, s: ScanSpan, anchor: Anchor, when: When): When {
 /** The TIMEX3 value of a date: a weekend is written as its ISO week with "-WE". */
 function valueOf(when: When, words: string): string {
   const v = timexOf(when);
+  // TIMEX3 writes midnight as the end of the day it closes: "midnight Friday" is Friday T24:00, not Saturday T00:00.
+  const end = /midnight/i.test(words) ? /^(\d{4})-(\d{2})-(\d{2})T00:00$/.exec(v) : null;
+  if (end) {
+    const day = new Date(Date.UTC(Number(end[1]), Number(end[2]) - 1, Number(end[3]) - 1));
+    return `${day.toISOString().slice(0, 10)}T24:00`;
+  }
   return when.precision === "week" && /weekend/i.test(words) ? `${v}-WE` : v;
 }
 
@@ -177,11 +183,25 @@ function dayBefore(r: Reader, s: ScanSpan): Anchor | null {
   return d && /^\s*,?\s*(?:at|on)?\s*$/.test(r.text.slice(d.end, s.start)) ? d : null;
 }
 
+// A day written right after a clock time, past a bracketed conversion or the bracket that holds the time:
+// "10:35 a.m. (0735 GMT) Friday".
+const DAY_AFTER = /^\s*(?:\([^()]{1,30}\)|\))\s*,?\s*(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)\b/i;
+
+/** The day named right after a clock time and its bracketed conversion, read where it is written. */
+function dayAfter(r: Reader, s: ScanSpan): Anchor | null {
+  const m = DAY_AFTER.exec(r.text.slice(s.end, s.end + 60));
+  if (!m?.[1]) return null;
+  const start = s.end + m[0].length - m[1].length;
+  const end = s.end + m[0].length;
+  const when = analyze(r, { start, end, kind: "date" }, null).when;
+  return when && when.precision === "day" ? { when, start, end } : null;
+}
+
 function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
   const span = { text: words, start: s.start, end: s.end };
   let anchor = anchorFor(r, s, words);
   let a = analyze(r, s, anchor ? anchor.when : null);
-  const day = a.rule === "clock-time" ? dayBefore(r, s) : null;
+  const day = a.rule === "clock-time" ? (dayBefore(r, s) ?? dayAfter(r, s)) : null;
   if (day) {
     anchor = day;
     a = analyze(r, s, day.when);

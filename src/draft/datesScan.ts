@@ -130,16 +130,17 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   ["date", String.raw`(?:the\s+)?year-(?:ago|earlier)\s+(?:quarter|period)|year-(?:ago|earlier)`],
   // Relative to the reference.
   ["date", `${HEDGE}${DEICTIC}\\s+(?:${UNIT}|${WD}|${SEASON})`],
-  ["date", `(?:${NUM}|several|a\\s+few)[\\s-]${UNIT_S}\\s+${RELWORD}`],
+  ["date", `(?:${NUM}|several|a\\s+few)[\\s-]${UNIT_S}(?:\\s+or\\s+so)?\\s+${RELWORD}`],
   ["date", String.raw`(?:the\s+)?(?:day|night|week|month|year)\s+(?:before|after)(?:\s+(?:yesterday|tomorrow))?`],
   [
     "date",
-    String.raw`(?:(?:early|late|earlier|later)\s+)?(?:today|yesterday|tomorrow|tonight)(?:\s+${PART})?|\bovernight\b`,
+    // "Mid-afternoon yesterday": the part of the day may come first.
+    String.raw`(?:(?:early|late|earlier|later|mid-?)\s*(?:${PART}\s+)?)?(?:today|yesterday|tomorrow|tonight)(?:\s+${PART})?|\bovernight\b`,
   ],
   ["date", `(?:this|that|the\\s+same|the\\s+next|the\\s+following|the\\s+previous|last)\\s+${PART}`],
   [
     "date",
-    `(?:the\\s+(?:early|late)\\s+hours|the\\s+${PART})\\s+of\\s+(?:${WD}|${MON}\\s+${DAYNUM}(?:,?\\s+${YEAR})?|${DAYNUM}\\s+${MON}(?:,?\\s+${YEAR})?)`,
+    `(?:the\\s+(?:early|late)\\s+hours|the\\s+${PART})\\s+of\\s+(?:${WD}(?:,?\\s+(?:${MON}\\s+${DAYNUM}|${DAYNUM}\\s+${MON}))?|${MON}\\s+${DAYNUM}(?:,?\\s+${YEAR})?|${DAYNUM}\\s+${MON}(?:,?\\s+${YEAR})?)`,
   ],
   ["date", `(?:(?:this|last|next|coming|past)\\s+|(?:early|late)\\s+)?${WD}(?:'s)?(?:\\s+(?:early|late)?\\s*${PART})?`],
   ["date", `(?:(?:last|next|this)\\s+)?${HOLIDAY}(?:\\s+week)?(?:,?\\s+${YEAR})?`],

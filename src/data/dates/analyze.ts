@@ -172,7 +172,8 @@ function unhedge(text: string): { rest: string; qualifier: Qualifier | undefined
   let qualifier: Qualifier | undefined;
   for (let i = 0; i < 4; i++) {
     const before = s;
-    s = s.replace(TAILS, "");
+    // "A week or so ago": the hedge sits inside the count.
+    s = s.replace(TAILS, "").replace(/\s+or so(?=\s+(?:ago|earlier|later|before|after)$)/, "");
     for (const [re, q] of HEDGES) {
       const m = re.exec(s);
       if (m && m[0].length < s.length) {

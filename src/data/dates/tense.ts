@@ -52,7 +52,7 @@ export function clause({ before, after }: Around): Around {
 const FUTURE = /\b(?:(?:will|won't|shall|'ll|would)(?:\s+(?:not|be|have|been))*(?:\s+[a-z]+\b)?|(?:is|are|was|were) (?:scheduled|set|due|expected|planned|planning|preparing|slated|to)|(?:is|are) (?:going|about)|set to|scheduled|plans? to|planned (?:to|for)|planning|intends? to|(?:expects?|expected|supposed|hopes?|aims?) to|to be [a-z]+ed(?=\s+(?:by|on|in|at|around|before|until)\b|\s*$)|going to|upcoming|payable|expires?|effective|as (?:soon|early) as)\b/gi;
 // Past tense: reporting verbs, auxiliaries, frequent irregular verbs and regular past forms, matched in lowercase only so
 // that names ("United", "Ted") are not verbs. A participle that schedules ("planned") is not past.
-const PAST = /\b(?:said|told|announced|reported|had|was|were|did|fell|rose|began|came|went|took|made|met|left|won|lost|gave|held|saw|sent|spoke|wrote|became|ran|paid|sold|bought|broke|flew|grew|(?!(?:scheduled|planned|expected|slated|postponed|delayed|deferred|rescheduled|extended|adjourned|proposed|needed|indeed|hundred)\b)[a-z]{3,}ed)\b/g;
+const PAST = /\b(?:said|told|announced|reported|had|was|were|did|fell|rose|began|came|went|took|made|met|left|won|lost|gave|held|saw|sent|spoke|wrote|became|ran|paid|sold|bought|broke|flew|grew|brought|thought|found|kept|led|struck|stood|chose|drew|drove|fought|knew|meant|sought|spent|taught|threw|withdrew|got|built|felt|heard|sank|shot|stole|swore|woke|wore|froze|forgot|rang|rode|overtook|undertook|arose|fled|slid|hung|bore|beat|(?!(?:scheduled|planned|expected|slated|postponed|delayed|deferred|rescheduled|extended|adjourned|proposed|needed|indeed|hundred)\b)[a-z]{3,}ed)\b/g;
 // How close a past verb must be to rule out the coming occurrence, and a deadline's reading.
 const PAST_REACH = 12;
 const DEADLINE_REACH = 25;
@@ -62,6 +62,9 @@ const SINCE = /\bsince\s+$/i;
 const POSSESSIVE = /^\s?['\u2019]s\b/;
 // The present tense of a scheduling verb right before the date announces it: "talks resume Monday".
 const SCHEDULE = /(?<!\bto )\b(?:meets?|resumes?|begins?|starts?|opens?|leaves?|arrives?|returns?|votes?|holds?|visits?|travels?|ends?|expires?|hears?|decides?|rules?|faces?)\s+(?:[a-z]+ly\s+)?(?:(?:on|at)\s+)?$/;
+// Only a preposition between the sentence's start and the date: the date is fronted.
+const FRONTED = /^\s*(?:(?:in|on|at|by|during|early|late|then|but|and)\s+)*$/i;
+const FRONTED_REACH = 45;
 // Past perfect frames the clause as over before the telling ("it had been due to expire Friday").
 const PAST_PERFECT = /\bhad (?:been|already)\b/;
 
@@ -108,5 +111,8 @@ export function tenseOf(found: Around | null): Tense {
   if (future <= past) return future === Infinity ? undefined : "future";
   // Only a past verb right at the expression, with no future marker in the clause, is trusted
   // to rule out the coming occurrence: "fell on Jan. 15", not "payable to holders of record Jan. 15".
-  return past <= PAST_REACH && future === Infinity ? "past" : undefined;
+  if (future !== Infinity) return undefined;
+  // A date fronting its sentence ("In January, the company hired…") takes the tense of the main verb after it.
+  if (FRONTED.test(near.before) && pastOn <= FRONTED_REACH) return "past";
+  return past <= PAST_REACH ? "past" : undefined;
 }
