@@ -185,7 +185,8 @@ function dayBefore(r: Reader, s: ScanSpan): Anchor | null {
 
 // A day written right after a clock time, past a bracketed conversion or the bracket that holds the time:
 // "10:35 a.m. (0735 GMT) Friday".
-const DAY_AFTER = /^\s*(?:\([^()]{1,30}\)|\))\s*,?\s*(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)\b/i;
+const DAY_AFTER =
+  /^\s*(?:\([^()]{1,30}\)|\))\s*,?\s*(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)\b/i;
 
 /** The day named right after a clock time and its bracketed conversion, read where it is written. */
 function dayAfter(r: Reader, s: ScanSpan): Anchor | null {

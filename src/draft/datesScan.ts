@@ -132,6 +132,12 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   ["date", `${HEDGE}${DEICTIC}\\s+(?:${UNIT}|${WD}|${SEASON})`],
   ["date", `(?:${NUM}|several|a\\s+few)[\\s-]${UNIT_S}(?:\\s+or\\s+so)?\\s+${RELWORD}`],
   ["date", String.raw`(?:the\s+)?(?:day|night|week|month|year)\s+(?:before|after)(?:\s+(?:yesterday|tomorrow))?`],
+  // A day next to a named one, a week around a date: "the day before last Tuesday", "the week of March 6".
+  [
+    "date",
+    `(?:the\\s+)?(?:day\\s+(?:before|after)|week\\s+(?:of|beginning|starting|ending))\\s+` +
+      `(?:(?:(?:last|next|this)\\s+)?${WD}|${MON}\\s+${DAYNUM}(?:,?\\s+${YEAR})?|${DAYNUM}\\s+${MON}(?:,?\\s+${YEAR})?|${HOLIDAY}(?:,?\\s+${YEAR})?)`,
+  ],
   [
     "date",
     // "Mid-afternoon yesterday": the part of the day may come first.

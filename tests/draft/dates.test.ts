@@ -186,6 +186,52 @@ describe("findDates", () => {
     expect(findDates("on Friday", { published: "2025-12-03" })[0]).not.toHaveProperty("problems");
   });
 
+  it("dates a clock time by the day written after its bracketed conversion, and midnight as the day it closes", () => {
+    const found = findDates("The blast came at 10:35 a.m. (0735 GMT) Friday. The offer expires at midnight Friday.", {
+      published: "1998-08-08",
+    });
+    expect(brief(found)).toEqual([
+      ["10:35 a.m.", "date", "1998-08-07T10:35"],
+      ["0735 GMT", "date", "1998-08-07T07:35"],
+      ["Friday", "date", "1998-08-07"],
+      // TIMEX3 writes midnight as hour 24 of the day it ends; the When stays Saturday 00:00.
+      ["midnight Friday", "date", "1998-08-14T24:00"],
+    ]);
+    const midnight = found[3];
+    expect(midnight?.type === "date" && midnight.when.iso).toBe("1998-08-15T00:00");
+  });
+
+  it("reads a day next to a named one, a week around a date, a hedged count and a part of a relative day", () => {
+    const text =
+      "The deal was signed the day before last Tuesday; talks began the week of March 6. " +
+      "A week or so ago the board met, and mid-afternoon yesterday it voted.";
+    expect(brief(findDates(text, { published: "2000-03-24" }))).toEqual([
+      ["the day before last Tuesday", "date", "2000-03-20"],
+      ["the week of March 6", "date", "2000-W10"],
+      ["A week or so ago", "date", "2000-W11"],
+      ["mid-afternoon yesterday", "date", "2000-03-23TAF"],
+    ]);
+  });
+
+  it("types recent years as a vague length, and writes recurring days and months as TIMEX3 sets", () => {
+    const text = "In recent years the ferry has left each Thursday and every Monday night, and closed each July.";
+    expect(brief(findDates(text, { published: "2025-12-03" }))).toEqual([
+      ["recent years", "duration", "PXY"],
+      ["each Thursday", "set", "XXXX-WXX-4"],
+      ["every Monday night", "set", "XXXX-WXX-1TNI"],
+      ["each July", "set", "XXXX-07"],
+    ]);
+    // "May" after "each" is the verb as often as the month.
+    expect(findDates("Each may vote.", { published: "2025-12-03" })).toEqual([]);
+  });
+
+  it("takes a fronted date in the tense of the main verb after it", () => {
+    const found = findDates("The merger follows months of turns. In January, the company hired a new chief.", {
+      published: "1989-10-27",
+    });
+    expect(brief(found).find(([t]) => t === "January")).toEqual(["January", "date", "1989-01"]);
+  });
+
   it("returns nothing for empty text or an unreadable publication date, and never throws", () => {
     expect(findDates("", { published: "2025-12-03" })).toEqual([]);
     expect(findDates("on Friday", { published: "not a date" })).toEqual([]);
