@@ -6,6 +6,7 @@ import { analyzeAt, analyzeDate, type DateAnalysis, type DateProblem } from "../
 import { toWhen } from "../data/dates/index.js";
 import type { When } from "../data/types.js";
 import { FULL_MONTH } from "../data/dates/vocabulary.js";
+import { notATime } from "./datesNot.js";
 import { scanDates, type ScanSpan } from "./datesScan.js";
 import { durationValue, referenceValue, setValue, timexOf, type ReferenceValue } from "./datesValue.js";
 
@@ -237,6 +238,7 @@ function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
 
 /** Whether a proposed extent reads at all (against the publication), so that a longer one that does not leaves room. */
 function readable(r: Reader, s: ScanSpan): boolean {
+  if (notATime(r.text, s)) return false;
   const words = r.text.slice(s.start, s.end);
   if (s.kind === "reference") return referenceValue(words) !== null;
   if (s.kind === "set") return setValue(words) !== null;

@@ -232,6 +232,19 @@ describe("findDates", () => {
     expect(brief(found).find(([t]) => t === "January")).toEqual(["January", "date", "1989-01"]);
   });
 
+  it("leaves out programme and newspaper names and the units of rates", () => {
+    const text =
+      'Baker said on ABC\'s "This Week" that it was over. Today, she said, talks resume. This is VOA Today. ' +
+      "The party daily Granma said it would save $500 million a year and run four flights a week, for a week.";
+    expect(brief(findDates(text, { published: "2025-12-03" }))).toEqual([
+      ["Today", "date", "2025-12-03"],
+      ["a week", "duration", "P1W"],
+    ]);
+    expect(brief(findDates("Prices are published daily.", { published: "2025-12-03" }))).toEqual([
+      ["daily", "set", "P1D"],
+    ]);
+  });
+
   it("returns nothing for empty text or an unreadable publication date, and never throws", () => {
     expect(findDates("", { published: "2025-12-03" })).toEqual([]);
     expect(findDates("on Friday", { published: "not a date" })).toEqual([]);

@@ -1,0 +1,34 @@
+/**
+ * Proposed extents that read as dates alone but are none where they stand:
+ * names ("ABC's This Week", "VOA Today", the party daily Granma) and rates
+ * ("$500 million a year", "24 hours a day"), which TIMEX annotation leaves
+ * unmarked like speeds and prices per unit.
+ */
+import { NUMBER } from "../data/dates/vocabulary.js";
+import type { ScanSpan } from "./datesScan.js";
+
+// Deictic words that name a date only in lower case mid-sentence; in Title Case there they are a programme's name.
+const DEICTIC_TITLE = /^(?:Today|Tonight|Yesterday|Tomorrow|(?:This|Last|Next)\s+(?:Week|Month|Year|Morning|Night))$/;
+// What ends a sentence or opens a headline or quotation, after which a capital says nothing.
+const OPENS = /(?:^|[.!?:]['"\u201d]*|\n)\s*$/;
+// A frequency word used as a noun: "the Communist Party daily Granma", "the daily Le Monde".
+const NEWSPAPER = /^\s+(?:[A-Z][\w'-]*|(?:Le|La|El|Die|The)\s+[A-Z])/;
+const RATE_UNIT = /^(?:a|an|per)\s+(?:second|minute|hour|day|night|week|month|quarter|year)$/i;
+// The amount a rate follows: a number or sum, maybe with the noun it counts ("four flights a week").
+const AMOUNT = /*#__PURE__*/ (() =>
+  new RegExp(
+    `(?:\\$?\\d[\\d,.]*%?|\\b(?:${NUMBER}|million|billion|trillion|thousand|hundred|percent|cents?|dollars?))(?:\\s+[a-z-]+){0,2}\\s*$`,
+    "i",
+  ))();
+
+/**
+ * Whether the extent `s` of `text` is no date where it stands: a title-cased deictic word in mid-sentence, a
+ * frequency word naming a newspaper, or the unit of a rate after an amount.
+ */
+export function notATime(text: string, s: ScanSpan): boolean {
+  const words = text.slice(s.start, s.end);
+  const before = text.slice(Math.max(0, s.start - 60), s.start);
+  if (DEICTIC_TITLE.test(words) && !OPENS.test(before)) return true;
+  if (/^daily$/i.test(words) && NEWSPAPER.test(text.slice(s.end, s.end + 20))) return true;
+  return RATE_UNIT.test(words) && AMOUNT.test(before);
+}
