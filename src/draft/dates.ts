@@ -240,6 +240,8 @@ function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
 function readable(r: Reader, s: ScanSpan): boolean {
   if (notATime(r.text, s)) return false;
   const words = r.text.slice(s.start, s.end);
+  // A bare three-digit year is read in a story only: news numbers are counts.
+  if (/^\d{3}$/.test(words)) return r.narrative && analyze(r, s, null).rule === "short-year";
   if (s.kind === "reference") return referenceValue(words) !== null;
   if (s.kind === "set") return setValue(words) !== null;
   if (s.kind === "duration") return durationValue(words) !== null;

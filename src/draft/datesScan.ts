@@ -88,6 +88,12 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
       `${HEDGE}${YEAR}(?:'?s)?(?![\\d,.]\\d|\\s*%)`,
   ],
   ["date", String.raw`(?:the\s+)?${HEDGE}'\d0s`],
+  // A three-digit year after a preposition, "in 410": findDates keeps it only in a story, where the reading finds
+  // era words around it (alone, "410" is an ISO decade and "in 300 cities" no date).
+  [
+    "date",
+    String.raw`(?<=\b(?:in|since|until|from|around|circa|c\.)\s+)[1-9]\d{2}(?=\s*(?:[.,;:)]|$)|\s+(?:by|and|or|when|as|after|before|until|while|with|at|on|the|a|an|he|she|it|they|his|her|its|their)\b)`,
+  ],
   // The first year of a range whose era is written once: "264" in "from 264 to 146 BC".
   ["date", `\\d{1,4}(?=\\s*(?:-|\u2013|to|and|or|until)\\s*\\d{1,4}\\s+${ERA}(?!\\w))`],
   [

@@ -232,6 +232,21 @@ describe("findDates", () => {
     expect(brief(found).find(([t]) => t === "January")).toEqual(["January", "date", "1989-01"]);
   });
 
+  it("reads a three-digit year after a preposition in a story among era words, never in news or as a count", () => {
+    const text = "Rome was sacked in 410 by the Visigoths and again in 455; in 476 AD the last emperor fell.";
+    expect(brief(findDates(text, { published: "2025-12-03", mode: "narrative" }))).toEqual([
+      ["410", "date", "0410"],
+      ["455", "date", "0455"],
+      ["476 AD", "date", "0476"],
+    ]);
+    expect(brief(findDates(text, { published: "2025-12-03" }))).toEqual([["476 AD", "date", "0476"]]);
+    const counts = "In 476 AD the empire fell. Riots broke out in 300 cities, and in 250 the mob won.";
+    expect(brief(findDates(counts, { published: "2025-12-03", mode: "narrative" }))).toEqual([
+      ["476 AD", "date", "0476"],
+      ["250", "date", "0250"],
+    ]);
+  });
+
   it("leaves out programme and newspaper names and the units of rates", () => {
     const text =
       'Baker said on ABC\'s "This Week" that it was over. Today, she said, talks resume. This is VOA Today. ' +
