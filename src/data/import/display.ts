@@ -79,7 +79,8 @@ export function readDisplayDate(display: string, start: When, end: When | undefi
     if (!overlaps(one, start)) return { start: { ...start, ...text }, ...(end ? { end } : {}), mismatch: true };
     return { start: { ...(replaces(one, start) ? one : start), ...text }, ...(end ? { end } : {}), mismatch: false };
   }
-  const range = one !== null ? null : readRange(display, start);
+  // parseDate reads "1962–64" as one interval; split, its ends can become the slide's two.
+  const range = readRange(display, start);
   if (range === null && one === null) return { start: { ...start, ...text }, ...(end ? { end } : {}), mismatch: false };
   const [a, b] = range ?? [one!, one!];
   const whole = range === null ? one! : spanning(a, b);
