@@ -346,6 +346,7 @@ function conclude(readings: (Reading | null)[], written: string, qualifier: Qual
  * parseDate("Tuesday (Dec 2)", { reference: "2025-12-03" })?.iso; // "2025-12-02"
  * parseDate("last week", { reference: "2025-12-03" })?.iso;       // "2025-W48"
  * parseDate("18:00 MSK", { reference: "2025-12-02" })?.iso;       // "2025-12-02T18:00+03:00"
+ * parseDate("1962–64")?.iso;                                  // "1962/1964": a span of years, one interval
  * ```
  */
 export function parseDate(text: string, options?: ParseDateOptions): When | null {
