@@ -70,6 +70,11 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
     `(?:${WD},?\\s+)?${HEDGE}${MON}\\s+${DAYNUM}(?:\\s*(?:,|of)?\\s*(?:${YEAR}|'\\d\\d)(?!\\d|,\\d)|,?\\s+${ERA_YEAR})?` +
       `(?:,?\\s+${WD})?`,
   ],
+  // Days of one month: "July 1–3, 1863", "1-3 July 1863".
+  [
+    "date",
+    `${MON}\\s+${DAYNUM}\\s*[-\u2013]\\s*${DAYNUM}(?:,?\\s+${YEAR})?|${DAYNUM}\\s*[-\u2013]\\s*${DAYNUM}\\s+${MON}(?:,?\\s+${YEAR})?`,
+  ],
   ["date", `(?:${WD},?\\s+)?(?:the\\s+)?${DAYNUM}(?:\\s+of)?\\s+${MON}(?:,?\\s+${YEAR}(?!\\d)|,?\\s+${ERA_YEAR})?`],
   [
     "date",

@@ -247,6 +247,16 @@ describe("findDates", () => {
     ]);
   });
 
+  it("reads days of one month written as a range as one interval, valued by its first day", () => {
+    const text = "The battle was fought July 1\u20133, 1863. On the morning of July 1, troops advanced.";
+    const found = findDates(text, { published: "2010-06-01", mode: "narrative" });
+    expect(brief(found)).toEqual([
+      ["July 1\u20133, 1863", "date", "1863-07-01"],
+      ["the morning of July 1", "date", "1863-07-01TMO"],
+    ]);
+    expect(found[0]?.type === "date" && found[0].when.iso).toBe("1863-07-01/1863-07-03");
+  });
+
   it("leaves out programme and newspaper names and the units of rates", () => {
     const text =
       'Baker said on ABC\'s "This Week" that it was over. Today, she said, talks resume. This is VOA Today. ' +

@@ -1,12 +1,13 @@
 /**
- * Spans of years written as one expression: "1678-1680", "between 1678 and
- * 1680", "1962–64", "27 BC-AD 14", "264-146 BC". The result is a When
- * interval ("1678/1680") from the first year's start to the last one's end.
+ * Spans written as one expression: years ("1678-1680", "between 1678 and
+ * 1680", "1962–64", "27 BC-AD 14", "264-146 BC") and days of one month
+ * ("July 1–3, 1863", "1-3 July 1863"). The result is a When interval
+ * ("1678/1680") from the first one's start to the last one's end.
  */
 import type { When } from "../../types.js";
-import { ERA, ERAS } from "../vocabulary.js";
+import { ERA, ERAS, MONTH } from "../vocabulary.js";
 import { yearWhen } from "../when.js";
-import type { DateRule } from "./context.js";
+import type { DateRule, ReadFn, RuleContext, RuleResult } from "./context.js";
 
 const ERA_AT = `(?:(?<pre1>ad|a\\.d\\.)\\s+)?(?<a>\\d{1,4})(?:\\s*(?<era1>${ERA}))?`;
 const ERA_TO = `(?:(?<pre2>ad|a\\.d\\.)\\s+)?(?<b>\\d{1,4})(?:\\s*(?<era2>${ERA}))?`;
@@ -43,6 +44,17 @@ export function yearRange(
   return { iso: `${first.iso}/${last.iso}`, precision: "year", earliest: first.earliest, latest: last.latest };
 }
 
+const TO = String.raw`\s*(?:-|to|and|until|through|till)\s*`;
+
+/** Days `d1` to `d2` of a month, each read as the table reads "July 1, 1863", so the year follows the usual bias. */
+function dayRange(month: string, d1: string, d2: string, year: string | undefined, ctx: RuleContext, read: ReadFn): RuleResult {
+  const tail = year !== undefined ? `, ${year}` : "";
+  const a = read(`${month} ${d1}${tail}`, ctx)?.result;
+  const b = read(`${month} ${d2}${tail}`, ctx)?.result;
+  if (!a || !b || "ambiguous" in a || "ambiguous" in b || a.precision !== "day" || !(a.earliest < b.earliest)) return null;
+  return { iso: `${a.iso}/${b.iso}`, precision: "day", earliest: a.earliest, latest: b.latest };
+}
+
 export const RANGE_RULES: readonly DateRule[] = [
   {
     name: "year-range",
@@ -61,5 +73,18 @@ export const RANGE_RULES: readonly DateRule[] = [
       const eraB = g["era2"] ?? (g["pre2"] !== undefined ? "ad" : undefined);
       return yearRange(g["a"] ?? "", g["b"] ?? "", eraA, eraB, eraA !== undefined || eraB !== undefined);
     },
+  },
+  {
+    name: "day-range",
+    pattern: new RegExp(
+      `^(?:between\\s+|from\\s+)?(?:(?<m1>${MONTH})\\.?\\s+(?<a1>\\d{1,2})${TO}(?<b1>\\d{1,2})|` +
+        `(?<a2>\\d{1,2})${TO}(?<b2>\\d{1,2})\\s+(?<m2>${MONTH})\\.?)(?:,?\\s+(?<year>\\d{4}))?$`,
+    ),
+    examples: [
+      ["July 1\u20133, 1863", "2025-12-03", "1863-07-01/1863-07-03"],
+      ["1-3 July 1863", "2025-12-03", "1863-07-01/1863-07-03"],
+    ],
+    resolve: (g, ctx, read) =>
+      dayRange(g["m1"] ?? g["m2"] ?? "", g["a1"] ?? g["a2"] ?? "", g["b1"] ?? g["b2"] ?? "", g["year"], ctx, read),
   },
 ];
