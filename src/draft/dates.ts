@@ -4,6 +4,7 @@
  */
 import { analyzeAt, analyzeDate, type DateAnalysis, type DateProblem } from "../data/dates/analyze.js";
 import { toWhen } from "../data/dates/index.js";
+import { tenseOf } from "../data/dates/tense.js";
 import type { When } from "../data/types.js";
 import { FULL_MONTH } from "../data/dates/vocabulary.js";
 import { notATime } from "./datesNot.js";
@@ -89,7 +90,7 @@ const BEFORE = 400;
 const AFTER = 200;
 // A dated story moves the anchor; these expressions read from it rather than from the publication.
 const FOLLOWS_STORY =
-  /\b(?:later|afterwards?|after that|the (?:next|following|previous|same|preceding) (?:day|morning|afternoon|evening|night|week|month|year)|that (?:day|morning|afternoon|evening|night|week|month|year))\b/i;
+  /\b(?:later|afterwards?|after that|(?:the (?:next|following|previous|same|preceding)|that) (?:day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|fall|winter))\b/i;
 // How far back an explicit date still anchors the next one in news: a paragraph.
 const NEWS_REACH = 600;
 const FAR_FROM_PUBLICATION = 45 * 86_400_000;
@@ -143,23 +144,35 @@ function anchorFor(r: Reader, s: ScanSpan, words: string): Anchor | null {
   if (!last) return null;
   if (r.narrative) return last;
   if (s.start - last.end > NEWS_REACH) return null;
-  // A year or month named in passing ("up from 1988", "since October 1988") does not move the story; a full date,
-  // or a point the story reached by counting ("four years later"), does.
-  const moved = last.when.precision === "day" || last.counted === true;
-  if (MONTH_DAY.test(words) && moved && yearOf(last.when) !== yearOf(r.published)) return last;
+  // A year or month named in passing ("up from 1988", "since October 1988") does not move the story; a full date, a
+  // season it is in ("that summer"), or a point it reached by counting ("four years later") does.
+  const moved = last.when.precision === "day" || last.when.precision === "season" || last.counted === true;
+  // A month (and day) without a year after a date of another year stays in that year, unless the clause looks ahead
+  // ("In December it will list its shares" is the publication's December).
+  if (yearless(words) && moved && yearOf(last.when) !== yearOf(r.published)) {
+    const near = {
+      before: r.text.slice(Math.max(0, s.start - BEFORE), s.start),
+      after: r.text.slice(s.end, s.end + AFTER),
+    };
+    return tenseOf(near) === "future" ? null : last;
+  }
   if (!FOLLOWS_STORY.test(words)) return null;
   const gap = Math.abs(last.when.earliest - r.published.earliest);
   return gap > FAR_FROM_PUBLICATION ? last : null;
 }
 
 /** In a story, a month and day without a year stay in the year the story is in. */
+/** A month (and day) without a year, hedged or not: "5 June", "the night of 5 June", "mid-August", "the end of June". */
+const yearless = (words: string): boolean =>
+  YEARLESS.test(
+    words
+      .replace(/^(?:the\s+)?(?:early\s+hours|morning|afternoon|evening|night)\s+of\s+/i, "")
+      .replace(/^(?:the\s+)?(?:(?:early|mid|late)[\s-]+|(?:beginning|start|end|middle|close)\s+of\s+)/i, ""),
+  );
+
 function sameYear(r: Reader, s: ScanSpan, anchor: Anchor, when: When): When {
   const year = yearOf(anchor.when);
-  // "The night of 5 June" is as yearless as "5 June".
-  const bare = r.text
-    .slice(s.start, s.end)
-    .replace(/^(?:the\s+)?(?:early\s+hours|morning|afternoon|evening|night)\s+of\s+/i, "");
-  if (!YEARLESS.test(bare) || yearOf(when) === year) return when;
+  if (!yearless(r.text.slice(s.start, s.end)) || yearOf(when) === year) return when;
   // Written as the story would: "March 15, 44 BC" for astronomical year -43.
   const written = year >= 1000 ? String(year) : year >= 1 ? `AD ${year}` : `${1 - year} BC`;
   const moved = analyzeDate(`${r.text.slice(s.start, s.end)}, ${written}`, { reference: anchor.when }).when;

@@ -43,7 +43,8 @@ describe("findDates", () => {
       ["the next morning", "date", "1865-04-15TMO"],
       ["December", "date", "1865-12"],
     ]);
-    // News follows the story's full dates and counted steps, but a bare month stays in the publication's year.
+    // News follows the story's full dates, counted steps and the months after them; a month in a clause that looks
+    // ahead is the publication's.
     const news = findDates(text, { published: "2025-12-02" });
     expect(brief(news).map((d) => d[2])).toEqual([
       "1861-03-04",
@@ -51,8 +52,12 @@ describe("findDates", () => {
       "1865",
       "1865-04-14",
       "1865-04-15TMO",
-      "2025-12",
+      "1865-12",
     ]);
+    const ahead = findDates("The firm was founded on March 3, 1998. In December it will list its shares.", {
+      published: "2025-10-02",
+    });
+    expect(brief(ahead).map((d) => d[2])).toEqual(["1998-03-03", "2025-12"]);
   });
 
   it("reads a campaign told month by month: a day of the month, a season of the story's year, counted steps", () => {
@@ -244,6 +249,26 @@ describe("findDates", () => {
     expect(brief(findDates(counts, { published: "2025-12-03", mode: "narrative" }))).toEqual([
       ["476 AD", "date", "0476"],
       ["250", "date", "0250"],
+    ]);
+  });
+
+  it("follows a history told in news mode: hedged months, seasons and the next year stay in the story's years", () => {
+    const text =
+      "Allied troops landed in Normandy on 6 June 1944. By the end of June they held Cherbourg. In mid-August the " +
+      "pocket closed; Paris was freed on 25 August. The following spring, the Rhine was crossed. Germany surrendered " +
+      "on 8 May 1945. That summer, Japan fought on until August 15. In December, the occupation began. The next " +
+      "year, elections were held.";
+    expect(brief(findDates(text, { published: "2010-06-01" })).map(([t, , v]) => `${t}=${v}`)).toEqual([
+      "6 June 1944=1944-06-06",
+      "the end of June=1944-06",
+      "mid-August=1944-08",
+      "25 August=1944-08-25",
+      "The following spring=1945-SP",
+      "8 May 1945=1945-05-08",
+      "That summer=1945-SU",
+      "August 15=1945-08-15",
+      "December=1945-12",
+      "The next year=1946",
     ]);
   });
 
