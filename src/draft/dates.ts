@@ -90,7 +90,7 @@ const BEFORE = 400;
 const AFTER = 200;
 // A dated story moves the anchor; these expressions read from it rather than from the publication.
 const FOLLOWS_STORY =
-  /\b(?:later|afterwards?|after that|(?:the (?:next|following|previous|same|preceding)|that) (?:day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|fall|winter))\b/i;
+  /\b(?:later|[\w-]+ (?:days?|weeks?|nights?) earlier|afterwards?|after that|(?:the (?:next|following|previous|same|preceding)|that) (?:day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|fall|winter))\b/i;
 // How far back an explicit date still anchors the next one in news: a paragraph.
 const NEWS_REACH = 600;
 const FAR_FROM_PUBLICATION = 45 * 86_400_000;
@@ -113,9 +113,10 @@ interface Reader {
   day: Anchor | null;
 }
 
-function analyze(r: Reader, s: ScanSpan, reference: When | null): DateAnalysis {
+/** Reads the span at its place; `from` cuts the text before it, so an anaphor finds no mention before the anchor. */
+function analyze(r: Reader, s: ScanSpan, reference: When | null, from = 0): DateAnalysis {
   const near = {
-    before: r.text.slice(Math.max(0, s.start - BEFORE), s.start),
+    before: r.text.slice(Math.max(0, s.start - BEFORE, from), s.start),
     after: r.text.slice(s.end, s.end + AFTER),
   };
   const options = {
@@ -156,6 +157,8 @@ function anchorFor(r: Reader, s: ScanSpan, words: string): Anchor | null {
     };
     return tenseOf(near) === "future" ? null : last;
   }
+  // "The city fell on the 16th": the day of the month the text last named.
+  if (/^the\s+\d{1,2}(?:st|nd|rd|th)$/i.test(words) && /^(?:day|month)$/.test(last.when.precision)) return last;
   if (!FOLLOWS_STORY.test(words)) return null;
   const gap = Math.abs(last.when.earliest - r.published.earliest);
   return gap > FAR_FROM_PUBLICATION ? last : null;
@@ -215,7 +218,11 @@ function dayAfter(r: Reader, s: ScanSpan): Anchor | null {
 function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
   const span = { text: words, start: s.start, end: s.end };
   let anchor = anchorFor(r, s, words);
-  let a = analyze(r, s, anchor ? anchor.when : null);
+  // "The following day" counts from the anchor: a mention before the anchor, read again against it, could land in
+  // another year. An anaphor that needs a mention ("that winter" after "the 14th") still gets the text before.
+  const cut = anchor && FOLLOWS_STORY.test(words) ? anchor.start : 0;
+  let a = analyze(r, s, anchor ? anchor.when : null, cut);
+  if (cut > 0 && a.kind === "none") a = analyze(r, s, anchor ? anchor.when : null);
   const day = a.rule === "clock-time" ? (dayBefore(r, s) ?? dayAfter(r, s)) : null;
   if (day) {
     anchor = day;

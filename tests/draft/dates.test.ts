@@ -272,6 +272,31 @@ describe("findDates", () => {
     ]);
   });
 
+  it("counts anaphors from the story's last date and reads a day of the month in the month last named", () => {
+    const text =
+      "By mid-July 1941 the Germans had reached Smolensk; the city fell on the 16th. On 5 December the offensive " +
+      "opened. Two days earlier, the Germans had stopped. The following day, Japan attacked.";
+    const values = (mode: "news" | "narrative") =>
+      brief(findDates(text, { published: "2010-06-01", mode })).map(([t, , v]) => `${t}=${v}`);
+    expect(values("narrative")).toEqual([
+      "mid-July 1941=1941-07",
+      "the 16th=1941-07-16",
+      "5 December=1941-12-05",
+      "Two days earlier=1941-12-03",
+      // Not 1940: "5 December", read again against the anchor, would be the one before it.
+      "The following day=1941-12-04",
+    ]);
+    expect(values("news").slice(0, 4)).toEqual([
+      "mid-July 1941=1941-07",
+      "the 16th=1941-07-16",
+      "5 December=1941-12-05",
+      "Two days earlier=1941-12-03",
+    ]);
+    expect(brief(findDates("The vote is on the 14th.", { published: "2025-12-03" }))).toEqual([
+      ["the 14th", "date", "2025-12-14"],
+    ]);
+  });
+
   it("reads days of one month written as a range as one interval, valued by its first day", () => {
     const text = "The battle was fought July 1\u20133, 1863. On the morning of July 1, troops advanced.";
     const found = findDates(text, { published: "2010-06-01", mode: "narrative" });
