@@ -6,7 +6,7 @@ import type { PartOfDay, Qualifier, When } from "../types.js";
 import { isoInterval, isoWhen } from "./iso.js";
 import { referenceDays, type RefDay } from "./reference.js";
 import { around, clause, tenseOf, type Around } from "./tense.js";
-import { anaphor, findMention, type AnaphorReading } from "./anchor.js";
+import { anaphor, findMention, storyDate, type AnaphorReading } from "./anchor.js";
 import { complete } from "./completion.js";
 import type { RuleContext, RuleReading, RuleResult } from "./rules/context.js";
 import { extentKind } from "./rules/extent.js";
@@ -114,6 +114,11 @@ function readAnaphor(ana: AnaphorReading, before: string, ctx: RuleContext): Rea
     return r && isWhenResult(r.result) ? r.result : null;
   });
   if (!mention) return null;
+  if (ana.inYear) {
+    const year = new Date(mention.earliest).getUTCFullYear();
+    if (year === ctx.ref.year) return null;
+    return read(`${ana.text}, ${year >= 1000 ? year : year >= 1 ? `ad ${year}` : `${1 - year} bc`}`, ctx);
+  }
   return ana.itself
     ? { result: mention, problems: [], rule: "anaphor" }
     : read(ana.text, { ...ctx, ref: refFields(mention) });
@@ -292,7 +297,8 @@ function analyze(text: string, options: ParseDateOptions, given: Around | undefi
   // "may" alone is usually the verb; capitalized as written it is the month.
   const allowMay = /\bMay\b/.test(written);
   const shortYears = /^(?:the year\s+)?\d{3}$/.test(s) && ancient(cleaned, near, days);
-  const ana = near ? anaphor(s, near.before) : null;
+  // With a context given, a yearless date is in the year the story last named, unless the clause looks ahead.
+  const ana = near ? (anaphor(s, near.before) ?? (given === undefined && !future ? storyDate(s) : null)) : null;
   const readings = days.map((ref) => {
     const ctx: RuleContext = { ref, future, past, quarterly, timeZone, allowMay, shortYears };
     return (ana && near && readAnaphor(ana, near.before, ctx)) || read(s, ctx);

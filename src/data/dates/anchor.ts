@@ -9,7 +9,7 @@ import { FULL_WEEKDAY, MONTH } from "./vocabulary.js";
 // Month names as written in running text: capitalized.
 const MONTH_NAME = `${/*#__PURE__*/ MONTH.replace(/\b[a-z]/g, (c) => c.toUpperCase())}\\.?`;
 const WEEKDAY_NAME = FULL_WEEKDAY.replace(/\b[a-z]/g, (c) => c.toUpperCase());
-const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
+const YEAR = String.raw`(?:1\d|20)\d\d`;
 // Names are matched as written (capitalized) so "may" the verb and "march" the walk are no dates.
 const MENTION = new RegExp(
   String.raw`\b(?:${MONTH_NAME}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+${YEAR})?|\d{1,2}\s+${MONTH_NAME}(?:,?\s+${YEAR})?|${WEEKDAY_NAME}|${YEAR})(?![\w,.]?\d|\s*%)`,
@@ -31,6 +31,19 @@ export interface AnaphorReading {
   itself: boolean;
   /** The finest precision the mention must have. */
   needs: Precision;
+  /** A month or day without a year: read `text` in the mention's year, when that is not the reference's. */
+  inYear?: true;
+}
+
+// "June 10", "10 June", "June": written without a year.
+const YEARLESS = new RegExp(`^(?:${MONTH}\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?)$`);
+
+/**
+ * A month or day without a year in a story: "The siege began in 1854. On June 10 the city fell." puts June 10 in
+ * the year the text last named. Only for a context given with one expression (running text has findDates' anchors).
+ */
+export function storyDate(s: string): AnaphorReading | null {
+  return YEARLESS.test(s) ? { text: s, itself: false, needs: "year", inYear: true } : null;
 }
 
 // "August of that year", "June the following year": a month in the year of the mention.

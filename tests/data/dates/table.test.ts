@@ -153,3 +153,19 @@ describe("spans of years, short years and seasons (issue 25)", () => {
     expect(parseDate("Spring", { reference: "2025-07-01" })?.iso).toBe("2025-SP");
   });
 });
+
+describe("a yearless date in a story told in the context (issue 25)", () => {
+  const ref = "2025-12-03";
+  it("is in the year the story last named", () => {
+    const context = "The siege began on March 3, 1854. On June 10 the city fell.";
+    expect(parseDate("June 10", { reference: ref, context })?.iso).toBe("1854-06-10");
+    expect(parseDate("June", { reference: ref, context: "The war began in 1066. In June the fleet sailed." })?.iso).toBe(
+      "1066-06",
+    );
+  });
+  it("stays near the reference in a clause that looks ahead, or with no year before it", () => {
+    const ahead = "The law passed in 2019. On June 10 the court will rule.";
+    expect(parseDate("June 10", { reference: ref, context: ahead })?.iso).toBe("2026-06-10");
+    expect(parseDate("June 10", { reference: ref, context: "On June 10 the city fell." })?.iso).toBe("2025-06-10");
+  });
+});
