@@ -108,6 +108,9 @@ function read(s: string, ctx: RuleContext, depth = 0): Reading | null {
 /** An anaphor read against the last date mentioned before it; null when there is none fine enough. */
 function readAnaphor(ana: AnaphorReading, before: string, ctx: RuleContext): Reading | null {
   const mention = findMention(before, ana.needs, (t) => {
+    // A story's year is written out with a full date ("March 3, 1854"); a year or month named in passing ("since
+    // 1980", "payable Jan. 2") places nothing.
+    if (ana.inYear && !/\d{1,2}\D+\d{4}|\d{4}\D+\d{1,2}/.test(t)) return null;
     // The mention has the tense of its own clause, not the anaphor's.
     const tense = tenseOf(around(before, t));
     const r = read(clean(t), { ...ctx, future: tense === "future", past: tense === "past" });

@@ -43,7 +43,7 @@ const YEARLESS = new RegExp(`^(?:${MONTH}\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\
  * the year the text last named. Only for a context given with one expression (running text has findDates' anchors).
  */
 export function storyDate(s: string): AnaphorReading | null {
-  return YEARLESS.test(s) ? { text: s, itself: false, needs: "year", inYear: true } : null;
+  return YEARLESS.test(s) ? { text: s, itself: false, needs: "day", inYear: true } : null;
 }
 
 // "August of that year", "June the following year": a month in the year of the mention.

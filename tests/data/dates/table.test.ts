@@ -159,13 +159,14 @@ describe("a yearless date in a story told in the context (issue 25)", () => {
   it("is in the year the story last named", () => {
     const context = "The siege began on March 3, 1854. On June 10 the city fell.";
     expect(parseDate("June 10", { reference: ref, context })?.iso).toBe("1854-06-10");
-    expect(parseDate("June", { reference: ref, context: "The war began in 1066. In June the fleet sailed." })?.iso).toBe(
-      "1066-06",
-    );
+    const hastings = "The army landed on 28 September 1066. In October it marched inland.";
+    expect(parseDate("October", { reference: ref, context: hastings })?.iso).toBe("1066-10");
   });
-  it("stays near the reference in a clause that looks ahead, or with no year before it", () => {
-    const ahead = "The law passed in 2019. On June 10 the court will rule.";
+  it("stays near the reference in a clause that looks ahead, or after a year named only in passing", () => {
+    const ahead = "The law passed on May 2, 2019. On June 10 the court will rule.";
     expect(parseDate("June 10", { reference: ref, context: ahead })?.iso).toBe("2026-06-10");
     expect(parseDate("June 10", { reference: ref, context: "On June 10 the city fell." })?.iso).toBe("2025-06-10");
+    const passing = "Profits have doubled since 1980. In September they fell.";
+    expect(parseDate("September", { reference: ref, context: passing })?.iso).toBe("2025-09");
   });
 });
