@@ -87,7 +87,11 @@ function amountOf(s: string, andAHalf: boolean): number | "X" | null {
  * "P3D", "16-hour" → "PT16H", "the past two years" → "P2Y", "years" → "PXY").
  */
 export function durationValue(text: string): string | null {
-  const s = text.toLowerCase().replace(/-(?:long|old)$/, "");
+  // "Two more weeks" lasts two weeks.
+  const s = text
+    .toLowerCase()
+    .replace(/-(?:long|old)$/, "")
+    .replace(/\s+more(?=[\s-])/, "");
   const aged = /^aged\s+(\d{1,3})$/.exec(s);
   if (aged) return `P${aged[1]}Y`;
   const unit = UNIT_IN.exec(s);

@@ -334,6 +334,7 @@ describe("TIMEX3 values of what is not a calendar point", () => {
     expect(durationValue("the past two years")).toBe("P2Y");
     expect(durationValue("a minute and a half")).toBe("PT1M30S");
     expect(durationValue("several weeks")).toBe("PXW");
+    expect(durationValue("two more weeks")).toBe("P2W");
     // ISO 8601 has no decade or century designator.
     expect(durationValue("two decades")).toBe("P20Y");
     expect(durationValue("centuries")).toBe("PXY");
