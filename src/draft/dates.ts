@@ -79,9 +79,9 @@ export interface FindDatesOptions {
   mode?: "news" | "narrative";
 }
 
-// A month and day (or a month) with no year written: "June 10", "10 June", "in August".
+// A month and day (or a month) with no year written: "June 10", "10 June", "5/6 June", "in August".
 const MONTH_DAY =
-  /^(?:[A-Za-z]+,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?)$/;
+  /^(?:[A-Za-z]+,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2})?|\d{1,2}(?:st|nd|rd|th)?(?:\s*[-\u2013/]\s*\d{1,2})?\s+(?:of\s+)?[A-Z][a-z]+\.?)$/;
 // A month alone too, in a story ("In December the army mustered out"); news names months of its own year.
 const YEARLESS = /*#__PURE__*/ (() =>
   new RegExp(`${MONTH_DAY.source}|^${FULL_MONTH.replace(/\b[a-z]/g, (c) => c.toUpperCase())}$`))();

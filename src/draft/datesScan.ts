@@ -73,7 +73,7 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   // Days of one month: "July 1–3, 1863", "1-3 July 1863".
   [
     "date",
-    `${MON}\\s+${DAYNUM}\\s*[-\u2013]\\s*${DAYNUM}(?:,?\\s+${YEAR})?|${DAYNUM}\\s*[-\u2013]\\s*${DAYNUM}\\s+${MON}(?:,?\\s+${YEAR})?`,
+    `${MON}\\s+${DAYNUM}\\s*[-\u2013]\\s*${DAYNUM}(?:,?\\s+${YEAR})?|${DAYNUM}\\s*[-\u2013/]\\s*${DAYNUM}\\s+${MON}(?:,?\\s+${YEAR})?`,
   ],
   ["date", `(?:${WD},?\\s+)?(?:the\\s+)?${DAYNUM}(?:\\s+of)?\\s+${MON}(?:,?\\s+${YEAR}(?!\\d)|,?\\s+${ERA_YEAR})?`],
   [
@@ -157,7 +157,7 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   ["date", `(?:this|that|the\\s+same|the\\s+next|the\\s+following|the\\s+previous|last)\\s+${PART}`],
   [
     "date",
-    `(?:the\\s+(?:early|late)\\s+hours|the\\s+${PART})\\s+of\\s+(?:${WD}(?:,?\\s+(?:${MON}\\s+${DAYNUM}|${DAYNUM}\\s+${MON}))?|${MON}\\s+${DAYNUM}(?:,?\\s+${YEAR})?|${DAYNUM}\\s+${MON}(?:,?\\s+${YEAR})?)`,
+    `(?:the\\s+(?:early|late)\\s+hours|the\\s+${PART})\\s+of\\s+(?:${WD}(?:,?\\s+(?:${MON}\\s+${DAYNUM}|${DAYNUM}\\s+${MON}))?|${MON}\\s+${DAYNUM}(?:,?\\s+${YEAR})?|${DAYNUM}(?:\\s*[-\u2013/]\\s*${DAYNUM})?\\s+${MON}(?:,?\\s+${YEAR})?)`,
   ],
   ["date", `(?:(?:this|last|next|coming|past)\\s+|(?:early|late)\\s+)?${WD}(?:'s)?(?:\\s+(?:early|late)?\\s*${PART})?`],
   ["date", `(?:(?:last|next|this)\\s+)?${HOLIDAY}(?:\\s+week)?(?:,?\\s+${YEAR})?`],

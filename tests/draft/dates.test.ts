@@ -305,6 +305,14 @@ describe("findDates", () => {
       ["the morning of July 1", "date", "1863-07-01TMO"],
     ]);
     expect(found[0]?.type === "date" && found[0].when.iso).toBe("1863-07-01/1863-07-03");
+    const night = findDates(
+      "In the spring of 1944 the build-up went on; on the night of 5/6 June paratroopers dropped.",
+      {
+        published: "2010-06-01",
+        mode: "narrative",
+      },
+    );
+    expect(brief(night)[1]).toEqual(["the night of 5/6 June", "date", "1944-06-05TNI"]);
   });
 
   it("leaves out programme and newspaper names and the units of rates", () => {

@@ -78,11 +78,13 @@ export const RANGE_RULES: readonly DateRule[] = [
     name: "day-range",
     pattern: new RegExp(
       `^(?:between\\s+|from\\s+)?(?:(?<m1>${MONTH})\\.?\\s+(?<a1>\\d{1,2})${TO}(?<b1>\\d{1,2})|` +
-        `(?<a2>\\d{1,2})${TO}(?<b2>\\d{1,2})\\s+(?<m2>${MONTH})\\.?)(?:,?\\s+(?<year>\\d{4}))?$`,
+        `(?<a2>\\d{1,2})(?:${TO}|\\/)(?<b2>\\d{1,2})\\s+(?<m2>${MONTH})\\.?)(?:,?\\s+(?<year>\\d{4}))?$`,
     ),
     examples: [
       ["July 1\u20133, 1863", "2025-12-03", "1863-07-01/1863-07-03"],
       ["1-3 July 1863", "2025-12-03", "1863-07-01/1863-07-03"],
+      // The night of "5/6 June" runs from one day into the next.
+      ["5/6 June 1944", "2025-12-03", "1944-06-05/1944-06-06"],
     ],
     resolve: (g, ctx, read) =>
       dayRange(g["m1"] ?? g["m2"] ?? "", g["a1"] ?? g["a2"] ?? "", g["b1"] ?? g["b2"] ?? "", g["year"], ctx, read),
