@@ -2,7 +2,7 @@
  * draft: from articles to a draft timeline an editor reviews.
  */
 import { toWhen } from "../data/dates/index.js";
-import type { DateInput, Diagnostic, EventInput, SourceInput, TimelineInput, When } from "../data/types.js";
+import type { DateInput, Diagnostic, EventInput, SourceInput, TimelineInput } from "../data/types.js";
 import { findDates, type DatePointMention } from "./dates.js";
 import { toEvent, toRelativeEvent, uniqueId } from "./events.js";
 import { clauseAround, titleOf, verbsIn } from "./happening.js";
@@ -11,7 +11,7 @@ import { findQuotes, type Quote } from "./quotes.js";
 import { anchorOf, mergeRelatives, relationIn, type Relative } from "./relative.js";
 import { mentionsIn, type Mention } from "./speakers.js";
 import { overlaps, paragraphs, sentences, words, type Span } from "./text.js";
-import { joinRelatives, undatedIn, type Undated } from "./undated.js";
+import { hedged, joinRelatives, saidWords, undatedIn } from "./undated.js";
 
 /** One article to draft from. */
 export interface Article {
@@ -175,6 +175,7 @@ function candidatesOf(
   const known: Mention[] = [];
   // The story's latest day so far: what "later", "earlier" and an undated "said" are told against.
   let narrative: DatePointMention | undefined;
+  let entry = false;
   const all = paragraphs(text).flatMap((para) => sentences(text, para, quoted));
   all.forEach((sentence, index) => {
     const outside = words(text, sentence.start, sentence.end).filter((w) => !quoted.some((q) => overlaps(q, w)));
@@ -186,6 +187,10 @@ function candidatesOf(
     // A coarser date around a finer one of the same sentence only repeats it ("the 2031 budget" beside "March 4").
     const here = inSentence.filter((d) => !inSentence.some((f) => f !== d && containsFiner(d, f)));
     const before = out.length;
+    // A line that is only a date or time heads a live blog's entry: what follows is of that time.
+    const stamp = here.length === 1 && here[0]!.end - here[0]!.start >= (sentence.end - sentence.start) * 0.8;
+    const stamped = !stamp && entry;
+    entry = stamp || (entry && !here.length);
     const lastDay = here.filter((d) => FINE.has(d.when.precision)).pop();
     const anchor = narrative;
     if (lastDay) narrative = lastDay;
@@ -200,7 +205,7 @@ function candidatesOf(
     const sentenceWords = contentWords(unquoted(text, sentence, undefined));
     if (rel) return void relative.push({ ...rel, words: sentenceWords, source });
     const next = all[index + 1];
-    const u = undatedIn(text, sentence, quoted, known, index, options.mode);
+    const u = undatedIn(text, sentence, quoted, known, index, { mode: options.mode, entry: stamped });
     if (!u) return;
     const when = hedged(u, anchor, published);
     if (!when) return;
@@ -213,7 +218,7 @@ function candidatesOf(
       note: when.note,
       actor: u.actor,
       title,
-      words: contentWords(said(text, sentence, next, quotes, u.actor)),
+      words: saidWords(text, sentence, next, quotes, u),
       people: persons,
       confidence: u.confidence,
       at: sentence.start,
@@ -230,51 +235,7 @@ function candidatesOf(
   return { dated: out, relative, undated };
 }
 
-/**
- * What an undated happening says, to match it with other articles' tellings: its sentence, quotations included (the
- * same words quoted are the surest sign of one statement), and the next sentence when it quotes the same actor.
- */
-function said(text: string, sentence: Span, next: Span | undefined, quotes: readonly Quote[], actor: string): string {
-  const quote = next && quotes.find((q) => q.speaker === actor && q.start >= next.start && q.start < next.end);
-  return text.slice(sentence.start, quote ? Math.max(next.end, quote.end) : sentence.end);
-}
-
 const FINE = new Set(["day", "hour", "minute", "second"]);
-const DAY = 86_400_000;
-
-/** A day as a floating date, hedged: "about 2025-12-02". */
-function hedgedDay(iso: string, hedge: Undated["hedge"]): When | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return null;
-  const earliest = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  const day = m[0];
-  return { iso: day, precision: "day", earliest, latest: earliest + DAY, qualifier: hedge, text: `${hedge} ${day}` };
-}
-
-/**
- * The hedged date of an undated happening: against the story's latest day before it ("later" than Tuesday's
- * talks), or, for plans and reports in the present perfect or when the story names no day, the publication: its
- * first day, or its last for "before" when it is a span.
- */
-function hedged(
-  u: Undated,
-  narrative: DatePointMention | undefined,
-  published: DateInput,
-): { when: When; note: string } | null {
-  const told = u.cue ? `"${u.cue}"` : "no date";
-  if (u.anchor === "narrative" && narrative) {
-    const when = hedgedDay(narrative.when.iso, u.hedge);
-    const note = `${told} in the text: drafted as ${when?.text}, against the article's last date before it ("${narrative.text}")`;
-    return when ? { when, note } : null;
-  }
-  const pub = toWhen(published);
-  if (!pub) return null;
-  const day = u.hedge === "before" && /\//.test(pub.iso) ? new Date(pub.latest - DAY).toISOString() : pub.iso;
-  const when = hedgedDay(day, u.hedge);
-  return when
-    ? { when, note: `${told} in the text: drafted as ${when.text}, against the article's publication` }
-    : null;
-}
 
 /** A happening placed "after the talks" in this sentence, if its verb is there too. */
 function relativeIn(

@@ -49,7 +49,11 @@ const STOP = new Set(
 export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/\p{L}[\p{L}\p{N}'’-]*/gu)) {
-    const w = m[0].toLowerCase().replace(/['’]s$/, "");
+    // "perfect'" closes a single-quoted fragment; "Putin's" is Putin.
+    const w = m[0]
+      .toLowerCase()
+      .replace(/['’]+$/, "")
+      .replace(/['’]s$/, "");
     if (w.length < 3 || STOP.has(w)) continue;
     // Names are kept whole ("Jared", not "jar").
     if (/^\p{Lu}/u.test(m[0]) && !/^\p{Lu}+$/u.test(m[0])) {
@@ -94,6 +98,9 @@ function shared(a: Set<string>, b: Set<string>): string[] {
   return out;
 }
 
+/** Two names of one person: the same, or one the other's surname ("Aalto" and "Sven Aalto"). */
+export const samePerson = (a: string, b: string): boolean => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+
 /** Who a candidate names: its actor, its speaker, its people. */
 const whoOf = (c: Candidate): string[] => [
   ...(c.actor ? [c.actor] : []),
@@ -115,7 +122,11 @@ function alike(m: Candidate, c: Candidate, both: readonly string[]): boolean {
   const who = new Set(whoOf(m));
   // Who acts in an undated happening is its actor; people it merely mentions ("an adviser to Putin") are not.
   const acting = (x: Candidate): string[] => (x.actor ? [x.actor, ...(x.speaker ? [x.speaker] : [])] : []);
-  const common = new Set([...acting(c).filter((p) => who.has(p)), ...acting(m).filter((p) => whoOf(c).includes(p))]);
+  const within = (p: string, names: readonly string[]): boolean => names.some((n) => samePerson(p, n));
+  const common = new Set([
+    ...acting(c).filter((p) => within(p, whoOf(m))),
+    ...acting(m).filter((p) => within(p, whoOf(c))),
+  ]);
   // The same actor in the same article at dates that agree: one happening ("Ushakov said… Ushakov noted…").
   if (common.size && m.source === c.source) return true;
   // Two people besides the actor, named in the other's words: a meeting ("Putin met Kushner and Witkoff").

@@ -6,7 +6,11 @@
 import { sentenceSubject, subjectBefore } from "./attribution.js";
 import { isPastForm } from "./happening.js";
 import { VERBS } from "./lexicon.js";
-import type { Candidate, Merged } from "./merge.js";
+import { toWhen } from "../data/dates/index.js";
+import type { DateInput, When } from "../data/types.js";
+import type { DatePointMention } from "./dates.js";
+import { contentWords, samePerson, type Candidate, type Merged } from "./merge.js";
+import type { Quote } from "./quotes.js";
 import type { Relative, RelativeGroup } from "./relative.js";
 import { resolve } from "./resolve.js";
 import { phraseBefore, type Mention, type SpeakerPhrase } from "./speakers.js";
@@ -89,7 +93,7 @@ export function undatedIn(
   quoted: readonly Span[],
   mentions: readonly Mention[],
   index: number,
-  mode: "news" | "narrative" = "news",
+  how: { mode?: "news" | "narrative" | undefined; entry?: boolean } = {},
 ): Undated | null {
   if (SUBORDINATE.test(text.slice(sentence.start, sentence.end))) return null;
   const firstQuote = quoted.find((q) => q.start >= sentence.start && q.start < sentence.end);
@@ -99,12 +103,14 @@ export function undatedIn(
   if (!found) return null;
   const who = actorOf(text, sentence, found.phrase, mentions, index);
   if (!who) return null;
-  const tense = tenseAt(text, found.verb, sentence);
+  const first = words(text, sentence.start, sentence.start + 16)[0];
+  const lead = first && first.start < found.phrase.start ? first : undefined;
+  const tense = tenseAt(text, found.verb, sentence, lead, !!how.entry);
   if (!tense) return null;
   // News reports what was said at the time of the report: "Brunner said" is not of the flood the story last dated.
-  if (mode === "news" && tense.anchor === "narrative" && !tense.cue && VERBS.has(tense.verb.text)) {
-    tense.anchor = "published";
-  }
+  // A live blog's entry is of its own time stamp.
+  const news = (how.mode ?? "news") === "news" && !how.entry;
+  if (news && tense.anchor === "narrative" && !tense.cue && VERBS.has(tense.verb.text)) tense.anchor = "published";
   const trust = ACTOR_TRUST[who.trust] * tense.trust;
   return {
     actor: who.actor,
@@ -174,12 +180,21 @@ interface Tense {
   trust: number;
 }
 
-/** The tense of the verb phrase starting at `first`, past the adverbs between subject and verb. */
-function tenseAt(text: string, first: Word, sentence: Span): Tense | null {
+/**
+ * The tense of the verb phrase starting at `first`, past the adverbs between subject and verb; `opening` is the
+ * sentence's first word when it comes before the subject ("Earlier, Holt thanked…"). In a live blog's entry the
+ * present of a verb of saying ("Aalto says") is news of the entry's time.
+ */
+function tenseAt(text: string, first: Word, sentence: Span, opening: Word | undefined, entry: boolean): Tense | null {
   const ws = words(text, first.start, sentence.end).slice(0, 8);
   let i = 0;
   const cues: Word[] = [];
   let hedge: Hedge | null = null;
+  const lead = opening ? CUES[opening.text.toLowerCase()] : undefined;
+  if (opening && lead) {
+    hedge = lead;
+    cues.push(opening);
+  }
   for (; i < ws.length && ws[i]!.text in CUES; i++) {
     const h = CUES[ws[i]!.text];
     if (h) {
@@ -189,7 +204,16 @@ function tenseAt(text: string, first: Word, sentence: Span): Tense | null {
   }
   const w = ws[i];
   if (!w) return null;
-  const next = ws[i + 1];
+  // "had previously rejected", "will then meet": adverbs between the auxiliary and its verb.
+  let j = i + 1;
+  for (; FINITE.has(w.text) && j < ws.length && ws[j]!.text in CUES; j++) {
+    const h = CUES[ws[j]!.text];
+    if (h) {
+      hedge = h;
+      cues.push(ws[j]!);
+    }
+  }
+  const next = ws[j];
   if (next && NEGATION.has(next.text)) return null;
   const rest = text.slice(w.start, sentence.end);
   const cue = (extra?: Span): string =>
@@ -211,6 +235,9 @@ function tenseAt(text: string, first: Word, sentence: Span): Tense | null {
   }
   if ((w.text === "was" || w.text === "were") && next && isPastForm(next.text)) {
     return { hedge: hedge ?? "about", anchor: "narrative", cue: cue(), verb: next, trust: 0.85 };
+  }
+  if (entry && VERBS.has(w.text) && /s$/.test(w.text) && !isPastForm(w.text)) {
+    return { hedge: hedge ?? "about", anchor: "narrative", cue: cue(), verb: w, trust: 0.9 };
   }
   if (!isPastForm(w.text)) return null;
   return { hedge: hedge ?? "about", anchor: "narrative", cue: cue(), verb: w, trust: cues.length ? 1 : 0.95 };
@@ -242,10 +269,68 @@ export function joinRelatives<G extends { merged: Merged }>(groups: readonly G[]
 
 /** Whether a relative happening and an undated one share who acts: in one article that is enough, else two words too. */
 function sameActors(m: Candidate, rel: Relative): boolean {
-  const who = new Set([...(rel.speaker ? [rel.speaker] : []), ...rel.people]);
-  if (!(m.actor && who.has(m.actor)) && !(m.speaker && who.has(m.speaker))) return false;
+  const who = [...(rel.speaker ? [rel.speaker] : []), ...rel.people];
+  const acting = [...(m.actor ? [m.actor] : []), ...(m.speaker ? [m.speaker] : [])];
+  if (!acting.some((a) => who.some((b) => samePerson(a, b)))) return false;
   if (m.source === rel.source) return true;
+  // The relative happening's words leave its quotation out; the same words quoted are the surest match.
+  const theirs = new Set([...rel.words, ...contentWords(rel.quote ?? "")]);
   let shared = 0;
-  for (const w of m.words) if (rel.words.has(w)) shared++;
+  for (const w of m.words) if (theirs.has(w)) shared++;
   return shared >= 3;
+}
+
+/**
+ * What an undated happening says, to match it with other articles' tellings: its sentence, quotations included (the
+ * same words quoted are the surest sign of one statement), and the next sentence when it quotes the same actor;
+ * not the words that name the actor.
+ */
+export function saidWords(
+  text: string,
+  sentence: Span,
+  next: Span | undefined,
+  quotes: readonly Quote[],
+  u: Undated,
+): Set<string> {
+  const quote = next && quotes.find((q) => q.speaker === u.actor && q.start >= next.start && q.start < next.end);
+  const all = contentWords(text.slice(sentence.start, quote ? Math.max(next.end, quote.end) : sentence.end));
+  // Who acts is matched as a name, not as words: "Port director Sven Aalto" shares "port" with any port story.
+  const subject = contentWords(text.slice(u.subject.start, u.subject.end));
+  return new Set([...all].filter((w) => !subject.has(w)));
+}
+
+const DAY = 86_400_000;
+
+/** A day as a floating date, hedged: "about 2025-12-02". */
+function hedgedDay(iso: string, hedge: Undated["hedge"]): When | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return null;
+  const earliest = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const day = m[0];
+  return { iso: day, precision: "day", earliest, latest: earliest + DAY, qualifier: hedge, text: `${hedge} ${day}` };
+}
+
+/**
+ * The hedged date of an undated happening: against the story's latest day before it ("later" than Tuesday's
+ * talks), or, for plans and reports in the present perfect or when the story names no day, the publication: its
+ * first day, or its last for "before" when it is a span.
+ */
+export function hedged(
+  u: Undated,
+  narrative: DatePointMention | undefined,
+  published: DateInput,
+): { when: When; note: string } | null {
+  const told = u.cue ? `"${u.cue}"` : "no date";
+  if (u.anchor === "narrative" && narrative) {
+    const when = hedgedDay(narrative.when.iso, u.hedge);
+    const note = `${told} in the text: drafted as ${when?.text}, against the article's last date before it ("${narrative.text}")`;
+    return when ? { when, note } : null;
+  }
+  const pub = toWhen(published);
+  if (!pub) return null;
+  const day = u.hedge === "before" && /\//.test(pub.iso) ? new Date(pub.latest - DAY).toISOString() : pub.iso;
+  const when = hedgedDay(day, u.hedge);
+  return when
+    ? { when, note: `${told} in the text: drafted as ${when.text}, against the article's publication` }
+    : null;
 }
