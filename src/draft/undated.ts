@@ -52,7 +52,6 @@ const CUES: Record<string, Hedge | null> = {
   separately: null,
   reportedly: null,
   publicly: null,
-  repeatedly: null,
   openly: null,
   bluntly: null,
   flatly: null,
@@ -68,6 +67,17 @@ const PLAN =
 // A sentence that opens with a subordinate clause ("While Russian officials described…, they…") has its
 // happening in the main clause, whose subject is seldom named again.
 const SUBORDINATE = /^(?:while|although|though|as|if|when|whereas|because|since|despite|unless|once)\s/i;
+// "has repeatedly said", "has long argued": a stance held over time, not a happening to date.
+const HABITUAL = new Set([
+  "repeatedly",
+  "long",
+  "often",
+  "always",
+  "frequently",
+  "consistently",
+  "usually",
+  "routinely",
+]);
 const NEGATION = new Set(["not", "never", "n't", "no"]);
 
 /**
@@ -195,6 +205,7 @@ function tenseAt(text: string, first: Word, sentence: Span, opening: Word | unde
     hedge = lead;
     cues.push(opening);
   }
+  if (ws.slice(0, 4).some((w) => HABITUAL.has(w.text))) return null;
   for (; i < ws.length && ws[i]!.text in CUES; i++) {
     const h = CUES[ws[i]!.text];
     if (h) {

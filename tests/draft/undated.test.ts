@@ -215,3 +215,14 @@ describe("draft: an undated telling joins the event another article places 'afte
     expect(input.events.filter((e) => e.title!.includes("Varga"))).toHaveLength(1);
   });
 });
+
+describe("draft: stances are not happenings", () => {
+  it("leaves out what someone 'has repeatedly said' or 'has long argued'", () => {
+    const text = [
+      "Port director Sven Aalto has repeatedly said the harbour needs a second quay.",
+      "Union chief Maren Holt has long argued that weekend shifts should be paid double.",
+    ].join("\n");
+    const { input, belowThreshold } = draft({ text, published: "2026-03-11" });
+    expect([...input.events, ...belowThreshold]).toEqual([]);
+  });
+});
