@@ -82,9 +82,10 @@ const NEGATION = new Set(["not", "never", "n't", "no"]);
 
 /**
  * How sure an undated happening is, by who acts: a named person is surest; an organisation ("the Kremlin signalled")
- * is as often the article's summary of a happening it dates elsewhere; a group ("European leaders") least.
+ * is as often the article's summary of a happening it dates elsewhere; a group ("European leaders") or an analyst
+ * ("Ana Ruiz, an economist at…") least.
  */
-const ACTOR_TRUST = { named: 0.6, role: 0.55, org: 0.5, group: 0.45 } as const;
+const ACTOR_TRUST = { named: 0.6, role: 0.55, org: 0.5, group: 0.45, commentator: 0.45 } as const;
 
 /**
  * The undated happening of a sentence, if the sentence opens (after any
@@ -179,6 +180,9 @@ function actorOf(
   }
   const resolved = resolve(phrase, mentions, index);
   if (!resolved.speaker) return null;
+  // An analyst's or a professor's view comments on the news; it is seldom a happening of its own.
+  const roles = [...phrase.roles, ...mentions.filter((m) => m.name === resolved.speaker).flatMap((m) => m.roles)];
+  if (roles.includes("analyst")) return { actor: resolved.speaker, trust: "commentator" };
   return { actor: resolved.speaker, trust: phrase.kind === "role" ? "role" : phrase.kind === "org" ? "org" : "named" };
 }
 

@@ -226,3 +226,19 @@ describe("draft: stances are not happenings", () => {
     expect([...input.events, ...belowThreshold]).toEqual([]);
   });
 });
+
+describe("draft: commentary is not news", () => {
+  it("keeps an analyst's undated view under the threshold, and a minister's above it", () => {
+    const text = [
+      "Lena Ortiz, an economist at the Osloberg Institute, said the deal would raise costs for shippers.",
+      "Transport Minister Ida Berg said the deal would keep the port competitive.",
+    ].join("\n");
+    const { input, belowThreshold } = draft({ text, published: "2026-03-11" });
+    expect(input.events.map((e) => e.title)).toEqual([
+      "Transport Minister Ida Berg said the deal would keep the port competitive",
+    ]);
+    expect(belowThreshold.map((e) => e.title)).toEqual([
+      "Lena Ortiz, an economist at the Osloberg Institute, said the deal would raise costs for shippers",
+    ]);
+  });
+});
