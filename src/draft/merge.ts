@@ -127,18 +127,18 @@ function alike(m: Candidate, c: Candidate, both: readonly string[]): boolean {
     ...acting(c).filter((p) => within(p, whoOf(m))),
     ...acting(m).filter((p) => within(p, whoOf(c))),
   ]);
-  // The same actor in the same article at dates that agree: one happening ("Ushakov said… Ushakov noted…").
-  if (common.size && m.source === c.source) return true;
+  // The same actor in the same article at dates that agree: one happening ("Ushakov said… Ushakov noted…"), unless
+  // the article dates one telling and words set them apart ("Ferreira declared mourning" and "will speak on Monday").
+  const names = contentWords([...whoOf(m), ...whoOf(c)].join(" "));
+  const said = both.filter((w) => !names.has(w) && !TITLE_WORDS.has(w) && !NATIONALITIES.has(w));
+  if (common.size && m.source === c.source) return (!!m.actor && !!c.actor) || said.length >= 2;
   // Two people besides the actor, named in the other's words: a meeting ("Putin met Kushner and Witkoff").
   const surname = (p: string): string => p.split(" ").pop()!.toLowerCase();
   const met = c.people.filter((p) => p !== c.actor && (who.has(p) || m.words.has(surname(p))));
   if (new Set(met.map(surname)).size >= 2 && !met.some((p) => c.actor && surname(p) === surname(c.actor))) return true;
   // Else one article tells two happenings: a dated one's words take in the next sentence, which may be this one.
   if (!enough || m.source === c.source) return false;
-  if (common.size) {
-    const names = contentWords([...whoOf(m), ...whoOf(c)].join(" "));
-    return both.filter((w) => !names.has(w) && !TITLE_WORDS.has(w) && !NATIONALITIES.has(w)).length >= 3;
-  }
+  if (common.size) return said.length >= 3;
   // Groups ("European leaders", "European and Ukrainian officials") are seldom named alike: words must do.
   return !!m.actor && !!c.actor && both.length >= 4 && both.length >= 0.3 * least;
 }

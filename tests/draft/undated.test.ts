@@ -242,3 +242,17 @@ describe("draft: commentary is not news", () => {
     ]);
   });
 });
+
+describe("draft: one actor, two happenings in one article", () => {
+  it("keeps an undated act apart from the same person's dated plan when their words differ", () => {
+    const text = [
+      "RIVATO (Example Wire) - An earthquake struck northern Valmora on Sunday, killing at least 42 people.",
+      "President Tomas Ferreira declared three days of mourning and flew to the region by helicopter.",
+      "Ferreira is expected to address the nation on Monday.",
+    ].join("\n");
+    const { input } = draft({ text, published: "2026-02-16" });
+    const mourning = input.events.find((e) => e.title!.includes("declared three days of mourning"))!;
+    expect((mourning.start as When).qualifier).toBe("about");
+    expect(input.events.find((e) => e.title!.includes("address the nation"))!.citations).toHaveLength(1);
+  });
+});
