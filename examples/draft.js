@@ -25,11 +25,12 @@ const SAMPLES = [
         "signed by 2,000 residents last week.",
       "After the vote, Mayor Bea Sample told the BBC: 'This is what the town asked for.'",
       "She added that the final budget would be adopted later this month.",
+      "Library director Cy Example later thanked the residents who signed the petition.",
     ].join("\n"),
   },
 ];
 
-const state = { articles: [], events: [], sources: [], chart: null, nextKey: 1 };
+const state = { articles: [], events: [], sources: [], chart: null, nextKey: 1, leftOut: 0 };
 const $ = (id) => document.getElementById(id);
 
 function el(tag, props = {}, ...children) {
@@ -170,7 +171,8 @@ function redraft() {
     published: a.published.trim(),
     ...(a.title.trim() ? { title: a.title.trim() } : {}),
   }));
-  const { input, diagnostics } = draft(articles);
+  const { input, diagnostics, belowThreshold } = draft(articles, { minConfidence: Number($("threshold").value) });
+  state.leftOut = belowThreshold.length;
   const before = new Map(state.events.map((e) => [e.key, e]));
   state.sources = input.sources ?? [];
   state.events = input.events.map((event) => {
@@ -198,7 +200,8 @@ function eventItem(e, i) {
   };
   const when = drafted(e.event);
   const dateInput = el("input", { type: "text", value: e.date, placeholder: when, oninput: set("date") });
-  const cite = (c) => `${c.source}: “${c.dateText}”${c.speaker ? `, quoting ${c.speaker}` : ""}`;
+  const said = (c) => (c.dateText ? `“${c.dateText}”` : "no date in the text");
+  const cite = (c) => `${c.source}: ${said(c)}${c.speaker ? `, quoting ${c.speaker}` : ""}`;
   const cites = e.event.citations.map(cite).join(" · ");
   const field = (label, input) => el("label", { class: "field" }, el("span", {}, label), input);
   const button = (status, label) =>
@@ -214,9 +217,17 @@ function eventItem(e, i) {
   );
 }
 
-/** The drafted date of an event: its ISO date, or where it stands against another ("after: The council voted…"). */
+/**
+ * The drafted date of an event: its ISO date, hedged when the text gave none ("after 2031-03-04"), or where it
+ * stands against another ("after: The council voted…").
+ */
 function drafted(event) {
-  if (event.start && typeof event.start === "object") return event.start.iso;
+  if (event.start && typeof event.start === "object") {
+    const hedge = event.start.qualifier;
+    return hedge === "about" || hedge === "before" || hedge === "after"
+      ? `${hedge} ${event.start.iso}`
+      : event.start.iso;
+  }
   const other = state.events.find((x) => x.event.id === (event.after ?? event.before));
   return other ? `${event.after ? "after" : "before"}: ${other.title}` : "";
 }
@@ -245,7 +256,8 @@ function drawChart(draftErrors) {
   const found = diagnostics.filter((d) => d.severity === "error").map((d) => `${d.path}: ${d.message}`);
   const errors = [...draftErrors, ...found];
   const count = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  const what = `${count(data.events.length, "event")} in the draft from ${count(state.sources.length, "article")}`;
+  const left = state.leftOut ? ` (${state.leftOut} less sure left out)` : "";
+  const what = `${count(data.events.length, "event")} in the draft from ${count(state.sources.length, "article")}${left}`;
   $("status").textContent = what + (errors.length ? `. Problems: ${errors.join("; ")}` : ".");
   if (state.chart) state.chart.update(data);
   else {
@@ -278,6 +290,10 @@ $("sample").addEventListener("click", () => {
   SAMPLES.forEach((s) => addArticle({ ...s }));
 });
 $("export").addEventListener("click", exportJson);
+$("threshold").addEventListener("input", (e) => {
+  $("threshold-value").textContent = Number(e.target.value).toFixed(2);
+  scheduleRedraft();
+});
 $("files").addEventListener("change", (e) => readFiles([...e.target.files]));
 const drop = $("drop");
 drop.addEventListener("dragover", (e) => {

@@ -100,7 +100,8 @@ function accordingTo(text: string, ws: readonly Word[], i: number): Attribution 
  * The subject of the verb at word `i`: the phrase just before it (past any
  * "also", "later", "has"), or, when a comma separates them, the phrase
  * before an appositive ("Yuri Ushakov, a foreign policy adviser to Putin,
- * described…"), which also lends its roles.
+ * described…"), which also lends its roles; or the name in the appositive
+ * when a role comes first ("The minister, Ida Berg, said").
  */
 export function subjectBefore(text: string, ws: readonly Word[], i: number): SpeakerPhrase | null {
   let j = i - 1;
@@ -114,6 +115,10 @@ export function subjectBefore(text: string, ws: readonly Word[], i: number): Spe
     const head = phraseBefore(text, ws.slice(0, k + 1));
     if (!head || head.kind === "pronoun") return null;
     const appositive = phraseBefore(text, ws.slice(k + 1, j + 1));
+    // "The minister, Ida Berg, said": the name is in the appositive, the role before it.
+    if (appositive?.kind === "person" && (head.kind === "role" || head.kind === "unnamed")) {
+      return { ...appositive, roles: [...new Set([...appositive.roles, ...head.roles])] };
+    }
     const lent = appositive ? appositive.roles : [];
     return { ...head, roles: [...new Set([...head.roles, ...lent])] };
   }

@@ -11,10 +11,11 @@ import { articleFromHtml } from "./html.js";
 
 /** One line of help for the `citeline` usage text. */
 export const draftUsage = `citeline draft <files|folders…> --published <date> [--published <file>=<date>]
-      [-o draft.json] [--mode news|narrative] [--time-zone <IANA zone>]
+      [-o draft.json] [--mode news|narrative] [--time-zone <IANA zone>] [--min-confidence 0.5]
   A draft timeline from articles (.txt, .md, .html): dated happenings, quotes and speakers, merged across articles.
   A publication date (or span "2025-12-02/2025-12-03") for all files and/or per file; an HTML page's own
-  <meta property="article:published_time"> or a text file's front matter (published: …) is used when neither is given.`;
+  <meta property="article:published_time"> or a text file's front matter (published: …) is used when neither is given.
+  Events less sure than --min-confidence (0 to 1, default 0.5) are left out; the count is printed.`;
 
 const READABLE = new Set([".txt", ".text", ".md", ".markdown", ".html", ".htm"]);
 
@@ -61,7 +62,12 @@ function parse(argv: readonly string[]): DraftArgs {
       if (mode !== "news" && mode !== "narrative") throw new Stop(`invalid --mode: ${mode} (news or narrative)`, 2);
       args.options.mode = mode;
     } else if (flag === "--time-zone") args.options.timeZone = value();
-    else if (arg.startsWith("-") && arg !== "-") throw new Stop(`unknown option "${arg}"`, 2);
+    else if (flag === "--min-confidence") {
+      const v = value();
+      const n = Number(v);
+      if (!/^\d*\.?\d+$/.test(v) || n > 1) throw new Stop(`invalid --min-confidence: ${v} (a number from 0 to 1)`, 2);
+      args.options.minConfidence = n;
+    } else if (arg.startsWith("-") && arg !== "-") throw new Stop(`unknown option "${arg}"`, 2);
     else args.paths.push(arg);
   }
   if (!args.paths.length) throw new Stop("missing the articles to draft from (files or folders)", 2);
@@ -126,7 +132,7 @@ export function draftCommand(argv: readonly string[]): number {
       }
     }
     const articles = files.map((f) => readArticle(f, args));
-    const { input, diagnostics } = draft(articles, args.options);
+    const { input, diagnostics, belowThreshold } = draft(articles, args.options);
     const named = (d: Diagnostic): string => {
       const k = /^articles\[(\d+)\]/.exec(d.path);
       return line(k ? files[Number(k[1])]! : "draft", d);
@@ -140,7 +146,9 @@ export function draftCommand(argv: readonly string[]): number {
     else process.stdout.write(json);
     const n = input.events.length;
     const plural = (k: number, word: string): string => `${k} ${word}${k === 1 ? "" : "s"}`;
-    process.stderr.write(`citeline: ${plural(n, "draft event")} from ${plural(files.length, "article")}\n`);
+    const min = args.options.minConfidence ?? 0.5;
+    const left = belowThreshold.length ? `; ${belowThreshold.length} less sure than ${min} left out` : "";
+    process.stderr.write(`citeline: ${plural(n, "draft event")} from ${plural(files.length, "article")}${left}\n`);
     return 0;
   } catch (error) {
     if (error instanceof Stop) {

@@ -2,14 +2,16 @@
  * draft: from articles to a draft timeline an editor reviews.
  */
 import { toWhen } from "../data/dates/index.js";
-import type { CitationInput, DateInput, Diagnostic, EventInput, SourceInput, TimelineInput } from "../data/types.js";
+import type { DateInput, Diagnostic, EventInput, SourceInput, TimelineInput } from "../data/types.js";
 import { findDates, type DatePointMention } from "./dates.js";
+import { toEvent, toRelativeEvent, uniqueId } from "./events.js";
 import { clauseAround, titleOf, verbsIn } from "./happening.js";
-import { contentWords, mergeCandidates, type Candidate, type Merged } from "./merge.js";
+import { contentWords, mergeCandidates, type Candidate } from "./merge.js";
 import { findQuotes, type Quote } from "./quotes.js";
-import { anchorOf, mergeRelatives, relationIn, type Relative, type RelativeGroup } from "./relative.js";
+import { anchorOf, mergeRelatives, relationIn, type Relative } from "./relative.js";
 import { mentionsIn, type Mention } from "./speakers.js";
 import { overlaps, paragraphs, sentences, words, type Span } from "./text.js";
+import { hedged, joinRelatives, saidWords, undatedIn } from "./undated.js";
 
 /** One article to draft from. */
 export interface Article {
@@ -30,12 +32,21 @@ export interface DraftOptions {
   timeZone?: string;
   /** "news" (the default) or "narrative"; see `findDates`. */
   mode?: "news" | "narrative";
+  /**
+   * Events less sure than this (0 to 1; default 0.5) are left out of `input.events` and kept, surest first, in
+   * `belowThreshold`. A happening the text dates scores about 0.8; one it tells without a date 0.45 to 0.6, more
+   * when several articles tell it.
+   */
+  minConfidence?: number;
 }
 
 /** What {@link draft} returns: timeline input for `normalize`, and what it could not use. */
 export interface DraftResult {
+  /** The sources, and the events at or above `minConfidence`, surest first. */
   input: TimelineInput;
   diagnostics: Diagnostic[];
+  /** The events under `minConfidence`, surest first: what an editor sees on lowering it. */
+  belowThreshold: EventInput[];
 }
 
 /** How much a date's anchor is trusted: its own words, the publication date, an earlier date of the story. */
@@ -74,47 +85,40 @@ export function draft(articles: Article | readonly Article[], options: DraftOpti
   const sources: SourceInput[] = [];
   const candidates: Candidate[] = [];
   const relatives: Relative[] = [];
+  const undated: Candidate[] = [];
   list.forEach((article, i) => {
     const source = readSource(article, i, diagnostics);
     if (!source) return;
     sources.push(source.input);
     const found = candidatesOf(article.text, source.input.id!, source.published, options);
-    if (!found.dated.length) {
+    if (!found.dated.length && !found.undated.length) {
       const message = "no dated happening found in this article";
       diagnostics.push({ severity: "warning", code: "no-events", path: `articles[${i}]`, message });
     }
     candidates.push(...found.dated);
     relatives.push(...found.relative);
+    undated.push(...found.undated);
   });
   const ids = new Set<string>();
-  const groups = mergeCandidates(candidates).map((merged) => {
-    const first = merged.members[0]!;
-    return { merged, id: uniqueId(first.when.iso, first.title, ids) };
+  const groups = mergeCandidates([...candidates, ...undated]).map((merged) => {
+    const first = merged.members.find((m) => !m.actor) ?? merged.members[0]!;
+    const prefix = first.when.qualifier && first.actor ? `${first.when.qualifier}-${first.when.iso}` : first.when.iso;
+    return { merged, id: uniqueId(prefix, first.title, ids) };
   });
+  // Only happenings the articles date can anchor "after the talks".
+  const dated = groups.filter((g) => g.merged.members.some((m) => !m.actor));
   const placed = relatives.flatMap((rel) => {
-    const anchor = anchorOf(rel, groups);
+    const anchor = anchorOf(rel, dated);
     return anchor ? [{ rel, anchor }] : [];
   });
-  const events = [...groups.map(toEvent), ...mergeRelatives(placed).map((g) => toRelativeEvent(g, ids))];
-  return { input: { sources, events }, diagnostics };
-}
-
-/** A readable id that survives re-drafting the same articles: the date and the title's first words. */
-function uniqueId(prefix: string, title: string, taken: Set<string>): string {
-  const plain = title
-    .normalize("NFD")
-    .toLowerCase()
-    .replace(/[^a-z0-9\s-]/g, "");
-  const slug = plain
-    .split(/[\s-]+/)
-    .filter(Boolean)
-    .slice(0, 5)
-    .join("-");
-  const base = `${prefix}-${slug || "event"}`;
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
+  const relativeGroups = mergeRelatives(placed);
+  const rest = joinRelatives(groups, relativeGroups);
+  const all = [...rest.map(toEvent), ...relativeGroups.map((g) => toRelativeEvent(g, ids))];
+  const ranked = all.sort((a, b) => (b.draft?.confidence ?? 0) - (a.draft?.confidence ?? 0));
+  const min = options.minConfidence ?? 0.5;
+  const events = ranked.filter((e) => (e.draft?.confidence ?? 0) >= min);
+  const belowThreshold = ranked.filter((e) => (e.draft?.confidence ?? 0) < min);
+  return { input: { sources, events }, diagnostics, belowThreshold };
 }
 
 function readSource(
@@ -155,7 +159,7 @@ function candidatesOf(
   source: string,
   published: DateInput,
   options: DraftOptions,
-): { dated: Candidate[]; relative: Relative[] } {
+): { dated: Candidate[]; relative: Relative[]; undated: Candidate[] } {
   const dateOptions = {
     published,
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
@@ -167,7 +171,11 @@ function candidatesOf(
   const quoted: Span[] = quotes.flatMap((q) => q.parts.map((p) => ({ start: p.start - 1, end: p.end + 1 })));
   const out: Candidate[] = [];
   const relative: Relative[] = [];
+  const undated: Candidate[] = [];
   const known: Mention[] = [];
+  // The story's latest day so far: what "later", "earlier" and an undated "said" are told against.
+  let narrative: DatePointMention | undefined;
+  let entry = false;
   const all = paragraphs(text).flatMap((para) => sentences(text, para, quoted));
   all.forEach((sentence, index) => {
     const outside = words(text, sentence.start, sentence.end).filter((w) => !quoted.some((q) => overlaps(q, w)));
@@ -179,6 +187,13 @@ function candidatesOf(
     // A coarser date around a finer one of the same sentence only repeats it ("the 2031 budget" beside "March 4").
     const here = inSentence.filter((d) => !inSentence.some((f) => f !== d && containsFiner(d, f)));
     const before = out.length;
+    // A line that is only a date or time heads a live blog's entry: what follows is of that time.
+    const stamp = here.length === 1 && here[0]!.end - here[0]!.start >= (sentence.end - sentence.start) * 0.8;
+    const stamped = !stamp && entry;
+    entry = stamp || (entry && !here.length);
+    const lastDay = here.filter((d) => FINE.has(d.when.precision)).pop();
+    const anchor = narrative;
+    if (lastDay) narrative = lastDay;
     for (const date of here) {
       const c = candidate(text, sentence, date, quoted, quotes, people);
       // The words of the event: its sentence and the next, which news uses to say who
@@ -187,10 +202,40 @@ function candidatesOf(
     }
     if (out.length > before) return;
     const rel = relativeIn(text, sentence, quoted, quotes, people);
-    if (rel) relative.push({ ...rel, words: contentWords(unquoted(text, sentence, undefined)), source });
+    const sentenceWords = contentWords(unquoted(text, sentence, undefined));
+    if (rel) return void relative.push({ ...rel, words: sentenceWords, source });
+    const next = all[index + 1];
+    const u = undatedIn(text, sentence, quoted, known, index, { mode: options.mode, entry: stamped });
+    if (!u) return;
+    const when = hedged(u, anchor, published);
+    if (!when) return;
+    const title = titleOf(text, clauseAround(text, sentence, u.subject, u.verb, quoted));
+    const persons = [...new Set(people.filter((p) => p.kind === "person" && !p.possessive).map((p) => p.name))];
+    const c: Candidate = {
+      source,
+      when: when.when,
+      dateText: u.cue,
+      note: when.note,
+      actor: u.actor,
+      title,
+      words: saidWords(text, sentence, next, quotes, u),
+      people: persons,
+      confidence: u.confidence,
+      at: sentence.start,
+    };
+    // "Trump, speaking in Washington, warned… “Not an easy situation,” he said.": the actor's words come next.
+    const own = quoteOf(sentence, quotes);
+    const quote = own ?? (next ? quoteOf(next, quotes) : undefined);
+    if (quote && (own || quote.speaker === u.actor)) {
+      c.quote = quote.text;
+      if (quote.speaker) c.speaker = quote.speaker;
+    }
+    undated.push(c);
   });
-  return { dated: out, relative };
+  return { dated: out, relative, undated };
 }
+
+const FINE = new Set(["day", "hour", "minute", "second"]);
 
 /** A happening placed "after the talks" in this sentence, if its verb is there too. */
 function relativeIn(
@@ -299,60 +344,4 @@ function candidate(
   if (quote) c.quote = quote.text;
   if (quote?.speaker) c.speaker = quote.speaker;
   return c;
-}
-
-function toEvent({ merged, id }: { merged: Merged; id: string }): EventInput {
-  const { members, shared } = merged;
-  const lead = members.reduce((a, b) => (better(b, a) ? b : a));
-  const confidence = Math.min(0.95, lead.confidence + 0.05 * (members.length - 1));
-  const doubts = [...new Set(members.flatMap((m) => m.doubts ?? []))];
-  const doubt = doubts.length ? `; check the date: ${doubts.join(", ")}` : "";
-  const rule =
-    (members.length > 1
-      ? `date + verb in ${members.length} articles, same day, shared words: ${shared.slice(0, 6).join(", ")}; ` +
-        `title from ${lead.source}`
-      : `date + verb; title from ${lead.source}`) + doubt;
-  const event: EventInput = {
-    id,
-    title: lead.title,
-    start: lead.when,
-    people: [...new Set(members.flatMap((m) => m.people))],
-    citations: members.map(citationOf),
-    draft: { confidence: Math.round(confidence * 100) / 100, rule },
-  };
-  return event;
-}
-
-/** Which member titles the event: the surest; among equals, a whole clause over a cut one, then the shorter. */
-function better(b: Candidate, a: Candidate): boolean {
-  if (b.confidence !== a.confidence) return b.confidence > a.confidence;
-  const cut = (c: Candidate): boolean => c.title.endsWith("…");
-  if (cut(a) !== cut(b)) return cut(a);
-  return b.title.length < a.title.length;
-}
-
-/** An event placed only against another ("After the talks"): no start; `after` or `before` the event it names. */
-function toRelativeEvent(group: RelativeGroup, ids: Set<string>): EventInput {
-  const { members, anchor, relation } = group;
-  const lead = members[0]!;
-  const confidence = Math.min(0.9, 0.6 + 0.05 * (members.length - 1));
-  const how = `"${lead.dateText}"`;
-  const articles = `${members.length} article${members.length === 1 ? "" : "s"}`;
-  const rule = `${relation} ${anchor} (${how}) in ${articles}; title from ${lead.source}`;
-  return {
-    id: uniqueId(`${relation}-${anchor}`.slice(0, 40), lead.title, ids),
-    title: lead.title,
-    [relation]: anchor,
-    people: [...new Set(members.flatMap((m) => m.people))],
-    citations: members.map(citationOf),
-    draft: { confidence: Math.round(confidence * 100) / 100, rule },
-  };
-}
-
-/** A member's citation: the article, the date as written, and the quotation with its speaker when there is one. */
-function citationOf(m: { source: string; dateText: string; quote?: string; speaker?: string }): CitationInput {
-  const citation: Exclude<CitationInput, string> = { source: m.source, dateText: m.dateText };
-  if (m.quote) citation.quote = m.quote;
-  if (m.speaker) citation.speaker = m.speaker;
-  return citation;
 }

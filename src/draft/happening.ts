@@ -98,6 +98,24 @@ const ARTICLE = new Set(["the", "a", "an", "its", "his", "her", "their", "our", 
 const COPULA = new Set(["is", "are", "was", "were"]);
 const NOT_VERBS = new Set(["need", "speed", "seed", "feed", "bed", "red", "shed", "hundred", "indeed", "wed", "creed"]);
 
+// Irregular pasts and participles: "met", "held", "sent", "spoken".
+const IRREGULAR_PAST = new Set(
+  (
+    "met held began begun took taken went gone came left fell fallen won lost gave given made sent spoke spoken broke " +
+    "broken ran flew flown saw seen fought struck hit rose risen shot sold bought paid led chose chosen wrote written " +
+    "told said became stood kept brought built caught drove driven froze frozen hung slid quit set shut split spent " +
+    "swore sworn threw thrown withdrew withdrawn overtook undertook died killed sought thought felt found heard meant " +
+    "read put cut let beat beaten bore borne drew drawn forgot forgotten forgave grew grown knew known lay laid lit " +
+    "oversaw overseen rode sank sunk sang stole stolen stuck stung swept swung taught tore torn understood woke wore " +
+    "won wound upheld"
+  ).split(" "),
+);
+
+/** Whether a lower-case word reads as a past tense or participle: "-ed" ("voted"), or an irregular one ("met"). */
+export function isPastForm(word: string): boolean {
+  return IRREGULAR_PAST.has(word) || (/^[a-z]{2,}ed$/.test(word) && !NOT_VERBS.has(word));
+}
+
 /** The finite verbs of a stretch of text: the words that can make a dated clause a happening. */
 export function verbsIn(text: string, span: Span, skip: readonly Span[]): Word[] {
   const ws = words(text, span.start, span.end).filter((w) => !skip.some((s) => w.start >= s.start && w.end <= s.end));

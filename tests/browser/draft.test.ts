@@ -72,6 +72,30 @@ run("drafting desk", () => {
     await page.close();
   });
 
+  it("lets the editor move the confidence threshold, and shows undated happenings with their hedge", async () => {
+    const { page, errors } = await openPage(env.browsing.context, `${env.server.url}examples/draft.html`);
+    await page.locator("#sample").click();
+    await expect.poll(() => page.locator("#events li.draft-event").count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    // The sample's "Library director Cy Example later thanked…" has no date: after the vote, a draft says so.
+    const later = page.locator("#events li.draft-event", { hasText: "src-2: “later”" });
+    await expect.poll(() => later.count()).toBe(1);
+    expect(await later.getByLabel(/^Date/).getAttribute("placeholder")).toBe("after 2031-03-04");
+    expect(await later.getByLabel("Title").inputValue()).toBe(
+      "Library director Cy Example later thanked the residents who signed the petition",
+    );
+    const events = () => page.locator("#events li.draft-event").count();
+    const all = await events();
+    await page.locator("#threshold").fill("0.75");
+    await expect.poll(events).toBeLessThan(all);
+    expect(await page.locator("#threshold-value").textContent()).toBe("0.75");
+    await expect.poll(() => page.locator("#status").textContent()).toMatch(/\d+ less sure left out/);
+    await page.locator("#threshold").fill("0");
+    await expect.poll(events).toBeGreaterThanOrEqual(all);
+    expect(await page.locator("#status").textContent()).not.toMatch(/left out/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("has no axe-core violations with a drafted article", async () => {
     const { page } = await openPage(env.browsing.context, `${env.server.url}examples/draft.html`);
     await paste(page);

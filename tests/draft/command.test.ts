@@ -69,6 +69,19 @@ describe("citeline draft", () => {
     expect(run(join(dir, "desk"), "--bogus")).toBe(2);
   });
 
+  it("leaves out events less sure than --min-confidence and says how many", () => {
+    const file = join(dir, "desk", "wire.txt");
+    const count = (out: string): number => (JSON.parse(readFileSync(out, "utf8")) as TimelineInput).events.length;
+    expect(run(file, "--published", "2025-12-03", "--min-confidence", "0", "-o", join(dir, "all-events.json"))).toBe(0);
+    expect(stderr.join("")).not.toMatch(/left out/);
+    expect(run(file, "--published", "2025-12-03", "--min-confidence", "0.85", "-o", join(dir, "sure.json"))).toBe(0);
+    const left = /(\d+) less sure than 0\.85 left out/.exec(stderr.join(""));
+    expect(Number(left?.[1])).toBeGreaterThan(0);
+    expect(count(join(dir, "sure.json")) + Number(left![1])).toBe(count(join(dir, "all-events.json")));
+    expect(run(file, "--published", "2025-12-03", "--min-confidence", "high")).toBe(2);
+    expect(stderr.join("")).toMatch(/invalid --min-confidence: high/);
+  });
+
   it("stops with exit 1 and the diagnostic when a publication date cannot be read", () => {
     expect(run(join(dir, "desk", "wire.txt"), "--published", "someday", "-o", join(dir, "bad.json"))).toBe(1);
     expect(stderr.join("")).toMatch(/wire\.txt: error invalid-published at articles\[0\]\.published/);

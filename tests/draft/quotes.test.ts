@@ -162,3 +162,51 @@ describe("findQuotes with straight quotes, guillemets and unknown speakers", () 
     expect(findQuotes("")).toEqual([]);
   });
 });
+
+describe("findQuotes in live blogs and broadcast copy", () => {
+  const speakers = (text: string): [string, string | null, string | null][] =>
+    findQuotes(text).map((q) => [q.text, q.speaker, q.verb]);
+
+  it("reads the live blog's present tense, before and after the quotation", () => {
+    expect(speakers("“We are back in business,” Aalto tells reporters at the quay.")).toEqual([
+      ["We are back in business", "Aalto", "tells"],
+    ]);
+    expect(speakers("“The harbour never sleeps,” says Sven Aalto.")).toEqual([
+      ["The harbour never sleeps", "Sven Aalto", "says"],
+    ]);
+  });
+
+  it("takes the name from an appositive after the role ('The minister, Ida Berg, said')", () => {
+    const [q] = findQuotes("The minister, Ida Berg, said: “We will review it.” Her deputy disagreed.");
+    expect(q).toMatchObject({ speaker: "Ida Berg", verb: "said", partial: false });
+    expect(q!.confidence).toBeGreaterThan(0.8);
+  });
+
+  it("resolves 'the director said' in a quotation broken by its attribution to the director named before", () => {
+    const text = "Port director Sven Aalto spoke at the quay. “We are back,” the director said. “Ships are waiting.”";
+    const [q, ...rest] = findQuotes(text);
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({
+      text: "We are back … Ships are waiting.",
+      speaker: "Sven Aalto",
+      speakerText: "the director",
+    });
+    expect(q!.parts.map((p) => text.slice(p.start, p.end))).toEqual(["We are back,", "Ships are waiting."]);
+    expect(q!.confidence).toBeLessThan(0.95);
+    expect(q!.reason).toBe('"the director" taken to refer to Sven Aalto');
+  });
+
+  it("gives two partial quotations of one sentence the speaker a pronoun refers to", () => {
+    const found = findQuotes("Union chief Maren Holt met the mayor. She called the deal “fair” and “long overdue”.");
+    expect(found.map((q) => [q.text, q.speaker, q.partial])).toEqual([
+      ["fair", "Maren Holt", true],
+      ["long overdue", "Maren Holt", true],
+    ]);
+  });
+
+  it("names nobody for an unnamed spokeswoman, and says why", () => {
+    const [q] = findQuotes("A port spokeswoman said the queue was “unprecedented”.");
+    expect(q).toMatchObject({ speaker: null, confidence: 0, partial: true });
+    expect(q!.reason).toMatch(/spokeswoman/);
+  });
+});

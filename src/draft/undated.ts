@@ -1,0 +1,351 @@
+// Happenings a report tells without a date of its own: "Rubio later said…",
+// "Kremlin spokesman Dmitry Peskov announced…", "Umerov will inform…". News
+// dates them by the report itself or by the story's last date, so the draft
+// does too, with a hedge ("about", "before" or "after" that anchor) and a
+// lower confidence than a happening the text dates.
+import { sentenceSubject, subjectBefore } from "./attribution.js";
+import { isPastForm } from "./happening.js";
+import { VERBS } from "./lexicon.js";
+import { toWhen } from "../data/dates/index.js";
+import type { DateInput, When } from "../data/types.js";
+import type { DatePointMention } from "./dates.js";
+import { contentWords, samePerson, type Candidate, type Merged } from "./merge.js";
+import type { Quote } from "./quotes.js";
+import type { Relative, RelativeGroup } from "./relative.js";
+import { resolve } from "./resolve.js";
+import { phraseBefore, type Mention, type SpeakerPhrase } from "./speakers.js";
+import { words, type Span, type Word } from "./text.js";
+
+/** How an undated happening stands to its anchor. */
+export type Hedge = "about" | "before" | "after";
+
+/** A happening told without a date, as one sentence tells it. */
+export interface Undated {
+  /** Who acts: a resolved name ("Yuri Ushakov", "the Kremlin") or a group as written ("European leaders"). */
+  actor: string;
+  /** Whether `actor` names one person or organisation, rather than a group. */
+  named: boolean;
+  hedge: Hedge;
+  /** What to anchor on: the article's latest date before the sentence, or its publication. */
+  anchor: "narrative" | "published";
+  /** The words that place it in time, as written ("later", "will", "is due to"); "" when the text says nothing. */
+  cue: string;
+  /** The actor's words and the verb: the clause to title the event from. */
+  subject: Span;
+  verb: Word;
+  confidence: number;
+}
+
+// Adverbs between the subject and its verb; some place the happening against the story's time.
+const CUES: Record<string, Hedge | null> = {
+  later: "after",
+  subsequently: "after",
+  afterwards: "after",
+  then: "after",
+  earlier: "before",
+  previously: "before",
+  already: "before",
+  recently: "before",
+  initially: "before",
+  also: null,
+  again: null,
+  separately: null,
+  reportedly: null,
+  publicly: null,
+  openly: null,
+  bluntly: null,
+  flatly: null,
+  further: null,
+  however: null,
+  once: null,
+  first: null,
+  finally: null,
+};
+// Plans: "is due to", "are set to", "plans to": after the report.
+const PLAN =
+  /^(?:is|are|was|were)\s+(?:due|set|expected|scheduled|preparing|planning|poised|going)\s+to\b|^plans?\s+to\b/;
+// A sentence that opens with a subordinate clause ("While Russian officials described…, they…") has its
+// happening in the main clause, whose subject is seldom named again.
+const SUBORDINATE = /^(?:while|although|though|as|if|when|whereas|because|since|despite|unless|once)\s/i;
+// "has repeatedly said", "has long argued": a stance held over time, not a happening to date.
+const HABITUAL = new Set([
+  "repeatedly",
+  "long",
+  "often",
+  "always",
+  "frequently",
+  "consistently",
+  "usually",
+  "routinely",
+]);
+const NEGATION = new Set(["not", "never", "n't", "no"]);
+
+/**
+ * How sure an undated happening is, by who acts: a named person is surest; an organisation ("the Kremlin signalled")
+ * is as often the article's summary of a happening it dates elsewhere; a group ("European leaders") or an analyst
+ * ("Ana Ruiz, an economist at…") least.
+ */
+const ACTOR_TRUST = { named: 0.6, role: 0.55, org: 0.5, group: 0.45, commentator: 0.45 } as const;
+
+/**
+ * The undated happening of a sentence, if the sentence opens (after any
+ * "In a statement," lead) with an actor (a named person or organisation,
+ * a role that refers back to one, or a group with a proper adjective:
+ * "European leaders") and a verb in the past, the present perfect or the
+ * future. Present tense ("Putin demands…") is background, and negated
+ * verbs ("did not comment") tell of nothing happening: neither is kept.
+ * Pronoun subjects continue the happening before them and make none. In
+ * news, a statement without a time word ("Brunner said…") is anchored on
+ * the publication, other happenings on the story's latest date before them.
+ */
+export function undatedIn(
+  text: string,
+  sentence: Span,
+  quoted: readonly Span[],
+  mentions: readonly Mention[],
+  index: number,
+  how: { mode?: "news" | "narrative" | undefined; entry?: boolean } = {},
+): Undated | null {
+  if (SUBORDINATE.test(text.slice(sentence.start, sentence.end))) return null;
+  const firstQuote = quoted.find((q) => q.start >= sentence.start && q.start < sentence.end);
+  const until = firstQuote ? firstQuote.start : sentence.end;
+  const opening = sentenceSubject(text, sentence, until);
+  const found = opening && opening.phrase.kind !== "unnamed" ? opening : (appositive(text, sentence, until) ?? opening);
+  if (!found) return null;
+  const who = actorOf(text, sentence, found.phrase, mentions, index);
+  if (!who) return null;
+  const first = words(text, sentence.start, sentence.start + 16)[0];
+  const lead = first && first.start < found.phrase.start ? first : undefined;
+  const tense = tenseAt(text, found.verb, sentence, lead, !!how.entry);
+  if (!tense) return null;
+  // News reports what was said at the time of the report: "Brunner said" is not of the flood the story last dated.
+  // A live blog's entry is of its own time stamp.
+  const news = (how.mode ?? "news") === "news" && !how.entry;
+  if (news && tense.anchor === "narrative" && !tense.cue && VERBS.has(tense.verb.text)) tense.anchor = "published";
+  const trust = ACTOR_TRUST[who.trust] * tense.trust;
+  return {
+    actor: who.actor,
+    named: who.trust !== "group",
+    hedge: tense.hedge,
+    anchor: tense.anchor,
+    cue: tense.cue,
+    subject: { start: found.phrase.start, end: found.phrase.end },
+    verb: tense.verb,
+    confidence: trust,
+  };
+}
+
+const FINITE = new Set(["has", "have", "had", "will", "is", "are", "was", "were"]);
+
+/**
+ * "Yuri Ushakov, a foreign policy adviser to Putin, described…", "The head of the team, Rustem Umerov, will…":
+ * the subject before or inside an appositive, and the verb right after its closing comma.
+ */
+function appositive(text: string, sentence: Span, until: number): { phrase: SpeakerPhrase; verb: Word } | null {
+  const ws = words(text, sentence.start, until).slice(0, 24);
+  for (let i = 2; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (!text.slice(ws[i - 1]!.end, w.start).includes(",") || !(isPastForm(w.text) || FINITE.has(w.text))) continue;
+    const phrase = subjectBefore(text, ws, i) ?? enclosed(text, ws, i);
+    return phrase ? { phrase, verb: w } : null;
+  }
+  return null;
+}
+
+/** The name between the last two commas before word `i` ("…, Rustem Umerov, will"). */
+function enclosed(text: string, ws: readonly Word[], i: number): SpeakerPhrase | null {
+  for (let k = i - 2; k >= 0; k--) {
+    if (!text.slice(ws[k]!.end, ws[k + 1]!.start).includes(",")) continue;
+    const phrase = phraseBefore(text, ws.slice(k + 1, i));
+    return phrase && (phrase.kind === "person" || phrase.kind === "org") ? phrase : null;
+  }
+  return null;
+}
+
+function actorOf(
+  text: string,
+  sentence: Span,
+  phrase: SpeakerPhrase,
+  mentions: readonly Mention[],
+  index: number,
+): { actor: string; trust: keyof typeof ACTOR_TRUST } | null {
+  if (phrase.kind === "pronoun") return null;
+  if (phrase.kind === "unnamed") {
+    // "European leaders", "Kremlin spokespeople": a group a reader can place; "officials" or "analysts" alone is not.
+    const proper = words(text, phrase.start, phrase.end).some(
+      (w) => w.start !== sentence.start && /^\p{Lu}/u.test(w.text),
+    );
+    const plural = /s$/.test(phrase.text) && !/^(?:an?|one|another)\s/i.test(phrase.text);
+    return proper && plural ? { actor: phrase.text.replace(/^(?:the|some)\s+/i, ""), trust: "group" } : null;
+  }
+  const resolved = resolve(phrase, mentions, index);
+  if (!resolved.speaker) return null;
+  // An analyst's or a professor's view comments on the news; it is seldom a happening of its own.
+  const roles = [...phrase.roles, ...mentions.filter((m) => m.name === resolved.speaker).flatMap((m) => m.roles)];
+  if (roles.includes("analyst")) return { actor: resolved.speaker, trust: "commentator" };
+  return { actor: resolved.speaker, trust: phrase.kind === "role" ? "role" : phrase.kind === "org" ? "org" : "named" };
+}
+
+interface Tense {
+  hedge: Hedge;
+  anchor: "narrative" | "published";
+  cue: string;
+  verb: Word;
+  trust: number;
+}
+
+/**
+ * The tense of the verb phrase starting at `first`, past the adverbs between subject and verb; `opening` is the
+ * sentence's first word when it comes before the subject ("Earlier, Holt thanked…"). In a live blog's entry the
+ * present of a verb of saying ("Aalto says") is news of the entry's time.
+ */
+function tenseAt(text: string, first: Word, sentence: Span, opening: Word | undefined, entry: boolean): Tense | null {
+  const ws = words(text, first.start, sentence.end).slice(0, 8);
+  let i = 0;
+  const cues: Word[] = [];
+  let hedge: Hedge | null = null;
+  const lead = opening ? CUES[opening.text.toLowerCase()] : undefined;
+  if (opening && lead) {
+    hedge = lead;
+    cues.push(opening);
+  }
+  if (ws.slice(0, 4).some((w) => HABITUAL.has(w.text))) return null;
+  for (; i < ws.length && ws[i]!.text in CUES; i++) {
+    const h = CUES[ws[i]!.text];
+    if (h) {
+      hedge = h;
+      cues.push(ws[i]!);
+    }
+  }
+  const w = ws[i];
+  if (!w) return null;
+  // "had previously rejected", "will then meet": adverbs between the auxiliary and its verb.
+  let j = i + 1;
+  for (; FINITE.has(w.text) && j < ws.length && ws[j]!.text in CUES; j++) {
+    const h = CUES[ws[j]!.text];
+    if (h) {
+      hedge = h;
+      cues.push(ws[j]!);
+    }
+  }
+  const next = ws[j];
+  if (next && NEGATION.has(next.text)) return null;
+  const rest = text.slice(w.start, sentence.end);
+  const cue = (extra?: Span): string =>
+    [...cues, ...(extra ? [extra] : [])].map((c) => text.slice(c.start, c.end)).join(" … ");
+  if (w.text === "will") {
+    return next ? { hedge: "after", anchor: "published", cue: cue(w), verb: next, trust: 0.9 } : null;
+  }
+  const plan = PLAN.exec(rest);
+  if (plan) {
+    const span = { start: w.start, end: w.start + plan[0].length };
+    return { hedge: "after", anchor: "published", cue: cue(span), verb: w, trust: 0.9 };
+  }
+  if ((w.text === "has" || w.text === "have") && next && isPastForm(next.text)) {
+    // "has stated": done by the time of the report.
+    return { hedge: hedge ?? "about", anchor: "published", cue: cue(), verb: next, trust: 0.9 };
+  }
+  if (w.text === "had" && next && isPastForm(next.text)) {
+    return { hedge: "before", anchor: "narrative", cue: cue(), verb: next, trust: 0.85 };
+  }
+  if ((w.text === "was" || w.text === "were") && next && isPastForm(next.text)) {
+    return { hedge: hedge ?? "about", anchor: "narrative", cue: cue(), verb: next, trust: 0.85 };
+  }
+  if (entry && VERBS.has(w.text) && /s$/.test(w.text) && !isPastForm(w.text)) {
+    return { hedge: hedge ?? "about", anchor: "narrative", cue: cue(), verb: w, trust: 0.9 };
+  }
+  if (!isPastForm(w.text)) return null;
+  return { hedge: hedge ?? "about", anchor: "narrative", cue: cue(), verb: w, trust: cues.length ? 1 : 0.95 };
+}
+
+/**
+ * Undated happenings that another article places "after the talks" join
+ * that event rather than stand beside it: a group of them whose hedge fits
+ * the relation ("about" or "after" for `after`), that shares who acts and
+ * at least two words with one of its members. Returns the groups left.
+ */
+export function joinRelatives<G extends { merged: Merged }>(groups: readonly G[], relatives: RelativeGroup[]): G[] {
+  return groups.filter(({ merged }) => {
+    if (merged.members.some((m) => !m.actor)) return true;
+    const hedges = new Set(merged.members.map((m) => m.when.qualifier));
+    const target = relatives.find(
+      (r) =>
+        !hedges.has(r.relation === "after" ? "before" : "after") &&
+        r.members.some((rel) => merged.members.some((m) => sameActors(m, rel))),
+    );
+    if (!target) return true;
+    for (const m of merged.members) {
+      if (target.members.some((r) => r.source === m.source)) continue;
+      target.members.push({ ...m, relation: target.relation, against: target.members[0]!.against });
+    }
+    return false;
+  });
+}
+
+/** Whether a relative happening and an undated one share who acts: in one article that is enough, else two words too. */
+function sameActors(m: Candidate, rel: Relative): boolean {
+  const who = [...(rel.speaker ? [rel.speaker] : []), ...rel.people];
+  const acting = [...(m.actor ? [m.actor] : []), ...(m.speaker ? [m.speaker] : [])];
+  if (!acting.some((a) => who.some((b) => samePerson(a, b)))) return false;
+  if (m.source === rel.source) return true;
+  // The relative happening's words leave its quotation out; the same words quoted are the surest match.
+  const theirs = new Set([...rel.words, ...contentWords(rel.quote ?? "")]);
+  let shared = 0;
+  for (const w of m.words) if (theirs.has(w)) shared++;
+  return shared >= 3;
+}
+
+/**
+ * What an undated happening says, to match it with other articles' tellings: its sentence, quotations included (the
+ * same words quoted are the surest sign of one statement), and the next sentence when it quotes the same actor;
+ * not the words that name the actor.
+ */
+export function saidWords(
+  text: string,
+  sentence: Span,
+  next: Span | undefined,
+  quotes: readonly Quote[],
+  u: Undated,
+): Set<string> {
+  const quote = next && quotes.find((q) => q.speaker === u.actor && q.start >= next.start && q.start < next.end);
+  const all = contentWords(text.slice(sentence.start, quote ? Math.max(next.end, quote.end) : sentence.end));
+  // Who acts is matched as a name, not as words: "Port director Sven Aalto" shares "port" with any port story.
+  const subject = contentWords(text.slice(u.subject.start, u.subject.end));
+  return new Set([...all].filter((w) => !subject.has(w)));
+}
+
+const DAY = 86_400_000;
+
+/** A day as a floating date, hedged: "about 2025-12-02". */
+function hedgedDay(iso: string, hedge: Undated["hedge"]): When | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return null;
+  const earliest = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const day = m[0];
+  return { iso: day, precision: "day", earliest, latest: earliest + DAY, qualifier: hedge, text: `${hedge} ${day}` };
+}
+
+/**
+ * The hedged date of an undated happening: against the story's latest day before it ("later" than Tuesday's
+ * talks), or, for plans and reports in the present perfect or when the story names no day, the publication: its
+ * first day, or its last for "before" when it is a span.
+ */
+export function hedged(
+  u: Undated,
+  narrative: DatePointMention | undefined,
+  published: DateInput,
+): { when: When; note: string } | null {
+  const told = u.cue ? `"${u.cue}"` : "no date";
+  if (u.anchor === "narrative" && narrative) {
+    const when = hedgedDay(narrative.when.iso, u.hedge);
+    const note = `${told} in the text: drafted as ${when?.text}, against the article's last date before it ("${narrative.text}")`;
+    return when ? { when, note } : null;
+  }
+  const pub = toWhen(published);
+  if (!pub) return null;
+  const day = u.hedge === "before" && /\//.test(pub.iso) ? new Date(pub.latest - DAY).toISOString() : pub.iso;
+  const when = hedgedDay(day, u.hedge);
+  return when
+    ? { when, note: `${told} in the text: drafted as ${when.text}, against the article's publication` }
+    : null;
+}
