@@ -81,10 +81,14 @@ export function zonedTicks(scale: TimeScale, count: number, timeZone: string): T
   const guess = zoneOffset(timeZone, (a + b) / 2);
   const ticks: Tick[] = [];
   for (const wall of utcTicks(new Date(a + guess), new Date(b + guess), Math.max(1, count))) {
-    // Resolve each tick with the offset in force near it, so ticks stay on
-    // wall-clock midnights across a DST change inside the domain.
+    // Resolve each tick with the offset in force at it, so ticks stay on
+    // wall-clock midnights and hours across a DST change inside the domain.
     const w = +wall;
-    const t = w - zoneOffset(timeZone, w - guess);
+    let t = w - zoneOffset(timeZone, w - guess);
+    const offset = zoneOffset(timeZone, t);
+    t = w - offset;
+    // A wall time the clocks skip (2:30 AM on a spring-forward night) has no instant: no tick.
+    if (zoneOffset(timeZone, t) !== offset || (ticks.length && ticks[ticks.length - 1]!.t >= t)) continue;
     if (t >= a && t <= b) ticks.push({ t, wall });
   }
   return ticks;
@@ -93,10 +97,26 @@ export function zonedTicks(scale: TimeScale, count: number, timeZone: string): T
 /** An axis tick: a calendar {@link Tick}, or a {@link YearTick} on a long or deep-time axis. */
 export type AxisTick = Tick | YearTick;
 
+/** What {@link axisTicks} needs besides the scale. */
+export interface AxisTickOptions {
+  /** About how many pixels between ticks. */
+  spacing: number;
+  /** The finest step the events in view warrant (ms). */
+  minStep: number;
+  /**
+   * The finest step the data warrants anywhere (ms), used when `minStep`
+   * leaves fewer than three ticks: a view zoomed between day events to the
+   * hours some other event carries shows hours. Default `minStep`.
+   */
+  floor?: number;
+  timeZone: string;
+}
+
 /**
  * Axis ticks about `spacing` px apart but never closer than `minStep` ms:
- * an axis over day-precision events shows days, not "12:00 PM", however far
- * it is zoomed. Tries ever fewer ticks until the interval is coarse enough.
+ * an axis over day-precision events shows days, not "12:00 PM", unless the
+ * view is too narrow for three of them and the data elsewhere is finer
+ * (see `floor`). Tries ever fewer ticks until the interval is coarse enough.
  *
  * Steps of a year or more before AD 1000 or past 9999, and any domain
  * outside `Date`'s range, get {@link yearTicks}: round years as people
@@ -108,26 +128,50 @@ export type AxisTick = Tick | YearTick;
  * axisTicks(x, { spacing: 120, minStep: DAY, timeZone: "UTC" }); // midnights only
  * ```
  */
-export function axisTicks(scale: TimeScale, o: { spacing: number; minStep: number; timeZone: string }): AxisTick[] {
+export function axisTicks(scale: TimeScale, o: AxisTickOptions): AxisTick[] {
+  const ticks = ticksAtLeast(scale, o.spacing, o.minStep, o.timeZone);
+  const floor = o.floor ?? o.minStep;
+  return ticks.length >= 3 || !(floor < o.minStep) ? ticks : ticksAtLeast(scale, o.spacing, floor, o.timeZone);
+}
+
+function ticksAtLeast(scale: TimeScale, spacing: number, minStep: number, timeZone: string): AxisTick[] {
   const [r0, r1] = scale.range();
   const [d0, d1] = scale.domain();
   const width = Math.abs(r1 - r0),
     span = Math.max(1, d1 - d0);
-  const most = Math.max(1, Math.floor(width / o.spacing));
+  const most = Math.max(1, Math.floor(width / spacing));
   // d3-time steps by years once a tick spans a year or more.
   const years = !inDateRange(d0, d1) || (span / most >= YEAR * 0.9 && (d0 < EARLY || d1 > LATE));
   let ticks: AxisTick[] = [];
   for (let count = most; count >= 1; count--) {
-    ticks = years ? yearTicks(scale, count) : zonedTicks(scale, count, o.timeZone);
+    ticks = years ? yearTicks(scale, count) : zonedTicks(scale, count, timeZone);
     let step = Infinity;
     for (let k = 1; k < ticks.length; k++) step = Math.min(step, tickTime(ticks[k]!) - tickTime(ticks[k - 1]!));
     // Month and year steps vary by a few days; 2% slack accepts them (and AD 1 to AD 500, a year short of a step).
-    if (step >= o.minStep * 0.98 && (step / span) * width >= o.spacing * 0.8) return ticks;
+    if (step >= minStep * 0.98 && (step / span) * width >= spacing * 0.8) return ticks;
   }
   // Too narrow for two year labels: one, so the reader still sees when this is.
   if (years) return ticks.slice(0, 1);
   // Narrower than one step: keep the ticks that fall on a whole step (a midnight), or none.
-  return (ticks as Tick[]).filter((t) => o.minStep <= DAY && +t.wall % o.minStep === 0);
+  return (ticks as Tick[]).filter((t) => minStep <= DAY && +t.wall % minStep === 0);
+}
+
+/**
+ * The narrowest span (ms) a view may zoom to when the finest date in the
+ * data is written to `unit` ms (see `UNIT` in layout/model.ts): five
+ * minutes for clock times to the minute, three units otherwise (three hours,
+ * three days, three years), so at the limit the axis still shows three
+ * ticks of that unit and never a step finer than what the data knows.
+ *
+ * @example
+ * ```ts
+ * narrowestSpan(DAY); // 3 days
+ * narrowestSpan(MINUTE); // 5 minutes
+ * ```
+ */
+export function narrowestSpan(unit: number): number {
+  if (!(unit > 0)) return 3 * DAY;
+  return unit < HOUR ? Math.max(5 * MINUTE, 5 * unit) : 3 * unit;
 }
 
 /** A tick's time for spacing: the wall clock of a calendar tick, the instant of a year tick. */
