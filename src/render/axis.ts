@@ -8,7 +8,7 @@
 import { axisBottom, axisLeft, axisTop } from "d3-axis";
 import type { Selection } from "d3-selection";
 import { formatTicks } from "../scale/format.js";
-import { axisTicks, type AxisTick, type TimeScale } from "../scale/time.js";
+import { axisTicks, DAY, type AxisTick, type TimeScale } from "../scale/time.js";
 import type { EraWords } from "../scale/years.js";
 
 export interface AxisOptions {
@@ -83,19 +83,19 @@ const COARSER = [1, 1.3, 1.7, 2.2, 2.9, 3.7],
  */
 function chooseTicks(scale: TimeScale, o: AxisOptions): [AxisTick[], string[]] {
   const width = o.measure ?? estimate;
-  const at = (factor: number): [AxisTick[], string[]] => {
-    const ticks = axisTicks(scale, {
+  const label = (ticks: readonly AxisTick[], brief = false, step?: number) =>
+    formatTicks(ticks, o.locale, o.words, step === undefined ? { brief } : { brief, step });
+  const at = (factor: number): AxisTick[] =>
+    axisTicks(scale, {
       spacing: o.spacing * factor,
       minStep: o.minStep ?? 0,
       floor: o.floor ?? o.minStep ?? 0,
       timeZone: o.timeZone,
     });
-    return [ticks, formatTicks(ticks, o.locale, o.words)];
-  };
-  if (o.orient === "left") return at(1);
+  if (o.orient === "left") return [at(1), label(at(1), false)];
   let best: [AxisTick[], string[]] = [[], []];
   for (const factor of COARSER) {
-    const fitted = fitting(scale, ...at(factor), width);
+    const fitted = fitting(scale, at(factor), label, width);
     if (fitted) {
       best = fitted;
       break;
@@ -103,33 +103,63 @@ function chooseTicks(scale: TimeScale, o: AxisOptions): [AxisTick[], string[]] {
   }
   for (const factor of FINER) {
     if (best[0].length >= 3) break;
-    const fitted = fitting(scale, ...at(factor), width);
+    const fitted = fitting(scale, at(factor), label, width);
     if (fitted && fitted[0].length > best[0].length) best = fitted;
   }
-  return best[0].length ? best : thin(scale, ...at(COARSER[COARSER.length - 1]!), width);
+  if (best[0].length) return best;
+  const coarsest = at(COARSER[COARSER.length - 1]!);
+  return thin(scale, coarsest, label(coarsest, false), width);
 }
 
 /**
- * `ticks` with their labels if they fit, else without the first or last
- * (a label that only collides because it reads inward from an end), else null.
+ * `ticks` with their labels if they fit; else, in this order: without the
+ * last (a label that collides because it reads inward from the end), with
+ * a brief first label (no year), without the second (when the first is
+ * long with its day and year; never a midnight that names its day), without
+ * the first. Labels are written for the ticks kept, so the first one kept
+ * carries the context a dropped first tick would have. Three ticks are
+ * worth any of these; two are tried only when three do not fit.
  */
 function fitting(
   scale: TimeScale,
   ticks: AxisTick[],
-  labels: string[],
+  label: (ticks: readonly AxisTick[], brief: boolean, step?: number) => string[],
   width: (text: string) => number,
 ): [AxisTick[], string[]] | null {
   const n = ticks.length;
-  for (const [a, b] of [
-    [0, n],
-    [0, n - 1],
-    [1, n],
-    [1, n - 1],
-  ] as const) {
-    if ((a > 0 || b < n) && b - a < 2) continue;
-    const xs = ticks.slice(a, b).map((t) => scale(t.t));
-    if (overlapAt(xs, labels.slice(a, b), scale.range(), width) < 0) return [ticks.slice(a, b), labels.slice(a, b)];
-  }
+  // Labels of a thinned set are written at the whole set's step: 12-hour ticks less one still read as times.
+  const first = ticks[0],
+    second = ticks[1];
+  const calendar = first && second && "wall" in first && "wall" in second;
+  const step = calendar ? +second.wall - +first.wall : undefined;
+  const secondNamesDay = calendar && +second.wall % DAY === 0;
+  const drops: number[][] = [[], [n - 1], ...(secondNamesDay ? [] : [[1], [1, n - 1]]), [0], [0, n - 1]];
+  // Brief labels only after the drops that keep both ends: a regular row of ticks reads better than the year.
+  const variants: [number[], boolean][] = [
+    [[], false],
+    [[n - 1], false],
+    [[], true],
+    [[n - 1], true],
+    ...drops.slice(2).flatMap((d): [number[], boolean][] => [
+      [d, false],
+      [d, true],
+    ]),
+  ];
+  for (const need of [Math.min(n, 3), Math.min(n, 2)])
+    for (const [drop, brief] of variants) {
+      if (n - new Set(drop).size < need) continue;
+      const kept = ticks.filter((_, i) => !drop.includes(i)),
+        labels = label(kept, brief, step);
+      if (
+        overlapAt(
+          kept.map((t) => scale(t.t)),
+          labels,
+          scale.range(),
+          width,
+        ) < 0
+      )
+        return [kept, labels];
+    }
   return null;
 }
 
@@ -144,7 +174,15 @@ function thin(
   for (let i = 0; i < ticks.length; i++) {
     const pick = [...keep, i];
     const xs = pick.map((k) => scale(ticks[k]!.t));
-    if (overlapAt(xs, pick.map((k) => labels[k] ?? ""), scale.range(), width) < 0) keep.push(i);
+    if (
+      overlapAt(
+        xs,
+        pick.map((k) => labels[k] ?? ""),
+        scale.range(),
+        width,
+      ) < 0
+    )
+      keep.push(i);
   }
   return [keep.map((k) => ticks[k]!), keep.map((k) => labels[k] ?? "")];
 }

@@ -36,6 +36,14 @@ function fmt(locale: string, timeZone: string, options: Intl.DateTimeFormatOptio
   return f;
 }
 
+/** How {@link formatTicks} writes an axis's labels. */
+export interface TickFormatOptions {
+  /** Leave the year off the first tick of an axis of days or hours, for a plot too narrow for it and three ticks. */
+  brief?: boolean;
+  /** The axis's step (ms), when the ticks given are a thinned subset; default the first two ticks' distance. */
+  step?: number;
+}
+
 /**
  * Formats the ticks of one axis. The step between ticks decides the unit;
  * the first tick and each tick that starts a larger unit (a new day among
@@ -48,12 +56,19 @@ function fmt(locale: string, timeZone: string, options: Intl.DateTimeFormatOptio
  * formatTicks(zonedTicks(x, 8, "UTC"), "en-US"); // ["Dec 1, 2025", "Dec 2", ...]
  * ```
  */
-export function formatTicks(ticks: readonly AxisTick[], locale: string, words: EraWords = defaultEraWords): string[] {
+export function formatTicks(
+  ticks: readonly AxisTick[],
+  locale: string,
+  words: EraWords = defaultEraWords,
+  o: TickFormatOptions = {},
+): string[] {
   const first = ticks[0];
   if (first && !("wall" in first)) return formatYearTicks(ticks as readonly YearTick[], locale, words);
   const calendar = ticks as readonly Tick[];
-  const second = calendar[1];
-  const step = first && second ? +second.wall - +first.wall : DAY;
+  const second = calendar[1],
+    brief = o.brief ?? false;
+  // A lone tick off midnight is a time of day, whatever step it was drawn at.
+  const step = o.step ?? (first && second ? +second.wall - +first.wall : first && +first.wall % DAY ? MINUTE : DAY);
   const f = (o: Intl.DateTimeFormatOptions) => fmt(locale, "UTC", o);
   const era = calendar.some(({ wall }) => wall.getUTCFullYear() < 1000);
   return calendar.map(({ wall }, i) => {
@@ -66,12 +81,15 @@ export function formatTicks(ticks: readonly AxisTick[], locale: string, words: E
       return i === 0 || newYear
         ? f({ month: "short", year: "numeric" }).format(wall)
         : f({ month: "short" }).format(wall);
+    const first = i === 0 && !brief;
     if (step >= DAY)
-      return i === 0 || newYear
+      return first || newYear
         ? f({ month: "short", day: "numeric", year: "numeric" }).format(wall)
         : f({ month: "short", day: "numeric" }).format(wall);
     // Among hours, the first tick and each midnight name their day (and the first and a new year's, the year).
-    const date = f(i === 0 || newYear ? { month: "short", day: "numeric", year: "numeric" } : { month: "short", day: "numeric" });
+    const date = f(
+      first || newYear ? { month: "short", day: "numeric", year: "numeric" } : { month: "short", day: "numeric" },
+    );
     if (step >= MINUTE) {
       if (midnight && step >= 3 * 3_600_000) return date.format(wall);
       const time = f({ hour: "numeric", minute: "2-digit" }).format(wall);

@@ -148,7 +148,8 @@ function ticksAtLeast(scale: TimeScale, spacing: number, minStep: number, timeZo
     let step = Infinity;
     for (let k = 1; k < ticks.length; k++) step = Math.min(step, tickTime(ticks[k]!) - tickTime(ticks[k - 1]!));
     // Month and year steps vary by a few days; 2% slack accepts them (and AD 1 to AD 500, a year short of a step).
-    if (step >= minStep * 0.98 && (step / span) * width >= spacing * 0.8) return ticks;
+    // One tick says nothing of the step; unless it falls on a whole one (below), it may sit at noon of a day axis.
+    if (ticks.length > 1 && step >= minStep * 0.98 && (step / span) * width >= spacing * 0.8) return ticks;
   }
   // Too narrow for two year labels: one, so the reader still sees when this is.
   if (years) return ticks.slice(0, 1);
@@ -158,20 +159,22 @@ function ticksAtLeast(scale: TimeScale, spacing: number, minStep: number, timeZo
 
 /**
  * The narrowest span (ms) a view may zoom to when the finest date in the
- * data is written to `unit` ms (see `UNIT` in layout/model.ts): five
- * minutes for clock times to the minute, three units otherwise (three hours,
- * three days, three years), so at the limit the axis still shows three
- * ticks of that unit and never a step finer than what the data knows.
+ * data is written to `unit` ms (see `UNIT` in layout/model.ts): ten
+ * minutes for clock times to the minute or second, three units otherwise
+ * (three hours, three days, three years), so at the limit the axis still
+ * shows three ticks of that unit (d3-time steps minutes by 1 and 5: ten
+ * minutes leave a 320px plot two or three 5-minute ticks) and never a step
+ * finer than what the data knows.
  *
  * @example
  * ```ts
  * narrowestSpan(DAY); // 3 days
- * narrowestSpan(MINUTE); // 5 minutes
+ * narrowestSpan(MINUTE); // 10 minutes
  * ```
  */
 export function narrowestSpan(unit: number): number {
   if (!(unit > 0)) return 3 * DAY;
-  return unit < HOUR ? Math.max(5 * MINUTE, 5 * unit) : 3 * unit;
+  return unit < HOUR ? 10 * MINUTE : 3 * unit;
 }
 
 /** A tick's time for spacing: the wall clock of a calendar tick, the instant of a year tick. */
