@@ -69,14 +69,20 @@ export function formatTicks(
     brief = o.brief ?? false;
   // A lone tick off midnight is a time of day, whatever step it was drawn at.
   const step = o.step ?? (first && second ? +second.wall - +first.wall : first && +first.wall % DAY ? MINUTE : DAY);
-  const f = (o: Intl.DateTimeFormatOptions) => fmt(locale, "UTC", o);
-  const era = calendar.some(({ wall }) => wall.getUTCFullYear() < 1000);
-  return calendar.map(({ wall }, i) => {
+  const era = calendar.some(({ wall, year }) => (year ?? wall.getUTCFullYear()) < 1000);
+  return calendar.map(({ wall, year }, i) => {
+    // A date far outside Date's range (see Tick.year) is written without Intl's year, then with its own.
+    const f = (o: Intl.DateTimeFormatOptions): DateFormat => {
+      if (year === undefined || !o.year) return fmt(locale, "UTC", o);
+      const plain = fmt(locale, "UTC", { ...o, year: undefined });
+      // Every digit: a day among days says which year it is, not "13.8 billion years ago".
+      return { format: (d) => `${plain.format(d)}, ${formatYear(year, locale, words, { digits: 16 })}` };
+    };
     const month = wall.getUTCMonth(),
       day = wall.getUTCDate(),
       midnight = +wall % DAY === 0;
     const newYear = month === 0 && day === 1 && midnight;
-    if (step >= 360 * DAY) return formatYear(wall.getUTCFullYear(), locale, words, { era });
+    if (step >= 360 * DAY) return formatYear(year ?? wall.getUTCFullYear(), locale, words, { era });
     if (step >= 28 * DAY)
       return i === 0 || newYear
         ? f({ month: "short", year: "numeric" }).format(wall)

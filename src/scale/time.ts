@@ -63,6 +63,11 @@ const inDateRange = (a: number, b: number): boolean => Math.abs(a) <= CALENDAR_M
 export interface Tick {
   t: number;
   wall: Date;
+  /**
+   * The wall's astronomical year when it lies outside `Date`'s range: `wall`
+   * is then the same date a whole number of 400-year cycles nearer.
+   */
+  year?: number;
 }
 
 /**
@@ -139,6 +144,18 @@ function ticksAtLeast(scale: TimeScale, spacing: number, minStep: number, timeZo
   const [d0, d1] = scale.domain();
   const width = Math.abs(r1 - r0),
     span = Math.max(1, d1 - d0);
+  if (!inDateRange(d0, d1) && span < 4 * YEAR) {
+    // Too few years in view for year ticks, too far for Date: the Gregorian
+    // calendar repeats every 400 years, so the months and days of a year
+    // 400·n years nearer fall on the same instants less n cycles.
+    const n = Math.round((d0 + d1) / 2 / CYCLE);
+    const near = timeScale([d0 - n * CYCLE, d1 - n * CYCLE], [r0, r1]);
+    return (ticksAtLeast(near, spacing, minStep, "UTC") as Tick[]).map(({ t, wall }) => ({
+      t: t + n * CYCLE,
+      wall,
+      year: wall.getUTCFullYear() + 400 * n,
+    }));
+  }
   const most = Math.max(1, Math.floor(width / spacing));
   // d3-time steps by years once a tick spans a year or more.
   const years = !inDateRange(d0, d1) || (span / most >= YEAR * 0.9 && (d0 < EARLY || d1 > LATE));
@@ -185,5 +202,6 @@ export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
 export const DAY = 86_400_000;
 export const YEAR = 365.2425 * DAY;
+const CYCLE = 146_097 * DAY;
 const EARLY = /*#__PURE__*/ utc(1000),
   LATE = /*#__PURE__*/ utc(10_000);

@@ -6,6 +6,8 @@ import { afterEach, describe, expect, test } from "vitest";
 import type { TimelineInput } from "../../src/data/types.js";
 import { timeline } from "../../src/timeline.js";
 import { DAY, HOUR, MINUTE } from "../../src/scale/time.js";
+import { utc } from "../../src/data/dates/when.js";
+import { cosmology } from "../scale/history.fixtures.js";
 
 afterEach(() => document.body.replaceChildren());
 
@@ -79,4 +81,17 @@ describe("ticks at every zoom level", () => {
           if (s < span(fig) * 0.9) break; // at the limit: the view no longer narrows
         }
       });
+});
+
+describe("deep time zoomed all the way in", () => {
+  test("days 13.8 billion years ago are ticked, the first with its year", () => {
+    // The Moon landing's day sets the limit: three days, wherever they are.
+    const fig = mount(cosmology, 960);
+    const t = utc(-13_799_999_999) + 100 * DAY;
+    fig.zoomTo(t, t + DAY);
+    const ls = labels(fig);
+    expect(ls.length).toBeGreaterThanOrEqual(3);
+    expect(ls[0]!.text).toMatch(/^Apr \d+, 13,800,001,999 years ago$/);
+    for (let i = 1; i < ls.length; i++) expect(ls[i]!.left).toBeGreaterThan(ls[i - 1]!.right);
+  });
 });

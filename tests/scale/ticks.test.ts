@@ -6,6 +6,7 @@ import { describe, expect, test } from "vitest";
 import { formatSpan as span, formatTicks } from "../../src/scale/format.js";
 import { axisTicks, DAY, HOUR, MINUTE, narrowestSpan, timeScale, zonedTicks } from "../../src/scale/time.js";
 import { UNIT } from "../../src/layout/model.js";
+import { utc, yearOf } from "../../src/data/dates/when.js";
 
 const D = (s: string) => Date.parse(s);
 
@@ -123,5 +124,30 @@ describe("formatSpan: the visible span in words", () => {
     expect(formatSpan(a, b, "en-US", "Europe/Moscow")).toBe("Dec 2, 2025, 6:00 – 9:00 PM");
     expect(formatSpan(a, b, "en-US", "+03:00")).toBe("Dec 2, 2025, 6:00 – 9:00 PM");
     expect(formatSpan(a, b, "de-DE", "Europe/Berlin")).toBe("2. Dez. 2025, 16:00–19:00 Uhr");
+  });
+});
+
+describe("deep time zoomed in past Date's range", () => {
+  test("days and hours 13.8 billion years ago fall on the calendar's own days, labelled with their year", () => {
+    const start = utc(-13_799_999_999, 3, 9);
+    expect(yearOf(start)).toBe(-13_799_999_999);
+    const days = timeScale([start - HOUR, start + 3 * DAY], [0, 900]);
+    const ticks = axisTicks(days, { spacing: 120, minStep: DAY, timeZone: "UTC" });
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    // Each tick is a midnight of the proleptic Gregorian calendar that utc() counts in.
+    expect(ticks.map((t) => t.t).slice(0, 3)).toEqual([0, 1, 2].map((k) => utc(-13_799_999_999, 3, 9 + k)));
+    const labels = formatTicks(ticks, "en-US");
+    expect(labels[0]).toBe("Apr 9, 13,800,001,999 years ago");
+    expect(labels[1]).toBe("Apr 10");
+    const hours = timeScale([start, start + 6 * HOUR], [0, 900]);
+    expect(formatTicks(axisTicks(hours, { spacing: 120, minStep: HOUR, timeZone: "UTC" }), "en-US")[0]).toBe(
+      "Apr 9, 13,800,001,999 years ago, 12:00 AM",
+    );
+  });
+  test("a few years there still get year ticks", () => {
+    const x = timeScale([utc(-13_799_999_990), utc(-13_799_999_980)], [0, 900]);
+    const ticks = axisTicks(x, { spacing: 120, minStep: 365 * DAY, timeZone: "UTC" });
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    expect(ticks.every((t) => "year" in t && !("wall" in t))).toBe(true);
   });
 });
