@@ -89,12 +89,15 @@ export function zonedTicks(scale: TimeScale, count: number, timeZone: string): T
     // Resolve each tick with the offset in force at it, so ticks stay on
     // wall-clock midnights and hours across a DST change inside the domain.
     const w = +wall;
-    let t = w - zoneOffset(timeZone, w - guess);
-    const offset = zoneOffset(timeZone, t);
-    t = w - offset;
-    // A wall time the clocks skip (2:30 AM on a spring-forward night) has no instant: no tick.
-    if (zoneOffset(timeZone, t) !== offset || (ticks.length && ticks[ticks.length - 1]!.t >= t)) continue;
-    if (t >= a && t <= b) ticks.push({ t, wall });
+    let offset = zoneOffset(timeZone, w - guess);
+    if (offset !== guess) {
+      // Near a change the offset must be the one in force at the tick itself; a wall
+      // time the clocks skip (2:30 AM on a spring-forward night) has none: no tick.
+      offset = zoneOffset(timeZone, w - offset);
+      if (zoneOffset(timeZone, w - offset) !== offset) continue;
+    }
+    const t = w - offset;
+    if (t >= a && t <= b && !(ticks.length && ticks[ticks.length - 1]!.t >= t)) ticks.push({ t, wall });
   }
   return ticks;
 }
