@@ -115,7 +115,8 @@ function chooseTicks(scale: TimeScale, o: AxisOptions): [AxisTick[], string[]] {
  * `ticks` with their labels if they fit; else, in this order: without the
  * last (a label that collides because it reads inward from the end), with
  * a brief first label (no year), without the second (when the first is
- * long with its day and year; never a midnight that names its day), without
+ * long with its day and year; never a midnight that names its day, nor a
+ * year among years, which carry no context), without
  * the first. Labels are written for the ticks kept, so the first one kept
  * carries the context a dropped first tick would have. Three ticks are
  * worth any of these; two are tried only when three do not fit.
@@ -133,7 +134,7 @@ function fitting(
   const calendar = first && second && "wall" in first && "wall" in second;
   const step = calendar ? +second.wall - +first.wall : undefined;
   const secondNamesDay = calendar && +second.wall % DAY === 0;
-  const drops: number[][] = [[], [n - 1], ...(secondNamesDay ? [] : [[1], [1, n - 1]]), [0], [0, n - 1]];
+  const drops: number[][] = [[], [n - 1], ...(calendar && !secondNamesDay ? [[1], [1, n - 1]] : []), [0], [0, n - 1]];
   // Brief labels only after the drops that keep both ends: a regular row of ticks reads better than the year.
   const variants: [number[], boolean][] = [
     [[], false],
