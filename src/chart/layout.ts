@@ -8,7 +8,7 @@ import { chartHeight, laneBands } from "../layout/lanes.js";
 import type { LabelLayoutOptions, LaneLayout } from "../layout/labels.js";
 import { layoutWindow } from "../layout/viewport.js";
 import { ERA_STRIP } from "../render/eras.js";
-import { HOUR, timeScale } from "../scale/time.js";
+import { HOUR, narrowestSpan, timeScale } from "../scale/time.js";
 import { boxWidth, MARGIN, MAX_ROWS, MIN_LABEL, NARROW, resetLabels, ROW, type Chart } from "./state.js";
 
 /** Vertical geometry of lanes: label rows of ROW px, and room below a baseline for bars and badges. */
@@ -83,7 +83,7 @@ export function layoutChart(c: Chart): LaneLayout[] {
     right = W - MARGIN.right - Math.min(180, W * 0.16);
   const inner = timeScale([a, b], [left, Math.max(left + 1, right)]);
   s.x0 = timeScale([+inner.invert(MARGIN.left), +inner.invert(W - MARGIN.right)], [MARGIN.left, W - MARGIN.right]);
-  s.maxK = Math.max(1, (s.x0.domain()[1] - s.x0.domain()[0]) / m.finest);
+  s.maxK = Math.max(1, (s.x0.domain()[1] - s.x0.domain()[0]) / narrowestSpan(m.minUnit));
   // Each lane asks for the rows its labels need at the full view (level 0),
   // up to MAX_ROWS: a lane that reaches the top row stops there (see `until`).
   const wanted: number[] = [];

@@ -6,12 +6,13 @@
  * era words from labels; a BC month or day goes through Intl, which writes
  * its era in the locale's own words ("Mar 15, 44 BC").
  */
-import { yearOf } from "../data/dates/when.js";
+import { DATE_MS, yearOf } from "../data/dates/when.js";
 import type { When } from "../data/types.js";
 import { englishFormat, isEnglish, type DateFormat } from "./english.js";
 import { toSpan } from "./instant.js";
-import { DAY, MINUTE, type AxisTick, type Tick } from "./time.js";
+import { DAY, MINUTE, YEAR, type AxisTick, type Tick } from "./time.js";
 import type { YearTick } from "./yearticks.js";
+import { zoneOffset } from "./zone.js";
 import { dayPeriod, hedge, partOfDay, type DateWords } from "./words.js";
 import { defaultEraWords, formatYear, PRESENT_YEAR, type EraWords } from "./years.js";
 
@@ -35,6 +36,14 @@ function fmt(locale: string, timeZone: string, options: Intl.DateTimeFormatOptio
   return f;
 }
 
+/** How {@link formatTicks} writes an axis's labels. */
+export interface TickFormatOptions {
+  /** Leave the year off the first tick of an axis of days or hours, for a plot too narrow for it and three ticks. */
+  brief?: boolean;
+  /** The axis's step (ms), when the ticks given are a thinned subset; default the first two ticks' distance. */
+  step?: number;
+}
+
 /**
  * Formats the ticks of one axis. The step between ticks decides the unit;
  * the first tick and each tick that starts a larger unit (a new day among
@@ -47,34 +56,53 @@ function fmt(locale: string, timeZone: string, options: Intl.DateTimeFormatOptio
  * formatTicks(zonedTicks(x, 8, "UTC"), "en-US"); // ["Dec 1, 2025", "Dec 2", ...]
  * ```
  */
-export function formatTicks(ticks: readonly AxisTick[], locale: string, words: EraWords = defaultEraWords): string[] {
+export function formatTicks(
+  ticks: readonly AxisTick[],
+  locale: string,
+  words: EraWords = defaultEraWords,
+  o: TickFormatOptions = {},
+): string[] {
   const first = ticks[0];
   if (first && !("wall" in first)) return formatYearTicks(ticks as readonly YearTick[], locale, words);
   const calendar = ticks as readonly Tick[];
-  const second = calendar[1];
-  const step = first && second ? +second.wall - +first.wall : DAY;
-  const f = (o: Intl.DateTimeFormatOptions) => fmt(locale, "UTC", o);
-  const era = calendar.some(({ wall }) => wall.getUTCFullYear() < 1000);
-  return calendar.map(({ wall }, i) => {
+  const second = calendar[1],
+    brief = o.brief ?? false;
+  // A lone tick off midnight is a time of day, whatever step it was drawn at.
+  const step = o.step ?? (first && second ? +second.wall - +first.wall : first && +first.wall % DAY ? MINUTE : DAY);
+  const era = calendar.some(({ wall, year }) => (year ?? wall.getUTCFullYear()) < 1000);
+  return calendar.map(({ wall, year }, i) => {
+    // A date far outside Date's range (see Tick.year) is written without Intl's year, then with its own.
+    const f = (o: Intl.DateTimeFormatOptions): DateFormat => {
+      if (year === undefined || !o.year) return fmt(locale, "UTC", o);
+      const plain = fmt(locale, "UTC", { ...o, year: undefined });
+      // Every digit: a day among days says which year it is, not "13.8 billion years ago".
+      return { format: (d) => `${plain.format(d)}, ${formatYear(year, locale, words, { digits: 16 })}` };
+    };
     const month = wall.getUTCMonth(),
       day = wall.getUTCDate(),
       midnight = +wall % DAY === 0;
     const newYear = month === 0 && day === 1 && midnight;
-    if (step >= 360 * DAY) return formatYear(wall.getUTCFullYear(), locale, words, { era });
+    if (step >= 360 * DAY) return formatYear(year ?? wall.getUTCFullYear(), locale, words, { era });
     if (step >= 28 * DAY)
       return i === 0 || newYear
         ? f({ month: "short", year: "numeric" }).format(wall)
         : f({ month: "short" }).format(wall);
+    const first = i === 0 && !brief;
     if (step >= DAY)
-      return i === 0 || newYear
+      return first || newYear
         ? f({ month: "short", day: "numeric", year: "numeric" }).format(wall)
         : f({ month: "short", day: "numeric" }).format(wall);
+    // Among hours, the first tick and each midnight name their day (and the first and a new year's, the year).
+    const date = f(
+      first || newYear ? { month: "short", day: "numeric", year: "numeric" } : { month: "short", day: "numeric" },
+    );
     if (step >= MINUTE) {
-      if (midnight && step >= 3 * 3_600_000) return f({ month: "short", day: "numeric" }).format(wall);
+      if (midnight && step >= 3 * 3_600_000) return date.format(wall);
       const time = f({ hour: "numeric", minute: "2-digit" }).format(wall);
-      return i === 0 || midnight ? `${f({ month: "short", day: "numeric" }).format(wall)}, ${time}` : time;
+      return i === 0 || midnight ? `${date.format(wall)}, ${time}` : time;
     }
-    return f({ hour: "numeric", minute: "2-digit", second: "2-digit" }).format(wall);
+    const time = f({ hour: "numeric", minute: "2-digit", second: "2-digit" }).format(wall);
+    return i === 0 ? `${date.format(wall)}, ${time}` : time;
   });
 }
 
@@ -222,4 +250,45 @@ export function formatShort(when: When, locale: string, words: DateWords = defau
   // formatWhen already words its own qualifier; short forms add the ones that move the date.
   const q = when.qualifier;
   return q === "before" || q === "after" || q === "about" ? (words.hedge ?? hedge)(text, q, true) : text;
+}
+
+/**
+ * The span [t0, t1] (epoch ms) in words, at the detail its length calls for:
+ * "Dec 2, 2025, 6:00 – 9:00 PM" over hours, "Nov 29 – Dec 4, 2025" over
+ * days, "Jan – Dec 2025" over months, "3500 BC – 3000 BC" over years. For a
+ * view that changed (the live region's zoom announcement), in the chart's
+ * time zone.
+ *
+ * @example
+ * ```ts
+ * formatSpan(Date.UTC(2025, 11, 2, 18), Date.UTC(2025, 11, 2, 21), "en-US"); // "Dec 2, 2025, 6:00 – 9:00 PM"
+ * ```
+ */
+export function formatSpan(
+  t0: number,
+  t1: number,
+  locale: string,
+  timeZone = "UTC",
+  words: EraWords = defaultEraWords,
+): string {
+  const span = t1 - t0;
+  const y0 = yearOf(t0),
+    y1 = yearOf(t1);
+  if (span >= 2 * YEAR || Math.abs(t0) > DATE_MS || Math.abs(t1) > DATE_MS) {
+    const era = y0 < 1000;
+    const [a, b] = [formatYear(y0, locale, words, { era }), formatYear(y1, locale, words, { era })];
+    return a === b ? a : `${a} – ${b}`;
+  }
+  const options: Intl.DateTimeFormatOptions =
+    span >= 60 * DAY
+      ? { month: "short", year: "numeric" }
+      : span >= 2 * DAY
+        ? { month: "short", day: "numeric", year: "numeric" }
+        : { month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit" };
+  if (y0 < 1) options.era = "short";
+  // A fixed offset ("+03:00") is not a zone every Intl knows: its wall clock is UTC shifted.
+  const fixed = /^[+-]/.test(timeZone);
+  const shift = fixed ? zoneOffset(timeZone, t0) : 0;
+  const intl = new Intl.DateTimeFormat(locale, { ...options, timeZone: fixed ? "UTC" : timeZone });
+  return intl.formatRange(t0 + shift, t1 + shift);
 }

@@ -63,6 +63,11 @@ const inDateRange = (a: number, b: number): boolean => Math.abs(a) <= CALENDAR_M
 export interface Tick {
   t: number;
   wall: Date;
+  /**
+   * The wall's astronomical year when it lies outside `Date`'s range: `wall`
+   * is then the same date a whole number of 400-year cycles nearer.
+   */
+  year?: number;
 }
 
 /**
@@ -81,11 +86,18 @@ export function zonedTicks(scale: TimeScale, count: number, timeZone: string): T
   const guess = zoneOffset(timeZone, (a + b) / 2);
   const ticks: Tick[] = [];
   for (const wall of utcTicks(new Date(a + guess), new Date(b + guess), Math.max(1, count))) {
-    // Resolve each tick with the offset in force near it, so ticks stay on
-    // wall-clock midnights across a DST change inside the domain.
+    // Resolve each tick with the offset in force at it, so ticks stay on
+    // wall-clock midnights and hours across a DST change inside the domain.
     const w = +wall;
-    const t = w - zoneOffset(timeZone, w - guess);
-    if (t >= a && t <= b) ticks.push({ t, wall });
+    let offset = zoneOffset(timeZone, w - guess);
+    if (offset !== guess) {
+      // Near a change the offset must be the one in force at the tick itself; a wall
+      // time the clocks skip (2:30 AM on a spring-forward night) has none: no tick.
+      offset = zoneOffset(timeZone, w - offset);
+      if (zoneOffset(timeZone, w - offset) !== offset) continue;
+    }
+    const t = w - offset;
+    if (t >= a && t <= b && !(ticks.length && ticks[ticks.length - 1]!.t >= t)) ticks.push({ t, wall });
   }
   return ticks;
 }
@@ -93,10 +105,26 @@ export function zonedTicks(scale: TimeScale, count: number, timeZone: string): T
 /** An axis tick: a calendar {@link Tick}, or a {@link YearTick} on a long or deep-time axis. */
 export type AxisTick = Tick | YearTick;
 
+/** What {@link axisTicks} needs besides the scale. */
+export interface AxisTickOptions {
+  /** About how many pixels between ticks. */
+  spacing: number;
+  /** The finest step the events in view warrant (ms). */
+  minStep: number;
+  /**
+   * The finest step the data warrants anywhere (ms), used when `minStep`
+   * leaves fewer than three ticks: a view zoomed between day events to the
+   * hours some other event carries shows hours. Default `minStep`.
+   */
+  floor?: number;
+  timeZone: string;
+}
+
 /**
  * Axis ticks about `spacing` px apart but never closer than `minStep` ms:
- * an axis over day-precision events shows days, not "12:00 PM", however far
- * it is zoomed. Tries ever fewer ticks until the interval is coarse enough.
+ * an axis over day-precision events shows days, not "12:00 PM", unless the
+ * view is too narrow for three of them and the data elsewhere is finer
+ * (see `floor`). Tries ever fewer ticks until the interval is coarse enough.
  *
  * Steps of a year or more before AD 1000 or past 9999, and any domain
  * outside `Date`'s range, get {@link yearTicks}: round years as people
@@ -108,26 +136,65 @@ export type AxisTick = Tick | YearTick;
  * axisTicks(x, { spacing: 120, minStep: DAY, timeZone: "UTC" }); // midnights only
  * ```
  */
-export function axisTicks(scale: TimeScale, o: { spacing: number; minStep: number; timeZone: string }): AxisTick[] {
+export function axisTicks(scale: TimeScale, o: AxisTickOptions): AxisTick[] {
+  const ticks = ticksAtLeast(scale, o.spacing, o.minStep, o.timeZone);
+  const floor = o.floor ?? o.minStep;
+  return ticks.length >= 3 || !(floor < o.minStep) ? ticks : ticksAtLeast(scale, o.spacing, floor, o.timeZone);
+}
+
+function ticksAtLeast(scale: TimeScale, spacing: number, minStep: number, timeZone: string): AxisTick[] {
   const [r0, r1] = scale.range();
   const [d0, d1] = scale.domain();
   const width = Math.abs(r1 - r0),
     span = Math.max(1, d1 - d0);
-  const most = Math.max(1, Math.floor(width / o.spacing));
+  if (!inDateRange(d0, d1) && span < 4 * YEAR) {
+    // Too few years in view for year ticks, too far for Date: the Gregorian
+    // calendar repeats every 400 years, so the months and days of a year
+    // 400·n years nearer fall on the same instants less n cycles.
+    const n = Math.round((d0 + d1) / 2 / CYCLE);
+    const near = timeScale([d0 - n * CYCLE, d1 - n * CYCLE], [r0, r1]);
+    return (ticksAtLeast(near, spacing, minStep, "UTC") as Tick[]).map(({ t, wall }) => ({
+      t: t + n * CYCLE,
+      wall,
+      year: wall.getUTCFullYear() + 400 * n,
+    }));
+  }
+  const most = Math.max(1, Math.floor(width / spacing));
   // d3-time steps by years once a tick spans a year or more.
   const years = !inDateRange(d0, d1) || (span / most >= YEAR * 0.9 && (d0 < EARLY || d1 > LATE));
   let ticks: AxisTick[] = [];
   for (let count = most; count >= 1; count--) {
-    ticks = years ? yearTicks(scale, count) : zonedTicks(scale, count, o.timeZone);
+    ticks = years ? yearTicks(scale, count) : zonedTicks(scale, count, timeZone);
     let step = Infinity;
     for (let k = 1; k < ticks.length; k++) step = Math.min(step, tickTime(ticks[k]!) - tickTime(ticks[k - 1]!));
     // Month and year steps vary by a few days; 2% slack accepts them (and AD 1 to AD 500, a year short of a step).
-    if (step >= o.minStep * 0.98 && (step / span) * width >= o.spacing * 0.8) return ticks;
+    // One tick says nothing of the step; unless it falls on a whole one (below), it may sit at noon of a day axis.
+    if (ticks.length > 1 && step >= minStep * 0.98 && (step / span) * width >= spacing * 0.8) return ticks;
   }
   // Too narrow for two year labels: one, so the reader still sees when this is.
   if (years) return ticks.slice(0, 1);
   // Narrower than one step: keep the ticks that fall on a whole step (a midnight), or none.
-  return (ticks as Tick[]).filter((t) => o.minStep <= DAY && +t.wall % o.minStep === 0);
+  return (ticks as Tick[]).filter((t) => minStep <= DAY && +t.wall % minStep === 0);
+}
+
+/**
+ * The narrowest span (ms) a view may zoom to when the finest date in the
+ * data is written to `unit` ms (see `UNIT` in layout/model.ts): ten
+ * minutes for clock times to the minute or second, three units otherwise
+ * (three hours, three days, three years), so at the limit the axis still
+ * shows three ticks of that unit (d3-time steps minutes by 1 and 5: ten
+ * minutes leave a 320px plot two or three 5-minute ticks) and never a step
+ * finer than what the data knows.
+ *
+ * @example
+ * ```ts
+ * narrowestSpan(DAY); // 3 days
+ * narrowestSpan(MINUTE); // 10 minutes
+ * ```
+ */
+export function narrowestSpan(unit: number): number {
+  if (!(unit > 0)) return 3 * DAY;
+  return unit < HOUR ? 10 * MINUTE : 3 * unit;
 }
 
 /** A tick's time for spacing: the wall clock of a calendar tick, the instant of a year tick. */
@@ -138,5 +205,6 @@ export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
 export const DAY = 86_400_000;
 export const YEAR = 365.2425 * DAY;
+const CYCLE = 146_097 * DAY;
 const EARLY = /*#__PURE__*/ utc(1000),
   LATE = /*#__PURE__*/ utc(10_000);
