@@ -1,0 +1,194 @@
+// Long tasks a reader meets on two citeline pages, in real Chromium: zooming
+// examples/large.html (10,000 events) with ctrl+wheel, and loading and
+// scrolling a page of 50 timelines (bench/pages/blog.html). Each run records
+// the page's 'longtask' entries (PerformanceObserver, buffered from the
+// first script) and a CDP CPU profile of the same window, whose samples
+// give the functions the time went to.
+//
+//   node bench/longtasks.mjs [runs]    one scenario after the other, `runs` times (default 5)
+//
+// `npm run bench` runs the same (bench/run.mjs); alone, this measures dist/
+// as it is, without building it.
+import { fileURLToPath } from "node:url";
+import { serve } from "../scripts/static-server.mjs";
+import { Browser } from "./browser.mjs";
+
+/** The wheel notches of a zoom, sent as fast as Chromium acknowledges them. */
+export const NOTCHES = 20;
+/** Quiet time after an interaction for the work it scheduled (idle layouts, lazy draws) to run. */
+const AFTER = 1_500;
+/** Page steps of the 50-timeline page's scroll, each a plain wheel notch. */
+const SCROLL_NOTCHES = 60;
+
+// Installed before any page script: every long task from the first one on.
+const OBSERVE = () => {
+  window.__longtasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: "longtask", buffered: true });
+};
+
+const settle = (page) =>
+  page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))),
+  );
+const now = (page) => page.evaluate(() => performance.now());
+const tasksBetween = (page, t0, t1) =>
+  page.evaluate(([a, b]) => window.__longtasks.filter((t) => t.start >= a && t.start < b), [t0, t1]);
+
+/**
+ * Self time per function in a CDP profile (ms), biggest first: the
+ * functions the CPU was in when sampled, each sample weighted by the time
+ * to the next one. Idle is left out.
+ */
+export function selfTimes(profile, top = 12) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const ms = new Map();
+  const { samples = [], timeDeltas = [] } = profile;
+  for (let i = 0; i < samples.length; i++) {
+    const node = byId.get(samples[i]);
+    const f = node?.callFrame;
+    if (!f || f.functionName === "(idle)") continue;
+    const file = f.url ? f.url.replace(/^.*\//, "") : "";
+    const key = `${f.functionName || "(anonymous)"}${file ? ` ${file}:${f.lineNumber + 1}` : ""}`;
+    const dt = (timeDeltas[i + 1] ?? 0) / 1000;
+    ms.set(key, (ms.get(key) ?? 0) + dt);
+  }
+  const total = [...ms.values()].reduce((a, b) => a + b, 0);
+  const rows = [...ms.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([fn, t]) => ({ fn, ms: Math.round(t * 10) / 10 }));
+  return { total: Math.round(total), rows };
+}
+
+async function profiled(page, body) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+  await cdp.send("Profiler.start");
+  const out = await body();
+  const { profile } = await cdp.send("Profiler.stop");
+  await cdp.detach();
+  return { ...out, profile: selfTimes(profile) };
+}
+
+const longest = (tasks) => tasks.reduce((m, t) => Math.max(m, t.duration), 0);
+const summarize = (tasks) => ({
+  longest: Math.round(longest(tasks)),
+  count: tasks.length,
+  total: Math.round(tasks.reduce((s, t) => s + t.duration, 0)),
+  tasks: tasks.map((t) => Math.round(t.duration)),
+});
+
+/**
+ * large.html: its load (generate, normalize, first draw), then NOTCHES
+ * quick ctrl+wheel notches at the chart's centre. Resolves to the long
+ * tasks of each part and the profile of the zoom.
+ */
+export async function zoomLarge(b, baseUrl) {
+  const context = await b.browser.newContext({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  try {
+    await page.addInitScript(OBSERVE);
+    const load = await profiled(page, async () => {
+      await page.goto(`${baseUrl}examples/large.html`, { waitUntil: "load" });
+      await page.waitForSelector("#chart svg.citeline-chart");
+      await page.waitForFunction(() => document.getElementById("stats")?.textContent !== "");
+      await settle(page);
+      await page.waitForTimeout(AFTER);
+      return { tasks: summarize(await tasksBetween(page, 0, await now(page))) };
+    });
+    const box = await page.locator("#chart svg.citeline-chart").boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 250));
+    const zoom = await profiled(page, async () => {
+      const t0 = await now(page);
+      const before = await page.evaluate(() => document.querySelector("#chart figure").dataset.domainStart);
+      await page.keyboard.down("Control");
+      for (let i = 0; i < NOTCHES; i++) await page.mouse.wheel(0, -100);
+      await page.keyboard.up("Control");
+      await page.waitForTimeout(AFTER);
+      const after = await page.evaluate(() => document.querySelector("#chart figure").dataset.domainStart);
+      return { moved: before !== after, tasks: summarize(await tasksBetween(page, t0, await now(page))) };
+    });
+    return { errors, load, zoom };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * bench/pages/blog.html: 50 `<cite-line>` elements down one page. Its load
+ * until every element in view has drawn, then a scroll to the bottom with
+ * plain wheel notches (as a reader reads on), then `beforeprint`'s draw of
+ * the rest. Resolves to the long tasks of each part, how many elements had
+ * drawn after load, and the profiles.
+ */
+export async function blogPage(b, baseUrl) {
+  const context = await b.browser.newContext({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const drawn = () => page.evaluate(() => [...document.querySelectorAll("cite-line")].filter((e) => e.timeline).length);
+  try {
+    await page.addInitScript(OBSERVE);
+    const load = await profiled(page, async () => {
+      await page.goto(`${baseUrl}bench/pages/blog.html`, { waitUntil: "load" });
+      await page.waitForFunction(() => document.querySelector("cite-line")?.timeline);
+      await settle(page);
+      await page.waitForTimeout(AFTER);
+      return { tasks: summarize(await tasksBetween(page, 0, await now(page))), drawn: await drawn() };
+    });
+    await page.mouse.move(600, 400);
+    const scroll = await profiled(page, async () => {
+      const t0 = await now(page);
+      for (let i = 0; i < SCROLL_NOTCHES; i++) {
+        await page.mouse.wheel(0, 400);
+        // A reader's notches come about a frame or two apart, not all at once.
+        await page.waitForTimeout(30);
+      }
+      await page.waitForTimeout(AFTER);
+      return {
+        tasks: summarize(await tasksBetween(page, t0, await now(page))),
+        drawn: await drawn(),
+        scrolled: await page.evaluate(() => Math.round(scrollY)),
+      };
+    });
+    return { errors, load, scroll, total: await page.evaluate(() => document.querySelectorAll("cite-line").length) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** `runs` runs of each scenario, interleaved. */
+export async function longTaskRuns(b, baseUrl, runs, log = () => {}) {
+  const out = { large: [], blog: [] };
+  for (let r = 0; r < runs; r++) {
+    const large = await zoomLarge(b, baseUrl);
+    out.large.push(large);
+    log(
+      `longtasks ${r + 1}/${runs} large.html: load longest ${large.load.tasks.longest} ms, zoom longest ${large.zoom.tasks.longest} ms`,
+    );
+    const blog = await blogPage(b, baseUrl);
+    out.blog.push(blog);
+    log(
+      `longtasks ${r + 1}/${runs} 50 timelines: load longest ${blog.load.tasks.longest} ms (${blog.load.drawn} drawn), scroll longest ${blog.scroll.tasks.longest} ms`,
+    );
+  }
+  return out;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const runs = Number(process.argv[2] ?? 5);
+  const server = await serve(fileURLToPath(new URL("..", import.meta.url)), { port: 0 });
+  const b = await new Browser().start();
+  try {
+    const out = await longTaskRuns(b, server.url, runs, (...a) => console.error(...a));
+    console.log(JSON.stringify(out, null, 1));
+  } finally {
+    await b.close();
+    await server.close();
+  }
+}
