@@ -99,7 +99,7 @@ run("<cite-line> draws when near the viewport", () => {
     expect(await copy.isVisible()).toBe(false);
     expect(await page.locator(`${last} svg.citeline-chart`).isVisible()).toBe(true);
     // An element still far away (above now) keeps showing its copy.
-    expect(await page.evaluate(() => document.querySelector("#t5")!.timeline)).toBeNull();
+    expect(await page.evaluate(() => document.querySelector<CiteLineElement>("#t5")!.timeline)).toBeNull();
     expect(await page.locator("#t5 > p.static-copy").isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
