@@ -81,10 +81,13 @@ export function teardown(h: Host): void {
 
 /** The element is in a document: load its data, and draw when it comes near the viewport or the page prints. */
 export function connect(h: Host): void {
-  // The room kept for a chart not drawn yet: its height, when the page gives one.
+  // The room kept for a chart not drawn yet: its height, when the page
+  // gives one, and about what its title, legend and list take (240 px at
+  // 1200 px with the showcase), so that charts drawn above the reader move
+  // the page little.
   const room = h.root.querySelector<HTMLElement>(".citeline-pending"),
     height = Number(h.element.getAttribute("height"));
-  if (room && height > 0) room.style.minHeight = `${height}px`;
+  if (room && height > 0) room.style.minHeight = `${height + 240}px`;
   if (!h.unwatch) {
     const far = whenNear(h.element, () => {
       h.near = true;
