@@ -9,6 +9,8 @@
 //   BENCH_LIBS=citeline,d3   only these libraries
 //   BENCH_NO_BUILD=1     measure dist/ as it is (skips `npm run build`)
 //   BENCH_NO_NODE=1      skip the Node data-module figures
+//   BENCH_LONGTASKS=0    skip the long-task runs (large.html zoom, 50 timelines); =only: nothing else in Chromium
+//   BENCH_LONGTASK_RUNS=5  runs of those (default 5)
 import { spawnSync } from "node:child_process";
 import { cpus, loadavg } from "node:os";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -17,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import { serve } from "../scripts/static-server.mjs";
 import { Browser, INPUTS, LIBS, RENDER_TIMEOUT, runOnce } from "./browser.mjs";
 import { citelineParts, weights } from "./bundle.mjs";
+import { longTaskReport, longTaskRuns } from "./longtasks.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -44,6 +47,7 @@ const loadAtStart = loadavg()[0];
 let loadPeak = loadAtStart;
 
 let data = null,
+  longtasks = null,
   weight,
   parts,
   chromiumVersion = "",
@@ -92,7 +96,7 @@ async function main() {
   chromiumVersion = browser.version();
   const gaveUp = new Map(); // lib → N at which it did not finish
   try {
-    for (const n of sizes) {
+    for (const n of env.BENCH_LONGTASKS === "only" ? [] : sizes) {
       for (let r = 0; r < ROUNDS; r++) {
         const order = libs.map((_, i) => libs[(i + r) % libs.length]);
         for (const lib of order) {
@@ -113,12 +117,18 @@ async function main() {
         }
       }
     }
+    // 5. Long tasks a reader meets: zooming large.html, and a page of 50 timelines.
+    if (env.BENCH_LONGTASKS !== "0" && libs.some((l) => l.key === "citeline")) {
+      const n = Number(env.BENCH_LONGTASK_RUNS ?? 5);
+      longtasks = await longTaskRuns(browser, server.url, n, log);
+      loadPeak = Math.max(loadPeak, loadavg()[0]);
+    }
   } finally {
     await browser.close();
     await server.close();
   }
 
-  // 5. The report.
+  // 6. The report.
   minutes = (Date.now() - started) / 60000;
   mkdirSync(results, { recursive: true });
   const md = report();
@@ -130,6 +140,7 @@ async function main() {
         sizes,
         chromiumVersion,
         data,
+        longtasks,
         weight,
         parts,
         runs: runs.map(({ phases, ...r }) => ({
@@ -346,6 +357,8 @@ function report() {
       L.push("");
     }
   }
+
+  if (longtasks) L.push(longTaskReport(longtasks));
 
   // Weights.
   L.push("## Script-tag weight");

@@ -2,7 +2,7 @@ import type { DateInput, Diagnostic, TimelineEvent } from "../data/types.js";
 import type { TimelineOptions } from "../options.js";
 import type { TimelineElement, TimelineSelectDetail, TimelineZoomDetail } from "../timeline.js";
 import { observedAttributes } from "./attributes.js";
-import { queue, teardown, type Host } from "./host.js";
+import { connect, createHost, disconnect, queue, withChart, type Host } from "./host.js";
 import { adoptStyles } from "./sheet.js";
 
 /** `detail` of `<cite-line>`'s `error` event: why nothing could be drawn, and the data's errors if it got that far. */
@@ -37,13 +37,21 @@ export interface CiteLineElement extends HTMLElement {
   data: unknown;
   /** Options merged over the attributes (e.g. `labels`, `measureText`, `reference`). */
   options: TimelineOptions;
-  /** The timeline figure once drawn, else null. */
+  /**
+   * The timeline figure once drawn, else null. An element draws when it
+   * comes near the viewport (or the page prints), so one far down a page
+   * has none yet.
+   */
   readonly timeline: TimelineElement | null;
-  /** The selected event, as on the handle. */
+  /** The selected event, as on the handle (null until drawn). */
   readonly value: TimelineEvent | null;
-  /** Selects an event by id (opens its sources), or clears the selection. */
+  /**
+   * Selects an event by id (opens its sources), or clears the selection.
+   * Called before the chart is drawn, it takes effect once it is; an id
+   * the data does not have is then reported as an uncaught error.
+   */
   select(id: string | null): void;
-  /** Shows the span from `start` to `end`. */
+  /** Shows the span from `start` to `end` (once drawn, like `select`). */
   zoomTo(start: DateInput, end: DateInput): void;
   addEventListener<K extends keyof CiteLineEventMap>(
     type: K,
@@ -114,17 +122,15 @@ function makeElementClass(): CustomElementConstructor {
       super();
       const root = this.attachShadow({ mode: "open" });
       adoptStyles(root);
-      this.#h = {
-        element: this,
-        root,
-        chart: null,
-        data: undefined,
-        options: {},
-        loaded: null,
-        loadedFrom: null,
-        abort: null,
-        queued: false,
-      };
+      // Until the chart replaces it, what the page put inside the element
+      // (a server rendering) shows through the slot, in a box that keeps
+      // the chart's room so that the page does not jump when it arrives.
+      const doc = this.ownerDocument,
+        room = doc.createElement("div");
+      room.className = "citeline-pending";
+      room.append(doc.createElement("slot"));
+      root.append(room);
+      this.#h = createHost(this, root);
     }
 
     get data(): unknown {
@@ -149,19 +155,17 @@ function makeElementClass(): CustomElementConstructor {
       return this.#h.chart?.value ?? null;
     }
     select(id: string | null): void {
-      this.#h.chart?.select(id);
+      withChart(this.#h, (chart) => chart.select(id));
     }
     zoomTo(start: DateInput, end: DateInput): void {
-      this.#h.chart?.zoomTo(start, end);
+      withChart(this.#h, (chart) => chart.zoomTo(start, end));
     }
 
     connectedCallback(): void {
-      queue(this.#h);
+      connect(this.#h);
     }
     disconnectedCallback(): void {
-      this.#h.abort?.abort();
-      this.#h.abort = null;
-      teardown(this.#h);
+      disconnect(this.#h);
     }
     attributeChangedCallback(name: string, old: string | null, value: string | null): void {
       if (old === value) return;

@@ -1,17 +1,20 @@
 /**
  * What a `<cite-line>` does, as functions of its state: queue a render,
  * load the data (property, src or inline JSON), normalize it, draw or
- * update the chart, and show notes or the error box. The element class
+ * update the chart, and show notes or the error box. Data loads at once;
+ * the chart is drawn once the element comes near the viewport (lazy.ts),
+ * and handle calls made before then wait for it. The element class
  * (element.ts) only forwards to these; it is made at define time, so this
  * module must not touch HTMLElement either.
  */
 import { formatDiagnostic } from "../data/diagnostics.js";
-import { normalize } from "../data/normalize.js";
-import type { Diagnostic } from "../data/types.js";
+import { normalize, type NormalizeResult } from "../data/normalize.js";
+import type { Diagnostic, Timeline } from "../data/types.js";
 import { defaultLabels, type TimelineOptions } from "../options.js";
 import { renderDiagnostics, renderWarnings } from "../render/diagnostics.js";
 import { timeline, type TimelineElement } from "../timeline.js";
 import { optionsFromAttributes } from "./attributes.js";
+import { beforePrint, inTurn, whenNear } from "./lazy.js";
 import { loadSource, LoadError, readAnything, type Loaded } from "./load.js";
 
 /** One element's state. */
@@ -25,6 +28,36 @@ export interface Host {
   loadedFrom: string | null;
   abort: AbortController | null;
   queued: boolean;
+  /** The data last read, drawn once the element is near the viewport. */
+  input: Loaded | null;
+  /** Near the viewport (or printing): the chart may be drawn. */
+  near: boolean;
+  /** A draw is waiting for its animation frame (see `inTurn`). */
+  waiting: boolean;
+  /** Handle calls made before there was a chart, made on it once drawn. */
+  calls: ((chart: TimelineElement) => void)[];
+  /** Stops watching for the viewport and for printing. */
+  unwatch: (() => void) | null;
+}
+
+/** A fresh element's state. */
+export function createHost(element: HTMLElement, root: ShadowRoot): Host {
+  return {
+    element,
+    root,
+    chart: null,
+    data: undefined,
+    options: {},
+    loaded: null,
+    loadedFrom: null,
+    abort: null,
+    queued: false,
+    input: null,
+    near: false,
+    waiting: false,
+    calls: [],
+    unwatch: null,
+  };
 }
 
 /** Thrown when the data is not there yet; rendering resumes by itself. */
@@ -46,29 +79,83 @@ export function teardown(h: Host): void {
   h.chart = null;
 }
 
+/** The element is in a document: load its data, and draw when it comes near the viewport or the page prints. */
+export function connect(h: Host): void {
+  // The room kept for a chart not drawn yet: its height, when the page
+  // gives one, and about what its title, legend and list take (240 px at
+  // 1200 px with the showcase), so that charts drawn above the reader move
+  // the page little.
+  const room = h.root.querySelector<HTMLElement>(".citeline-pending"),
+    height = Number(h.element.getAttribute("height"));
+  if (room && height > 0) room.style.minHeight = `${height + 240}px`;
+  if (!h.unwatch) {
+    const far = whenNear(h.element, () => {
+      h.near = true;
+      queue(h);
+    });
+    const print = beforePrint(h.element.ownerDocument, () => drawForPrint(h));
+    h.unwatch = () => {
+      far();
+      print();
+    };
+  }
+  queue(h);
+}
+
+/** The element left its document: stop loading and watching, and remove the chart. */
+export function disconnect(h: Host): void {
+  h.abort?.abort();
+  h.abort = null;
+  h.unwatch?.();
+  h.unwatch = null;
+  // Put back elsewhere, it waits to be near the viewport again.
+  h.near = false;
+  teardown(h);
+}
+
+/** Makes `call` on the chart now, or once it is drawn. */
+export function withChart(h: Host, call: (chart: TimelineElement) => void): void {
+  if (h.chart) call(h.chart);
+  else h.calls.push(call);
+}
+
 async function render(h: Host): Promise<void> {
-  let loaded: Loaded;
   try {
-    loaded = await load(h);
+    h.input = await load(h);
   } catch (error) {
     if (error instanceof Pending || (error instanceof DOMException && error.name === "AbortError")) return;
     showError(h, error instanceof Error ? error.message : String(error), []);
     return;
   }
   if (!h.element.isConnected) return;
+  // A chart already drawn changes at once; a first one waits for the viewport and its turn.
+  if (h.chart) return void draw(h);
+  if (!h.near || h.waiting) return;
+  h.waiting = true;
+  inTurn(h.element.ownerDocument, () => {
+    h.waiting = false;
+    if (h.element.isConnected && !h.chart) draw(h);
+  });
+}
+
+/** Draws the data last read: normalized, as a new chart or an update of the one drawn. Returns the normalized timeline, or null when nothing was drawn. */
+function draw(h: Host): Timeline | null {
+  const loaded = h.input;
+  if (!loaded) return null;
   const options: TimelineOptions = {
     ...optionsFromAttributes(h.element),
     ...h.options,
     document: h.element.ownerDocument,
     injectStyles: false,
   };
-  let diagnostics = loaded.diagnostics;
+  let diagnostics = loaded.diagnostics,
+    normalized: NormalizeResult;
   try {
     // The element normalizes, not the chart, so that it can show the
     // import's and normalize's warnings with the chart's errors.
     const reference = options.reference;
     const { paths, baseUrl } = loaded;
-    const normalized = normalize(loaded.input, {
+    normalized = normalize(loaded.input, {
       ...(reference === undefined ? {} : { reference }),
       ...(paths === undefined ? {} : { paths }),
       ...(baseUrl === undefined ? {} : { baseUrl }),
@@ -79,7 +166,43 @@ async function render(h: Host): Promise<void> {
     showNotes(h, diagnostics, normalized.timeline.events.length > 0);
   } catch (error) {
     showError(h, error instanceof Error ? error.message : String(error), diagnostics);
+    return null;
   }
+  replay(h);
+  return normalized.timeline;
+}
+
+/** Makes the handle calls that waited for the chart, in order; one that throws is reported and the rest still run. */
+function replay(h: Host): void {
+  const chart = h.chart;
+  for (const call of chart ? h.calls.splice(0) : []) {
+    try {
+      call(chart!);
+    } catch (error) {
+      // As an exception in an event listener is: reported, without stopping the page.
+      h.element.ownerDocument.defaultView?.reportError?.(error);
+    }
+  }
+}
+
+/**
+ * Draws a chart still waiting for the viewport or its turn, before the
+ * page prints: laid out now, at the element's width (no frame comes
+ * before the printout), with its list open as printed charts have it.
+ * Data still loading cannot make it; the server-rendered copy, if any,
+ * prints instead.
+ */
+function drawForPrint(h: Host): void {
+  if (h.chart || !h.input || !h.element.isConnected) return;
+  h.near = true;
+  const drawn = draw(h);
+  const chart = h.chart as TimelineElement | null;
+  if (!chart || !drawn) return;
+  // A new chart lays itself out in the next frame, at its width in the
+  // page; `update` with the same timeline does it now, without any event.
+  chart.update(drawn);
+  const list = chart.querySelector<HTMLDetailsElement>("details.citeline-listview");
+  if (list) list.open = true;
 }
 
 async function load(h: Host): Promise<Loaded> {

@@ -6,6 +6,7 @@ import { stylesheet } from "../render/styles.js";
 
 // The element's own states (errors), beside the timeline's stylesheet.
 const elementCss = `:host{display:block}
+.citeline-pending{min-height:540px}
 .citeline-error{font:14px/1.5 system-ui,sans-serif;color:var(--citeline-ink,#1b1c1e);background:var(--citeline-error-bg,#fdf2f0);border:1px solid var(--citeline-error-border,#e3a79c);border-left-width:4px;border-radius:4px;padding:10px 14px;margin:0 0 12px}
 .citeline-error-title{margin:0;font-weight:600}
 .citeline-warnings{font-size:13px;color:var(--cl-ink);margin:0 0 10px}

@@ -124,6 +124,8 @@ const pages: Record<string, Check> = {
   "timelinejs.html": async (page) => {
     await ready(page);
     // Four TimelineJS files, each drawn (none with an error box), every slide an event.
+    // An element draws when it comes near the viewport: the reader scrolls down to the last.
+    for (const el of await page.locator("cite-line").all()) await el.scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator("cite-line figure.citeline").count()).toBe(4);
     expect(await page.locator("cite-line .citeline-error").count()).toBe(0);
     const counts = await page
