@@ -52,8 +52,9 @@ function sharedDocument(): Document {
  * every event, date and citation, and (by default) the data for hydration.
  * Readable with JavaScript disabled; contains no script that runs. Where
  * the figure is narrower than 560 px, citeline's stylesheet hides the chart
- * and shows the list alone, in one column (a CSS container query), so the
- * text keeps its size on a phone.
+ * and shows the list alone, in one column, with the sources' key only (a
+ * CSS container query, as the live chart's narrow layout), so the text
+ * keeps its size on a phone.
  *
  * @example
  * ```ts

@@ -132,6 +132,7 @@ export const stylesheet = `
   .citeline--static.citeline--horizontal .citeline-stage { display: none; }
   .citeline--static .citeline-list li { grid-template-columns: 1fr; }
   .citeline--static .citeline-list li > * { grid-column: 1; }
+  .citeline--static .citeline-legend-group:not(:first-child) { display: none; }
 }
 .citeline--vertical .citeline-chart { cursor: pointer; touch-action: auto; }
 .citeline-details { position: absolute; top: 8px; right: 8px; width: min(380px, calc(100% - 16px)); max-height: calc(100% - 16px); overflow: auto; background: var(--cl-panel); color: var(--cl-ink); border-radius: 8px; box-shadow: var(--cl-shadow); padding: 14px 16px 12px; font-size: 13.5px; }
