@@ -179,16 +179,25 @@ run("the server rendering without JavaScript", () => {
     },
   );
 
-  it("keeps the chart where it has room for it", async () => {
+  it.each([768, 1200])("keeps the chart at %i px, where it has room for it", async (width) => {
     const context = await env.browsing.browser.newContext({
-      viewport: { width: 1200, height: 800 },
+      viewport: { width, height: 800 },
       javaScriptEnabled: false,
     });
     try {
       const page = await context.newPage();
       await page.goto(`${env.server.url}examples/server-rendered.html`);
-      expect(await page.locator("cite-line svg.citeline-chart").isVisible()).toBe(true);
+      const chart = page.locator("cite-line svg.citeline-chart");
+      expect(await chart.isVisible()).toBe(true);
       expect(await page.locator("cite-line ol.citeline-list > li[data-event-id]").first().isVisible()).toBe(true);
+      // Narrower than it was drawn, the chart keeps its proportions: no empty bands above and below it.
+      const { box, viewBox } = await chart.evaluate((svg) => ({
+        box: svg.getBoundingClientRect().toJSON() as DOMRect,
+        viewBox: svg.getAttribute("viewBox")!.split(" ").map(Number),
+      }));
+      const drawn = viewBox[3]! * Math.min(1, box.width / viewBox[2]!);
+      expect(Math.abs(box.height - drawn)).toBeLessThan(1.5);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     } finally {
       await context.close();
     }
