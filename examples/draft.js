@@ -58,7 +58,12 @@ function renderArticles() {
 
 function articleItem(article, i) {
   const id = `a${article.key}`;
-  const view = el("div", { class: "article-view", id: `${id}-view` });
+  const view = el("div", {
+    class: "article-view",
+    id: `${id}-view`,
+    role: "region",
+    "aria-label": `Article ${i + 1}, its dates and quotations marked`,
+  });
   const field = (label, input) => el("label", { class: "field" }, el("span", {}, label), input);
   const update = (key) => (e) => {
     article[key] = e.target.value;
@@ -143,7 +148,11 @@ function highlight(view, article) {
   nodes.push(document.createTextNode(text.slice(at)));
   const counts = `${dates.filter((d) => d.type === "date").length} dates, ${quotes.length} quotations`;
   const summary = article.published.trim() ? counts : "Give a publication date to read its dates.";
-  view.replaceChildren(el("p", { class: "article-counts" }, summary), el("div", { class: "article-text" }, ...nodes));
+  // The text scrolls inside its box: a tab stop lets a keyboard scroll it too.
+  view.replaceChildren(
+    el("p", { class: "article-counts" }, summary),
+    el("div", { class: "article-text", tabindex: "0" }, ...nodes),
+  );
 }
 
 function quoteTip(q) {

@@ -1,14 +1,14 @@
 /**
  * The frame of the vertical (narrow) layout: a spine with one row per event
- * in time order, date on the left, title and source count on the right, as
- * a news timeline reads on a phone. It does not zoom, so it is drawn whole
+ * in time order, date and lane name above, title and source count below,
+ * as a news timeline reads on a phone. It does not zoom, so it is drawn whole
  * (up to VERTICAL_ROWS rows around the keyboard's event, then a line saying
  * how many more the list view holds) on every change.
  */
 import { select } from "d3-selection";
 import { setPlot, svg } from "../render/dom.js";
 import { eraOf } from "../render/eras.js";
-import { joinVertical, verticalRows, VERTICAL_ROWS } from "../render/vertical.js";
+import { joinVertical, rowDate, verticalRows, VERTICAL_ROWS } from "../render/vertical.js";
 import { instantIso } from "../scale/instant.js";
 import { placeDetails } from "./panels.js";
 import { domId, event, name, type Chart } from "./state.js";
@@ -34,14 +34,20 @@ export function frameVertical(c: Chart): void {
     era = k;
     return head;
   };
+  // Lanes do not fit a phone: each row names its own (when there are lanes to tell apart).
+  const lanes = m.lanes;
   const { rows, height } = verticalRows(
     ids,
     m.x,
-    (i) => event(c, i).title,
+    {
+      title: (i) => event(c, i).title,
+      date: (i) => rowDate(event(c, i).start, c.o.locale, c.o.labels),
+      ...(lanes.length > 1 ? { lane: (i: number) => lanes[m.lane[i]!]?.label || c.o.labels.other } : {}),
+      ...(eras.length ? { heading } : {}),
+    },
     Math.max(80, W - spine - 14 - 36),
     s.measure,
     18,
-    eras.length ? heading : undefined,
   );
   // The rows left out are counted on the chart's last line (the list view below holds every event).
   const rest = s.order.length - ids.length;
@@ -64,8 +70,6 @@ export function frameVertical(c: Chart): void {
   joinVertical(select(nodes.events), rows, {
     doc,
     events: m.events,
-    locale: c.o.locale,
-    words: c.o.labels,
     spine,
     width: W,
     domId: (i) => domId(c, i),

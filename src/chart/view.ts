@@ -53,11 +53,16 @@ export function setActive(c: Chart, i: number): void {
 
 /** Scrolls the page (or the boxes around the chart) just enough to show event i's row, when it is off screen. */
 function reveal(c: Chart, i: number): void {
-  const el = c.o.document.getElementById(domId(c, i)),
-    r = el?.getBoundingClientRect();
+  // Looked up in the chart itself: inside <cite-line>'s shadow root the document does not see it.
+  const el = c.nodes.svg.querySelector(`#${domId(c, i)}`),
+    r = el?.getBoundingClientRect(),
+    view = c.o.document.defaultView;
   // jsdom lays nothing out (and has no scrollIntoView).
-  if (r?.height && (r.top < 0 || r.bottom > (c.o.document.defaultView?.innerHeight ?? 0)))
-    el!.scrollIntoView?.({ block: "nearest" });
+  if (r?.height && (r.top < 0 || r.bottom > (view?.innerHeight ?? 0)))
+    el!.scrollIntoView?.({
+      block: "nearest",
+      behavior: view?.matchMedia?.("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth",
+    });
 }
 
 /** Selects event i from any input (a click, the list, the API) and redraws. */

@@ -94,7 +94,9 @@ export function skeleton(doc: Document, prefix: string, labels: TimelineLabels):
   chart.append(defs, frame, eras, lanes, axis, plot, laneLabels, empty);
   const details = html(doc, "section", "citeline-details");
   details.hidden = true;
-  details.setAttribute("aria-labelledby", `${prefix}-details-title`);
+  // Named by its event and its chart: two charts of a page may show one event (axe's landmark-unique).
+  title.id = `${prefix}-title`;
+  details.setAttribute("aria-labelledby", `${prefix}-details-title ${prefix}-title`);
   stage.append(chart, details);
   const hint = html(doc, "span", "citeline-sr", labels.hint);
   hint.id = `${prefix}-hint`;

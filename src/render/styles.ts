@@ -127,6 +127,14 @@ export const stylesheet = `
 .citeline-spine { stroke: var(--cl-rule); stroke-width: 2; }
 .citeline-vdate { font-size: 11.5px; font-weight: 650; fill: var(--cl-muted); font-variant-numeric: tabular-nums; }
 .citeline-hit { fill: transparent; }
+.citeline--static { container-type: inline-size; }
+@container (max-width: 959px) { .citeline--static .citeline-chart { height: auto; } }
+@container (max-width: 559px) {
+  .citeline--static.citeline--horizontal .citeline-stage { display: none; }
+  .citeline--static .citeline-list li { grid-template-columns: 1fr; }
+  .citeline--static .citeline-list li > * { grid-column: 1; }
+  .citeline--static .citeline-legend-group:not(:first-child) { display: none; }
+}
 .citeline--vertical .citeline-chart { cursor: pointer; touch-action: auto; }
 .citeline-details { position: absolute; top: 8px; right: 8px; width: min(380px, calc(100% - 16px)); max-height: calc(100% - 16px); overflow: auto; background: var(--cl-panel); color: var(--cl-ink); border-radius: 8px; box-shadow: var(--cl-shadow); padding: 14px 16px 12px; font-size: 13.5px; }
 .citeline-details.is-left { right: auto; left: 8px; }
