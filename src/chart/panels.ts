@@ -14,7 +14,8 @@ import { event, type Chart } from "./state.js";
  * Where the details panel opens, by the figure's width (px): a column beside
  * the chart from SIDE_FROM, which the chart makes room for; under the chart
  * from SHEET_UNDER; below that, and in the vertical layout, a sheet over the
- * bottom of the screen. One place per width, whichever event is open.
+ * bottom of the screen. One place per width, whichever event is open; a
+ * static rendering's panel is always under the chart.
  */
 const SIDE_FROM = 960,
   SHEET_UNDER = 640,
@@ -25,6 +26,8 @@ export type PanelPlace = "side" | "below" | "sheet";
 /** Where the details panel of this chart opens (see SIDE_FROM). */
 export function panelPlace(c: Chart): PanelPlace {
   const w = c.scene.figureWidth;
+  // A static rendering has no close button to tap: its panel stays in the page's flow.
+  if (!c.o.interactive) return "below";
   if (c.scene.vertical || w < SHEET_UNDER) return "sheet";
   return w >= SIDE_FROM && c.o.layout !== "vertical" ? "side" : "below";
 }

@@ -69,6 +69,14 @@ describe("the details panel's place", () => {
   });
 });
 
+test("a static rendering keeps its panel under the chart at any width", () => {
+  for (const width of [390, 1200]) {
+    const fig = timeline(groups, { width, interactive: false, selected: "c" });
+    expect(fig.querySelector(".citeline-details")!.className).toBe("citeline-details is-below");
+    expect(fig.querySelector("svg.citeline-chart")!.getAttribute("width")).toBe(String(width));
+  }
+});
+
 describe("the details panel's parts and focus", () => {
   test("a head with the close button, title and date, above a body that holds the evidence", () => {
     const { fig, panel } = mount(1200);
