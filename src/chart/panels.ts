@@ -123,13 +123,13 @@ export function revealDetails(c: Chart): void {
     view = c.o.document.defaultView,
     place = panelPlace(c);
   figure.style.paddingBottom = "";
-  // jsdom lays nothing out; a figure outside the page has nothing to show.
-  if (!view || panel.hidden || !figure.isConnected || !panel.getBoundingClientRect().height) return;
+  // A column beside the chart is in view with it: no layout to read. (jsdom
+  // lays nothing out; a figure outside the page has nothing to show.)
+  if (place === "side" || !view || panel.hidden || !figure.isConnected || !panel.getBoundingClientRect().height) return;
   if (place === "below") {
     if (panel.getBoundingClientRect().bottom > view.innerHeight) panel.scrollIntoView({ block: "nearest" });
     return;
   }
-  if (place !== "sheet") return;
   const sheet = panel.getBoundingClientRect().height;
   figure.style.paddingBottom = `${Math.ceil(sheet)}px`;
   const row = selectedNode(c)?.getBoundingClientRect();
