@@ -163,6 +163,39 @@ describe.skipIf(!chromiumPath)("the details panel and the live region, on the sh
     });
   }
 
+  test("the live region names each source's date when they disagree", async () => {
+    const { page, errors } = await openPage(env.browsing.context, `${env.server.url}tests/browser/fixtures/blank.html`);
+    await page.evaluate(() => {
+      const c = (window as unknown as { citeline: typeof import("../../src/index.js") }).citeline;
+      const fig = c.timeline({
+        sources: [
+          { id: "wire", title: "Talks end without a deal", publisher: "Wire Service", published: "2025-12-03" },
+          { id: "daily", title: "Envoys in Moscow", publisher: "The Daily", published: "2025-12-03" },
+        ],
+        events: [
+          { id: "arrival", title: "Envoys arrive in Moscow", start: "2025-12-01", citations: [{ source: "wire" }] },
+          {
+            id: "meeting",
+            title: "Kremlin meeting",
+            citations: [
+              { source: "wire", dateText: "on Tuesday evening" },
+              { source: "daily", dateText: "Wednesday (Dec 3)" },
+            ],
+          },
+        ],
+      });
+      document.getElementById("host")!.append(fig);
+      fig.select("meeting");
+    });
+    await expect
+      .poll(() => page.locator(".citeline-live").textContent())
+      .toMatch(
+        /^Kremlin meeting, .*\. 2 of 2\. 2 sources\. Sources disagree: Wire Service says Dec 2, 2025 \(evening\); The Daily says Dec 3, 2025\.$/,
+      );
+    expect(errors, errors.join("\n")).toEqual([]);
+    await page.close();
+  });
+
   for (const width of [320, 1440])
     for (const scheme of ["light", "dark"] as const)
       test(`axe finds nothing on the open panel at ${width}px, ${scheme}`, async () => {
