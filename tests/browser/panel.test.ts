@@ -163,6 +163,28 @@ describe.skipIf(!chromiumPath)("the details panel and the live region, on the sh
     });
   }
 
+  test("on a touch phone, a tap opens the sheet and one tap on × closes it", async () => {
+    const context = await env.browsing.context.browser()!.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    try {
+      const { page, errors } = await openPage(context, `${env.server.url}examples/showcase.html`);
+      await page.waitForSelector(`cite-line g.citeline-event[data-event-id="${EVENT}"]`, { state: "attached" });
+      await eventNode(page).scrollIntoViewIfNeeded();
+      await eventNode(page).tap();
+      await expect.poll(() => panel(page).getAttribute("data-event-id")).toBe(EVENT);
+      expect(await panel(page).getAttribute("class")).toContain("is-sheet");
+      await clearOfPanel(page);
+      await panel(page).locator(".citeline-close").tap();
+      await expect.poll(() => panel(page).isHidden()).toBe(true);
+      expect(errors, errors.join("\n")).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("the live region names each source's date when they disagree", async () => {
     const { page, errors } = await openPage(env.browsing.context, `${env.server.url}tests/browser/fixtures/blank.html`);
     await page.evaluate(() => {
