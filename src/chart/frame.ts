@@ -16,6 +16,7 @@ import { drawEraLayer, ERA_STRIP } from "../render/eras.js";
 import { joinEvents, positionEvents, type EventItem, type EventsContext } from "../render/events.js";
 import { formatShort } from "../scale/format.js";
 import { instantIso } from "../scale/instant.js";
+import { announceViewLater } from "./announce.js";
 import { emit } from "./emit.js";
 import { layLane } from "./layout.js";
 import { placeDetails } from "./panels.js";
@@ -76,11 +77,20 @@ export function frame(c: Chart): void {
   else nodes.svg.removeAttribute("aria-activedescendant");
   if (c.view.selected >= 0) placeDetails(c);
   if (domain !== c.memo.lastDomain) {
-    const first = !c.memo.lastDomain;
+    const first = !c.memo.lastDomain,
+      previous = c.memo.lastDomain;
     c.memo.lastDomain = domain;
     // The public detail stays Dates (TimelineZoomDetail); the scale works in epoch ms since deep time.
     if (!first) emit(c, "zoom", { start: new Date(d0), end: new Date(d1) });
+    // A zoom, or a pan by the reader's hand, is said once it rests; the pan that keeps the keyboard's event in view is not.
+    if (!first && (moving || zoomed(previous, d1 - d0))) announceViewLater(c);
   }
+}
+
+/** The span of a domain key ("t0|t1") differs from `span` (ms): the zoom level changed, not only the position. */
+function zoomed(key: string, span: number): boolean {
+  const [a, b] = key.split("|").map(Number) as [number, number];
+  return Math.abs(b - a - span) > span * 1e-6;
 }
 
 /**

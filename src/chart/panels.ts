@@ -1,8 +1,8 @@
 /**
  * The figure's HTML around the chart, drawn from the scene and the view:
  * the caption and the errors block (once per data), the legend (per data
- * and filter), the details panel of the selected event and where it sits,
- * and the list view's page. Nothing here changes the view.
+ * and filter), the details panel of the selected event and where it sits
+ * (see SIDE_FROM), and the list view's page. Nothing here changes the view.
  */
 import { renderDetails } from "../render/details.js";
 import { renderDiagnostics } from "../render/diagnostics.js";
@@ -10,9 +10,41 @@ import { renderLegend } from "../render/legend.js";
 import { pageOf, renderList } from "../render/list.js";
 import { event, type Chart } from "./state.js";
 
-/** Widest the details panel gets (px), and its inset from the chart's edges. */
-const PANEL = 380,
-  INSET = 8;
+/**
+ * Where the details panel opens, by the figure's width (px): a column beside
+ * the chart from SIDE_FROM, which the chart makes room for; under the chart
+ * from SHEET_UNDER; below that, and in the vertical layout, a sheet over the
+ * bottom of the screen. One place per width, whichever event is open; a
+ * static rendering's panel is always under the chart.
+ */
+const SIDE_FROM = 960,
+  SHEET_UNDER = 640,
+  GAP = 16;
+
+export type PanelPlace = "side" | "below" | "sheet";
+
+/** Where the details panel of this chart opens (see SIDE_FROM). */
+export function panelPlace(c: Chart): PanelPlace {
+  const w = c.scene.figureWidth;
+  // A static rendering has no close button to tap: its panel stays in the page's flow.
+  if (!c.o.interactive) return "below";
+  if (c.scene.vertical || w < SHEET_UNDER) return "sheet";
+  return w >= SIDE_FROM && c.o.layout !== "vertical" ? "side" : "below";
+}
+
+/** Width of the side column (px): 30% of the figure, 300 to 380. */
+const sideWidth = (figure: number): number => Math.min(380, Math.max(300, Math.round(figure * 0.3)));
+
+/**
+ * The width the chart is laid out at: the figure's, less the side column
+ * and its gap while a live chart's panel is open beside it. (The chart left
+ * is 644 px or more, so "auto" stays horizontal.)
+ */
+export function chartWidth(c: Chart): number {
+  const w = c.scene.figureWidth;
+  const side = c.o.interactive && c.view.selected >= 0 && c.o.layout !== "vertical" && w >= SIDE_FROM;
+  return side ? w - sideWidth(w) - GAP : w;
+}
 
 /** The caption, the figure's name and the errors block, from the data. */
 export function drawCaption(c: Chart): void {
@@ -46,6 +78,11 @@ export function drawLegend(c: Chart): void {
 /** Fills the details panel with the selected event (hides it when none) and places it. */
 export function drawDetails(c: Chart): void {
   const i = c.view.selected;
+  if (i < 0) {
+    c.nodes.stage.classList.remove("is-side");
+    c.nodes.stage.style.gridTemplateColumns = "";
+    c.nodes.figure.style.paddingBottom = "";
+  }
   renderDetails(c.nodes.details, i >= 0 ? event(c, i) : null, {
     doc: c.o.document,
     locale: c.o.locale,
@@ -58,38 +95,59 @@ export function drawDetails(c: Chart): void {
 }
 
 /**
- * Puts the details panel where it hides nothing the reader picked: on the
- * side away from the selected mark, or under the chart when neither side
- * has room for it.
+ * Puts the details panel in its place (see SIDE_FROM): a class per place,
+ * and, beside the chart, the column's width and a height no taller than the
+ * chart's. Runs every frame the panel is open, so it reads no layout.
  */
 export function placeDetails(c: Chart): void {
-  const s = c.scene,
-    panel = c.nodes.details,
-    i = c.view.selected;
-  // On a phone the panel opens under the tapped row, where the reader's eyes are.
-  panel.style.top = s.vertical ? `${rowBottom(c)}px` : "";
-  let side: "right" | "left" | "below" = "below";
-  if (!s.vertical && i >= 0) {
-    const x = c.memo.x(s.model.x[i]!),
-      w = Math.min(PANEL, s.width - 2 * INSET);
-    // The mark and the start of its label stay clear of the panel.
-    if (x + 120 < s.width - INSET - w) side = "right";
-    else if (x - 24 > INSET + w) side = "left";
-  }
-  panel.classList.toggle("is-left", side === "left");
-  panel.classList.toggle("is-below", side === "below" && !s.vertical);
+  const { details: panel, stage } = c.nodes,
+    place = panelPlace(c);
+  const side = place === "side" && chartWidth(c) < c.scene.figureWidth;
+  stage.classList.toggle("is-side", side);
+  stage.style.gridTemplateColumns = side ? `minmax(0,1fr) ${sideWidth(c.scene.figureWidth)}px` : "";
+  panel.style.maxHeight = side ? `min(${Math.max(c.scene.height, 320)}px, calc(100vh - 16px))` : "";
+  panel.classList.toggle("is-below", place === "below");
+  panel.classList.toggle("is-sheet", place === "sheet");
 }
 
-/** Bottom of the selected event's row in the vertical layout (px), from its tap target. */
-function rowBottom(c: Chart): number {
-  const id = c.view.selected >= 0 ? event(c, c.view.selected).id : null;
-  for (const g of c.nodes.events.children) {
-    if (g.getAttribute("data-event-id") !== id) continue;
-    const y = Number(/translate\(0,([-\d.]+)\)/.exec(g.getAttribute("transform") ?? "")?.[1] ?? 0);
-    const hit = g.querySelector(".citeline-hit");
-    return y + Number(hit?.getAttribute("y") ?? 0) + Number(hit?.getAttribute("height") ?? 0) + 2;
+/**
+ * After the panel opens: brings it to the reader. Under the chart, the page
+ * scrolls just enough to show it. As a sheet, the figure gains room at its
+ * foot and the page scrolls the picked row above the sheet; focus moves into
+ * the sheet (it covers the page) unless it is elsewhere on the page, as when
+ * a page's own button selected the event.
+ */
+export function revealDetails(c: Chart): void {
+  const panel = c.nodes.details,
+    figure = c.nodes.figure,
+    view = c.o.document.defaultView,
+    place = panelPlace(c);
+  figure.style.paddingBottom = "";
+  // A column beside the chart is in view with it: no layout to read. (jsdom
+  // lays nothing out; a figure outside the page has nothing to show.)
+  if (place === "side" || !view || panel.hidden || !figure.isConnected || !panel.getBoundingClientRect().height) return;
+  if (place === "below") {
+    if (panel.getBoundingClientRect().bottom > view.innerHeight) panel.scrollIntoView({ block: "nearest" });
+    return;
   }
-  return 0;
+  const sheet = panel.getBoundingClientRect().height;
+  figure.style.paddingBottom = `${Math.ceil(sheet)}px`;
+  const row = selectedNode(c)?.getBoundingClientRect();
+  if (row?.height) {
+    const room = view.innerHeight - sheet - 8;
+    const by = row.bottom > room ? row.bottom - room : row.top < 0 ? row.top - 8 : 0;
+    if (by) view.scrollBy(0, by);
+  }
+  const root = figure.getRootNode() as Document | ShadowRoot,
+    focused = root.activeElement;
+  if (!focused || focused === c.o.document.body || figure.contains(focused)) panel.focus({ preventScroll: true });
+}
+
+/** The selected event's node on the chart, if drawn. */
+function selectedNode(c: Chart): Element | null {
+  const id = c.view.selected >= 0 ? event(c, c.view.selected).id : null;
+  for (const g of c.nodes.events.children) if (g.getAttribute("data-event-id") === id) return g;
+  return null;
 }
 
 /** The list page that holds the keyboard's event, or the page the reader is on when there is none. */

@@ -13,7 +13,7 @@ import { transformFor, zoomIdentity } from "../scale/transform.js";
 import { frame } from "./frame.js";
 import { layoutChart, seedFullView } from "./layout.js";
 import { applyFilter, indexOf, laneKey, setData } from "./model.js";
-import { activePage, drawCaption, drawDetails, drawLegend, drawListView } from "./panels.js";
+import { activePage, chartWidth, drawCaption, drawDetails, drawLegend, drawListView } from "./panels.js";
 import type { ResolvedOptions } from "./resolved.js";
 import { drawStage } from "./stage.js";
 import { event, type Chart, type View } from "./state.js";
@@ -28,6 +28,7 @@ export function shownRange(c: Chart): [number, number] | null {
  * at the options' initial range, else whole.
  */
 export function rebuild(c: Chart, keep: [number, number] | null): void {
+  c.scene.width = chartWidth(c);
   const full0: LaneLayout[] = layoutChart(c);
   const range = keep ?? c.o.initialRange;
   c.view.transform = range ? transformFor(c.scene.x0, range[0], range[1], c.scene.maxK) : zoomIdentity;
@@ -62,9 +63,21 @@ export function setFilter(c: Chart, filter: View["filter"]): void {
   rebuild(c, shownRange(c));
 }
 
+/**
+ * Lays out again when opening or closing the details panel changes the
+ * chart's width (the panel's column beside a wide chart): at the span shown,
+ * or afresh when the reader has not zoomed. True when it did.
+ */
+export function reflow(c: Chart): boolean {
+  if (c.memo.pending || chartWidth(c) === c.scene.width) return false;
+  const t = c.view.transform;
+  rebuild(c, t.k === 1 && t.x === 0 ? null : shownRange(c));
+  return true;
+}
+
 /** Lays out again at a new width, keeping the span shown. */
 export function resize(c: Chart, width: number): void {
-  c.scene.width = width;
+  c.scene.figureWidth = width;
   rebuild(c, shownRange(c));
 }
 
@@ -85,7 +98,7 @@ function takeWidth(c: Chart, width = 0): void {
   if (c.memo.raf) c.o.document.defaultView?.cancelAnimationFrame(c.memo.raf);
   c.memo.raf = 0;
   const w = width > 0 ? width : contentWidth(c.nodes.figure);
-  if (w > 0) c.scene.width = w;
+  if (w > 0) c.scene.figureWidth = w;
 }
 
 /** The figure's content-box width as a ResizeObserver reports it (floored), or 0 when it has none. */
@@ -141,7 +154,7 @@ export function replace(c: Chart, input: TimelineInput | Timeline, o: ResolvedOp
 function setOptions(c: Chart, o: ResolvedOptions): void {
   c.o = o;
   c.nodes.hint.textContent = o.labels.hint;
-  if (o.width !== null) c.scene.width = o.width;
+  if (o.width !== null) c.scene.figureWidth = o.width;
   c.scene.measure = createMeasurer(o.document, o.measureText);
 }
 

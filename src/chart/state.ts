@@ -74,7 +74,10 @@ export interface Scene {
   /** Lane index → slot on screen (-1 when the filter empties it). */
   slot: Int32Array;
   bands: LaneBand[];
+  /** The chart's width: the figure's, less the details column while it is open beside the chart (see panels.ts). */
   width: number;
+  /** The figure's content width (px), from the page or the `width` option. */
+  figureWidth: number;
   height: number;
   vertical: boolean;
   /** The base (unzoomed) time scale. */
@@ -104,6 +107,8 @@ export interface Memo {
   raf: number;
   /** The timer that lays out the zoom level once a gesture pauses (see `frame`). */
   refine: number;
+  /** The timer of the live region's zoom summary (see announce.ts); 0 when none is pending. */
+  announce: number;
   /** The first layout waits for the figure's real width (see `timeline`); `settle` does it at once. */
   pending: boolean;
 }
@@ -160,6 +165,7 @@ export function createChart(o: ResolvedOptions): Chart {
       slot: new Int32Array(0),
       bands: [],
       width: o.width ?? 960,
+      figureWidth: o.width ?? 960,
       height: 0,
       vertical: false,
       x0: unit,
@@ -168,7 +174,17 @@ export function createChart(o: ResolvedOptions): Chart {
       measure: createMeasurer(o.document, o.measureText),
       text: emptyText(),
     },
-    memo: { x: unit, cache: new Map(), nameEnd: [], guides: "", lastDomain: "", raf: 0, refine: 0, pending: false },
+    memo: {
+      x: unit,
+      cache: new Map(),
+      nameEnd: [],
+      guides: "",
+      lastDomain: "",
+      raf: 0,
+      refine: 0,
+      announce: 0,
+      pending: false,
+    },
     life: { abort: null, observer: null },
   };
 }

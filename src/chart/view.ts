@@ -2,37 +2,43 @@
  * The reader's actions on the view: select an event (details panel, live
  * region, `select` and `input` events), move the keyboard's event (kept in
  * view), zoom and pan within the chart's limits. Each changes the view,
- * then draws what depends on it; none lays out again (see rebuild.ts).
+ * then draws what depends on it; none lays out again (see rebuild.ts),
+ * except opening or closing the panel beside a wide chart, which takes or
+ * gives back the chart's width.
  */
-import { isConflict } from "../render/events.js";
-import { formatShort } from "../scale/format.js";
 import { constrain, type ZoomLimits, type ZoomTransform } from "../scale/transform.js";
+import { announceEvent } from "./announce.js";
 import { emit } from "./emit.js";
 import { frame, schedule } from "./frame.js";
-import { activePage, drawDetails, drawListPage, drawListView } from "./panels.js";
+import { activePage, drawDetails, drawListPage, drawListView, revealDetails } from "./panels.js";
+import { reflow } from "./rebuild.js";
 import { domId, event, MARGIN, type Chart } from "./state.js";
 
-/** Selects event i (-1: none): fills the details panel and, when asked, announces it. */
+/**
+ * Selects event i (-1: none): fills the details panel, making room for it
+ * beside a wide chart (which lays the chart out again), dispatches `select`
+ * and `input` when it changed, and, when asked, announces it.
+ */
 export function setSelected(c: Chart, i: number, announce = true): void {
-  const changed = i !== c.view.selected;
+  const opened = c.view.selected < 0 && i >= 0,
+    changed = i !== c.view.selected;
   c.view.selected = i;
-  drawDetails(c);
-  if (changed && announce) {
-    const e = i >= 0 ? event(c, i) : null;
-    const evidence =
-      e && (e.citations.length ? `${c.o.labels.sourceCount(e.citations.length)}.` : `${c.o.labels.noSources}.`);
-    // A disagreement on the date is said, not only drawn.
-    c.nodes.live.textContent = e
-      ? `${e.title}, ${formatShort(e.start, c.o.locale, c.o.labels)}. ${evidence}${isConflict(e) ? ` ${c.o.labels.dateConflict}` : ""}`
-      : "";
-    emit(c, "select", { event: e });
+  if (!reflow(c)) drawDetails(c);
+  if (opened) revealDetails(c);
+  if (changed && announce) announceEvent(c, i);
+  if (changed) {
+    emit(c, "select", { event: i >= 0 ? event(c, i) : null });
     // Observable's viewof listens for input and reads the figure's value.
     emit(c, "input");
   }
 }
 
-/** Makes event i the keyboard-active one, brought into view at the current zoom level. */
-export function setActive(c: Chart, i: number): void {
+/**
+ * Makes event i the keyboard-active one, brought into view at the current
+ * zoom level, and says it; `edges` (keys) names the first and the last
+ * event as such, so a key that meets an end is heard.
+ */
+export function setActive(c: Chart, i: number, edges = true): void {
   const v = c.view,
     s = c.scene;
   v.active = i;
@@ -41,10 +47,10 @@ export function setActive(c: Chart, i: number): void {
     if (x < MARGIN.left + 40 || x > s.width - MARGIN.right - 200)
       applyTransform(c, { k: v.transform.k, x: v.transform.x + s.width * 0.4 - x });
   }
-  if (v.selected >= 0 && i >= 0) setSelected(c, i);
-  else
-    c.nodes.live.textContent =
-      i >= 0 ? `${event(c, i).title}, ${formatShort(event(c, i).start, c.o.locale, c.o.labels)}` : "";
+  if (v.selected >= 0 && i >= 0) setSelected(c, i, false);
+  const pos = s.order.indexOf(i),
+    n = s.order.length;
+  announceEvent(c, i, !edges || n < 2 ? undefined : pos === 0 ? "first" : pos === n - 1 ? "last" : undefined);
   v.page = activePage(c);
   drawListView(c);
   frame(c);
@@ -67,7 +73,7 @@ function reveal(c: Chart, i: number): void {
 
 /** Selects event i from any input (a click, the list, the API) and redraws. */
 export function pick(c: Chart, i: number): void {
-  if (i >= 0) setActive(c, i);
+  if (i >= 0) setActive(c, i, false);
   setSelected(c, i);
   c.view.page = activePage(c);
   drawListView(c);

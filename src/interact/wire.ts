@@ -58,7 +58,10 @@ export function attach(c: Chart): void {
     gestures: () => c.o.gestures,
     hint: (show) => gestureHint(nodes.stage, c.o.labels.zoomHint(isMac(view)), show),
   });
-  abort.signal.addEventListener("abort", () => view.clearTimeout(c.memo.refine));
+  abort.signal.addEventListener("abort", () => {
+    view.clearTimeout(c.memo.refine);
+    view.clearTimeout(c.memo.announce);
+  });
   on(nodes.svg, "click", (e) => {
     const target = e.target as Element;
     const ev = target.closest?.(".citeline-event");
@@ -168,7 +171,7 @@ function wireWindow(c: Chart, view: Window & typeof globalThis, on: On, signal: 
       const w = Math.floor(entries[0]?.contentRect.width ?? 0);
       if (c.memo.pending) {
         if (w > 0) settle(c, w);
-      } else if (w > 0 && Math.abs(w - c.scene.width) >= 1) resize(c, w);
+      } else if (w > 0 && Math.abs(w - c.scene.figureWidth) >= 1) resize(c, w);
     }));
     observer.observe(nodes.figure);
   }

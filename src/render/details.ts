@@ -42,7 +42,10 @@ function dateLine(event: TimelineEvent, ctx: DetailsContext): HTMLElement {
 }
 
 /**
- * Fills `panel` with the details of `event` (or hides it for null).
+ * Fills `panel` with the details of `event` (or hides it for null): a head
+ * (close button, title, date) that stays in view, and a body that scrolls
+ * under it (media, summary, disagreements, the evidence). The panel is
+ * named by the title and can take focus (a sheet on a phone does).
  *
  * @example
  * ```ts
@@ -58,26 +61,31 @@ export function renderDetails(panel: HTMLElement, event: TimelineEvent | null, c
     return;
   }
   panel.hidden = false;
+  panel.tabIndex = -1;
   panel.setAttribute("data-event-id", event.id);
+  const head = html(doc, "div", "citeline-details-head");
   const button = (close as HTMLButtonElement | null) ?? html(doc, "button", "citeline-close", "×");
   button.type = "button";
   button.setAttribute("aria-label", labels.close);
-  panel.appendChild(button);
   const h = html(doc, "h2", undefined, event.title);
   h.id = ctx.headingId;
-  panel.append(h, dateLine(event, ctx));
+  head.append(button, h, dateLine(event, ctx));
+  // Focusable, so a keyboard can scroll it when it holds no link.
+  const body = html(doc, "div", "citeline-details-body");
+  body.tabIndex = 0;
+  panel.append(head, body);
   const media = renderMedia(event.media ?? [], ctx);
-  if (media) panel.appendChild(media);
-  if (event.summary) panel.appendChild(html(doc, "p", "citeline-details-summary", event.summary));
+  if (media) body.appendChild(media);
+  if (event.summary) body.appendChild(html(doc, "p", "citeline-details-summary", event.summary));
   const conflict = disagreement(event, ctx);
-  if (conflict) panel.appendChild(conflict);
-  if (quotesDisagree(event.citations)) panel.appendChild(html(doc, "p", "citeline-note", labels.quoteConflict));
+  if (conflict) body.appendChild(conflict);
+  if (quotesDisagree(event.citations)) body.appendChild(html(doc, "p", "citeline-note", labels.quoteConflict));
   if (!event.citations.length) {
-    panel.appendChild(html(doc, "p", "citeline-nosource", labels.noSources));
+    body.appendChild(html(doc, "p", "citeline-nosource", labels.noSources));
     return;
   }
   const list = html(doc, "ol", "citeline-citations");
   list.setAttribute("aria-label", labels.sourceCount(event.citations.length));
   for (const c of event.citations) list.appendChild(citationItem(c, ctx));
-  panel.appendChild(list);
+  body.appendChild(list);
 }

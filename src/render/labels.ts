@@ -68,6 +68,19 @@ export interface TimelineLabels {
   close: string;
   /** Usage hint read with the chart's name. */
   hint: string;
+  /** The live region's place of an event in time order: "3 of 14". */
+  position: (index: number, total: number) => string;
+  /** The live region, when the keyboard reaches the first event (Home, or an arrow at the start). */
+  firstEvent: string;
+  /** The live region, when the keyboard reaches the last event (End, or an arrow at the end). */
+  lastEvent: string;
+  /**
+   * The live region's account of a date conflict, each date with the sources that give it (their
+   * publisher or title): "Sources disagree: Reuters says Dec 1, 2025; AP and AFP say Dec 2, 2025."
+   */
+  sourcesDisagree: (claims: readonly { sources: readonly string[]; date: string }[]) => string;
+  /** The live region after a zoom settles: `span` is the dates shown ("Dec 1, 2025 – Dec 3, 2025"). */
+  showing: (span: string, count: number) => string;
   /** Shown quietly in the details of an event without citations. */
   noSources: string;
   /** Shown over the chart when a plain wheel scrolls past it; `mac` names ⌘ instead of ctrl. */
@@ -95,6 +108,10 @@ export interface TimelineLabels {
   /** The far future: "1 million years from now". */
   yearsFromNow: (years: string) => string;
 }
+
+/** "A", "A and B", "A, B and C", without Intl.ListFormat (see scale/english.ts on Intl's first-use cost). */
+const andList = (items: readonly string[]): string =>
+  items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 
 /** The English texts; `labels` in the options overrides any of them. */
 export const defaultLabels: TimelineLabels = {
@@ -127,6 +144,12 @@ export const defaultLabels: TimelineLabels = {
   close: "Close",
   hint: "Use arrow keys to move between events, plus and minus to zoom, Enter for sources.",
   noSources: "No source cited",
+  position: (index, total) => `${index} of ${formatCount(total, "en-US")}`,
+  firstEvent: "First event",
+  lastEvent: "Last event",
+  sourcesDisagree: (claims) =>
+    `Sources disagree: ${claims.map((c) => `${andList(c.sources)} ${c.sources.length === 1 ? "says" : "say"} ${c.date}`).join("; ")}.`,
+  showing: (span, count) => `Showing ${span}, ${formatCount(count, "en-US")} event${count === 1 ? "" : "s"}`,
   zoomHint: (mac) => `Use ${mac ? "⌘" : "ctrl"} + scroll to zoom`,
   loadEmbed: (provider) => `Load ${provider} content`,
   embedNotice: (host) => `Loading it connects to ${host}.`,

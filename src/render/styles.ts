@@ -136,18 +136,23 @@ export const stylesheet = `
   .citeline--static .citeline-legend-group:not(:first-child) { display: none; }
 }
 .citeline--vertical .citeline-chart { cursor: pointer; touch-action: auto; }
-.citeline-details { position: absolute; top: 8px; right: 8px; width: min(380px, calc(100% - 16px)); max-height: calc(100% - 16px); overflow: auto; background: var(--cl-panel); color: var(--cl-ink); border-radius: 8px; box-shadow: var(--cl-shadow); padding: 14px 16px 12px; font-size: 13.5px; }
-.citeline-details.is-left { right: auto; left: 8px; }
-.citeline-details.is-below { position: relative; top: auto; right: auto; width: auto; max-height: none; margin: 8px 0; box-shadow: none; border: 1px solid var(--cl-rule); }
+.citeline-stage.is-side { display: grid; column-gap: 16px; align-items: start; }
+.citeline-details { display: flex; flex-direction: column; max-height: min(480px, 70vh); margin: 8px 0; background: var(--cl-panel); color: var(--cl-ink); border: 1px solid var(--cl-rule); border-radius: 8px; font-size: 13.5px; }
+.citeline-stage.is-side .citeline-details { position: sticky; top: 8px; margin: 0; box-shadow: var(--cl-shadow); }
+.citeline-details.is-sheet { position: fixed; z-index: 20; left: 0; right: 0; bottom: 0; max-height: 60vh; margin: 0; border-width: 1px 0 0; border-radius: 12px 12px 0 0; box-shadow: var(--cl-shadow); }
+.citeline-details:focus { outline: none; }
+.citeline-details:focus-visible { outline: 2px solid var(--cl-focus); outline-offset: -2px; }
+.citeline-details-head { flex: none; position: relative; padding: 12px 48px 6px 16px; border-bottom: 1px solid var(--cl-rule); }
+.citeline-details-body { flex: 1 1 auto; min-height: 0; overflow: auto; overscroll-behavior: contain; padding: 10px 16px 12px; }
+.citeline-details-body:focus-visible { outline: 2px solid var(--cl-focus); outline-offset: -2px; }
 .citeline-details[hidden] { display: none; }
 .citeline--vertical .citeline-list li { grid-template-columns: 1fr; }
 .citeline--vertical .citeline-list-summary, .citeline--vertical .citeline-list-citations { grid-column: 1; }
 .citeline--vertical .citeline-legend-group:not(:first-child) { display: none; }
-.citeline--vertical .citeline-details { left: 4px; right: 4px; width: auto; max-height: none; border: 1px solid var(--cl-rule); }
-.citeline-details h2 { font-size: 16px; line-height: 1.3; margin: 0 28px 2px 0; }
-.citeline-details-date { color: var(--cl-muted); font-size: 12.5px; margin: 0 0 8px; }
+.citeline-details h2 { font-size: 16px; line-height: 1.3; margin: 0 0 2px; }
+.citeline-details-date { color: var(--cl-muted); font-size: 12.5px; margin: 0 0 4px; }
 .citeline-details-summary { margin: 0 0 10px; }
-.citeline-close { position: absolute; top: 8px; right: 8px; width: 28px; height: 28px; border: 0; border-radius: 50%; background: transparent; color: var(--cl-muted); font: 18px/1 var(--cl-font); cursor: pointer; }
+.citeline-close { position: absolute; top: 6px; right: 6px; width: 40px; height: 40px; border: 0; border-radius: 50%; background: transparent; color: var(--cl-muted); font: 22px/1 var(--cl-font); cursor: pointer; }
 .citeline-close:hover { background: var(--cl-lane); color: var(--cl-ink); }
 .citeline-note { margin: 0 0 10px; padding: 6px 10px; border-left: 3px solid var(--cl-warn); background: var(--cl-warn-bg); color: var(--cl-ink); font-size: 12.5px; }
 .citeline-citations { list-style: none; margin: 0; padding: 0; }
@@ -226,6 +231,7 @@ button.citeline-list-title:hover { color: var(--cl-accent); text-decoration: und
 @media print {
   .citeline { color: #000; background: #fff; }
   .citeline-legend-group, .citeline-pager, .citeline-close, .citeline-details, .citeline-gesture-hint { display: none !important; }
+  .citeline-stage { display: block !important; }
   .citeline-era-band { fill: #f1f1f1; }
   .citeline-era.is-odd .citeline-era-band { fill: #e4e4e4; fill-opacity: 1; }
   .citeline-conflict, .citeline-conflict-icon, .citeline-event.is-conflict .citeline-mark { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -69,11 +69,12 @@ describe("eras, conflicts, badges and media", () => {
     const fig = chart({ interactive: true });
     const live = fig.querySelector(".citeline-live")!;
     fig.select("c");
+    // Its citations carry no resolved date here, so the note says only that they disagree.
     expect(live.textContent).toBe(
-      "Zelensky: the war must end for good, Dec 1, 2025. 2 sources. Sources disagree about the date.",
+      "Zelensky: the war must end for good, Dec 1, 2025, Ukraine. 1 of 5. 2 sources. Sources disagree about the date.",
     );
     fig.select("d");
-    expect(live.textContent).toBe("Rubio reports progress, Dec 4, 2025. No source cited.");
+    expect(live.textContent).toBe("Rubio reports progress, Dec 4, 2025, United States. 5 of 5. No source cited.");
   });
 
   test("thumbnails are off by default, and drawn before the label when asked", () => {

@@ -51,6 +51,12 @@ const german: TimelineLabels = {
   yearsAgo: (years) => `vor ${years} Jahren`,
   yearsFromNow: (years) => `in ${years} Jahren`,
   close: "Schließen",
+  position: (index, total) => `${index} von ${total}`,
+  firstEvent: "Erstes Ereignis",
+  lastEvent: "Letztes Ereignis",
+  sourcesDisagree: (claims) =>
+    `Die Quellen widersprechen sich: ${claims.map((c) => `${c.sources.join(" und ")}: ${c.date}`).join("; ")}.`,
+  showing: (span, count) => `Zu sehen: ${span}, ${count} Ereignisse`,
   hint: "Pfeiltasten wechseln das Ereignis, Plus und Minus zoomen, Eingabe zeigt die Quellen.",
 };
 
@@ -90,8 +96,12 @@ function allText(fig: Element): string {
 }
 
 /** What each English default writes (functions called with sample arguments). */
-const english = Object.values(defaultLabels).map((v) =>
-  typeof v === "function" ? (v as (...a: unknown[]) => string)(7, "Dec 1", "Dec 2") : v,
+const english = Object.entries(defaultLabels).map(([key, v]) =>
+  typeof v !== "function"
+    ? v
+    : key === "sourcesDisagree"
+      ? defaultLabels.sourcesDisagree([{ sources: ["Q"], date: "Dec 1" }])
+      : (v as (...a: unknown[]) => string)(7, "Dec 1", "Dec 2"),
 );
 
 test("translated labels replace every text the chart writes itself", () => {
