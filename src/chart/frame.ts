@@ -5,7 +5,7 @@
  * the zoom level, culls it to the screen and moves keyed nodes.
  */
 import { select } from "d3-selection";
-import type { LaneLayout } from "../layout/labels.js";
+import type { LaneLayout, PlacedLabel, Stack } from "../layout/labels.js";
 import { density, LEVELS_PER_OCTAVE, levelOf } from "../layout/viewport.js";
 import { clearNames, visibleSet } from "../layout/visible.js";
 import { rescaleX } from "../scale/transform.js";
@@ -13,6 +13,7 @@ import { drawAxis } from "../render/axis.js";
 import { drawExtents, joinClusters, positionClusters, type ClustersContext } from "../render/clusters.js";
 import { BIN, densityPath } from "../render/density.js";
 import { drawEraLayer, ERA_STRIP } from "../render/eras.js";
+import { drawStacks } from "../render/stacks.js";
 import { joinEvents, positionEvents, type EventItem, type EventsContext } from "../render/events.js";
 import { formatShort } from "../scale/format.js";
 import { instantIso } from "../scale/instant.js";
@@ -21,7 +22,7 @@ import { emit } from "./emit.js";
 import { layLane } from "./layout.js";
 import { placeDetails } from "./panels.js";
 import { drawGuides, lanesInView } from "./stage.js";
-import { domId, event, fittedText, MARGIN, name, ROW, type Chart, type Level } from "./state.js";
+import { boxWidth, domId, event, fittedText, MARGIN, name, ROW, type Chart, type Level } from "./state.js";
 import { frameVertical } from "./vertical.js";
 
 /** Level layouts kept (least recently used evicted): more than a zoom from the full view to the deepest level crosses. */
@@ -132,21 +133,74 @@ function levelLayout(c: Chart, t0: number, t1: number, moving: boolean): Level {
   return cached;
 }
 
-/** The marks to draw: labelled ones, bare ones, and the selected and keyboard-active events. */
+/** The marks to draw: labelled ones, and the selected and keyboard-active events, labelled too. */
 function markItems(c: Chart, vis: ReturnType<typeof visibleSet>): EventItem[] {
   const s = c.scene,
     v = c.view,
     m = s.model;
-  const items: EventItem[] = vis.labels.map((l) => {
-    const text = fittedText(c, l.i, l.w);
-    return { i: l.i, row: l.row, side: l.side, text, textWidth: s.measure(text) };
-  });
-  for (const i of vis.bare) items.push({ i, row: -1, side: 1, text: "", textWidth: 0 });
-  // The selected and the keyboard-active event are always drawn, even when clustered.
-  for (const i of [v.selected, v.active])
-    if (i >= 0 && !items.some((d) => d.i === i) && s.slot[m.lane[i]!]! >= 0)
-      items.push({ i, row: -1, side: 1, text: "", textWidth: 0 });
+  const items: EventItem[] = [];
+  for (const l of vis.labels) {
+    const fit = inPlot(c, l, vis.labels);
+    if (fit) items.push(item(c, l.i, l.row, fit.side, fit.w));
+    // A mark outside the plot is clipped; its label would hang in from the edge, cut.
+    else items.push({ i: l.i, row: -1, side: 1, text: "", textWidth: 0 });
+  }
+  // The selected and the keyboard-active event are always drawn with their
+  // label, even when clustered: in the pill row, over the pills, so focus
+  // never rests on a mark whose only label nearby is a neighbour's.
+  for (const i of [v.selected, v.active]) {
+    const band = s.bands[s.slot[m.lane[i]!] ?? -1];
+    if (i < 0 || !band || items.some((d) => d.i === i)) continue;
+    const fit = inPlot(c, { i, row: band.rows, x: 0, w: boxWidth(c, i), side: 1 }, []);
+    items.push(fit ? item(c, i, band.rows, fit.side, fit.w) : { i, row: -1, side: 1, text: "", textWidth: 0 });
+  }
   return items;
+}
+
+function item(c: Chart, i: number, row: number, side: 1 | -1, w: number): EventItem {
+  const text = fittedText(c, i, w);
+  return { i, row, side, text, textWidth: c.scene.measure(text) };
+}
+
+/**
+ * Where label l is drawn so that it stays inside the plot: as laid out;
+ * else flipped to the mark's other side, whole, where no label of its row
+ * and no higher stem of its lane (`others`) is in the way; else cut at the
+ * edge with an ellipsis. Zoomed in, the layout's edges move with every
+ * pan, so this is the frame's to check. Null when the mark itself is out.
+ */
+function inPlot(c: Chart, l: PlacedLabel, others: readonly PlacedLabel[]): { side: 1 | -1; w: number } | null {
+  const m = c.scene.model,
+    x = c.memo.x,
+    at = x(m.x[l.i]!);
+  const S = MARGIN.left,
+    E = c.scene.width - MARGIN.right;
+  if (at < S || at > E) return null;
+  const inside = (side: number, w: number) => (side > 0 ? at + w <= E : at - w >= S);
+  if (inside(l.side, l.w)) return { side: l.side, w: l.w };
+  const full = boxWidth(c, l.i),
+    flip = l.side > 0 ? -1 : 1;
+  if (inside(flip, full)) {
+    const a = flip > 0 ? at : at - full,
+      b = a + full,
+      lane = m.lane[l.i]!;
+    const clear = others.every((o) => {
+      if (o.i === l.i || m.lane[o.i] !== lane) return true;
+      const ox = x(m.x[o.i]!),
+        o0 = o.side > 0 ? ox : ox - o.w;
+      if (o.row === l.row && o0 < b + 8 && a < o0 + o.w + 8) return false;
+      return !(o.row > l.row && ox >= a && ox <= b);
+    });
+    if (clear) return { side: flip, w: full };
+  }
+  return { side: l.side, w: Math.max(0, l.side > 0 ? E - at : at - S) };
+}
+
+/** A pill's or stack's events by title, the first few: its tooltip and accessible name. */
+function members(c: Chart, ids: ArrayLike<number>): string {
+  const titles: string[] = [];
+  for (let k = 0; k < ids.length && k < 8; k++) titles.push(event(c, ids[k]!).title);
+  return c.o.labels.members(titles, ids.length - titles.length);
 }
 
 /** The axis, with no finer step than the finest precision in view warrants. */
@@ -181,8 +235,12 @@ function drawMarks(c: Chart, vis: ReturnType<typeof visibleSet>, moving: boolean
   const sx = (t: number) => x(t);
   const items = markItems(c, vis);
   drawMarksAxis(c, vis, items);
-  // Higher rows first, so lower labels paint over anything that reaches into their row.
-  items.sort((p, q) => q.row - p.row || m.rank[p.i]! - m.rank[q.i]!);
+  // Higher rows first, so lower labels paint over anything that reaches
+  // into their row; the selected and active events' own labels (drawn over
+  // pills when they have no place) paint last.
+  // Bars paint first of all: one drawn over an instant's mark took its clicks.
+  const last = (d: EventItem) => +(d.i === v.selected || d.i === v.active) * 2 + (m.range[d.i] ? 0 : 1);
+  items.sort((p, q) => last(p) - last(q) || q.row - p.row || m.rank[p.i]! - m.rank[q.i]!);
   let drawn = items,
     clusters = clearNames(
       vis.clusters,
@@ -230,20 +288,40 @@ function drawMarks(c: Chart, vis: ReturnType<typeof visibleSet>, moving: boolean
     baseline,
     rowHeight: ROW,
     clusterRow: (l) => s.bands[s.slot[l]!]?.rows ?? 1,
+    id: (i) => event(c, i).id,
     title: (cl) =>
-      c.o.labels.cluster(
+      `${c.o.labels.cluster(
         cl.count,
         formatShort(event(c, cl.first).start, c.o.locale, c.o.labels),
         formatShort(event(c, cl.last).start, c.o.locale, c.o.labels),
-      ),
+      )} ${members(c, cl.ids)}`,
   };
   positionClusters(joinClusters(select(nodes.clusters), clusters, cctx), cctx);
   drawExtents(nodes.clusters, clusters, cctx);
+  drawStackLayer(c, vis.stacks, baseline);
   drawDensity(
     c,
     vis.clusters.map((cl) => cl.lane),
     baseline,
   );
+}
+
+/** The stacks of marks too close to tell apart, each naming its events. */
+function drawStackLayer(c: Chart, stacks: readonly Stack[], baseline: (lane: number) => number): void {
+  const x = c.memo.x;
+  drawStacks(select(c.nodes.stacks), stacks, {
+    doc: c.o.document,
+    model: c.scene.model,
+    x: (t) => x(t),
+    baseline,
+    id: (i) => event(c, i).id,
+    title: (st) =>
+      `${c.o.labels.stack(
+        st.ids.length,
+        formatShort(event(c, st.ids[0]!).start, c.o.locale, c.o.labels),
+        formatShort(event(c, st.ids[st.ids.length - 1]!).start, c.o.locale, c.o.labels),
+      )} ${members(c, st.ids)}`,
+  });
 }
 
 /** Caches a level's layout as the most recently used, evicting the least recently used beyond CACHED_LEVELS (not wiping the cache mid-zoom). */
@@ -259,7 +337,7 @@ function remember(c: Chart, level: number, entry: Level): void {
 /** Lane l's labels over [w0, w1] at zoom factor k, in the rows of its band (none when the lane is hidden). */
 function bandLane(c: Chart, l: number, k: number, w0: number, w1: number): LaneLayout {
   const band = c.scene.bands[c.scene.slot[l]!];
-  return band ? layLane(c, l, k, w0, w1, band.rows) : { labels: [], clusters: [] };
+  return band ? layLane(c, l, k, w0, w1, band.rows) : { labels: [], clusters: [], stacks: [] };
 }
 
 /**

@@ -7,6 +7,7 @@
 import { chartHeight, laneBands } from "../layout/lanes.js";
 import type { LabelLayoutOptions, LaneLayout } from "../layout/labels.js";
 import { layoutWindow } from "../layout/viewport.js";
+import { HIT } from "../render/clusters.js";
 import { ERA_STRIP } from "../render/eras.js";
 import { HOUR, narrowestSpan, timeScale } from "../scale/time.js";
 import { boxWidth, MARGIN, MAX_ROWS, MIN_LABEL, NARROW, resetLabels, ROW, type Chart } from "./state.js";
@@ -20,6 +21,8 @@ function labelOptions(c: Chart, rows: number, edge?: number, until?: number): La
     rows,
     gap: 8,
     pillWidth: 38,
+    // Marks closer than two hit radii share one target (see render/clusters).
+    stack: 2 * HIT + 1,
     minWidth: Math.min(MIN_LABEL, c.scene.maxLabel),
     until,
     ...(edge === undefined ? {} : { edge, start: 0 }),
@@ -56,6 +59,21 @@ export function layLane(
 }
 
 /**
+ * Room (px) the first view leaves right of the last marks: the widest label
+ * of each lane's last event, within a third of the chart (a longer one is
+ * cut or reads leftward). Lanes past the first 64 are not measured.
+ */
+function lastLabelRoom(c: Chart, W: number): number {
+  let room = 0;
+  const lanes = c.scene.lanes;
+  for (let l = 0; l < lanes.length && l < 64; l++) {
+    const ids = lanes[l]!.ids;
+    if (ids.length) room = Math.max(room, boxWidth(c, ids[ids.length - 1]!));
+  }
+  return Math.min(room + 8, W * 0.3);
+}
+
+/**
  * Sizes, the base scale and the lane bands. Returns each shown lane's
  * layout at the full view as counted for its rows (see `seedFullView`).
  */
@@ -69,18 +87,22 @@ export function layoutChart(c: Chart): LaneLayout[] {
     resetLabels(c);
   }
   s.vertical = c.o.layout === "vertical" || (c.o.layout === "auto" && W < NARROW);
-  const [lo, hi] = m.extent ?? [Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)];
+  const [lo, hi] = m.marks ?? [Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)];
   // One event or one day gets a deliberate window: a few units of its finest
   // precision around it (five days around a day), never a 24-hour axis.
-  // (The model keeps the finest unit: a loop over 100,000 of them here, run
-  // once and so uncompiled, takes 6-25 ms in Chromium.)
-  const span = Math.max(hi - lo, Math.min(Math.max(5 * m.minUnit, HOUR), 5 * 365 * 86_400_000));
+  // Marks more than a unit apart fill the plot themselves. (The model keeps
+  // the finest unit: a loop over 100,000 of them here, run once and so
+  // uncompiled, takes 6-25 ms in Chromium.)
+  const least = Math.min(Math.max(m.minUnit, HOUR), 365 * 86_400_000);
+  const span = hi - lo > least ? hi - lo : 5 * least;
   const mid = (lo + hi) / 2;
   const a = Math.min(lo, mid - span / 2),
     b = Math.max(hi, mid + span / 2);
-  // Room on the right for the last labels, which extend to the right of their marks.
-  const left = MARGIN.left + 8,
-    right = W - MARGIN.right - Math.min(180, W * 0.16);
+  // The marks fill the plot but for room on the right for the last labels,
+  // which read rightward from their marks (issue 24: fitted to the fading
+  // spans instead, 14 marks sat in a quarter of the plot).
+  const left = MARGIN.left + 12,
+    right = W - MARGIN.right - lastLabelRoom(c, W);
   const inner = timeScale([a, b], [left, Math.max(left + 1, right)]);
   s.x0 = timeScale([+inner.invert(MARGIN.left), +inner.invert(W - MARGIN.right)], [MARGIN.left, W - MARGIN.right]);
   s.maxK = Math.max(1, (s.x0.domain()[1] - s.x0.domain()[0]) / narrowestSpan(m.minUnit));
@@ -111,7 +133,7 @@ export function seedFullView(c: Chart, full0: LaneLayout[]): void {
   const s = c.scene;
   const layouts = s.lanes.map((_, l) => {
     const band = s.bands[s.slot[l]!];
-    if (!band) return { labels: [], clusters: [] };
+    if (!band) return { labels: [], clusters: [], stacks: [] };
     const out = full0[l]!;
     return out.labels.every((x) => x.row < Math.min(band.rows, MAX_ROWS - 1))
       ? out

@@ -6,6 +6,7 @@
  */
 import { select } from "d3-selection";
 import { frame, schedule } from "../chart/frame.js";
+import { closeGroup, openGroup } from "../chart/members.js";
 import { indexOf } from "../chart/model.js";
 import { resize, setFilter, settle } from "../chart/rebuild.js";
 import { lanesInView } from "../chart/stage.js";
@@ -22,7 +23,7 @@ import {
 } from "../chart/view.js";
 import type { FilterKind } from "../render/legend.js";
 import { keyAction, step } from "./keyboard.js";
-import { transformFor, zoomAt } from "../scale/transform.js";
+import { zoomAt } from "../scale/transform.js";
 import { gestureHint, isMac } from "../render/hint.js";
 import { attachZoom } from "./zoom.js";
 
@@ -64,17 +65,20 @@ export function attach(c: Chart): void {
   });
   on(nodes.svg, "click", (e) => {
     const target = e.target as Element;
+    closeGroup(c);
     const ev = target.closest?.(".citeline-event");
     if (ev) {
       const i = indexOf(c, ev.getAttribute("data-event-id"));
       if (i >= 0) pick(c, i);
       return;
     }
-    const cl = target.closest?.(".citeline-cluster");
-    if (cl) {
-      const d = select<Element, { t0: number; t1: number }>(cl).datum();
-      const pad = Math.max((d.t1 - d.t0) * 0.15, 60_000);
-      applyTransform(c, transformFor(c.scene.x0, d.t0 - pad, d.t1 + pad, c.scene.maxK));
+    // A pill or a stack zooms in to part its events, or lists them where they never part.
+    const group = target.closest?.(".citeline-cluster, .citeline-stack");
+    if (group) {
+      const d = select<Element, { t0: number; t1: number; ids: ArrayLike<number> }>(group).datum();
+      const box = nodes.stage.getBoundingClientRect(),
+        at = group.getBoundingClientRect();
+      openGroup(c, Array.from(d.ids), d.t0, d.t1, at.left - box.left, at.bottom - box.top + 4);
     }
   });
   on(nodes.svg, "keydown", (e) => {

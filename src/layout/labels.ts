@@ -38,11 +38,35 @@ export interface Cluster {
   first: number;
   /** The last member, in mark order. */
   last: number;
+  /** Every member, in mark order: what the pill names. */
+  ids: number[];
+}
+
+/**
+ * Marks of one lane too close to be told apart by a pointer (a run whose
+ * neighbours are less than `stack` px apart), at least one of them
+ * labelled: they share one target that lists them all, so a click on one
+ * mark never opens its neighbour.
+ */
+export interface Stack {
+  /** Stable key at this level: lane and first member's index. */
+  key: string;
+  lane: number;
+  /** The members, in mark order. */
+  ids: Int32Array;
+  /** World-pixel extent of the members' marks. */
+  x0: number;
+  x1: number;
+  /** Time extent of the members (ms). */
+  t0: number;
+  t1: number;
 }
 
 export interface LaneLayout {
   labels: PlacedLabel[];
   clusters: Cluster[];
+  /** Runs of marks closer than `stack` px that hold a labelled one (none when `stack` is unset). */
+  stacks: Stack[];
 }
 
 export interface LabelLayoutOptions {
@@ -65,6 +89,8 @@ export interface LabelLayoutOptions {
    * which is laid out again for the rows it gets. Not a layout to draw.
    */
   until?: number | undefined;
+  /** Marks closer than this (px) form a stack when one of them is labelled; default 0: no stacks. */
+  stack?: number;
 }
 
 /**
@@ -199,7 +225,7 @@ export function layoutLane(
     if (b0 < limit[row]!) limit[row] = b0;
     for (let r = 0; r < row; r++) if (x < limit[r]!) limit[r] = x;
     if (side < 0) open.push({ b0, anchor: x, row });
-    if (row >= until) return { labels, clusters: [] };
+    if (row >= until) return { labels, clusters: [], stacks: [] };
   }
   labels.reverse();
   const clusters: Cluster[] = [];
@@ -211,6 +237,7 @@ export function layoutLane(
     if (last && x < last.x + pillWidth + gap) {
       last.count++;
       last.last = i;
+      last.ids.push(i);
       if (x > last.x1) last.x1 = x;
       if (ta[k]! < last.t0) last.t0 = ta[k]!;
       if (tb[k]! > last.t1) last.t1 = tb[k]!;
@@ -227,11 +254,45 @@ export function layoutLane(
         count: 1,
         first: i,
         last: i,
+        ids: [i],
       };
       clusters.push(last);
     }
   }
-  return { labels, clusters };
+  return { labels, clusters, stacks: stacksOf(lane, ids, xs, ta, tb, labels, options.stack ?? 0) };
+}
+
+/** Runs of marks less than `near` px apart that hold a labelled one (see `Stack`). */
+function stacksOf(
+  lane: number,
+  ids: ArrayLike<number>,
+  xs: ArrayLike<number>,
+  ta: ArrayLike<number>,
+  tb: ArrayLike<number>,
+  labels: readonly PlacedLabel[],
+  near: number,
+): Stack[] {
+  const out: Stack[] = [];
+  if (!(near > 0) || !labels.length) return out;
+  const labelled = new Set<number>();
+  for (const l of labels) labelled.add(l.i);
+  for (let k = 0; k < ids.length;) {
+    let end = k + 1,
+      any = labelled.has(ids[k]!);
+    for (; end < ids.length && xs[end]! - xs[end - 1]! < near; end++) if (labelled.has(ids[end]!)) any = true;
+    if (end - k > 1 && any) {
+      const members = Int32Array.from({ length: end - k }, (_, q) => ids[k + q]!);
+      let t0 = Infinity,
+        t1 = -Infinity;
+      for (let q = k; q < end; q++) {
+        if (ta[q]! < t0) t0 = ta[q]!;
+        if (tb[q]! > t1) t1 = tb[q]!;
+      }
+      out.push({ key: `${lane}:${ids[k]!}`, lane, ids: members, x0: xs[k]!, x1: xs[end - 1]!, t0, t1 });
+    }
+    k = end;
+  }
+  return out;
 }
 
 /** Half-open boxes [x, x + w) intersect when each starts before the other ends. */

@@ -92,6 +92,12 @@ export interface Model {
   maxSpan: number;
   /** [min a, max b] over all events; null when empty. */
   extent: [number, number] | null;
+  /**
+   * [first mark, last mark or bar end]: what the first view must show. An
+   * uncertainty span fades out on its own and may run past it ("before
+   * Dec 2" reaches back days; fitting those left most of the plot empty).
+   */
+  marks: [number, number] | null;
   /** Finest precision present, in ms (the smallest sensible zoom window). */
   finest: number;
   /** Events per source id (each source once per event) and per tag: the legend's counts. */
@@ -132,6 +138,8 @@ export function buildModel(
     perTag = new Map<string, number>();
   let lo = Infinity,
     hi = -Infinity,
+    mlo = Infinity,
+    mhi = -Infinity,
     maxSpan = 0,
     finest = DAY,
     minUnit = Infinity;
@@ -176,6 +184,9 @@ export function buildModel(
     lane[i] = k;
     if (a[i]! < lo) lo = a[i]!;
     if (b[i]! > hi) hi = b[i]!;
+    if (x[i]! < mlo) mlo = x[i]!;
+    const end = range[i] ? b[i]! : x[i]!;
+    if (end > mhi) mhi = end;
     if (b[i]! - a[i]! > maxSpan) maxSpan = b[i]! - a[i]!;
     const p = e.start.precision;
     if (p === "second" || p === "minute") finest = Math.min(finest, 10 * 60_000);
@@ -220,6 +231,7 @@ export function buildModel(
     rank,
     maxSpan,
     extent: n ? [lo, hi] : null,
+    marks: n ? [mlo, mhi] : null,
     finest,
     perSource,
     perTag,

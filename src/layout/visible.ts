@@ -1,17 +1,20 @@
 /**
- * Viewport culling of a cached level layout: which placed labels, bare
- * marks and clusters touch the screen (plus a margin) at the current
+ * Viewport culling of a cached level layout: which placed labels, stacks
+ * and clusters touch the screen (plus a margin) at the current
  * scale. This is the bounded set that becomes DOM nodes. Also what of it
  * must yield to the lane names fixed at the screen's left edge.
  */
-import type { Cluster, LaneLayout, PlacedLabel } from "./labels.js";
+import type { Cluster, LaneLayout, PlacedLabel, Stack } from "./labels.js";
 import type { Model } from "./model.js";
 
 export interface VisibleSet {
   labels: PlacedLabel[];
-  /** Events drawn as marks without a label (single-member clusters). */
-  bare: number[];
+  /**
+   * Every event without a label, one alone too, is in a pill that names
+   * it: a bare mark beside a labelled one read as that one's (issue 24).
+   */
   clusters: Cluster[];
+  stacks: Stack[];
 }
 
 /**
@@ -31,7 +34,7 @@ export function visibleSet(
   hi: number,
   shown?: (lane: number) => boolean,
 ): VisibleSet {
-  const out: VisibleSet = { labels: [], bare: [], clusters: [] };
+  const out: VisibleSet = { labels: [], clusters: [], stacks: [] };
   for (let k = 0; k < layouts.length; k++) {
     if (shown && !shown(k)) continue;
     const lane = layouts[k]!;
@@ -43,9 +46,10 @@ export function visibleSet(
     for (const c of lane.clusters) {
       const x0 = sx(model.x[c.first]!);
       if (x0 > hi || Math.max(x0 + c.w, sx(model.x[c.last]!)) < lo) continue;
-      if (c.count === 1) out.bare.push(c.first);
-      else out.clusters.push(c);
+      out.clusters.push(c);
     }
+    for (const st of lane.stacks)
+      if (sx(model.x[st.ids[0]!]!) <= hi && sx(model.x[st.ids[st.ids.length - 1]!]!) >= lo) out.stacks.push(st);
   }
   return out;
 }
@@ -85,11 +89,12 @@ export function clearNames(
       out.push(first);
       continue;
     }
-    const merged: DrawnCluster = { ...first, at };
+    const merged: DrawnCluster = { ...first, at, ids: [...first.ids] };
     while (k < clusters.length && clusters[k]!.lane === first.lane && left(clusters[k]!) < at + merged.w + gap) {
       const c = clusters[k++]!;
       merged.count += c.count;
       merged.last = c.last;
+      merged.ids.push(...c.ids);
       merged.x1 = Math.max(merged.x1, c.x1);
       merged.t0 = Math.min(merged.t0, c.t0);
       merged.t1 = Math.max(merged.t1, c.t1);

@@ -1,7 +1,10 @@
 /**
  * "+N" cluster pills: the events whose labels found no room at this zoom
  * level, counted in the lane's top row, with a hairline under the lane over
- * the time they cover. Clicking one zooms into it, where it splits.
+ * the time they cover. The pill names its events, and it owns the strip
+ * of the baseline over their marks, which draw no mark of their own: a
+ * click there never lands on a neighbour. Clicking one zooms into it, where
+ * it splits (or, at the zoom limit, lists its events).
  */
 import type { Selection } from "d3-selection";
 import type { Cluster } from "../layout/labels.js";
@@ -18,9 +21,17 @@ export interface ClustersContext {
   /** The cluster row of each lane. */
   clusterRow: (lane: number) => number;
   rowHeight: number;
-  /** "12 more events, 3 March to 9 April" for the tooltip. */
+  /** "12 more events, 3 March to 9 April: …" for the tooltip and accessible name, naming the members. */
   title: (c: Cluster) => string;
+  /** The event ids of members, for `data-events`. */
+  id: (i: number) => string;
 }
+
+/** Half the width (px) of the target each unlabelled or stacked mark gets on the baseline. */
+export const HIT = 7;
+
+/** Members named in `data-events` (a pill of a dense lane holds thousands). */
+const LISTED = 200;
 
 type ClusterSelection = Selection<SVGGElement, DrawnCluster, SVGGElement, unknown>;
 
@@ -44,18 +55,47 @@ export function joinClusters(
     } as never)
     .join((enter) =>
       enter.append((c) => {
-        const g = svg(ctx.doc, "g", { class: "citeline-cluster", "data-key": c.key, "aria-hidden": "true" });
-        const y = rowY(ctx.clusterRow(c.lane), ctx.rowHeight);
-        const title = svg(ctx.doc, "title");
-        title.textContent = ctx.title(c);
-        g.appendChild(title);
-        g.appendChild(svg(ctx.doc, "rect", { x: 0, y: y - 11, height: 15, width: c.w, rx: 7.5 }));
-        const text = svg(ctx.doc, "text", { x: c.w / 2, y: y });
-        text.textContent = `+${c.count}`;
-        g.appendChild(text);
+        const g = svg(ctx.doc, "g", { class: "citeline-cluster", "data-key": c.key, role: "img" });
+        g.appendChild(svg(ctx.doc, "title"));
+        g.appendChild(svg(ctx.doc, "rect", { x: 0, height: 15, width: c.w, rx: 7.5 }));
+        g.appendChild(svg(ctx.doc, "text", { x: c.w / 2 }));
+        g.appendChild(svg(ctx.doc, "rect", { class: "citeline-hit", y: -HIT, height: 2 * HIT, rx: 3 }));
         return g;
       }),
-    );
+    )
+    .each(function (c) {
+      name(this, c.ids, ctx.id, () => ctx.title(c));
+      setText(this.children[2]!, `+${c.count}`);
+      // The lane's rows change with the width, and a key outlives the change.
+      const y = rowY(ctx.clusterRow(c.lane), ctx.rowHeight);
+      setAttr(this.children[1]!, "y", String(y - 11));
+      setAttr(this.children[2]!, "y", String(y));
+    });
+}
+
+const named = new WeakMap<Element, string>();
+
+/**
+ * Names a pill's or stack's node after its members: tooltip, accessible
+ * name and `data-events`. A key (lane and first member) outlives a zoom
+ * level, where the same first member may head other members, so this is
+ * checked on every join and written only when the members change.
+ */
+export function name(g: Element, ids: ArrayLike<number>, id: (i: number) => string, title: () => string): void {
+  const n = ids.length,
+    sig = `${n}:${ids[0]}:${ids[n - 1]}`;
+  if (named.get(g) === sig) return;
+  named.set(g, sig);
+  const text = title();
+  g.setAttribute("aria-label", text);
+  setText(g.firstElementChild!, text);
+  const listed: string[] = [];
+  for (let k = 0; k < n && k < LISTED; k++) listed.push(id(ids[k]!));
+  g.setAttribute("data-events", listed.join(" "));
+}
+
+function setText(el: Element, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
 }
 
 /**
@@ -64,15 +104,26 @@ export function joinClusters(
  * name) are rewritten only when they change.
  */
 export function positionClusters(sel: ClusterSelection, ctx: ClustersContext): void {
-  sel.each(function (c) {
+  const all = sel.data();
+  sel.each(function (c, k) {
     const x0 = ctx.x(ctx.model.x[c.first]!),
       dx = c.at === undefined ? 0 : px(c.at - x0);
     this.setAttribute("transform", `translate(${px(x0)},${px(ctx.baseline(c.lane))})`);
     // In the order joinClusters builds them (after the title): no queries per pill per frame.
     const rect = this.children[1],
-      text = this.children[2];
+      text = this.children[2],
+      hit = this.children[3];
     if (rect) setAttr(rect, "x", String(dx));
     if (text) setAttr(text, "x", String(px(dx + c.w / 2)));
+    if (hit) {
+      // The baseline strip over the members, stopping halfway to the next pill's of the lane.
+      const prev = all[k - 1]?.lane === c.lane ? ctx.x(ctx.model.x[all[k - 1]!.last]!) : -Infinity,
+        next = all[k + 1]?.lane === c.lane ? ctx.x(ctx.model.x[all[k + 1]!.first]!) : Infinity;
+      const a = Math.max(x0 - HIT, (prev + x0) / 2),
+        b = Math.min(ctx.x(ctx.model.x[c.last]!) + HIT, (ctx.x(ctx.model.x[c.last]!) + next) / 2);
+      setAttr(hit, "x", String(px(a - x0)));
+      setAttr(hit, "width", String(px(Math.max(0, b - a))));
+    }
   });
 }
 

@@ -33,6 +33,12 @@ export interface TimelineLabels {
   moreBelow: (n: number) => string;
   /** Tooltip of a "+N" pill; `from` and `to` are formatted dates, the same when all fall on one. */
   cluster: (n: number, from: string, to: string) => string;
+  /** Tooltip of a stack of marks too close to tell apart; `from` and `to` as in `cluster`. */
+  stack: (n: number, from: string, to: string) => string;
+  /** Follows a pill's or stack's tooltip: the titles of its events, `more` of them left unnamed. */
+  members: (titles: readonly string[], more: number) => string;
+  /** Heads the list a pill or stack opens where zooming in cannot part its events. */
+  membersList: (n: number) => string;
   /** The list view's pager buttons. */
   earlier: string;
   later: string;
@@ -128,6 +134,9 @@ export const defaultLabels: TimelineLabels = {
   more: (n) => `+${n} more`,
   moreBelow: (n) => `+${n} more in the list below`,
   cluster: (n, from, to) => `${n} more events, ${from === to ? from : `${from} to ${to}`}. Click to zoom in.`,
+  stack: (n, from, to) => `${n} events close together, ${from === to ? from : `${from} to ${to}`}. Click to zoom in.`,
+  members: (titles, more) => `${titles.join("; ")}${more ? `; ${formatCount(more, "en-US")} more` : ""}.`,
+  membersList: (n) => `${formatCount(n, "en-US")} events at this point`,
   earlier: "Earlier",
   later: "Later",
   listPage: (from, to, total) => `Events ${from}–${to} of ${formatCount(total, "en-US")}`,

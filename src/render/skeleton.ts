@@ -22,6 +22,7 @@ export interface Nodes {
   density: SVGGElement;
   clusters: SVGGElement;
   events: SVGGElement;
+  stacks: SVGGElement;
   laneLabels: SVGGElement;
   frame: SVGRectElement;
   /** The nested viewport around the density, clusters and events layers that clips them to the plot. */
@@ -82,6 +83,8 @@ export function skeleton(doc: Document, prefix: string, labels: TimelineLabels):
   const density = layer(doc, "density", "citeline-densities");
   const clusters = layer(doc, "clusters");
   const events = layer(doc, "events");
+  // Stacks of marks too close to tell apart cover those marks (see render/stacks).
+  const stacks = layer(doc, "stacks");
   // Lane names paint last, over any "+N" pill that shares their line.
   const laneLabels = layer(doc, "lane-labels");
   const empty = svg(doc, "text", { class: "citeline-empty" });
@@ -90,7 +93,7 @@ export function skeleton(doc: Document, prefix: string, labels: TimelineLabels):
   // clipped as well, but Chromium's style cache kept that reference, and
   // through it whole removed charts, alive after they were gone.
   const plot = svg(doc, "svg", { class: "citeline-plot", overflow: "hidden" });
-  plot.append(density, clusters, events);
+  plot.append(density, clusters, events, stacks);
   chart.append(defs, frame, eras, lanes, axis, plot, laneLabels, empty);
   const details = html(doc, "section", "citeline-details");
   details.hidden = true;
@@ -128,6 +131,7 @@ export function skeleton(doc: Document, prefix: string, labels: TimelineLabels):
     density,
     clusters,
     events,
+    stacks,
     laneLabels,
     frame,
     plot,

@@ -123,6 +123,14 @@ export const stylesheet = `
 .citeline-cluster text { font-size: 11px; font-weight: 650; fill: var(--cl-muted); text-anchor: middle; font-variant-numeric: tabular-nums; }
 .citeline-cluster-extent { fill: none; stroke: var(--cl-line); }
 .citeline-cluster:hover rect { stroke: var(--cl-accent); }
+.citeline-cluster .citeline-hit { fill: var(--cl-muted); fill-opacity: .14; stroke: none; }
+.citeline-stack { cursor: zoom-in; }
+.citeline-members { position: absolute; z-index: 2; max-width: min(360px, calc(100% - 16px)); max-height: 240px; overflow: auto; background: var(--cl-panel); color: var(--cl-ink); border-radius: 6px; box-shadow: var(--cl-shadow); padding: 4px; font-size: 13px; }
+.citeline-members-list { list-style: none; margin: 0; padding: 0; }
+.citeline-members-item { font: inherit; color: inherit; background: none; border: 0; border-radius: 4px; padding: 5px 8px; width: 100%; text-align: left; cursor: pointer; }
+.citeline-members-item:hover, .citeline-members-item:focus-visible { background: var(--cl-accent-soft); }
+.citeline-stack rect { fill: var(--cl-accent); stroke: var(--cl-bg); stroke-width: 1.5; }
+.citeline-stack text { font-size: 11px; font-weight: 700; fill: var(--cl-bg); text-anchor: middle; font-variant-numeric: tabular-nums; pointer-events: none; }
 .citeline-empty { font-size: 15px; fill: var(--cl-muted); text-anchor: middle; }
 .citeline-spine { stroke: var(--cl-rule); stroke-width: 2; }
 .citeline-vdate { font-size: 11.5px; font-weight: 650; fill: var(--cl-muted); font-variant-numeric: tabular-nums; }

@@ -260,6 +260,66 @@ describe("layoutLane", () => {
   });
 });
 
+describe("stacks", () => {
+  const near = 15;
+  test("marks closer than `stack` px that hold a labelled one share one stack; no other mark is that close to a labelled one", () => {
+    fc.assert(
+      fc.property(lane, fc.integer({ min: 1, max: 4 }), (items, rows) => {
+        const sorted = [...items].sort((a, b) => a.x - b.x);
+        const ids = sorted.map((_, i) => i),
+          xs = sorted.map((d) => d.x);
+        const out = layoutLane(0, ids, xs, xs, xs, (i) => sorted[i]!.w, { ...options, rows, stack: near });
+        const stackOf = new Map<number, number>();
+        out.stacks.forEach((st, s) => {
+          expect(st.ids.length).toBeGreaterThan(1);
+          // Members are a run of consecutive marks, each less than `near` from the one before.
+          for (let q = 1; q < st.ids.length; q++) {
+            expect(st.ids[q]).toBe(st.ids[q - 1]! + 1);
+            expect(xs[st.ids[q]!]! - xs[st.ids[q - 1]!]!).toBeLessThan(near);
+          }
+          expect([st.x0, st.x1]).toEqual([xs[st.ids[0]!], xs[st.ids[st.ids.length - 1]!]]);
+          for (const i of st.ids) stackOf.set(i, s);
+        });
+        // Every labelled mark with a neighbour nearer than `near` is in a stack with it.
+        for (const l of out.labels) {
+          for (const k of [l.i - 1, l.i + 1]) {
+            if (k < 0 || k >= xs.length || Math.abs(xs[k]! - xs[l.i]!) >= near) continue;
+            expect(stackOf.get(l.i)).toBeDefined();
+            expect(stackOf.get(k)).toBe(stackOf.get(l.i));
+          }
+        }
+        // A stack holds a labelled mark, and its ends are `near` or more from the marks outside it.
+        const labelled = new Set(out.labels.map((l) => l.i));
+        for (const st of out.stacks) {
+          expect([...st.ids].some((i) => labelled.has(i))).toBe(true);
+          const a = st.ids[0]!,
+            b = st.ids[st.ids.length - 1]!;
+          if (a > 0) expect(xs[a]! - xs[a - 1]!).toBeGreaterThanOrEqual(near);
+          if (b < xs.length - 1) expect(xs[b + 1]! - xs[b]!).toBeGreaterThanOrEqual(near);
+        }
+      }),
+      runs(200),
+    );
+  });
+
+  test("events at one instant form one stack, named by all of them; unlabelled ones are also in a pill", () => {
+    const xs = [100, 100, 100, 400];
+    const out = layoutLane(0, [0, 1, 2, 3], xs, xs, xs, () => 80, { rows: 2, gap: 6, pillWidth: 30, stack: near });
+    expect(out.stacks.map((st) => [...st.ids])).toEqual([[0, 1, 2]]);
+    // The latest two at 100 take the rows (the earliest on top); the first finds none.
+    expect(out.labels.map((l) => l.i)).toEqual([1, 2, 3]);
+    // Alone, it is still a pill (of one) that names it, and the stack names it too.
+    expect(out.clusters.map((c) => c.ids)).toEqual([[0]]);
+  });
+
+  test("without the option there are no stacks; a pill names each event it counts", () => {
+    const xs = [100, 100, 100];
+    const out = layoutLane(0, [0, 1, 2], xs, xs, xs, () => 80, { rows: 1, gap: 6, pillWidth: 30 });
+    expect(out.stacks).toEqual([]);
+    expect(out.clusters.map((c) => [c.count, c.ids])).toEqual([[2, [0, 1]]]);
+  });
+});
+
 /**
  * layoutLane's labels and measurements found the plain way, one mark at a
  * time from the right, as its doc states the rules: the top-row test for

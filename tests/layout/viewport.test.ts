@@ -160,7 +160,7 @@ test("visibleSet keeps only the lanes it is told are shown", () => {
   const lane = (i: number) => m.lane[i];
   expect(one.labels.length + one.clusters.length).toBeGreaterThan(0);
   expect(
-    [...one.labels.map((x) => lane(x.i)), ...one.bare.map(lane), ...one.clusters.map((c) => c.lane)].every(
+    [...one.labels.map((x) => lane(x.i)), ...one.stacks.map((x) => x.lane), ...one.clusters.map((c) => c.lane)].every(
       (l) => l === 1,
     ),
   ).toBe(true);

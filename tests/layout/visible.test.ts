@@ -16,6 +16,7 @@ const pill = (lane: number, x: number, count = 3): Cluster => ({
   count,
   first: x,
   last: x + 20,
+  ids: [x, x + 20],
 });
 const left = (c: Cluster) => c.first;
 
