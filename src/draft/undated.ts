@@ -4,7 +4,7 @@
 // does too, with a hedge ("about", "before" or "after" that anchor) and a
 // lower confidence than a happening the text dates.
 import { sentenceSubject, subjectBefore } from "./attribution.js";
-import { isPastForm } from "./happening.js";
+import { isPastForm, verbsIn } from "./happening.js";
 import { VERBS } from "./lexicon.js";
 import { toWhen } from "../data/dates/index.js";
 import type { DateInput, When } from "../data/types.js";
@@ -162,6 +162,25 @@ function enclosed(text: string, ws: readonly Word[], i: number): SpeakerPhrase |
   return null;
 }
 
+/**
+ * The lead of a news story tells its main happening, often with no date and a subject no rule names ("Teachers in
+ * Northvale have voted to strike…"): its first verb in the past, the present perfect or the future dates it against
+ * the publication, at a lower confidence than a named actor's.
+ */
+export function ledeIn(text: string, sentence: Span, quoted: readonly Span[]): Undated | null {
+  const body = text.slice(sentence.start, sentence.end);
+  if (SUBORDINATE.test(body) || words(body).some((w) => HABITUAL.has(w.text))) return null;
+  for (const verb of verbsIn(text, sentence, quoted)) {
+    const tense = tenseAt(text, verb, sentence, undefined, false);
+    if (!tense) continue;
+    const at = { start: sentence.start, end: sentence.start };
+    const base = { actor: "", named: false, anchor: "published" as const, cue: tense.cue, subject: at };
+    return { ...base, hedge: tense.hedge, verb: tense.verb, confidence: LEDE_TRUST * tense.trust };
+  }
+  return null;
+}
+const LEDE_TRUST = 0.55;
+
 function actorOf(
   text: string,
   sentence: Span,
@@ -178,8 +197,21 @@ function actorOf(
     const plural = /s$/.test(phrase.text) && !/^(?:an?|one|another)\s/i.test(phrase.text);
     return proper && plural ? { actor: phrase.text.replace(/^(?:the|some)\s+/i, ""), trust: "group" } : null;
   }
+  // "Parents have criticised…": a capital that only opens the sentence, and names nobody named before ("General
+  // Ortega… Ortega wrote" names him).
+  const single = phrase.kind === "person" && phrase.text === phrase.name && !phrase.text.includes(" ");
+  if (single && phrase.start === sentence.start) {
+    const name = phrase.name!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const full = new RegExp(`\\p{Lu}[\\p{L}.]*\\s+${name}\\b`, "u");
+    const named = mentions.some((m) => m.start < phrase.start && samePerson(m.name, phrase.name!));
+    if (!named && !full.test(text.slice(0, sentence.start))) return null;
+  }
   const resolved = resolve(phrase, mentions, index);
   if (!resolved.speaker) return null;
+  // "One parent, Sarah Lin, told…": a voice from the street comments on the news.
+  if (/^(?:one|a|an|another)\s/i.test(text.slice(sentence.start, phrase.start))) {
+    return { actor: resolved.speaker, trust: "commentator" };
+  }
   // An analyst's or a professor's view comments on the news; it is seldom a happening of its own.
   const roles = [...phrase.roles, ...mentions.filter((m) => m.name === resolved.speaker).flatMap((m) => m.roles)];
   if (roles.includes("analyst")) return { actor: resolved.speaker, trust: "commentator" };
@@ -266,7 +298,7 @@ function tenseAt(text: string, first: Word, sentence: Span, opening: Word | unde
  */
 export function joinRelatives<G extends { merged: Merged }>(groups: readonly G[], relatives: RelativeGroup[]): G[] {
   return groups.filter(({ merged }) => {
-    if (merged.members.some((m) => !m.actor)) return true;
+    if (merged.members.some((m) => !m.note || !m.actor)) return true;
     const hedges = new Set(merged.members.map((m) => m.when.qualifier));
     const target = relatives.find(
       (r) =>
