@@ -11,7 +11,8 @@ import { findQuotes, type Quote } from "./quotes.js";
 import { anchorOf, mergeRelatives, relationIn, type Relative } from "./relative.js";
 import { mentionsIn, type Mention } from "./speakers.js";
 import { overlaps, paragraphs, sentences, words, type Span } from "./text.js";
-import { hedged, joinRelatives, ledeIn, saidWords, undatedIn } from "./undated.js";
+import { hedged, joinRelatives, saidWords } from "./placed.js";
+import { ledeIn, undatedIn } from "./undated.js";
 
 /** One article to draft from. */
 export interface Article {
