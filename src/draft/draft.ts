@@ -11,7 +11,8 @@ import { findQuotes, type Quote } from "./quotes.js";
 import { anchorOf, mergeRelatives, relationIn, type Relative } from "./relative.js";
 import { mentionsIn, type Mention } from "./speakers.js";
 import { overlaps, paragraphs, sentences, words, type Span } from "./text.js";
-import { hedged, joinRelatives, saidWords, undatedIn } from "./undated.js";
+import { hedged, joinRelatives, saidWords } from "./placed.js";
+import { ledeIn, undatedIn } from "./undated.js";
 
 /** One article to draft from. */
 export interface Article {
@@ -101,12 +102,12 @@ export function draft(articles: Article | readonly Article[], options: DraftOpti
   });
   const ids = new Set<string>();
   const groups = mergeCandidates([...candidates, ...undated]).map((merged) => {
-    const first = merged.members.find((m) => !m.actor) ?? merged.members[0]!;
-    const prefix = first.when.qualifier && first.actor ? `${first.when.qualifier}-${first.when.iso}` : first.when.iso;
+    const first = merged.members.find((m) => !m.note) ?? merged.members[0]!;
+    const prefix = first.when.qualifier && first.note ? `${first.when.qualifier}-${first.when.iso}` : first.when.iso;
     return { merged, id: uniqueId(prefix, first.title, ids) };
   });
   // Only happenings the articles date can anchor "after the talks".
-  const dated = groups.filter((g) => g.merged.members.some((m) => !m.actor));
+  const dated = groups.filter((g) => g.merged.members.some((m) => !m.note));
   const placed = relatives.flatMap((rel) => {
     const anchor = anchorOf(rel, dated);
     return anchor ? [{ rel, anchor }] : [];
@@ -177,6 +178,9 @@ function candidatesOf(
   let narrative: DatePointMention | undefined;
   let entry = false;
   const all = paragraphs(text).flatMap((para) => sentences(text, para, quoted));
+  // The story's first sentence after its headline: its lead.
+  const head = headline(text) ? paragraphs(text)[1] : paragraphs(text)[0];
+  const ledeAt = head ? all.findIndex((s) => s.start >= head.start) : -1;
   all.forEach((sentence, index) => {
     const outside = words(text, sentence.start, sentence.end).filter((w) => !quoted.some((q) => overlaps(q, w)));
     const people = mentionsIn(text, outside, index, known);
@@ -205,7 +209,10 @@ function candidatesOf(
     const sentenceWords = contentWords(unquoted(text, sentence, undefined));
     if (rel) return void relative.push({ ...rel, words: sentenceWords, source });
     const next = all[index + 1];
-    const u = undatedIn(text, sentence, quoted, known, index, { mode: options.mode, entry: stamped });
+    const lede = index === ledeAt && (options.mode ?? "news") === "news";
+    const u =
+      undatedIn(text, sentence, quoted, known, index, { mode: options.mode, entry: stamped }) ??
+      (lede ? ledeIn(text, sentence, quoted) : null);
     if (!u) return;
     const when = hedged(u, anchor, published);
     if (!when) return;
@@ -216,7 +223,7 @@ function candidatesOf(
       when: when.when,
       dateText: u.cue,
       note: when.note,
-      actor: u.actor,
+      ...(u.actor ? { actor: u.actor } : {}),
       title,
       words: saidWords(text, sentence, next, quotes, u),
       people: persons,

@@ -131,7 +131,10 @@ function alike(m: Candidate, c: Candidate, both: readonly string[]): boolean {
   // the article dates one telling and words set them apart ("Ferreira declared mourning" and "will speak on Monday").
   const names = contentWords([...whoOf(m), ...whoOf(c)].join(" "));
   const said = both.filter((w) => !names.has(w) && !TITLE_WORDS.has(w) && !NATIONALITIES.has(w));
-  if (common.size && m.source === c.source) return (!!m.actor && !!c.actor) || said.length >= 2;
+  if (common.size && m.source === c.source) {
+    // Two undated tellings merge when placed alike: "later ordered" and "wrote" are two happenings in a narrative.
+    return (!!m.actor && !!c.actor && m.when.qualifier === c.when.qualifier) || said.length >= 2;
+  }
   // Two people besides the actor, named in the other's words: a meeting ("Putin met Kushner and Witkoff").
   const surname = (p: string): string => p.split(" ").pop()!.toLowerCase();
   const met = c.people.filter((p) => p !== c.actor && (who.has(p) || m.words.has(surname(p))));

@@ -4,14 +4,9 @@
 // does too, with a hedge ("about", "before" or "after" that anchor) and a
 // lower confidence than a happening the text dates.
 import { sentenceSubject, subjectBefore } from "./attribution.js";
-import { isPastForm } from "./happening.js";
+import { isPastForm, verbsIn } from "./happening.js";
 import { VERBS } from "./lexicon.js";
-import { toWhen } from "../data/dates/index.js";
-import type { DateInput, When } from "../data/types.js";
-import type { DatePointMention } from "./dates.js";
-import { contentWords, samePerson, type Candidate, type Merged } from "./merge.js";
-import type { Quote } from "./quotes.js";
-import type { Relative, RelativeGroup } from "./relative.js";
+import { samePerson } from "./merge.js";
 import { resolve } from "./resolve.js";
 import { phraseBefore, type Mention, type SpeakerPhrase } from "./speakers.js";
 import { words, type Span, type Word } from "./text.js";
@@ -162,6 +157,25 @@ function enclosed(text: string, ws: readonly Word[], i: number): SpeakerPhrase |
   return null;
 }
 
+/**
+ * The lead of a news story tells its main happening, often with no date and a subject no rule names ("Teachers in
+ * Northvale have voted to strike…"): its first verb in the past, the present perfect or the future dates it against
+ * the publication, at a lower confidence than a named actor's.
+ */
+export function ledeIn(text: string, sentence: Span, quoted: readonly Span[]): Undated | null {
+  const body = text.slice(sentence.start, sentence.end);
+  if (SUBORDINATE.test(body) || words(body).some((w) => HABITUAL.has(w.text))) return null;
+  for (const verb of verbsIn(text, sentence, quoted)) {
+    const tense = tenseAt(text, verb, sentence, undefined, false);
+    if (!tense) continue;
+    const at = { start: sentence.start, end: sentence.start };
+    const base = { actor: "", named: false, anchor: "published" as const, cue: tense.cue, subject: at };
+    return { ...base, hedge: tense.hedge, verb: tense.verb, confidence: LEDE_TRUST * tense.trust };
+  }
+  return null;
+}
+const LEDE_TRUST = 0.55;
+
 function actorOf(
   text: string,
   sentence: Span,
@@ -178,8 +192,21 @@ function actorOf(
     const plural = /s$/.test(phrase.text) && !/^(?:an?|one|another)\s/i.test(phrase.text);
     return proper && plural ? { actor: phrase.text.replace(/^(?:the|some)\s+/i, ""), trust: "group" } : null;
   }
+  // "Parents have criticised…": a capital that only opens the sentence, and names nobody named before ("General
+  // Ortega… Ortega wrote" names him).
+  const single = phrase.kind === "person" && phrase.text === phrase.name && !phrase.text.includes(" ");
+  if (single && phrase.start === sentence.start) {
+    const name = phrase.name!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const full = new RegExp(`\\p{Lu}[\\p{L}.]*\\s+${name}\\b`, "u");
+    const named = mentions.some((m) => m.start < phrase.start && samePerson(m.name, phrase.name!));
+    if (!named && !full.test(text.slice(0, sentence.start))) return null;
+  }
   const resolved = resolve(phrase, mentions, index);
   if (!resolved.speaker) return null;
+  // "One parent, Sarah Lin, told…": a voice from the street comments on the news.
+  if (/^(?:one|a|an|another)\s/i.test(text.slice(sentence.start, phrase.start))) {
+    return { actor: resolved.speaker, trust: "commentator" };
+  }
   // An analyst's or a professor's view comments on the news; it is seldom a happening of its own.
   const roles = [...phrase.roles, ...mentions.filter((m) => m.name === resolved.speaker).flatMap((m) => m.roles)];
   if (roles.includes("analyst")) return { actor: resolved.speaker, trust: "commentator" };
@@ -256,96 +283,4 @@ function tenseAt(text: string, first: Word, sentence: Span, opening: Word | unde
   }
   if (!isPastForm(w.text)) return null;
   return { hedge: hedge ?? "about", anchor: "narrative", cue: cue(), verb: w, trust: cues.length ? 1 : 0.95 };
-}
-
-/**
- * Undated happenings that another article places "after the talks" join
- * that event rather than stand beside it: a group of them whose hedge fits
- * the relation ("about" or "after" for `after`), that shares who acts and
- * at least two words with one of its members. Returns the groups left.
- */
-export function joinRelatives<G extends { merged: Merged }>(groups: readonly G[], relatives: RelativeGroup[]): G[] {
-  return groups.filter(({ merged }) => {
-    if (merged.members.some((m) => !m.actor)) return true;
-    const hedges = new Set(merged.members.map((m) => m.when.qualifier));
-    const target = relatives.find(
-      (r) =>
-        !hedges.has(r.relation === "after" ? "before" : "after") &&
-        r.members.some((rel) => merged.members.some((m) => sameActors(m, rel))),
-    );
-    if (!target) return true;
-    for (const m of merged.members) {
-      if (target.members.some((r) => r.source === m.source)) continue;
-      target.members.push({ ...m, relation: target.relation, against: target.members[0]!.against });
-    }
-    return false;
-  });
-}
-
-/** Whether a relative happening and an undated one share who acts: in one article that is enough, else two words too. */
-function sameActors(m: Candidate, rel: Relative): boolean {
-  const who = [...(rel.speaker ? [rel.speaker] : []), ...rel.people];
-  const acting = [...(m.actor ? [m.actor] : []), ...(m.speaker ? [m.speaker] : [])];
-  if (!acting.some((a) => who.some((b) => samePerson(a, b)))) return false;
-  if (m.source === rel.source) return true;
-  // The relative happening's words leave its quotation out; the same words quoted are the surest match.
-  const theirs = new Set([...rel.words, ...contentWords(rel.quote ?? "")]);
-  let shared = 0;
-  for (const w of m.words) if (theirs.has(w)) shared++;
-  return shared >= 3;
-}
-
-/**
- * What an undated happening says, to match it with other articles' tellings: its sentence, quotations included (the
- * same words quoted are the surest sign of one statement), and the next sentence when it quotes the same actor;
- * not the words that name the actor.
- */
-export function saidWords(
-  text: string,
-  sentence: Span,
-  next: Span | undefined,
-  quotes: readonly Quote[],
-  u: Undated,
-): Set<string> {
-  const quote = next && quotes.find((q) => q.speaker === u.actor && q.start >= next.start && q.start < next.end);
-  const all = contentWords(text.slice(sentence.start, quote ? Math.max(next.end, quote.end) : sentence.end));
-  // Who acts is matched as a name, not as words: "Port director Sven Aalto" shares "port" with any port story.
-  const subject = contentWords(text.slice(u.subject.start, u.subject.end));
-  return new Set([...all].filter((w) => !subject.has(w)));
-}
-
-const DAY = 86_400_000;
-
-/** A day as a floating date, hedged: "about 2025-12-02". */
-function hedgedDay(iso: string, hedge: Undated["hedge"]): When | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return null;
-  const earliest = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  const day = m[0];
-  return { iso: day, precision: "day", earliest, latest: earliest + DAY, qualifier: hedge, text: `${hedge} ${day}` };
-}
-
-/**
- * The hedged date of an undated happening: against the story's latest day before it ("later" than Tuesday's
- * talks), or, for plans and reports in the present perfect or when the story names no day, the publication: its
- * first day, or its last for "before" when it is a span.
- */
-export function hedged(
-  u: Undated,
-  narrative: DatePointMention | undefined,
-  published: DateInput,
-): { when: When; note: string } | null {
-  const told = u.cue ? `"${u.cue}"` : "no date";
-  if (u.anchor === "narrative" && narrative) {
-    const when = hedgedDay(narrative.when.iso, u.hedge);
-    const note = `${told} in the text: drafted as ${when?.text}, against the article's last date before it ("${narrative.text}")`;
-    return when ? { when, note } : null;
-  }
-  const pub = toWhen(published);
-  if (!pub) return null;
-  const day = u.hedge === "before" && /\//.test(pub.iso) ? new Date(pub.latest - DAY).toISOString() : pub.iso;
-  const when = hedgedDay(day, u.hedge);
-  return when
-    ? { when, note: `${told} in the text: drafted as ${when.text}, against the article's publication` }
-    : null;
 }

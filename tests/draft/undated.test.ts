@@ -256,3 +256,49 @@ describe("draft: one actor, two happenings in one article", () => {
     expect(input.events.find((e) => e.title!.includes("address the nation"))!.citations).toHaveLength(1);
   });
 });
+
+describe("draft: a broadcaster's lead and its voices", () => {
+  const text = [
+    "Teachers in Northvale vote to strike over pay",
+    "Teachers in Northvale have voted to strike in a row over pay, the National Teaching Union has said.",
+    "Mr Hale, the union's general secretary, said teachers had 'run out of patience'.",
+    "Parents have criticised the timing, which falls during exam preparation.",
+    "One parent, Sarah Lin, told the programme she would have to take unpaid leave.",
+  ].join("\n");
+  const { input, belowThreshold } = draft({ text, published: "2026-02-20" });
+
+  it("drafts the lead's happening, dated by the report, though no rule names its subject", () => {
+    const lead = input.events.find((e) => e.title!.startsWith("Teachers in Northvale have voted"))!;
+    expect(start(lead)).toMatchObject({ iso: "2026-02-20", qualifier: "about" });
+    expect(lead.draft!.rule).toMatch(/^no date in the text, the article's lead/);
+    expect(titled(input.events, "vote to strike over pay")).toBeUndefined();
+  });
+
+  it("names 'Mr Hale' from his title, and takes no capital that only opens a sentence for a name", () => {
+    expect(cites(titled(input.events, "Mr Hale")!)[0]).toMatchObject({ speaker: "Hale" });
+    expect(titled([...input.events, ...belowThreshold], "Parents have criticised")).toBeUndefined();
+  });
+
+  it("ranks a voice from the street ('One parent, Sarah Lin, told…') under the threshold", () => {
+    expect(titled(input.events, "Sarah Lin")).toBeUndefined();
+    expect(titled(belowThreshold, "One parent, Sarah Lin, told the programme")).toBeDefined();
+  });
+});
+
+describe("draft: undated acts in a narrative", () => {
+  it("places 'later' after the story's date and keeps two acts of one person apart", () => {
+    const text = [
+      "The siege of Fortaleza began on March 3, 1854.",
+      "General Ortega later ordered the walls to be mined.",
+      "On June 10 the city fell.",
+      "Ortega wrote to his wife that the victory had cost too much.",
+    ].join("\n");
+    const { input } = draft({ text, published: "2001-05-01" }, { mode: "narrative" });
+    const ordered = titled(input.events, "later ordered")!;
+    const wrote = titled(input.events, "Ortega wrote")!;
+    expect(start(ordered)).toMatchObject({ iso: "1854-03-03", qualifier: "after" });
+    // In a narrative an undated act is of the story's last date, not of the book's publication.
+    expect(start(wrote)).toMatchObject({ iso: "1854-06-10", qualifier: "about" });
+    expect(cites(wrote)[0]!.note).toContain('("June 10")');
+  });
+});
