@@ -257,9 +257,10 @@ function readDateText(citation: Citation, dateText: string, source: Source, draf
   }
   for (const problem of analysis.problems) flag(draft, problem.code, `${cpath()}.dateText`, problem.message, sink);
   if (analysis.when) citation.date = { ...analysis.when };
-  // "After the meeting" is not a calendar date, and needs no warning
-  // when the event states that relation with `after`/`before`.
-  else if (analysis.problems.length === 0 && !(draft.event.after || draft.event.before)) {
+  // "After the meeting" or "later" is not a calendar date, and needs no
+  // warning when the event states that relation: with `after`/`before`, or
+  // with a start hedged before, after or about a date.
+  else if (analysis.problems.length === 0 && !(draft.event.after || draft.event.before || isHedged(draft.event.start))) {
     const why = analysis.kind === "duration" ? "it is a duration, not a date" : analysis.kind === "set" ? "it is a recurrence, not a date" : !reference ? "it has no reference date (the source has no `published`)" : "it is not a date citeline can read";
     flag(draft, "unparsed-date-text", `${cpath()}.dateText`, `${show(dateText)} is kept as text: ${why}`, sink);
   }
@@ -294,3 +295,6 @@ export function settleEnd(draft: Draft): void {
   const end = endAfter(e.start, durationMs(e.duration)!);
   if (end) e.end = end;
 }
+
+const isHedged = (start: When | undefined): boolean =>
+  start?.qualifier === "before" || start?.qualifier === "after" || start?.qualifier === "about";

@@ -449,4 +449,17 @@ describe("normalize: relational date text", () => {
     const { diagnostics } = normalize(input);
     expect(find(diagnostics, "unparsed-date-text").map((d) => d.path)).toEqual(["events[2].citations[0].dateText"]);
   });
+
+  it("does not warn about 'later' when the event's start is hedged after a date, and still warns on an exact start", () => {
+    const input: TimelineInput = {
+      sources: [{ id: "s", title: "Wire", published: "2025-12-03" }],
+      events: [
+        { id: "l", title: "Later", start: "after 2025-12-02", citations: [{ source: "s", dateText: "later" }] },
+        { id: "e", title: "Exact", start: "2025-12-02", citations: [{ source: "s", dateText: "later" }] },
+      ],
+    };
+    const { timeline, diagnostics } = normalize(input);
+    expect(timeline.events.find((e) => e.id === "l")?.start.qualifier).toBe("after");
+    expect(find(diagnostics, "unparsed-date-text").map((d) => d.path)).toEqual(["events[1].citations[0].dateText"]);
+  });
 });
