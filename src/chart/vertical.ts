@@ -41,7 +41,12 @@ export function frameVertical(c: Chart): void {
     m.x,
     {
       title: (i) => event(c, i).title,
-      date: (i) => rowDate(event(c, i).start, c.o.locale, c.o.labels),
+      // A range gives both ends: the narrow layout draws no bar to show how long it lasted.
+      date: (i) => {
+        const { start, end } = event(c, i),
+          from = rowDate(start, c.o.locale, c.o.labels);
+        return end ? `${from} – ${rowDate(end, c.o.locale, c.o.labels)}` : from;
+      },
       ...(lanes.length > 1 ? { lane: (i: number) => lanes[m.lane[i]!]?.label || c.o.labels.other } : {}),
       ...(eras.length ? { heading } : {}),
     },

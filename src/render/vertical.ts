@@ -212,7 +212,11 @@ export function joinVertical(
       g.appendChild(svg(ctx.doc, "circle", { class: "citeline-focus", cx: ctx.spine, r: 8.5 }));
       g.appendChild(mark(ctx.doc, isConflict(e), 4.5, ctx.spine));
       row.lines.forEach((line, k) => {
-        const t = svg(ctx.doc, "text", { class: "citeline-label", x: ctx.spine + 14, y: 4.5 + DATE_LINE + below + k * 17 });
+        const t = svg(ctx.doc, "text", {
+          class: "citeline-label",
+          x: ctx.spine + 14,
+          y: 4.5 + DATE_LINE + below + k * 17,
+        });
         t.textContent = line;
         g.appendChild(t);
       });

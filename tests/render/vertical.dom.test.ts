@@ -32,6 +32,15 @@ describe("the vertical layout's rows", () => {
     expect(row(fig, "a").querySelector(".citeline-vdate")!.textContent).toBe("Dec 3, 2025");
   });
 
+  test("a range gives both of its ends", () => {
+    const data: Timeline = {
+      ...groups,
+      events: groups.events.map((e) => (e.id === "d" ? { ...e, end: day(2025, 12, 6) } : e)),
+    };
+    const fig = mount(data, { width: 380 });
+    expect(row(fig, "d").querySelector(".citeline-vdate")!.textContent).toBe("Dec 4, 2025 – Dec 6, 2025");
+  });
+
   test("a translation's words for the part of the day are used", () => {
     const fig = mount(evening, {
       width: 380,
