@@ -113,11 +113,11 @@ function chooseTicks(scale: TimeScale, o: AxisOptions): [AxisTick[], string[]] {
 
 /**
  * `ticks` with their labels if they fit; else, in this order: without the
- * last (a label that collides because it reads inward from the end), with
- * a brief first label (no year), without the second (when the first is
- * long with its day and year; never a midnight that names its day, nor a
- * year among years, which carry no context), without
- * the first. Labels are written for the ticks kept, so the first one kept
+ * last (a label that collides because it reads inward from the end),
+ * without the second (when the first is long with its day and year; never
+ * a midnight that names its day, nor a year among years, which carry no
+ * context), without the first; then all of these with a brief first label
+ * (no year). Labels are written for the ticks kept, so the first one kept
  * carries the context a dropped first tick would have. Three ticks are
  * worth any of these; two are tried only when three do not fit.
  */
@@ -135,17 +135,8 @@ function fitting(
   const step = calendar ? +second.wall - +first.wall : undefined;
   const secondNamesDay = calendar && +second.wall % DAY === 0;
   const drops: number[][] = [[], [n - 1], ...(calendar && !secondNamesDay ? [[1], [1, n - 1]] : []), [0], [0, n - 1]];
-  // Brief labels only after the drops that keep both ends: a regular row of ticks reads better than the year.
-  const variants: [number[], boolean][] = [
-    [[], false],
-    [[n - 1], false],
-    [[], true],
-    [[n - 1], true],
-    ...drops.slice(2).flatMap((d): [number[], boolean][] => [
-      [d, false],
-      [d, true],
-    ]),
-  ];
+  // The year on the first label is worth a tick; brief labels come last.
+  const variants = [false, true].flatMap((brief) => drops.map((d): [number[], boolean] => [d, brief]));
   for (const need of [Math.min(n, 3), Math.min(n, 2)])
     for (const [drop, brief] of variants) {
       if (n - new Set(drop).size < need) continue;
