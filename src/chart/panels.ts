@@ -108,6 +108,8 @@ export function placeDetails(c: Chart): void {
   panel.style.maxHeight = side ? `min(${Math.max(c.scene.height, 320)}px, calc(100vh - 16px))` : "";
   panel.classList.toggle("is-below", place === "below");
   panel.classList.toggle("is-sheet", place === "sheet");
+  // The room made at the figure's foot for a sheet goes when a wider figure no longer has one.
+  if (place !== "sheet") c.nodes.figure.style.paddingBottom = "";
 }
 
 /**
@@ -138,9 +140,10 @@ export function revealDetails(c: Chart): void {
     const by = row.bottom > room ? row.bottom - room : row.top < 0 ? row.top - 8 : 0;
     if (by) view.scrollBy(0, by);
   }
-  const root = figure.getRootNode() as Document | ShadowRoot,
-    focused = root.activeElement;
-  if (!focused || focused === c.o.document.body || figure.contains(focused)) panel.focus({ preventScroll: true });
+  // Inside <cite-line>, the document sees its host focused and the shadow root the element itself.
+  const inside = (figure.getRootNode() as Document | ShadowRoot).activeElement,
+    page = c.o.document.activeElement;
+  if ((inside && figure.contains(inside)) || !page || page === c.o.document.body) panel.focus({ preventScroll: true });
 }
 
 /** The selected event's node on the chart, if drawn. */

@@ -25,9 +25,10 @@ export function shownRange(c: Chart): [number, number] | null {
 
 /**
  * Lays the chart out and draws it: at the span `keep` (ms) when given, else
- * at the options' initial range, else whole.
+ * at the options' initial range, else whole. The list view is drawn too,
+ * unless `list` is false (a new width alone leaves it as it was).
  */
-export function rebuild(c: Chart, keep: [number, number] | null): void {
+export function rebuild(c: Chart, keep: [number, number] | null, list = true): void {
   c.scene.width = chartWidth(c);
   const full0: LaneLayout[] = layoutChart(c);
   const range = keep ?? c.o.initialRange;
@@ -36,8 +37,10 @@ export function rebuild(c: Chart, keep: [number, number] | null): void {
   drawStage(c);
   // A layout from scratch draws its first domain without a `zoom` event.
   if (!keep) c.memo.lastDomain = "";
-  c.view.page = activePage(c);
-  drawListView(c);
+  if (list) {
+    c.view.page = activePage(c);
+    drawListView(c);
+  }
   frame(c);
   drawDetails(c);
 }
@@ -71,7 +74,7 @@ export function setFilter(c: Chart, filter: View["filter"]): void {
 export function reflow(c: Chart): boolean {
   if (c.memo.pending || chartWidth(c) === c.scene.width) return false;
   const t = c.view.transform;
-  rebuild(c, t.k === 1 && t.x === 0 ? null : shownRange(c));
+  rebuild(c, t.k === 1 && t.x === 0 ? null : shownRange(c), false);
   return true;
 }
 

@@ -185,6 +185,25 @@ describe.skipIf(!chromiumPath)("the details panel and the live region, on the sh
     }
   });
 
+  test("a sheet opened by the page's own button leaves focus on that button", async () => {
+    const { page, errors } = await showcase(390);
+    const kept = await page.evaluate((id) => {
+      const button = document.createElement("button");
+      button.textContent = "Show the meeting";
+      button.addEventListener("click", () => (document.querySelector("cite-line") as unknown as Handle).select(id));
+      document.querySelector("main")!.prepend(button);
+      type Handle = { select(id: string): void };
+      button.focus();
+      button.click();
+      return document.activeElement === button;
+    }, EVENT);
+    expect(kept).toBe(true);
+    expect(await panel(page).getAttribute("class")).toContain("is-sheet");
+    expect(await panel(page).getAttribute("data-event-id")).toBe(EVENT);
+    expect(errors, errors.join("\n")).toEqual([]);
+    await page.close();
+  });
+
   test("the live region names each source's date when they disagree", async () => {
     const { page, errors } = await openPage(env.browsing.context, `${env.server.url}tests/browser/fixtures/blank.html`);
     await page.evaluate(() => {
