@@ -95,6 +95,32 @@ function partOf(id) {
  * the parts' sum, then applied to the real file's gzip size as estimates.
  */
 export async function citelineParts() {
+  const output = await unminifiedIife();
+  const parts = new Map();
+  for (const [id, mod] of Object.entries(output[0].modules)) {
+    if (!mod.code) continue;
+    const part = partOf(id);
+    // toplevel: false keeps each module's top-level declarations: alone, nothing
+    // references them, and terser would drop them as unused.
+    const min = (await minify(mod.code, { module: false, compress: true, mangle: true, toplevel: false })).code ?? "";
+    const p = parts.get(part) ?? { modules: 0, rendered: 0, min: 0, packages: {} };
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1];
+    if (pkg) p.packages[pkg] = (p.packages[pkg] ?? 0) + min.length;
+    p.modules++;
+    p.rendered += mod.renderedLength;
+    p.min += min.length;
+    parts.set(part, p);
+  }
+  const total = [...parts.values()].reduce((a, p) => a + p.min, 0);
+  return [...parts].map(([part, p]) => ({ part, ...p, share: p.min / total })).sort((a, b) => b.min - a.min);
+}
+
+/**
+ * The script-tag IIFE built in memory from rollup.config.mjs's own IIFE
+ * entry without terser: rollup's output chunks (the first is the script;
+ * its `code` keeps every function's name, for profiles).
+ */
+export async function unminifiedIife() {
   const configs = (await import(new URL("../rollup.config.mjs", import.meta.url).href)).default;
   const config = configs.find((c) => !Array.isArray(c.output) && c.output?.format === "iife");
   if (!config) throw new Error("no IIFE entry in rollup.config.mjs");
@@ -106,25 +132,9 @@ export async function citelineParts() {
       plugins: config.plugins.filter((p) => p.name !== "terser"),
       onwarn: () => {},
     });
-    const { output } = await bundle.generate({ format: "iife", name: "citeline" });
+    const { output } = await bundle.generate({ format: "iife", name: "citeline", extend: true });
     await bundle.close();
-    const parts = new Map();
-    for (const [id, mod] of Object.entries(output[0].modules)) {
-      if (!mod.code) continue;
-      const part = partOf(id);
-      // toplevel: false keeps each module's top-level declarations: alone, nothing
-      // references them, and terser would drop them as unused.
-      const min = (await minify(mod.code, { module: false, compress: true, mangle: true, toplevel: false })).code ?? "";
-      const p = parts.get(part) ?? { modules: 0, rendered: 0, min: 0, packages: {} };
-      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1];
-      if (pkg) p.packages[pkg] = (p.packages[pkg] ?? 0) + min.length;
-      p.modules++;
-      p.rendered += mod.renderedLength;
-      p.min += min.length;
-      parts.set(part, p);
-    }
-    const total = [...parts.values()].reduce((a, p) => a + p.min, 0);
-    return [...parts].map(([part, p]) => ({ part, ...p, share: p.min / total })).sort((a, b) => b.min - a.min);
+    return output;
   } finally {
     process.chdir(cwd);
   }

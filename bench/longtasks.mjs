@@ -16,6 +16,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "../scripts/static-server.mjs";
 import { Browser } from "./browser.mjs";
+import { unminifiedIife } from "./bundle.mjs";
 
 /** The wheel notches of a zoom, sent as fast as Chromium acknowledges them. */
 export const NOTCHES = 20;
@@ -118,6 +119,19 @@ async function profiled(page, body) {
   return { ...out, profile: selfTimes(profile) };
 }
 
+/**
+ * A fresh context at 1200×800; with `script`, the page's citeline script
+ * tag gets that code instead of dist/'s (the profile run's readable build).
+ */
+async function freshPage(b, script) {
+  const context = await b.browser.newContext({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: 1 });
+  if (script)
+    await context.route("**/dist/citeline.iife.min.js", (route) =>
+      route.fulfill({ body: script, contentType: "text/javascript; charset=utf-8" }),
+    );
+  return { context, page: await context.newPage() };
+}
+
 const longest = (tasks) => tasks.reduce((m, t) => Math.max(m, t.duration), 0);
 const summarize = (tasks) => ({
   longest: Math.round(longest(tasks)),
@@ -131,9 +145,8 @@ const summarize = (tasks) => ({
  * quick ctrl+wheel notches at the chart's centre. Resolves to the long
  * tasks of each part and the profile of the zoom.
  */
-export async function zoomLarge(b, baseUrl) {
-  const context = await b.browser.newContext({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
+export async function zoomLarge(b, baseUrl, script = null) {
+  const { context, page } = await freshPage(b, script);
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   try {
@@ -177,9 +190,8 @@ export async function zoomLarge(b, baseUrl) {
  * the rest. Resolves to the long tasks of each part, how many elements had
  * drawn after load, and the profiles.
  */
-export async function blogPage(b, baseUrl) {
-  const context = await b.browser.newContext({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
+export async function blogPage(b, baseUrl, script = null) {
+  const { context, page } = await freshPage(b, script);
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   const drawn = () => page.evaluate(() => [...document.querySelectorAll("cite-line")].filter((e) => e.timeline).length);
@@ -219,9 +231,13 @@ export async function blogPage(b, baseUrl) {
   }
 }
 
-/** `runs` runs of each scenario, interleaved. */
-export async function longTaskRuns(b, baseUrl, runs, log = () => {}) {
-  const out = { large: [], blog: [] };
+/**
+ * `runs` runs of each scenario, interleaved, on dist/'s script; then, with
+ * `readable` (citeline's script unminified), one more run of each whose
+ * profile names citeline's functions (its times are not in the figures).
+ */
+export async function longTaskRuns(b, baseUrl, runs, log = () => {}, readable = null) {
+  const out = { large: [], blog: [], profile: null };
   for (let r = 0; r < runs; r++) {
     const large = await zoomLarge(b, baseUrl);
     out.large.push(large);
@@ -233,6 +249,10 @@ export async function longTaskRuns(b, baseUrl, runs, log = () => {}) {
     log(
       `longtasks ${r + 1}/${runs} 50 timelines: load longest ${blog.load.tasks.longest} ms (CPU ${blog.load.cpu}, ${blog.load.drawn} drawn), scroll longest ${blog.scroll.tasks.longest} ms (CPU ${blog.scroll.cpu})`,
     );
+  }
+  if (readable) {
+    log("longtasks: one more run of each with citeline unminified, for the profile");
+    out.profile = { large: await zoomLarge(b, baseUrl, readable), blog: await blogPage(b, baseUrl, readable) };
   }
   return out;
 }
@@ -300,15 +320,21 @@ export function longTaskReport(out) {
   L.push("");
   const errors = [...new Set([...large, ...blog].flatMap((r) => r.errors))];
   if (errors.length) L.push(`Page errors: ${errors.map((e) => `\`${e.slice(0, 120)}\``).join("; ")}`, "");
+  // The readable run's profile when there is one: the minified script's functions have one-letter names.
+  const pl = out.profile ? [out.profile.large] : large,
+    pb = out.profile ? [out.profile.blog] : blog;
+  const how = out.profile
+    ? "of one more run of each scenario with citeline's script unminified (same source, every function named)"
+    : "all runs pooled";
   L.push(
-    "Where the time went (CPU profile self time, all runs pooled; `(program)` is the browser's own work: style, layout, paint):",
+    `Where the time went: CPU profile self time (sampled every 0.2 ms), ${how}; \`(program)\` is the browser's own work (style, layout, paint, compositing):`,
   );
   L.push("");
   for (const [name, phases] of [
-    ["large.html load", large.map((r) => r.load)],
-    ["large.html zoom", large.map((r) => r.zoom)],
-    ["50 timelines load", blog.map((r) => r.load)],
-    ["50 timelines scroll", blog.map((r) => r.scroll)],
+    ["large.html load", pl.map((r) => r.load)],
+    ["large.html zoom", pl.map((r) => r.zoom)],
+    ["50 timelines load", pb.map((r) => r.load)],
+    ["50 timelines scroll", pb.map((r) => r.scroll)],
   ]) {
     const top = pooled(phases)
       .map((r) => `${r.fn.replace(/\|/g, "\\|")} ${(r.share * 100).toFixed(0)}%`)
@@ -325,7 +351,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const server = await serve(root, { port: 0 });
   const b = await new Browser().start();
   try {
-    const out = await longTaskRuns(b, server.url, runs, (...a) => console.error(...a));
+    const readable = (await unminifiedIife())[0].code;
+    const out = await longTaskRuns(b, server.url, runs, (...a) => console.error(...a), readable);
     const md = `# citeline long tasks\n\nMachine load average at the end: ${loadavg()[0].toFixed(1)}; Chromium ${b.version()}.\n\n${longTaskReport(out)}`;
     writeFileSync(join(root, "bench/results/longtasks.md"), md);
     writeFileSync(join(root, "bench/results/longtasks.json"), JSON.stringify(out, null, 1));

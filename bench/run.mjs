@@ -18,7 +18,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "../scripts/static-server.mjs";
 import { Browser, INPUTS, LIBS, RENDER_TIMEOUT, runOnce } from "./browser.mjs";
-import { citelineParts, weights } from "./bundle.mjs";
+import { citelineParts, unminifiedIife, weights } from "./bundle.mjs";
 import { longTaskReport, longTaskRuns } from "./longtasks.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -120,7 +120,8 @@ async function main() {
     // 5. Long tasks a reader meets: zooming large.html, and a page of 50 timelines.
     if (env.BENCH_LONGTASKS !== "0" && libs.some((l) => l.key === "citeline")) {
       const n = Number(env.BENCH_LONGTASK_RUNS ?? 5);
-      longtasks = await longTaskRuns(browser, server.url, n, log);
+      const readable = (await unminifiedIife())[0].code;
+      longtasks = await longTaskRuns(browser, server.url, n, log, readable);
       loadPeak = Math.max(loadPeak, loadavg()[0]);
     }
   } finally {
