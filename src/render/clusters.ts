@@ -59,7 +59,7 @@ export function joinClusters(
         g.appendChild(svg(ctx.doc, "title"));
         g.appendChild(svg(ctx.doc, "rect", { x: 0, height: 15, width: c.w, rx: 7.5 }));
         g.appendChild(svg(ctx.doc, "text", { x: c.w / 2 }));
-        g.appendChild(svg(ctx.doc, "rect", { class: "citeline-hit", y: -HIT, height: 2 * HIT, rx: 3 }));
+        g.appendChild(svg(ctx.doc, "rect", { class: "citeline-hit", x: 0, y: -HIT, height: 2 * HIT, rx: 3 }));
         return g;
       }),
     )
@@ -104,8 +104,7 @@ function setText(el: Element, text: string): void {
  * name) are rewritten only when they change.
  */
 export function positionClusters(sel: ClusterSelection, ctx: ClustersContext): void {
-  const all = sel.data();
-  sel.each(function (c, k) {
+  sel.each(function (c) {
     const x0 = ctx.x(ctx.model.x[c.first]!),
       dx = c.at === undefined ? 0 : px(c.at - x0);
     this.setAttribute("transform", `translate(${px(x0)},${px(ctx.baseline(c.lane))})`);
@@ -116,13 +115,11 @@ export function positionClusters(sel: ClusterSelection, ctx: ClustersContext): v
     if (rect) setAttr(rect, "x", String(dx));
     if (text) setAttr(text, "x", String(px(dx + c.w / 2)));
     if (hit) {
-      // The baseline strip over the members, stopping halfway to the next pill's of the lane.
-      const prev = all[k - 1]?.lane === c.lane ? ctx.x(ctx.model.x[all[k - 1]!.last]!) : -Infinity,
-        next = all[k + 1]?.lane === c.lane ? ctx.x(ctx.model.x[all[k + 1]!.first]!) : Infinity;
-      const a = Math.max(x0 - HIT, (prev + x0) / 2),
-        b = Math.min(ctx.x(ctx.model.x[c.last]!) + HIT, (ctx.x(ctx.model.x[c.last]!) + next) / 2);
-      setAttr(hit, "x", String(px(a - x0)));
-      setAttr(hit, "width", String(px(Math.max(0, b - a))));
+      // The baseline strip over the members' marks, from the first one on:
+      // a pill's strip starts right of the last mark of the pill before it,
+      // so it never covers that one's (and it paints after it). Only its
+      // width follows the zoom, and only when the members lie apart.
+      setAttr(hit, "width", String(px(ctx.x(ctx.model.x[c.last]!) - x0 + HIT)));
     }
   });
 }

@@ -93,8 +93,12 @@ function allText(fig: Element): string {
 }
 
 /** What each English default writes (functions called with sample arguments). */
-const english = Object.values(defaultLabels).map((v) =>
-  typeof v === "function" ? (v as (...a: unknown[]) => string)(7, "Dec 1", "Dec 2") : v,
+const english = Object.entries(defaultLabels).map(([k, v]) =>
+  typeof v !== "function"
+    ? v
+    : k === "members"
+      ? defaultLabels.members(["A title"], 7)
+      : (v as (...a: unknown[]) => string)(7, "Dec 1", "Dec 2"),
 );
 
 test("translated labels replace every text the chart writes itself", () => {
@@ -147,6 +151,6 @@ test("a pill over one day names the day once", () => {
   const titles = [...fig.querySelectorAll(".citeline-cluster title")].map((t) => t.textContent);
   expect(titles.length).toBeGreaterThan(0);
   for (const t of titles)
-    expect(t).toMatch(/^\d+ more events, \w{3} \d+, 2025( to \w{3} \d+, 2025)?\. Click to zoom in\.$/);
+    expect(t).toMatch(/^\d+ more events, \w{3} \d+, 2025( to \w{3} \d+, 2025)?\. Click to zoom in\. .+\.$/);
   expect(titles.some((t) => /events, \w{3} \d+, 2025\. /.test(t))).toBe(true);
 });
