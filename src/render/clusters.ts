@@ -59,7 +59,7 @@ export function joinClusters(
         g.appendChild(svg(ctx.doc, "title"));
         g.appendChild(svg(ctx.doc, "rect", { x: 0, height: 15, width: c.w, rx: 7.5 }));
         g.appendChild(svg(ctx.doc, "text", { x: c.w / 2 }));
-        g.appendChild(svg(ctx.doc, "rect", { class: "citeline-hit", x: 0, y: -HIT, height: 2 * HIT, rx: 3 }));
+        g.appendChild(svg(ctx.doc, "rect", { class: "citeline-hit", y: -HIT, height: 2 * HIT, rx: 3 }));
         return g;
       }),
     )
@@ -104,7 +104,8 @@ function setText(el: Element, text: string): void {
  * name) are rewritten only when they change.
  */
 export function positionClusters(sel: ClusterSelection, ctx: ClustersContext): void {
-  sel.each(function (c) {
+  const all = sel.data();
+  sel.each(function (c, k) {
     const x0 = ctx.x(ctx.model.x[c.first]!),
       dx = c.at === undefined ? 0 : px(c.at - x0);
     this.setAttribute("transform", `translate(${px(x0)},${px(ctx.baseline(c.lane))})`);
@@ -115,11 +116,16 @@ export function positionClusters(sel: ClusterSelection, ctx: ClustersContext): v
     if (rect) setAttr(rect, "x", String(dx));
     if (text) setAttr(text, "x", String(px(dx + c.w / 2)));
     if (hit) {
-      // The baseline strip over the members' marks, from the first one on:
-      // a pill's strip starts right of the last mark of the pill before it,
-      // so it never covers that one's (and it paints after it). Only its
-      // width follows the zoom, and only when the members lie apart.
-      setAttr(hit, "width", String(px(ctx.x(ctx.model.x[c.last]!) - x0 + HIT)));
+      // The baseline strip over the members' marks, stopping halfway to the
+      // nearest mark of a neighbouring pill of the lane: it changes with the
+      // zoom only where members lie apart or a neighbour is that close.
+      const prev = all[k - 1]?.lane === c.lane ? ctx.x(ctx.model.x[all[k - 1]!.last]!) : -Infinity,
+        next = all[k + 1]?.lane === c.lane ? ctx.x(ctx.model.x[all[k + 1]!.first]!) : Infinity,
+        x1 = ctx.x(ctx.model.x[c.last]!);
+      const a = Math.min(HIT, (x0 - prev) / 2),
+        b = Math.min(HIT, (next - x1) / 2);
+      setAttr(hit, "x", String(px(-a)));
+      setAttr(hit, "width", String(px(x1 - x0 + a + b)));
     }
   });
 }
