@@ -164,10 +164,11 @@ function item(c: Chart, i: number, row: number, side: 1 | -1, w: number): EventI
 
 /**
  * Where label l is drawn so that it stays inside the plot: as laid out;
- * else flipped to the mark's other side, whole, where no label of its row
- * and no higher stem of its lane (`others`) is in the way; else cut at the
- * edge with an ellipsis. Zoomed in, the layout's edges move with every
- * pan, so this is the frame's to check. Null when the mark itself is out.
+ * else on whichever side of its mark has more free room (the plot's edge,
+ * the boxes of its row and the stems of higher rows of its lane, `others`,
+ * bound it), whole when it fits there and else cut with an ellipsis.
+ * Zoomed in, the layout's edges move with every pan, so this is the
+ * frame's to check. Null when the mark itself is out of the plot.
  */
 function inPlot(c: Chart, l: PlacedLabel, others: readonly PlacedLabel[]): { side: 1 | -1; w: number } | null {
   const m = c.scene.model,
@@ -176,24 +177,28 @@ function inPlot(c: Chart, l: PlacedLabel, others: readonly PlacedLabel[]): { sid
   const S = MARGIN.left,
     E = c.scene.width - MARGIN.right;
   if (at < S || at > E) return null;
-  const inside = (side: number, w: number) => (side > 0 ? at + w <= E : at - w >= S);
-  if (inside(l.side, l.w)) return { side: l.side, w: l.w };
-  const full = boxWidth(c, l.i),
-    flip = l.side > 0 ? -1 : 1;
-  if (inside(flip, full)) {
-    const a = flip > 0 ? at : at - full,
-      b = a + full,
-      lane = m.lane[l.i]!;
-    const clear = others.every((o) => {
-      if (o.i === l.i || m.lane[o.i] !== lane) return true;
-      const ox = x(m.x[o.i]!),
-        o0 = o.side > 0 ? ox : ox - o.w;
-      if (o.row === l.row && o0 < b + 8 && a < o0 + o.w + 8) return false;
-      return !(o.row > l.row && ox >= a && ox <= b);
-    });
-    if (clear) return { side: flip, w: full };
+  if (l.side > 0 ? at + l.w <= E : at - l.w >= S) return { side: l.side, w: l.w };
+  // Free room right of the mark (to) and left of it (from), as in the layout's rules.
+  let to = E,
+    from = S;
+  for (const o of others) {
+    if (o.i === l.i || m.lane[o.i] !== m.lane[l.i]) continue;
+    const ox = x(m.x[o.i]!),
+      o0 = o.side > 0 ? ox : ox - o.w;
+    if (o.row === l.row) {
+      if (o0 >= at) to = Math.min(to, o0 - 8);
+      else if (o0 + o.w <= at) from = Math.max(from, o0 + o.w + 8);
+      else to = from = at;
+    } else if (o.row > l.row) {
+      if (ox > at) to = Math.min(to, ox - 1);
+      else if (ox < at) from = Math.max(from, ox + 1);
+    }
   }
-  return { side: l.side, w: Math.max(0, l.side > 0 ? E - at : at - S) };
+  const full = boxWidth(c, l.i),
+    right = Math.max(0, to - at),
+    left = Math.max(0, at - from);
+  const side = right >= full || (left < full && right >= left) ? 1 : -1;
+  return { side, w: Math.min(full, side > 0 ? right : left) };
 }
 
 /** A pill's or stack's events by title, the first few: its tooltip and accessible name. */

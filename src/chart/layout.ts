@@ -87,7 +87,10 @@ export function layoutChart(c: Chart): LaneLayout[] {
     resetLabels(c);
   }
   s.vertical = c.o.layout === "vertical" || (c.o.layout === "auto" && W < NARROW);
-  const [lo, hi] = m.marks ?? [Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)];
+  let [lo, hi] = m.marks ?? [Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)];
+  // The author's first view (`initialRange`) must lie within the base scale, which no zoom leaves.
+  const asked = c.o.initialRange;
+  if (asked) [lo, hi] = [Math.min(lo, asked[0]), Math.max(hi, asked[1])];
   // One event or one day gets a deliberate window: a few units of its finest
   // precision around it (five days around a day), never a 24-hour axis.
   // Marks more than a unit apart fill the plot themselves. (The model keeps

@@ -2,9 +2,10 @@
  * Label placement: pure, greedy, per lane and per zoom level. Labels sit in
  * stacked rows above the lane; an event whose label finds no free row joins
  * a "+N" cluster in the lane's top row, and clusters split as the reader
- * zooms in. Invariants (tested with random data): no two label or cluster
- * boxes of one lane and row intersect, no stem crosses a label of a lower
- * row, and both survive any zoom by a factor ≥ 1 of the level the layout
+ * zooms in. Marks closer than a pointer can tell apart, one of them
+ * labelled, form a stack that one target names. Invariants (tested with
+ * random data): no two label or cluster boxes of one lane and row
+ * intersect, no stem crosses a label of a lower row, and both survive any zoom by a factor ≥ 1 of the level the layout
  * was computed at, because zooming in only widens the gaps between anchors.
  */
 

@@ -116,13 +116,16 @@ export function positionClusters(sel: ClusterSelection, ctx: ClustersContext): v
     if (rect) setAttr(rect, "x", String(dx));
     if (text) setAttr(text, "x", String(px(dx + c.w / 2)));
     if (hit) {
-      // The baseline strip over the members, stopping halfway to the next pill's of the lane.
+      // The baseline strip over the members' marks, stopping halfway to the
+      // nearest mark of a neighbouring pill of the lane: it changes with the
+      // zoom only where members lie apart or a neighbour is that close.
       const prev = all[k - 1]?.lane === c.lane ? ctx.x(ctx.model.x[all[k - 1]!.last]!) : -Infinity,
-        next = all[k + 1]?.lane === c.lane ? ctx.x(ctx.model.x[all[k + 1]!.first]!) : Infinity;
-      const a = Math.max(x0 - HIT, (prev + x0) / 2),
-        b = Math.min(ctx.x(ctx.model.x[c.last]!) + HIT, (ctx.x(ctx.model.x[c.last]!) + next) / 2);
-      setAttr(hit, "x", String(px(a - x0)));
-      setAttr(hit, "width", String(px(Math.max(0, b - a))));
+        next = all[k + 1]?.lane === c.lane ? ctx.x(ctx.model.x[all[k + 1]!.first]!) : Infinity,
+        x1 = ctx.x(ctx.model.x[c.last]!);
+      const a = Math.min(HIT, (x0 - prev) / 2),
+        b = Math.min(HIT, (next - x1) / 2);
+      setAttr(hit, "x", String(px(-a)));
+      setAttr(hit, "width", String(px(x1 - x0 + a + b)));
     }
   });
 }

@@ -46,7 +46,7 @@ function drive(dom: JSDOM) {
   mark.dispatchEvent(new dom.window.MouseEvent("click", { bubbles: true }));
   expect(chart.value?.id).toBe("arrive");
   const before = chart.getAttribute("data-domain-start");
-  chart.zoomTo("2025-12-01T06:00Z", "2025-12-03T06:00Z");
+  chart.zoomTo("2025-12-02T00:00Z", "2025-12-03T00:00Z");
   expect(chart.getAttribute("data-domain-start")).not.toBe(before);
   chart.destroy();
   // After destroy the listeners are gone: a click selects nothing any more.

@@ -104,7 +104,9 @@ const english = Object.entries(defaultLabels).map(([key, v]) =>
     ? v
     : key === "sourcesDisagree"
       ? defaultLabels.sourcesDisagree([{ sources: ["Q"], date: "Dec 1" }])
-      : (v as (...a: unknown[]) => string)(7, "Dec 1", "Dec 2"),
+      : key === "members"
+        ? defaultLabels.members(["A title"], 7)
+        : (v as (...a: unknown[]) => string)(7, "Dec 1", "Dec 2"),
 );
 
 test("translated labels replace every text the chart writes itself", () => {
@@ -157,6 +159,6 @@ test("a pill over one day names the day once", () => {
   const titles = [...fig.querySelectorAll(".citeline-cluster title")].map((t) => t.textContent);
   expect(titles.length).toBeGreaterThan(0);
   for (const t of titles)
-    expect(t).toMatch(/^\d+ more events, \w{3} \d+, 2025( to \w{3} \d+, 2025)?\. Click to zoom in\.$/);
+    expect(t).toMatch(/^\d+ more events, \w{3} \d+, 2025( to \w{3} \d+, 2025)?\. Click to zoom in\. .+\.$/);
   expect(titles.some((t) => /events, \w{3} \d+, 2025\. /.test(t))).toBe(true);
 });
