@@ -177,6 +177,9 @@ export function buildModel(
     b[i] = Math.max(eb, ea);
     fade[i] = e.start.qualifier === "before" ? -1 : e.start.qualifier === "after" ? 1 : 0;
     unit[i] = UNIT[e.start.precision] ?? DAY;
+    // "Tuesday evening" or "early 2025" is told finer than its precision: the
+    // zoom limit and the finest ticks follow the part it names.
+    if (sb - sa > 0 && sb - sa < unit[i]!) unit[i] = sb - sa;
     if (unit[i]! < minUnit) minUnit = unit[i]!;
     const key = laneOf(e);
     let k = seen.get(key);
