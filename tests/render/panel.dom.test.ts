@@ -90,7 +90,10 @@ describe("the details panel's parts and focus", () => {
     expect(body!.querySelector("ol.citeline-citations")?.children.length).toBe(2);
     // Named by the event's title, then the chart's (two charts may open one event);
     // the body takes focus so a keyboard can scroll it.
-    const names = panel.getAttribute("aria-labelledby")!.split(" ").map((id) => document.getElementById(id));
+    const names = panel
+      .getAttribute("aria-labelledby")!
+      .split(" ")
+      .map((id) => document.getElementById(id));
     expect(names[0]?.textContent).toBe("Kremlin says talks useful");
     expect(names[1]?.classList.contains("citeline-title")).toBe(true);
     expect((body as HTMLElement).tabIndex).toBe(0);
