@@ -56,14 +56,17 @@ describe("the live region", () => {
     key("Home");
     const said = live.textContent;
     fig.zoomTo("2025-12-01", "2025-12-02");
+    // Through Dec 3: three days, the narrowest view of day-precision data, kept
+    // within the first view (which starts on Dec 1, a little before its mark).
     fig.zoomTo("2025-12-01", "2025-12-03");
     vi.advanceTimersByTime(SETTLE - 50);
     expect(live.textContent).toBe(said);
     vi.advanceTimersByTime(100);
-    expect(live.textContent).toMatch(/^Showing Dec 1, 2025 – Dec 3, 2025, [1-9] events?$/);
-    // Its count is the events whose days lie in the span shown (Dec 1 to the end of Dec 3).
+    expect(live.textContent).toMatch(/^Showing Dec 1, 2025 – Dec 4, 2025, [1-9] events?$/);
+    // Its count is the events whose marks (a day's mark is its middle) lie in the span shown.
     const [t0, t1] = [Date.parse(fig.dataset.domainStart!), Date.parse(fig.dataset.domainEnd!)];
-    const n = groups.events.filter((e) => e.start.earliest >= t0 && e.start.latest <= t1).length;
+    const mid = (e: (typeof groups.events)[number]) => (e.start.earliest + e.start.latest) / 2;
+    const n = groups.events.filter((e) => mid(e) >= t0 && mid(e) <= t1).length;
     expect(n).toBe(4);
     expect(live.textContent).toContain(`, ${n} event${n === 1 ? "" : "s"}`);
   });
