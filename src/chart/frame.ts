@@ -222,7 +222,7 @@ function drawMarksAxis(c: Chart, vis: ReturnType<typeof visibleSet>, items: read
     grid: s.height - MARGIN.bottom - MARGIN.top + 8,
     spacing: 120,
     minStep: unit,
-    floor: m.minUnit,
+    floor: m.finest,
     // The measurer sizes 12.5px label text; axis text is 11px.
     measure: (text) => s.measure(text) * 0.88,
     orient: "top",

@@ -93,11 +93,13 @@ export function layoutChart(c: Chart): LaneLayout[] {
   if (asked) [lo, hi] = [Math.min(lo, asked[0]), Math.max(hi, asked[1])];
   // One event or one day gets a deliberate window: a few units of its finest
   // precision around it (five days around a day), never a 24-hour axis.
-  // Marks more than a unit apart fill the plot themselves. (The model keeps
-  // the finest unit: a loop over 100,000 of them here, run once and so
-  // uncompiled, takes 6-25 ms in Chromium.)
+  // Marks further apart fill the plot themselves, but at least three units,
+  // the zoom limit of such data: the first view is never narrower than the
+  // narrowest, and its axis has three ticks of the data's own unit (days,
+  // not hours). (The model keeps the finest unit: a loop over 100,000 of
+  // them here, run once and so uncompiled, takes 6-25 ms in Chromium.)
   const least = Math.min(Math.max(m.minUnit, HOUR), 365 * 86_400_000);
-  const span = hi - lo > least ? hi - lo : 5 * least;
+  const span = hi - lo > least ? Math.max(hi - lo, narrowestSpan(least)) : 5 * least;
   const mid = (lo + hi) / 2;
   const a = Math.min(lo, mid - span / 2),
     b = Math.max(hi, mid + span / 2);
@@ -108,7 +110,7 @@ export function layoutChart(c: Chart): LaneLayout[] {
     right = W - MARGIN.right - lastLabelRoom(c, W);
   const inner = timeScale([a, b], [left, Math.max(left + 1, right)]);
   s.x0 = timeScale([+inner.invert(MARGIN.left), +inner.invert(W - MARGIN.right)], [MARGIN.left, W - MARGIN.right]);
-  s.maxK = Math.max(1, (s.x0.domain()[1] - s.x0.domain()[0]) / narrowestSpan(m.minUnit));
+  s.maxK = Math.max(1, (s.x0.domain()[1] - s.x0.domain()[0]) / narrowestSpan(m.finest));
   // Each lane asks for the rows its labels need at the full view (level 0),
   // up to MAX_ROWS: a lane that reaches the top row stops there (see `until`).
   const wanted: number[] = [];

@@ -98,7 +98,11 @@ export interface Model {
    * Dec 2" reaches back days; fitting those left most of the plot empty).
    */
   marks: [number, number] | null;
-  /** Finest precision present, in ms (the smallest sensible zoom window). */
+  /**
+   * The narrowest span any event's date tells apart (ms): its precision's
+   * unit, or the part of day or early/mid/late third it names (0 with no
+   * events). The zoom limit and the axis's finest fallback step follow it.
+   */
   finest: number;
   /** Events per source id (each source once per event) and per tag: the legend's counts. */
   perSource: Map<string, number>;
@@ -141,7 +145,7 @@ export function buildModel(
     mlo = Infinity,
     mhi = -Infinity,
     maxSpan = 0,
-    finest = DAY,
+    finest = Infinity,
     minUnit = Infinity;
   for (let i = 0; i < n; i++) {
     const e = events[i] as TimelineEvent;
@@ -177,10 +181,11 @@ export function buildModel(
     b[i] = Math.max(eb, ea);
     fade[i] = e.start.qualifier === "before" ? -1 : e.start.qualifier === "after" ? 1 : 0;
     unit[i] = UNIT[e.start.precision] ?? DAY;
-    // "Tuesday evening" or "early 2025" is told finer than its precision: the
-    // zoom limit and the finest ticks follow the part it names.
-    if (sb - sa > 0 && sb - sa < unit[i]!) unit[i] = sb - sa;
     if (unit[i]! < minUnit) minUnit = unit[i]!;
+    // "Tuesday evening" or "early 2025" tells apart a part of its unit: the
+    // zoom limit follows it, while ticks over it stay days (or years).
+    const told = sb - sa > 0 && sb - sa < unit[i]! ? sb - sa : unit[i]!;
+    if (told < finest) finest = told;
     const key = laneOf(e);
     let k = seen.get(key);
     if (k === undefined) seen.set(key, (k = seen.size));
@@ -191,9 +196,6 @@ export function buildModel(
     const end = range[i] ? b[i]! : x[i]!;
     if (end > mhi) mhi = end;
     if (b[i]! - a[i]! > maxSpan) maxSpan = b[i]! - a[i]!;
-    const p = e.start.precision;
-    if (p === "second" || p === "minute") finest = Math.min(finest, 10 * 60_000);
-    else if (p === "hour") finest = Math.min(finest, HOUR * 2);
     // Counted here, with the event at hand, rather than in a pass of their own (see above).
     const cs = e.citations;
     for (let k = 0; k < cs.length; k++) {
@@ -235,7 +237,7 @@ export function buildModel(
     maxSpan,
     extent: n ? [lo, hi] : null,
     marks: n ? [mlo, mhi] : null,
-    finest,
+    finest: n ? finest : 0,
     perSource,
     perTag,
   };

@@ -137,9 +137,18 @@ export interface AxisTickOptions {
  * ```
  */
 export function axisTicks(scale: TimeScale, o: AxisTickOptions): AxisTick[] {
-  const ticks = ticksAtLeast(scale, o.spacing, o.minStep, o.timeZone);
+  let ticks = ticksAtLeast(scale, o.spacing, o.minStep, o.timeZone);
   const floor = o.floor ?? o.minStep;
-  return ticks.length >= 3 || !(floor < o.minStep) ? ticks : ticksAtLeast(scale, o.spacing, floor, o.timeZone);
+  if (ticks.length >= 3 || !(floor < o.minStep)) return ticks;
+  ticks = ticksAtLeast(scale, o.spacing, floor, o.timeZone);
+  // A floor that is no calendar step ("evening", four hours) rounds up to
+  // one (six hours), which at the zoom limit, three floors wide, can leave
+  // two ticks: half the floor finds the step under it.
+  if (ticks.length < 3 && floor > MINUTE) {
+    const finer = ticksAtLeast(scale, o.spacing, floor / 2, o.timeZone);
+    if (finer.length > ticks.length) ticks = finer;
+  }
+  return ticks;
 }
 
 function ticksAtLeast(scale: TimeScale, spacing: number, minStep: number, timeZone: string): AxisTick[] {

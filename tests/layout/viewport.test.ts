@@ -48,7 +48,7 @@ test("buildModel: ranges, fades, lanes in declared order, finest precision", () 
   expect(g.lanes.map((l) => l.key)).toEqual(["ru", "us", "ua"]);
 });
 
-test("buildModel: a part of day or early/mid/late makes the unit (and so the zoom limit) finer than the precision", () => {
+test("buildModel: a part of day makes `finest` (the zoom limit's unit) finer than the precision; ticks keep its unit", () => {
   const d = Date.UTC(2025, 11, 2);
   const day = { iso: "2025-12-02", precision: "day" as const, earliest: d, latest: d + 864e5 };
   const event = (id: string, start: typeof day & { partOfDay?: "evening" }) => ({
@@ -65,14 +65,21 @@ test("buildModel: a part of day or early/mid/late makes the unit (and so the zoo
     () => "",
     (k) => k,
   );
-  expect(plainDay.minUnit).toBe(864e5);
+  expect(plainDay.finest).toBe(864e5);
   const evening = buildModel(
     [event("a", day), event("b", { ...day, partOfDay: "evening" })],
     () => "",
     (k) => k,
   );
-  expect(Array.from(evening.unit)).toEqual([864e5, 4 * 36e5]);
-  expect(evening.minUnit).toBe(4 * 36e5);
+  expect(evening.finest).toBe(4 * 36e5);
+  expect(Array.from(evening.unit)).toEqual([864e5, 864e5]);
+  expect(
+    buildModel(
+      [],
+      () => "",
+      (k) => k,
+    ).finest,
+  ).toBe(0);
 });
 
 test("buildModel: every event in its own lane, declared groups first, then by first appearance; minUnit is the finest unit", () => {

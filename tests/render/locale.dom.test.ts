@@ -41,7 +41,8 @@ test("cluster tooltips, details and list use the hedge and partOfDay labels", ()
   const titles = [...fig.querySelectorAll(".citeline-cluster title")].map((t) => t.textContent ?? "");
   expect(titles.length).toBeGreaterThan(0);
   for (const t of titles) {
-    expect(t).toMatch(/^\d+ weitere, ca\. \d+\. Dez\. 2025/);
+    // Which hedged events find no label room depends on the first view; each says its hedge in German.
+    expect(t).toMatch(/^\d+ weitere, (ca\.|vor|nach) \d+\. Dez\. 2025/);
     expect(t).not.toMatch(/\bc\. |before|about/);
   }
   fig.select("vorher");
