@@ -114,7 +114,9 @@ run("<cite-line> draws when near the viewport", () => {
       const seen: (string | null)[] = [];
       el.addEventListener("select", (e) => seen.push(e.detail.event?.id ?? null));
       (window as unknown as { seen: typeof seen }).seen = seen;
-      el.zoomTo("2025-11-30", "2025-12-03");
+      // Within the data: the first view fits the marks (Dec 1 to Dec 5) and no zoom shows time
+      // outside it, so a range from Nov 30 would slide right, its four days then ending on Dec 5.
+      el.zoomTo("2025-12-01", "2025-12-03");
       el.select("a");
       return { timeline: el.timeline, value: el.value };
     }, last);
