@@ -204,13 +204,18 @@ run("the server rendering without JavaScript", () => {
   });
 });
 
-/** How many charts the page has, in the document or in a <cite-line>'s shadow root. */
+/**
+ * How many charts the page has drawn, in the document or in a <cite-line>'s
+ * shadow root. A server-rendered copy (citeline--static) is not one: it is
+ * there before the script runs, and <cite-line> draws the chart that
+ * replaces it only once it comes near the viewport, a frame or more later.
+ */
 function countFigures(page: Page): Promise<number> {
   return page.evaluate(
     () =>
-      document.querySelectorAll("figure.citeline").length +
+      document.querySelectorAll("figure.citeline:not(.citeline--static)").length +
       [...document.querySelectorAll("cite-line")].reduce(
-        (n, host) => n + (host.shadowRoot?.querySelectorAll("figure.citeline").length ?? 0),
+        (n, host) => n + (host.shadowRoot?.querySelectorAll("figure.citeline:not(.citeline--static)").length ?? 0),
         0,
       ),
   );

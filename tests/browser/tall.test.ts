@@ -33,6 +33,23 @@ async function mount(page: Page): Promise<void> {
 const frames = (page: Page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
+/** Resolves once the page has not scrolled for five frames in a row (a smooth scroll has ended). */
+const settled = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        let last = -1,
+          still = 0;
+        const tick = () => {
+          still = scrollY === last ? still + 1 : 0;
+          last = scrollY;
+          if (still >= 5) done();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+
 /** What the chart has drawn: lane names, event nodes, all nodes, and events whose box is on screen. */
 const drawn = (page: Page) =>
   page.evaluate(() => {
@@ -113,7 +130,8 @@ describe.skipIf(!chromiumPath)("a chart taller than the window", () => {
     await mount(page);
     await page.focus("svg.citeline-chart");
     await page.keyboard.press("End");
-    await frames(page);
+    // The page scrolls smoothly (the reader does not ask for reduced motion): wait until it rests.
+    await settled(page);
     const active = await page.evaluate(() => {
       const svg = document.querySelector("svg.citeline-chart")!;
       const el = document.getElementById(svg.getAttribute("aria-activedescendant") ?? "")!;
@@ -128,6 +146,17 @@ describe.skipIf(!chromiumPath)("a chart taller than the window", () => {
     // Its lane's guides came with the scroll.
     const lane = Number(active.id!.slice(1)) % LANES;
     expect((await drawn(page)).lanes).toContain(lane);
+    // A reader who prefers reduced motion is taken there at once.
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.keyboard.press("Home");
+    await frames(page);
+    const first = await page.evaluate(() => {
+      const svg = document.querySelector("svg.citeline-chart")!;
+      const r = document.getElementById(svg.getAttribute("aria-activedescendant") ?? "")!.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom };
+    });
+    expect(first.top).toBeGreaterThanOrEqual(0);
+    expect(first.bottom).toBeLessThanOrEqual(600);
     expect(errors, errors.join("\n")).toEqual([]);
     await page.close();
   });
