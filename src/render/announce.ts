@@ -5,7 +5,7 @@
  * the span a zoom settled on. Pure: the chart decides when to say it.
  */
 import type { Precision, Source, TimelineEvent, When } from "../data/types.js";
-import { formatShort, formatWhen } from "../scale/format.js";
+import { formatShort, formatSpan, formatWhen } from "../scale/format.js";
 import { dayPeriod } from "../scale/words.js";
 import { isConflict } from "./events.js";
 import { sourceName } from "./evidence.js";
@@ -102,6 +102,11 @@ function spanPrecision(ms: number): Precision {
   return ms >= 2 * day ? "day" : "minute";
 }
 
+/** The zone a clock time is said in, as event dates name it: " UTC", " (Europe/Moscow)", " (UTC+03:00)". */
+function zoneName(timeZone: string): string {
+  return timeZone === "UTC" ? " UTC" : /^[+-]/.test(timeZone) ? ` (UTC${timeZone})` : ` (${timeZone})`;
+}
+
 /**
  * The live region's line after a zoom or pan settles: the span shown, at
  * the precision its length calls for, and how many events it holds.
@@ -110,13 +115,19 @@ function spanPrecision(ms: number): Precision {
  * ```ts
  * viewAnnouncement(Date.UTC(2025, 11, 1), Date.UTC(2025, 11, 4), 9, ctx);
  * // "Showing Dec 1, 2025 – Dec 3, 2025, 9 events"
+ * viewAnnouncement(Date.UTC(2025, 11, 2, 3, 43), Date.UTC(2025, 11, 2, 15, 43), 3, ctx);
+ * // "Showing Dec 2, 2025, 3:43 AM – 3:43 PM UTC, 3 events"
  * ```
  */
 export function viewAnnouncement(t0: number, t1: number, count: number, ctx: AnnounceContext): string {
   const precision = spanPrecision(t1 - t0);
+  // Under two days: the short date of the rest of the live region, said once when the span stays in one day,
+  // then the clock times and the zone they are in ("Dec 2, 2025, 3:43 AM – 3:43 PM UTC").
+  if (precision === "minute")
+    return ctx.labels.showing(`${formatSpan(t0, t1, ctx.locale, ctx.timeZone)}${zoneName(ctx.timeZone)}`, count);
   const at = (t: number): string =>
     spokenWhen({ iso: "", precision, earliest: t, latest: t + 1 }, ctx.locale, ctx.timeZone, ctx.labels);
   // The span ends before t1: a view up to midnight of Dec 4 shows Dec 3 last.
-  const [a, b] = [at(t0), at(precision === "minute" ? t1 : t1 - 1)];
+  const [a, b] = [at(t0), at(t1 - 1)];
   return ctx.labels.showing(a === b ? a : `${a} – ${b}`, count);
 }

@@ -91,8 +91,12 @@ describe("the span after a zoom", () => {
     expect(viewAnnouncement(t, t + 3 * DAY, 9, ctx)).toBe("Showing Dec 1, 2025 – Dec 3, 2025, 9 events");
     expect(viewAnnouncement(t, t + 120 * DAY, 1, ctx)).toBe("Showing Dec 2025 – Mar 2026, 1 event");
     expect(viewAnnouncement(Date.UTC(1990, 0), Date.UTC(2020, 0), 1200, ctx)).toBe("Showing 1990 – 2019, 1,200 events");
+    // Clock times in the short date style of the rest of the live region, the day said once.
     expect(viewAnnouncement(t + 18 * 3_600_000, t + 23 * 3_600_000, 0, ctx)).toMatch(
-      /^Showing December 1, 2025.*6:00\s?PM.* – December 1, 2025.*11:00\s?PM.*, 0 events$/,
+      /^Showing Dec 1, 2025, 6:00(\s?PM)?\s–\s11:00\s?PM UTC, 0 events$/,
+    );
+    expect(viewAnnouncement(t + 18 * 3_600_000, t + 30 * 3_600_000, 2, ctx)).toMatch(
+      /^Showing Dec 1, 2025, 6:00\s?PM\s–\sDec 2, 2025, 6:00\s?AM UTC, 2 events$/,
     );
   });
 
