@@ -147,9 +147,9 @@ async function draw(names) {
     await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
     await context.route(`${origin}/__citeline__/**`, (route) => {
       const url = new URL(route.request().url());
-      if (url.pathname.endsWith("citeline.iife.min.js")) {
-        return route.fulfill({ path: bundle, contentType: "text/javascript" });
-      }
+      // The element loads its importers' script from beside its own, as a page would.
+      const script = /\/(citeline(?:\.import)?\.iife\.min\.js)$/.exec(url.pathname);
+      if (script) return route.fulfill({ path: join(root, "dist", script[1]), contentType: "text/javascript" });
       const src = url.searchParams.get("src") ?? "";
       const body = `<!doctype html><meta charset="utf-8"><title>corpus</title><body>
 <cite-line src="/${encodeURIComponent(src)}" height="420"></cite-line>
