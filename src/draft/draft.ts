@@ -11,8 +11,10 @@ import { findQuotes, type Quote } from "./quotes.js";
 import { anchorOf, mergeRelatives, relationIn, type Relative } from "./relative.js";
 import { mentionsIn, type Mention } from "./speakers.js";
 import { overlaps, paragraphs, sentences, words, type Span } from "./text.js";
-import { hedged, joinRelatives, saidWords } from "./placed.js";
-import { ledeIn, undatedIn } from "./undated.js";
+import { actorlessCandidate, hedged, joinRelatives, saidWords } from "./placed.js";
+import { deedOf } from "./groups.js";
+import { actorlessIn } from "./passive.js";
+import { ledeIn, undatedIn, type Undated } from "./undated.js";
 
 /** One article to draft from. */
 export interface Article {
@@ -205,41 +207,64 @@ function candidatesOf(
       if (c) out.push({ ...c, words: contentWords(unquoted(text, sentence, all[index + 1])), source });
     }
     if (out.length > before) return;
+    const bare = actorlessIn(text, sentence, quoted).flatMap((a) => {
+      const c = actorlessCandidate(text, a, source, anchor, published);
+      return c ? [c] : [];
+    });
     const rel = relativeIn(text, sentence, quoted, quotes, people);
     const sentenceWords = contentWords(unquoted(text, sentence, undefined));
-    if (rel) return void relative.push({ ...rel, words: sentenceWords, source });
+    if (rel) {
+      relative.push({ ...rel, words: sentenceWords, source });
+      return void undated.push(...bare);
+    }
     const next = all[index + 1];
     const lede = index === ledeAt && (options.mode ?? "news") === "news";
     const u =
       undatedIn(text, sentence, quoted, known, index, { mode: options.mode, entry: stamped }) ??
       (lede ? ledeIn(text, sentence, quoted) : null);
+    // "Later the army was called out": a passive whose subject is an actor already found is that actor's happening.
+    undated.push(...bare.filter((b) => !u || b.actorless?.rule !== "passive"));
     if (!u) return;
-    const when = hedged(u, anchor, published);
-    if (!when) return;
-    const title = titleOf(text, clauseAround(text, sentence, u.subject, u.verb, quoted));
-    const persons = [...new Set(people.filter((p) => p.kind === "person" && !p.possessive).map((p) => p.name))];
-    const c: Candidate = {
-      source,
-      when: when.when,
-      dateText: u.cue,
-      note: when.note,
-      ...(u.actor ? { actor: u.actor } : {}),
-      title,
-      words: saidWords(text, sentence, next, quotes, u),
-      people: persons,
-      confidence: u.confidence,
-      at: sentence.start,
-    };
-    // "Trump, speaking in Washington, warned… “Not an easy situation,” he said.": the actor's words come next.
-    const own = quoteOf(sentence, quotes);
-    const quote = own ?? (next ? quoteOf(next, quotes) : undefined);
-    if (quote && (own || quote.speaker === u.actor)) {
-      c.quote = quote.text;
-      if (quote.speaker) c.speaker = quote.speaker;
-    }
-    undated.push(c);
+    const c = undatedCandidate(text, { sentence, next, u, quoted, quotes, people }, source, anchor, published);
+    if (c) undated.push(c);
   });
   return { dated: out, relative, undated };
+}
+
+/** The candidate of a happening a sentence tells without a date (see `undatedIn`), hedged against `anchor`. */
+function undatedCandidate(
+  text: string,
+  at: { sentence: Span; next: Span | undefined; u: Undated; quoted: Span[]; quotes: Quote[]; people: Mention[] },
+  source: string,
+  anchor: DatePointMention | undefined,
+  published: DateInput,
+): Candidate | null {
+  const { sentence, next, u, quoted, quotes, people } = at;
+  const when = hedged(u, anchor, published);
+  if (!when) return null;
+  const title = titleOf(text, clauseAround(text, sentence, u.subject, u.verb, quoted));
+  const persons = [...new Set(people.filter((p) => p.kind === "person" && !p.possessive).map((p) => p.name))];
+  const c: Candidate = {
+    source,
+    when: when.when,
+    dateText: u.cue,
+    note: when.note,
+    ...(u.actor ? { actor: u.actor } : {}),
+    ...(u.actor && !u.named ? { deed: deedOf(u.verb.text) } : {}),
+    title,
+    words: saidWords(text, sentence, next, quotes, u),
+    people: persons,
+    confidence: u.confidence,
+    at: sentence.start,
+  };
+  // "Trump, speaking in Washington, warned… “Not an easy situation,” he said.": the actor's words come next.
+  const own = quoteOf(sentence, quotes);
+  const quote = own ?? (next ? quoteOf(next, quotes) : undefined);
+  if (quote && (own || quote.speaker === u.actor)) {
+    c.quote = quote.text;
+    if (quote.speaker) c.speaker = quote.speaker;
+  }
+  return c;
 }
 
 const FINE = new Set(["day", "hour", "minute", "second"]);

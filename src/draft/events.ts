@@ -30,7 +30,11 @@ export function toEvent({ merged, id }: { merged: Merged; id: string }): EventIn
   const confidence = Math.min(0.95, lead.confidence + 0.05 * (members.length - 1));
   const doubts = [...new Set(members.flatMap((m) => m.doubts ?? []))];
   const doubt = doubts.length ? `; check the date: ${doubts.join(", ")}` : "";
-  const who = lead.actor ? `${lead.actor} acts` : "the article's lead";
+  const who = lead.actor
+    ? `${lead.actor} acts`
+    : lead.actorless
+      ? `no actor (${lead.actorless.rule})`
+      : "the article's lead";
   const how = lead.note ? `no date in the text, ${who}; dated ${lead.when.text}` : "date + verb";
   const same = members.every((m) => !m.note) ? "same day" : "dates agree";
   const rule =

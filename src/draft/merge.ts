@@ -27,6 +27,10 @@ export interface Candidate {
   doubts?: string[];
   /** Offset of the date in the article: merged events keep the first article's order. */
   at: number;
+  /** How a happening told without an actor was read ("passive") and its word ("leaked"); see `actorlessIn`. */
+  actorless?: { rule: string; head: string };
+  /** A group's deed, as a class of verbs ("criticise" for "accused" too): what two articles' groups can share. */
+  deed?: string;
 }
 
 /** Candidates found to tell of one happening, and the words they share. */
@@ -118,6 +122,15 @@ const whoOf = (c: Candidate): string[] => [
 function alike(m: Candidate, c: Candidate, both: readonly string[]): boolean {
   const least = Math.min(m.words.size, c.words.size);
   const enough = both.length >= 2 && both.length >= 0.2 * least;
+  // A happening without an actor ("the plan was revised") is matched only with another told so: a dated event's
+  // words take in the next sentence, which is often where the article mentions it in passing.
+  if (!!m.actorless !== !!c.actorless) return false;
+  if (m.actorless) {
+    // Two happenings to one thing ("leaked", "revised") share their words but not their verb: the verb must match.
+    const same =
+      contentWords(m.actorless.head).values().next().value === contentWords(c.actorless!.head).values().next().value;
+    return same && m.source !== c.source && both.length >= 3 && both.length >= 0.3 * least;
+  }
   if (!m.actor && !c.actor) return enough;
   const who = new Set(whoOf(m));
   // Who acts in an undated happening is its actor; people it merely mentions ("an adviser to Putin") are not.
@@ -139,12 +152,22 @@ function alike(m: Candidate, c: Candidate, both: readonly string[]): boolean {
   const surname = (p: string): string => p.split(" ").pop()!.toLowerCase();
   const met = c.people.filter((p) => p !== c.actor && (who.has(p) || m.words.has(surname(p))));
   if (new Set(met.map(surname)).size >= 2 && !met.some((p) => c.actor && surname(p) === surname(c.actor))) return true;
+  // Groups ("European leaders", "European and Ukrainian officials") are seldom named alike: a shared place and the
+  // same kind of deed ("criticised", "accused") make one reaction.
+  if (m.deed && m.deed === c.deed && m.source !== c.source && sharedPlace(m.actor, c.actor)) return true;
   // Else one article tells two happenings: a dated one's words take in the next sentence, which may be this one.
   if (!enough || m.source === c.source) return false;
   if (common.size) return said.length >= 3;
-  // Groups ("European leaders", "European and Ukrainian officials") are seldom named alike: words must do.
+  // Other groups: words must do.
   return !!m.actor && !!c.actor && both.length >= 4 && both.length >= 0.3 * least;
 }
+/** Whether two groups share a proper word: "European leaders" and "European and Ukrainian officials". */
+function sharedPlace(a = "", b = ""): boolean {
+  const proper = (s: string): string[] => (s.match(/\p{Lu}[\p{L}.]*/gu) ?? []).map((w) => w.toLowerCase());
+  const theirs = new Set(proper(b));
+  return proper(a).some((w) => theirs.has(w));
+}
+
 // Words of a name's title, which any two mentions of one person share.
 const TITLE_WORDS = new Set([
   "president",

@@ -7,6 +7,8 @@ import type { DatePointMention } from "./dates.js";
 import { contentWords, samePerson, type Candidate, type Merged } from "./merge.js";
 import type { Quote } from "./quotes.js";
 import type { Relative, RelativeGroup } from "./relative.js";
+import { titleOf } from "./happening.js";
+import type { Actorless } from "./passive.js";
 import type { Span } from "./text.js";
 import type { Undated } from "./undated.js";
 
@@ -83,7 +85,7 @@ function hedgedDay(iso: string, hedge: Undated["hedge"]): When | null {
  * first day, or its last for "before" when it is a span.
  */
 export function hedged(
-  u: Undated,
+  u: Pick<Undated, "cue" | "anchor" | "hedge">,
   narrative: DatePointMention | undefined,
   published: DateInput,
 ): { when: When; note: string } | null {
@@ -100,4 +102,32 @@ export function hedged(
   return when
     ? { when, note: `${told} in the text: drafted as ${when.text}, against the article's publication` }
     : null;
+}
+
+/**
+ * The candidate of a happening told without an actor: titled by its clause, matched by that clause's words only (the
+ * rest of its sentence is often another happening), dated like an undated one.
+ */
+export function actorlessCandidate(
+  text: string,
+  a: Actorless,
+  source: string,
+  narrative: DatePointMention | undefined,
+  published: DateInput,
+): Candidate | null {
+  const when = hedged(a, narrative, published);
+  if (!when) return null;
+  const clause = text.slice(a.clause.start, a.clause.end).replace(/[“"«‘][^”"»’]*[”"»’]/g, " ");
+  return {
+    source,
+    when: when.when,
+    dateText: a.cue,
+    note: when.note,
+    title: titleOf(text, a.clause),
+    words: contentWords(clause),
+    people: [],
+    confidence: a.confidence,
+    at: a.clause.start,
+    actorless: { rule: a.rule, head: a.head },
+  };
 }

@@ -4,6 +4,7 @@
 // does too, with a hedge ("about", "before" or "after" that anchor) and a
 // lower confidence than a happening the text dates.
 import { sentenceSubject, subjectBefore } from "./attribution.js";
+import { groupSubject, type GroupSubject } from "./groups.js";
 import { isPastForm, verbsIn } from "./happening.js";
 import { VERBS } from "./lexicon.js";
 import { samePerson } from "./merge.js";
@@ -80,7 +81,37 @@ const NEGATION = new Set(["not", "never", "n't", "no"]);
  * is as often the article's summary of a happening it dates elsewhere; a group ("European leaders") or an analyst
  * ("Ana Ruiz, an economist at…") least.
  */
-const ACTOR_TRUST = { named: 0.6, role: 0.55, org: 0.5, group: 0.45, commentator: 0.45 } as const;
+const ACTOR_TRUST = {
+  named: 0.6,
+  role: 0.55,
+  org: 0.5,
+  acting: 0.6,
+  group: 0.45,
+  vague: 0.4,
+  commentator: 0.45,
+} as const;
+
+/**
+ * Who acts when a group does: a group a reader can place ("European leaders", "the allies") is trusted as a group;
+ * one that cannot be placed ("officials") less; commentators ("analysts", "observers") make none. A group's act on someone
+ * named ("criticised Putin") or a deed ("blocked the road") can raise it (see `acts`).
+ */
+function groupActor(group: GroupSubject): { actor: string; trust: keyof typeof ACTOR_TRUST } | null {
+  const actor = group.phrase.text.replace(/^(?:the|some)\s+/i, "");
+  const definite = /^the\s/i.test(group.phrase.text);
+  if (group.commentators) return null;
+  return { actor, trust: group.placed || definite ? "group" : "vague" };
+}
+
+/**
+ * Whether a group's verb is a deed rather than talk: a verb that is no verb of saying ("marched", "imposed"), or one
+ * aimed at someone named ("accused Russia", "criticised Putin"). "Officials maintained that…" is talk.
+ */
+function acts(text: string, verb: Word, sentence: Span): boolean {
+  const next = words(text, verb.end, Math.min(sentence.end, verb.end + 40))[0];
+  const named = !!next && /^\p{Lu}/u.test(next.text) && /^\s+$/.test(text.slice(verb.end, next.start));
+  return named || !VERBS.has(verb.text);
+}
 
 /**
  * The undated happening of a sentence, if the sentence opens (after any
@@ -105,14 +136,22 @@ export function undatedIn(
   const firstQuote = quoted.find((q) => q.start >= sentence.start && q.start < sentence.end);
   const until = firstQuote ? firstQuote.start : sentence.end;
   const opening = sentenceSubject(text, sentence, until);
-  const found = opening && opening.phrase.kind !== "unnamed" ? opening : (appositive(text, sentence, until) ?? opening);
+  const named = opening && opening.phrase.kind !== "unnamed" ? opening : appositive(text, sentence, until);
+  const group = named ? null : groupSubject(text, { start: sentence.start, end: until });
+  const found = named ?? (group ? { phrase: group.phrase, verb: group.verb } : null);
   if (!found) return null;
-  const who = actorOf(text, sentence, found.phrase, mentions, index);
+  const who = group ? groupActor(group) : actorOf(text, sentence, found.phrase, mentions, index);
   if (!who) return null;
   const first = words(text, sentence.start, sentence.start + 16)[0];
   const lead = first && first.start < found.phrase.start ? first : undefined;
   const tense = tenseAt(text, found.verb, sentence, lead, !!how.entry);
   if (!tense) return null;
+  // A deed raises a group one step: "European leaders criticised Putin" is news, "officials maintained that…" is not.
+  // Told as background ("had previously rejected"), a group's deed stays where it was.
+  if (group && tense.hedge !== "before" && acts(text, tense.verb, sentence)) {
+    if (who.trust === "group") who.trust = "acting";
+    else if (who.trust === "vague") who.trust = "group";
+  }
   // News reports what was said at the time of the report: "Brunner said" is not of the flood the story last dated.
   // A live blog's entry is of its own time stamp.
   const news = (how.mode ?? "news") === "news" && !how.entry;
@@ -120,7 +159,7 @@ export function undatedIn(
   const trust = ACTOR_TRUST[who.trust] * tense.trust;
   return {
     actor: who.actor,
-    named: who.trust !== "group",
+    named: who.trust !== "group" && who.trust !== "acting" && who.trust !== "vague",
     hedge: tense.hedge,
     anchor: tense.anchor,
     cue: tense.cue,
@@ -183,15 +222,7 @@ function actorOf(
   mentions: readonly Mention[],
   index: number,
 ): { actor: string; trust: keyof typeof ACTOR_TRUST } | null {
-  if (phrase.kind === "pronoun") return null;
-  if (phrase.kind === "unnamed") {
-    // "European leaders", "Kremlin spokespeople": a group a reader can place; "officials" or "analysts" alone is not.
-    const proper = words(text, phrase.start, phrase.end).some(
-      (w) => w.start !== sentence.start && /^\p{Lu}/u.test(w.text),
-    );
-    const plural = /s$/.test(phrase.text) && !/^(?:an?|one|another)\s/i.test(phrase.text);
-    return proper && plural ? { actor: phrase.text.replace(/^(?:the|some)\s+/i, ""), trust: "group" } : null;
-  }
+  if (phrase.kind === "pronoun" || phrase.kind === "unnamed") return null;
   // "Parents have criticised…": a capital that only opens the sentence, and names nobody named before ("General
   // Ortega… Ortega wrote" names him).
   const single = phrase.kind === "person" && phrase.text === phrase.name && !phrase.text.includes(" ");
