@@ -49,10 +49,13 @@ function after(text: string, region: Span): Attribution | null {
   const ws = words(text, region.start, region.end);
   if (!ws.length) return null;
   // "…“within hours” of each reading, according to Marco Bellini": later in the sentence, unless another clause
-  // with its own verb comes between (then X is the source of that clause, not of the words quoted).
+  // with its own verb comes between (then X is the source of that clause, not of the words quoted: "…,” Chizhov
+  // told Russia-24, according to Interfax" is Chizhov's).
   for (let i = 0; i < ws.length; i++) {
     const according = accordingTo(text, ws, i);
-    if (according) return verbsIn(text, { start: region.start, end: ws[i]!.start }, []).length ? null : according;
+    if (!according) continue;
+    if (!verbsIn(text, { start: region.start, end: ws[i]!.start }, []).length) return according;
+    break;
   }
   if (!/^[\s,.;:!?—–-]*$/.test(text.slice(region.start, ws[0]!.start))) return null;
   if (isVerb(ws[0]!) && !OBJECT_VERBS.has(ws[0]!.text)) {
@@ -64,7 +67,9 @@ function after(text: string, region: Span): Attribution | null {
     if (!isVerb(ws[i]!)) continue;
     const phrase = subjectBefore(text, ws, i);
     if (phrase && phrase.start === ws[0]!.start) return { verb: ws[i]!.text, verbSpan: ws[i]!, phrase, rule: "after" };
-    break;
+    // "…,” local media quoted the minister as saying.
+    const quoting = quotedAs(text, ws, i);
+    return quoting ? { ...quoting, rule: "after" } : null;
   }
   return null;
 }
@@ -76,6 +81,8 @@ function before(text: string, region: Span, sentence: Span): Attribution | null 
     const according = accordingTo(text, ws, i);
     if (according) return according;
     if (!isVerb(ws[i]!)) continue;
+    const quoting = quotedAs(text, ws, i);
+    if (quoting) return quoting;
     const phrase = subjectBefore(text, ws, i);
     if (phrase) return { verb: ws[i]!.text, verbSpan: ws[i]!, phrase, rule: "before" };
     // "…, telling a cabinet meeting: “…”": a participle after a comma speaks for the sentence's subject.
@@ -83,6 +90,20 @@ function before(text: string, region: Span, sentence: Span): Attribution | null 
       const subject = sentenceSubject(text, sentence, ws[i]!.start);
       if (subject) return { verb: ws[i]!.text, verbSpan: ws[i]!, phrase: subject.phrase, rule: "subject" };
     }
+  }
+  return null;
+}
+
+/**
+ * "Interfax quoted Vladimir Chizhov as telling…", "local media quoted the minister as saying…": the speaker is the one
+ * quoted, named between "quoted" and "as", not the subject who quotes.
+ */
+function quotedAs(text: string, ws: readonly Word[], i: number): Attribution | null {
+  if (i < 3 || ws[i - 1]!.text.toLowerCase() !== "as") return null;
+  for (let k = i - 2; k >= Math.max(0, i - 2 - MAX_APPOSITIVE * 2); k--) {
+    if (!/^quot(?:ed|es|ing)$/i.test(ws[k]!.text)) continue;
+    const phrase = phraseBefore(text, ws.slice(k + 1, i - 1));
+    return phrase && phrase.kind !== "pronoun" ? { verb: ws[i]!.text, verbSpan: ws[i]!, phrase, rule: "before" } : null;
   }
   return null;
 }
@@ -138,7 +159,11 @@ export function sentenceSubject(
   const ws = words(text, sentence.start, until);
   // Past an opening phrase ("After the talks, …", "In a social media post, …").
   let from = 0;
-  const comma = ws.findIndex((w, n) => n < 8 && n + 1 < ws.length && text.slice(w.end, ws[n + 1]!.start).includes(","));
+  // An opening participle's phrase runs to a dozen words ("Speaking to reporters during one of his daily calls, he…").
+  const reach = /^\p{Lu}\p{Ll}+ing$/u.test(ws[0]?.text ?? "") ? 12 : 8;
+  const comma = ws.findIndex(
+    (w, n) => n < reach && n + 1 < ws.length && text.slice(w.end, ws[n + 1]!.start).includes(","),
+  );
   if (comma >= 0 && !ws.slice(0, comma + 1).some(isVerb)) from = comma + 1;
   for (let i = from + 1; i < Math.min(ws.length, from + 10); i++) {
     const w = ws[i]!.text;

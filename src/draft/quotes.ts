@@ -5,7 +5,7 @@
 import { attribute, isFragment, lastVerb, sentenceSubject, type Attribution } from "./attribution.js";
 import { quotedSpans, type Marked } from "./marks.js";
 import { resolve } from "./resolve.js";
-import { mentionsIn, type Mention } from "./speakers.js";
+import { mentionsIn, type Mention, type SpeakerPhrase } from "./speakers.js";
 import { paragraphs, sentences, words, type Span } from "./text.js";
 
 /** One stretch of a quotation: `text === source.slice(start, end)` is the quoted words, without the marks. */
@@ -114,9 +114,21 @@ function fillFromSentence(text: string, here: Found[]): void {
       continue;
     }
     const verb = lastVerb(text, { start: f.sentence.start, end: f.mark.start });
-    const subject = verb ? sentenceSubject(text, f.sentence, f.mark.start) : null;
+    const subject = verb ? sentenceSubject(text, clauseOf(text, f.sentence, verb), f.mark.start) : null;
     if (verb && subject) f.attribution = { verb: verb.text, verbSpan: verb, phrase: subject.phrase, rule: "subject" };
   }
+}
+
+/**
+ * The clause of `sentence` that holds `verb`: "Guterres had flown in…, and Vice President Mike Pence phoned to urge
+ * them to “…”" gives the quotation's verb to the clause after ", and", whose subject speaks.
+ */
+function clauseOf(text: string, sentence: Span, verb: Span): Span {
+  const before = text.slice(sentence.start, verb.start);
+  let start = sentence.start;
+  for (const m of before.matchAll(/(?:,\s+(?:and|but|while|whereas)|;)\s+/g))
+    start = sentence.start + m.index + m[0].length;
+  return { start, end: sentence.end };
 }
 
 /**
@@ -180,7 +192,7 @@ function finish(text: string, f: Found, mentions: readonly Mention[]): Quote {
   };
   if (!f.attribution) return { ...quote, reason: "no attribution in its sentence" };
   const { phrase } = f.attribution;
-  const who = resolve(phrase, mentions, f.index);
+  const who = resolve(subjectPronoun(text, f.sentence, phrase) ?? phrase, mentions, f.index);
   const base = { after: 0.95, inverted: 0.95, "according-to": 0.9, before: 0.85, subject: 0.7 }[f.attribution.rule];
   const lent = f.borrowed === "continues" ? 0.7 : f.borrowed === "sentence" ? 0.9 : 1;
   quote.speakerText = phrase.text;
@@ -191,6 +203,17 @@ function finish(text: string, f: Found, mentions: readonly Mention[]): Quote {
   const why = [who.reason, continues].filter(Boolean);
   if (why.length) quote.reason = why.join("; ");
   return quote;
+}
+
+/**
+ * "He also said there were no plans for Trump and Putin to speak, although he added…": a pronoun after the
+ * sentence's own pronoun subject stands for whom that subject does, not for the names between them.
+ */
+function subjectPronoun(text: string, sentence: Span, phrase: SpeakerPhrase): SpeakerPhrase | null {
+  if (phrase.kind !== "pronoun") return null;
+  const subject = sentenceSubject(text, sentence, phrase.start)?.phrase;
+  const same = subject?.kind === "pronoun" && subject.refers === phrase.refers && subject.start < phrase.start;
+  return same ? subject : null;
 }
 
 /** A comma (and, in a fragment, a period) inside the closing mark belongs to the writer's sentence. */
