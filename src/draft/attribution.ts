@@ -2,7 +2,7 @@
 // "according to", "telling") and the phrase naming who speaks, found after
 // the quotation ("…,” she said", "…,” said Ushakov") or before it
 // ("Ushakov said the talks were “useful”").
-import { verbsIn } from "./happening.js";
+import { isPastForm, verbsIn } from "./happening.js";
 import { ADVERBS, DETERMINERS, MODIFIERS, OBJECT_VERBS, PLURAL_ROLES, ROLE, VERBS } from "./lexicon.js";
 import type { Marked } from "./marks.js";
 import { phraseAfter, phraseBefore, type SpeakerPhrase } from "./speakers.js";
@@ -66,12 +66,27 @@ function after(text: string, region: Span): Attribution | null {
   for (let i = 1; i < Math.min(ws.length, MAX_APPOSITIVE + 2); i++) {
     if (!isVerb(ws[i]!)) continue;
     const phrase = subjectBefore(text, ws, i);
-    if (phrase && phrase.start === ws[0]!.start) return { verb: ws[i]!.text, verbSpan: ws[i]!, phrase, rule: "after" };
+    if (phrase && opensWith(text, ws, phrase)) return { verb: ws[i]!.text, verbSpan: ws[i]!, phrase, rule: "after" };
     // "…,” local media quoted the minister as saying.
     const quoting = quotedAs(text, ws, i);
     return quoting ? { ...quoting, rule: "after" } : null;
   }
   return null;
+}
+
+/**
+ * Whether the speaker phrase opens the words after a quotation, or follows only a job title the lexicon does not
+ * know ("…,” harbour master Ola Brekke said"): a few lower-case words, no verb, no punctuation.
+ */
+function opensWith(text: string, ws: readonly Word[], phrase: SpeakerPhrase): boolean {
+  if (phrase.start === ws[0]!.start) return true;
+  const lead = ws.filter((w) => w.end <= phrase.start);
+  return (
+    lead.length <= 3 &&
+    (phrase.kind === "person" || phrase.kind === "org") &&
+    /^[\p{Ll}\s-]+$/u.test(text.slice(ws[0]!.start, phrase.start)) &&
+    !lead.some((w) => VERBS.has(w.text) || isPastForm(w.text) || DETERMINERS.has(w.text))
+  );
 }
 
 /** "Ushakov said the talks were “useful”": the last verb before the quotation with a speaker for subject. */

@@ -29,6 +29,13 @@ const OPENERS = new Set(
   "the some many several most other both all two three four five dozens hundreds thousands".split(" "),
 );
 
+/** Lower-case words that never sit inside a group's name. */
+const STOPS = new Set(
+  "of in on at to for with by from about as than and or but not no is are was were has have had will would that this these those there it".split(
+    " ",
+  ),
+);
+
 /** Lower-case adjectives of a group ("western governments" written lower case is rare; "senior officials"). */
 const GROUP_ADJECTIVES = new Set(
   "western eastern european senior top local regional federal foreign military government state allied rival".split(
@@ -92,6 +99,8 @@ function fits(w: Word, n: number, before: readonly Word[]): boolean {
   if (n === 0 && OPENERS.has(l)) return true;
   if (/^\p{Lu}/u.test(w.text) && !VERBS.has(l)) return true;
   if (GROUP_ADJECTIVES.has(l)) return true;
+  // A noun before the noun: "safety regulators", "opposition lawmakers", "union leaders".
+  if (w.text === l && n > 0 && !VERBS.has(l) && !isPastForm(l) && !STOPS.has(l) && !/ly$/.test(l)) return true;
   // "European and Ukrainian officials": "and" only between two capitals.
   return l === "and" && n > 0 && n + 1 < before.length && /^\p{Lu}/u.test(before[n + 1]!.text);
 }

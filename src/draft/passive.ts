@@ -72,6 +72,8 @@ const COUNTS = new Set(
     " ",
   ),
 );
+const NUMBER =
+  /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|\p{L}+teen$)/iu;
 // Something done again and again ("has been repaired several times", "over the years") is no one happening.
 const HABITUAL = /\b(?:times|repeatedly|often|regularly|routinely|usually|over the years|in the past|for years)\b/i;
 /** Nouns of a happening a sentence can say another followed: "followed consultations in Florida". */
@@ -176,7 +178,7 @@ function mainPassive(text: string, sentence: Span, ws: readonly Word[]): Actorle
     const hedge = opening && from === 1 ? opening : p.hedge;
     const clause = { start: first.start, end: clauseEnd(text, sentence, p.verb) };
     const said = cue.map((c) => c.text).join(" … ");
-    const counted = COUNTS.has(lower(first)) || /^\d/.test(first.text) ? 0.75 : 1;
+    const counted = COUNTS.has(lower(first)) || NUMBER.test(first.text) ? 0.75 : 1;
     const confidence = 0.6 * p.trust * counted;
     return { clause, hedge, anchor: p.anchor, cue: said, confidence, rule: "passive", head: p.verb.text };
   }

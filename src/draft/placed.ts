@@ -90,12 +90,14 @@ export function hedged(
   published: DateInput,
 ): { when: When; note: string } | null {
   const told = u.cue ? `"${u.cue}"` : "no date";
-  if (u.anchor === "narrative" && narrative) {
+  const pub = toWhen(published);
+  // A date the story looks forward to ("will visit on Thursday") is no anchor for what has happened.
+  const ahead = !!narrative && !!pub && narrative.when.earliest >= pub.latest;
+  if (u.anchor === "narrative" && narrative && !ahead) {
     const when = hedgedDay(narrative.when.iso, u.hedge);
     const note = `${told} in the text: drafted as ${when?.text}, against the article's last date before it ("${narrative.text}")`;
     return when ? { when, note } : null;
   }
-  const pub = toWhen(published);
   if (!pub) return null;
   const day = u.hedge === "before" && /\//.test(pub.iso) ? new Date(pub.latest - DAY).toISOString() : pub.iso;
   const when = hedgedDay(day, u.hedge);

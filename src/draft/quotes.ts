@@ -169,7 +169,8 @@ function onlyAttributionBetween(text: string, prev: Found, f: Found): boolean {
   if (a.verbSpan.start < prev.mark.end || a.verbSpan.end > f.mark.start) return false;
   const from = Math.min(a.phrase.start, a.verbSpan.start);
   const to = Math.max(a.phrase.end, a.verbSpan.end);
-  if (!/^[\s,.;:—–-]*$/.test(text.slice(prev.mark.end, from))) return false;
+  // "…,” harbour master Ola Brekke said": a job title the lexicon does not know may come first.
+  if (!/^[\s,.;:—–-]*[\p{Ll}\s-]*$/u.test(text.slice(prev.mark.end, from))) return false;
   if (f.index === prev.index) return /^[\s,.;:—–-]*$/.test(text.slice(to, f.mark.start));
   return f.index === prev.index + 1 && f.mark.start === f.sentence.start;
 }

@@ -187,6 +187,11 @@ export function mentionsIn(text: string, ws: readonly Word[], sentence: number, 
     const extends_ = (k: number): boolean =>
       k + 1 < ws.length && isCapital(ws[k + 1]!.text) && joined(text, ws[k]!, ws[k + 1]!) && !isPossessive(ws[k]!.text);
     while (extends_(j)) j++;
+    // "Varna Ferries chief executive Lars Dahl": the capitals before a role name the employer, not a person.
+    if (employer(text, ws, j)) {
+      i = j;
+      continue;
+    }
     const possessive = isPossessive(ws[j]!.text);
     const run = ws.slice(i, j + 1).map((w, n) => (possessive && n === j - i ? unpossessed(w) : w));
     // The role words just before the name ("senior Kremlin aide", "the"), nothing further back.
@@ -211,6 +216,20 @@ export function mentionsIn(text: string, ws: readonly Word[], sentence: number, 
     i = j;
   }
   return out;
+}
+
+/** Whether the capitals ending at `ws[j]` are followed by lower-case role words and then a name. */
+function employer(text: string, ws: readonly Word[], j: number): boolean {
+  let k = j + 1;
+  let role = false;
+  // "chief executive": a role word the lexicon knows, beside words it may not; never a verb ("Putin met Kushner").
+  while (k < ws.length && k <= j + 3 && joined(text, ws[k - 1]!, ws[k]!) && !isCapital(ws[k]!.text)) {
+    const l = lower(ws[k]!);
+    if (ROLE.has(l) || MODIFIERS.has(l)) role = true;
+    else if (VERBS.has(l) || DETERMINERS.has(l) || /(?:ed|ing|s)$/.test(l) || l.length < 4) return false;
+    k++;
+  }
+  return role && k < ws.length && joined(text, ws[k - 1]!, ws[k]!) && isCapital(ws[k]!.text);
 }
 
 /** The full name of someone named earlier whose last word is `surname`, or undefined. */
