@@ -36,6 +36,7 @@ const STATIVE = new Set(
 );
 // "held" is stative after "is/are" ("territory held by Russia") but a happening after "was/were" ("talks were held").
 const HAPPENED_HELD = new Set(["held"]);
+const PARTICLES = new Set(["out", "off", "up", "down", "back"]);
 const PRONOUN_SUBJECTS = new Set("it they he she we i this that these those there which what who you".split(" "));
 const NEGATIONS = new Set(["not", "never", "n't", "no"]);
 const MANNER = new Set(
@@ -152,7 +153,11 @@ function passiveAt(
   }
   const verb = ws[j];
   if (!verb || NEGATIONS.has(lower(verb)) || verb.text !== lower(verb) || !isPastForm(verb.text)) return null;
-  if (STATIVE.has(verb.text) && !(HAPPENED_HELD.has(verb.text) && (a === "was" || a === "were"))) return null;
+  // "was called out", "were set up": a particle makes a state's participle a deed.
+  const phrasal = PARTICLES.has(lower(ws[j + 1] ?? verb));
+  if (STATIVE.has(verb.text) && !phrasal && !(HAPPENED_HELD.has(verb.text) && (a === "was" || a === "were"))) {
+    return null;
+  }
   return { verb, hedge, anchor, cue, trust };
 }
 

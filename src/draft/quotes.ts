@@ -142,7 +142,9 @@ function joinBroken(text: string, found: readonly Found[]): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     const prev = out[out.length - 1];
-    if (prev && !f.attribution && (onlyAttributionBetween(text, prev, f) || runsOn(prev, f))) {
+    // "“…,” he says, “and then the crash.”": the second part finds the same "he says" before it.
+    const same = !f.attribution || f.attribution.verbSpan.start === prev?.attribution?.verbSpan.start;
+    if (prev && same && (onlyAttributionBetween(text, prev, f) || runsOn(prev, f))) {
       prev.parts.push(f.mark.inner);
       prev.mark = { ...prev.mark, end: f.mark.end, open: f.mark.open };
       continue;
