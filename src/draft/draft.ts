@@ -204,7 +204,8 @@ function candidatesOf(
       const c = candidate(text, sentence, date, quoted, quotes, people);
       // The words of the event: its sentence and the next, which news uses to say who
       // and where ("…ended on Tuesday. Putin met…").
-      if (c) out.push({ ...c, words: contentWords(unquoted(text, sentence, all[index + 1])), source });
+      const words = contentWords(unquoted(text, sentence, all[index + 1]));
+      if (c) out.push({ ...c, words, own: contentWords(unquoted(text, sentence, undefined)), source });
     }
     if (out.length > before) return;
     const bare = actorlessIn(text, sentence, quoted).flatMap((a) => {
@@ -219,9 +220,11 @@ function candidatesOf(
     }
     const next = all[index + 1];
     const lede = index === ledeAt && (options.mode ?? "news") === "news";
+    const how = { mode: options.mode, entry: stamped };
     const u =
-      undatedIn(text, sentence, quoted, known, index, { mode: options.mode, entry: stamped }) ??
-      (lede ? ledeIn(text, sentence, quoted) : null);
+      undatedIn(text, sentence, quoted, known, index, how) ??
+      (lede ? ledeIn(text, sentence, quoted) : null) ??
+      subClause(text, sentence, quoted, known, index, how);
     // "Later the army was called out": a passive whose subject is an actor already found is that actor's happening.
     undated.push(...bare.filter((b) => !u || b.actorless?.rule !== "passive"));
     if (!u) return;
@@ -268,6 +271,29 @@ function undatedCandidate(
 }
 
 const FINE = new Set(["day", "hour", "minute", "second"]);
+// Where a sentence whose own subject does nothing tells a happening in a clause: "The meeting came after Putin
+// earlier signalled…", "Tensions rose, as Putin accused European leaders…".
+const SUB_CLAUSE = /\b(?:came after|followed|, as|, after|, when)\s+/g;
+
+/** The happening of a clause after "came after", ", as"…, a little less sure than a sentence's own. */
+function subClause(
+  text: string,
+  sentence: Span,
+  quoted: Span[],
+  known: readonly Mention[],
+  index: number,
+  how: Parameters<typeof undatedIn>[5],
+): Undated | null {
+  SUB_CLAUSE.lastIndex = 0;
+  const body = text.slice(sentence.start, sentence.end);
+  for (let m = SUB_CLAUSE.exec(body); m; m = SUB_CLAUSE.exec(body)) {
+    const start = sentence.start + m.index + m[0].length;
+    if (quoted.some((q) => start >= q.start && start < q.end)) continue;
+    const u = undatedIn(text, { start, end: sentence.end }, quoted, known, index, how);
+    if (u?.named) return { ...u, confidence: u.confidence * 0.9 };
+  }
+  return null;
+}
 
 /** A happening placed "after the talks" in this sentence, if its verb is there too. */
 function relativeIn(

@@ -19,6 +19,8 @@ export interface Candidate {
   title: string;
   /** Content words of the sentence outside quotations, reduced to stems. */
   words: Set<string>;
+  /** A dated candidate's words of its own sentence, when `words` also takes in the next. */
+  own?: Set<string>;
   quote?: string;
   speaker?: string;
   people: string[];
@@ -146,7 +148,11 @@ function alike(m: Candidate, c: Candidate, both: readonly string[]): boolean {
   const said = both.filter((w) => !names.has(w) && !TITLE_WORDS.has(w) && !NATIONALITIES.has(w));
   if (common.size && m.source === c.source) {
     // Two undated tellings merge when placed alike: "later ordered" and "wrote" are two happenings in a narrative.
-    return (!!m.actor && !!c.actor && m.when.qualifier === c.when.qualifier) || said.length >= 2;
+    if (!!m.actor && !!c.actor && m.when.qualifier === c.when.qualifier) return true;
+    // A dated telling's words take in the next sentence, which in its own article is often this one: its own
+    // sentence's words must do ("Putin met the envoys on Tuesday." is not "…, as Putin accused European leaders").
+    const own = shared(m.own ?? m.words, c.own ?? c.words);
+    return own.filter((w) => said.includes(w)).length >= 2;
   }
   // Two people besides the actor, named in the other's words: a meeting ("Putin met Kushner and Witkoff").
   const surname = (p: string): string => p.split(" ").pop()!.toLowerCase();

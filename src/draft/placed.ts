@@ -22,11 +22,20 @@ export function joinRelatives<G extends { merged: Merged }>(groups: readonly G[]
   return groups.filter(({ merged }) => {
     if (merged.members.some((m) => !m.note || !m.actor)) return true;
     const hedges = new Set(merged.members.map((m) => m.when.qualifier));
-    const target = relatives.find(
-      (r) =>
-        !hedges.has(r.relation === "after" ? "before" : "after") &&
-        r.members.some((rel) => merged.members.some((m) => sameActors(m, rel))),
-    );
+    // Matched against what the articles place themselves, not against tellings joined before (no chains): in its
+    // own article the same actor is enough; else the relative happening that shares most words.
+    let target: RelativeGroup | undefined;
+    let best = 0;
+    for (const r of relatives) {
+      if (hedges.has(r.relation === "after" ? "before" : "after")) continue;
+      for (const rel of r.members) {
+        if (placedBy(rel)) continue;
+        for (const m of merged.members) {
+          const score = likeness(m, rel);
+          if (score > best) [target, best] = [r, score];
+        }
+      }
+    }
     if (!target) return true;
     for (const m of merged.members) {
       if (target.members.some((r) => r.source === m.source)) continue;
@@ -36,17 +45,23 @@ export function joinRelatives<G extends { merged: Merged }>(groups: readonly G[]
   });
 }
 
-/** Whether a relative happening and an undated one share who acts: in one article that is enough, else two words too. */
-function sameActors(m: Candidate, rel: Relative): boolean {
+/** Whether a member of a relative group was joined to it by `joinRelatives` rather than placed by its article. */
+const placedBy = (rel: Relative): boolean => !!(rel as Relative & { note?: string }).note;
+
+/**
+ * How alike a relative happening and an undated one are: 0 unless they share who acts; then, in one article, more
+ * than any words can give; else the words they share, from three up.
+ */
+function likeness(m: Candidate, rel: Relative): number {
   const who = [...(rel.speaker ? [rel.speaker] : []), ...rel.people];
   const acting = [...(m.actor ? [m.actor] : []), ...(m.speaker ? [m.speaker] : [])];
-  if (!acting.some((a) => who.some((b) => samePerson(a, b)))) return false;
-  if (m.source === rel.source) return true;
+  if (!acting.some((a) => who.some((b) => samePerson(a, b)))) return 0;
+  if (m.source === rel.source) return Infinity;
   // The relative happening's words leave its quotation out; the same words quoted are the surest match.
   const theirs = new Set([...rel.words, ...contentWords(rel.quote ?? "")]);
   let shared = 0;
   for (const w of m.words) if (theirs.has(w)) shared++;
-  return shared >= 3;
+  return shared >= 3 ? shared : 0;
 }
 
 /**

@@ -137,4 +137,17 @@ describe("draft: three styles of one story, without actors and with groups", () 
     const turbine = titled(one.events, "The old turbine was removed")!;
     expect((turbine.start as When).iso).toBe("2026-05-06");
   });
+
+  it("reads a happening in the clause after 'came after' or ', as', apart from the dated one before it", () => {
+    const text =
+      "Mayor Eva Lind met the unions on Monday.\n" +
+      "The vote came after Lind earlier warned of deep cuts.\n" +
+      "Tensions rose, as Lind accused the board of hiding the accounts.";
+    const { input: one } = draft({ text, published: "2026-05-06" }, { minConfidence: 0 });
+    const warned = titled(one.events, "Lind earlier warned of deep cuts")!;
+    expect(warned.start).toMatchObject({ qualifier: "before", iso: "2026-05-04" });
+    expect(cites(warned)[0]!.dateText).toBe("earlier");
+    expect(titled(one.events, "Lind accused the board")).toBeDefined();
+    expect(titled(one.events, "met the unions on Monday")).toBeDefined();
+  });
 });
