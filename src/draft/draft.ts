@@ -221,11 +221,15 @@ function candidatesOf(
     const next = all[index + 1];
     const lede = index === ledeAt && (options.mode ?? "news") === "news";
     const how = { mode: options.mode, entry: stamped };
-    const u =
+    const found =
       undatedIn(text, sentence, quoted, known, index, how) ??
       (lede ? ledeIn(text, sentence, quoted) : null) ??
       subClause(text, sentence, quoted, known, index, how);
-    // "Later the army was called out": a passive whose subject is an actor already found is that actor's happening.
+    // "The Bill was passed", "Later the army was called out": the subject of a passive does not act; unless it names
+    // a person, the passive tells the happening. A person's passive ("Putin was briefed") stays that person's.
+    const passive = !!found && /\b(?:was|were|been)\s+$/.test(text.slice(found.subject.end, found.verb.start));
+    const person = people.some((p) => p.kind === "person" && found && overlaps(p, found.subject));
+    const u = passive && !person && bare.some((b) => b.actorless?.rule === "passive") ? null : found;
     undated.push(...bare.filter((b) => !u || b.actorless?.rule !== "passive"));
     if (!u) return;
     const c = undatedCandidate(text, { sentence, next, u, quoted, quotes, people }, source, anchor, published);

@@ -36,6 +36,9 @@ const STATIVE = new Set(
 );
 // "held" is stative after "is/are" ("territory held by Russia") but a happening after "was/were" ("talks were held").
 const HAPPENED_HELD = new Set(["held"]);
+const SUBORDINATORS = new Set(
+  "as when while after before if because since although though once until unless whereas".split(" "),
+);
 const PARTICLES = new Set(["out", "off", "up", "down", "back"]);
 const PRONOUN_SUBJECTS = new Set("it they he she we i this that these those there which what who you".split(" "));
 const NEGATIONS = new Set(["not", "never", "n't", "no"]);
@@ -169,7 +172,8 @@ function mainPassive(text: string, sentence: Span, ws: readonly Word[]): Actorle
   const comma = ws.findIndex((w, n) => n < 8 && n + 1 < ws.length && gap(text, w, ws[n + 1]!).includes(","));
   if (comma >= from && !ws.slice(0, comma + 1).some((w) => FINITE.has(lower(w)) || VERBS.has(w.text))) from = comma + 1;
   const first = ws[from];
-  if (!first || PRONOUN_SUBJECTS.has(lower(first))) return null;
+  // "…, as the Bill was moved, Singh raised…": a subordinate clause's passive is the setting of another happening.
+  if (!first || PRONOUN_SUBJECTS.has(lower(first)) || SUBORDINATORS.has(lower(first))) return null;
   for (let i = from + 1; i < Math.min(ws.length, from + 10); i++) {
     if (/[,;:—–]/.test(gap(text, ws[i - 1]!, ws[i]!))) return null;
     const w = ws[i]!;

@@ -58,6 +58,7 @@ describe("actorlessIn: happenings told without an actor", () => {
       "The minister was expected to resign.",
       "The statement was not adopted.",
       "It was revised after the vote.",
+      "Earlier, as the bill was moved, Singh raised a point of order.",
       "Brekke said the radar had been switched off.",
       "The ferry has been inspected several times in the past year.",
       "A newly renovated bridge spans the river.",
