@@ -222,6 +222,8 @@ function eventItem(e, i) {
     field("Title", el("input", { type: "text", value: e.title, oninput: set("title") })),
     field(`Date (drafted: ${when})`, dateInput),
     el("p", { class: "event-cites" }, cites),
+    // Why the rules drafted it ("no actor (passive)", "European leaders acts"): what the editor checks first.
+    el("p", { class: "event-rule" }, `Why: ${e.event.draft.rule}`),
     el("p", { class: "desk-buttons" }, button("accepted", "Accept"), " ", button("rejected", "Reject")),
   );
 }

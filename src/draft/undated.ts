@@ -86,6 +86,7 @@ const ACTOR_TRUST = {
   role: 0.55,
   org: 0.5,
   acting: 0.6,
+  doing: 0.55,
   group: 0.45,
   vague: 0.4,
   commentator: 0.45,
@@ -150,7 +151,7 @@ export function undatedIn(
   // Told as background ("had previously rejected"), a group's deed stays where it was.
   if (group && tense.hedge !== "before" && acts(text, tense.verb, sentence)) {
     if (who.trust === "group") who.trust = "acting";
-    else if (who.trust === "vague") who.trust = "group";
+    else if (who.trust === "vague") who.trust = "doing";
   }
   // News reports what was said at the time of the report: "Brunner said" is not of the flood the story last dated.
   // A live blog's entry is of its own time stamp.
@@ -159,7 +160,7 @@ export function undatedIn(
   const trust = ACTOR_TRUST[who.trust] * tense.trust;
   return {
     actor: who.actor,
-    named: who.trust !== "group" && who.trust !== "acting" && who.trust !== "vague",
+    named: !["group", "acting", "doing", "vague"].includes(who.trust),
     hedge: tense.hedge,
     anchor: tense.anchor,
     cue: tense.cue,

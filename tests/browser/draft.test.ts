@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { normalize } from "../../src/data/normalize.js";
 import type { TimelineInput } from "../../src/data/types.js";
 import { wire } from "../draft/articles.js";
+import { ferryBroadcast } from "../draft/ferry.js";
 import { axeViolations, chromiumPath, fileUrl, openPage, screenshotDir, useBrowser } from "./harness.js";
 
 const run = chromiumPath ? describe : describe.skip;
@@ -92,6 +93,23 @@ run("drafting desk", () => {
     await page.locator("#threshold").fill("0");
     await expect.poll(events).toBeGreaterThanOrEqual(all);
     expect(await page.locator("#status").textContent()).not.toMatch(/left out/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("drafts a happening told without an actor, and says why beside it", async () => {
+    const { page, errors } = await openPage(env.browsing.context, `${env.server.url}examples/draft.html`);
+    const article = page.locator("#articles li.article").first();
+    await article.getByLabel("Published").fill(ferryBroadcast.published);
+    await article.getByLabel("Text").fill(ferryBroadcast.text);
+    const pier = page.locator("#events li.draft-event", { hasText: "no actor (passive)" });
+    await expect.poll(() => pier.count(), { timeout: 10_000 }).toBe(1);
+    expect(await pier.getByLabel("Title").inputValue()).toBe(
+      "The Varnholm pier was closed to the public after the crash",
+    );
+    expect(await pier.locator(".event-rule").textContent()).toMatch(/^Why: no date in the text, no actor \(passive\)/);
+    // Counts of people stay under the default threshold: no event for "Fourteen people were taken to hospital".
+    expect(await page.locator("#events li.draft-event", { hasText: "Fourteen" }).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

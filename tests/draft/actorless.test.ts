@@ -151,4 +151,11 @@ describe("draft: three styles of one story, without actors and with groups", () 
     expect(titled(one.events, "Lind accused the board")).toBeDefined();
     expect(titled(one.events, "met the unions on Monday")).toBeDefined();
   });
+
+  it("raises a group for a deed, not for talk: 'Officials closed…' over 'Residents said…'", () => {
+    const text = "Officials closed the old pier.\nResidents said the new pier would open in spring.";
+    const { input: one, belowThreshold: below } = draft({ text, published: "2026-05-06" });
+    expect(titled(one.events, "Officials closed the old pier")!.draft!.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(titled(below, "Residents said the new pier")!.draft!.confidence).toBeLessThan(0.5);
+  });
 });
