@@ -149,7 +149,9 @@ function passiveAt(
     j++;
     anchor = "published";
   } else if (a !== "was" && a !== "were") return null;
-  const cue: Word[] = a === "was" || a === "were" ? [] : [ws[i]!];
+  // "had been", "will be": the words of the tense are what the text says of the time.
+  const aux = { text: `${ws[i]!.text} ${ws[i + 1]?.text ?? ""}`, start: ws[i]!.start, end: ws[i + 1]?.end ?? 0 };
+  const cue: Word[] = a === "was" || a === "were" ? [] : [aux];
   for (; j < ws.length && MANNER.has(lower(ws[j]!)); j++) {
     const h = TIME_CUES[lower(ws[j]!)];
     if (h) [hedge, cue[0]] = [h, ws[j]!];

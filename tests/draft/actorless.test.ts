@@ -21,8 +21,8 @@ describe("actorlessIn: happenings told without an actor", () => {
     expect(found("Consultations were held in Florida, and the envoys flew home.")).toMatchObject([
       { title: "Consultations were held in Florida", hedge: "about" },
     ]);
-    expect(found("The plan had been revised twice.")[0]).toMatchObject({ hedge: "before", cue: "had" });
-    expect(found("The bridge will be reopened to traffic.")[0]).toMatchObject({ hedge: "after", cue: "will" });
+    expect(found("The plan had been revised twice.")[0]).toMatchObject({ hedge: "before", cue: "had been" });
+    expect(found("The bridge will be reopened to traffic.")[0]).toMatchObject({ hedge: "after", cue: "will be" });
     expect(found("Later the army was called out to keep order.")[0]).toMatchObject({ hedge: "after", cue: "Later" });
   });
 
