@@ -132,6 +132,14 @@ export function words(text: string, start = 0, end = text.length): Word[] {
     const abbreviation = /^(?:\p{L}\.)+$/u.test(w) || ABBREVIATIONS.has(w.slice(0, -1).toLowerCase());
     if (w.endsWith(".") && !abbreviation) w = w.slice(0, -1);
     if (m.index + w.length > end) w = w.slice(0, end - m.index);
+    // "Trafalgar Square.It said": a missing space after a sentence's period joins two words, not an abbreviation.
+    const joinedAt = /\p{Ll}{2}\.(?=\p{Lu}\p{Ll})/u.exec(w);
+    if (joinedAt) {
+      const cut = joinedAt.index + 2;
+      out.push({ text: w.slice(0, cut), start: m.index, end: m.index + cut });
+      re.lastIndex = m.index + cut + 1;
+      continue;
+    }
     if (w) out.push({ text: w, start: m.index, end: m.index + w.length });
   }
   return out;

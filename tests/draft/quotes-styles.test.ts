@@ -76,4 +76,9 @@ describe("findQuotes: who is quoted, not who reports it", () => {
       "describing the talks as “technical”.";
     expect(findQuotes(t)[0]).toMatchObject({ speaker: "Ivo Marek", verb: "describing" });
   });
+
+  it("reads 'square.It said' (a space missing after a period) as two sentences' words, not one name", () => {
+    const t = "The Harbour Police closed the pier around the square.It said: “The order stays in place until 1am.”";
+    expect(findQuotes(t)[0]).toMatchObject({ speaker: "the Harbour Police", speakerText: "It" });
+  });
 });
