@@ -14,7 +14,7 @@ import { overlaps, paragraphs, sentences, words, type Span } from "./text.js";
 import { actorlessCandidate, hedged, joinRelatives, saidWords } from "./placed.js";
 import { deedOf } from "./groups.js";
 import { actorlessIn } from "./passive.js";
-import { ledeIn, undatedIn, type Undated } from "./undated.js";
+import { ledeIn, subClause, undatedIn, type Undated } from "./undated.js";
 
 /** One article to draft from. */
 export interface Article {
@@ -275,29 +275,6 @@ function undatedCandidate(
 }
 
 const FINE = new Set(["day", "hour", "minute", "second"]);
-// Where a sentence whose own subject does nothing tells a happening in a clause: "The meeting came after Putin
-// earlier signalled…", "Tensions rose, as Putin accused European leaders…".
-const SUB_CLAUSE = /\b(?:came after|followed|, as|, after|, when)\s+/g;
-
-/** The happening of a clause after "came after", ", as"…, a little less sure than a sentence's own. */
-function subClause(
-  text: string,
-  sentence: Span,
-  quoted: Span[],
-  known: readonly Mention[],
-  index: number,
-  how: Parameters<typeof undatedIn>[5],
-): Undated | null {
-  SUB_CLAUSE.lastIndex = 0;
-  const body = text.slice(sentence.start, sentence.end);
-  for (let m = SUB_CLAUSE.exec(body); m; m = SUB_CLAUSE.exec(body)) {
-    const start = sentence.start + m.index + m[0].length;
-    if (quoted.some((q) => start >= q.start && start < q.end)) continue;
-    const u = undatedIn(text, { start, end: sentence.end }, quoted, known, index, how);
-    if (u?.named) return { ...u, confidence: u.confidence * 0.9 };
-  }
-  return null;
-}
 
 /** A happening placed "after the talks" in this sentence, if its verb is there too. */
 function relativeIn(

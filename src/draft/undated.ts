@@ -316,3 +316,27 @@ function tenseAt(text: string, first: Word, sentence: Span, opening: Word | unde
   if (!isPastForm(w.text)) return null;
   return { hedge: hedge ?? "about", anchor: "narrative", cue: cue(), verb: w, trust: cues.length ? 1 : 0.95 };
 }
+
+// Where a sentence whose own subject does nothing tells a happening in a clause: "The meeting came after Putin
+// earlier signalled…", "Tensions rose, as Putin accused European leaders…".
+const SUB_CLAUSE = /\b(?:came after|followed|, as|, after|, when)\s+/g;
+
+/** The happening of a clause after "came after", ", as"…, a little less sure than a sentence's own. */
+export function subClause(
+  text: string,
+  sentence: Span,
+  quoted: readonly Span[],
+  known: readonly Mention[],
+  index: number,
+  how: Parameters<typeof undatedIn>[5],
+): Undated | null {
+  SUB_CLAUSE.lastIndex = 0;
+  const body = text.slice(sentence.start, sentence.end);
+  for (let m = SUB_CLAUSE.exec(body); m; m = SUB_CLAUSE.exec(body)) {
+    const start = sentence.start + m.index + m[0].length;
+    if (quoted.some((q) => start >= q.start && start < q.end)) continue;
+    const u = undatedIn(text, { start, end: sentence.end }, quoted, known, index, how);
+    if (u?.named) return { ...u, confidence: u.confidence * 0.9 };
+  }
+  return null;
+}
