@@ -147,23 +147,35 @@ const BOUNDARY = new RegExp(`\\s*(?:;|:|\\s[—–]\\s|--|,\\s+(?:${JOINS})\\b)\
  */
 export function clauseAround(text: string, sentence: Span, at: Span, verb: Span, quoted: readonly Span[] = []): Span {
   const cuts = [sentence.start];
+  const lo = Math.min(at.start, verb.start);
+  const hi = Math.max(at.end, verb.end);
   BOUNDARY.lastIndex = 0;
   const body = text.slice(sentence.start, sentence.end);
   for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
     const cut = sentence.start + m.index;
     if (m[0].length === 0) BOUNDARY.lastIndex++;
-    else if (!quoted.some((q) => cut >= q.start && cut < q.end)) cuts.push(cut, cut + m[0].length);
+    else if (!quoted.some((q) => cut >= q.start && cut < q.end) && !parenthetical(text, cut, m[0], lo)) {
+      cuts.push(cut, cut + m[0].length);
+    }
   }
   cuts.push(sentence.end);
   let start = sentence.start;
   let end = sentence.end;
-  const lo = Math.min(at.start, verb.start);
-  const hi = Math.max(at.end, verb.end);
   for (let k = 0; k + 1 < cuts.length; k += 2) {
     if (cuts[k + 1]! <= lo) start = cuts[k + 2] ?? start;
     if (k > 0 && cuts[k]! >= hi && end === sentence.end) end = cuts[k - 1]!;
   }
   return start < end ? { start, end } : sentence;
+}
+
+/**
+ * "The bridge, which had reopened days earlier, collapsed on Sunday": a relative clause closed by a comma before the
+ * happening is an aside inside its clause, not where the clause begins.
+ */
+function parenthetical(text: string, cut: number, join: string, lo: number): boolean {
+  if (!/^,\s*(?:which|who)\b/.test(join)) return false;
+  const close = text.indexOf(",", cut + join.length);
+  return close >= 0 && close < lo;
 }
 
 const MAX_TITLE = 140;

@@ -158,4 +158,12 @@ describe("draft: three styles of one story, without actors and with groups", () 
     expect(titled(one.events, "Officials closed the old pier")!.draft!.confidence).toBeGreaterThanOrEqual(0.5);
     expect(titled(below, "Residents said the new pier")!.draft!.confidence).toBeLessThan(0.5);
   });
+
+  it("titles a dated happening from its subject past a relative clause set off by commas", () => {
+    const text = "The footbridge, which had reopened days earlier after repairs, collapsed on Sunday evening.";
+    const { input: one } = draft({ text, published: "2026-05-06" });
+    expect(one.events[0]!.title).toBe(
+      "The footbridge, which had reopened days earlier after repairs, collapsed on Sunday evening",
+    );
+  });
 });
