@@ -39,6 +39,7 @@ const HAPPENED_HELD = new Set(["held"]);
 const SUBORDINATORS = new Set(
   "as when while after before if because since although though once until unless whereas".split(" "),
 );
+const WATCHERS = /(?:ers|ists|ians|people|fans|millions|thousands)$/;
 const PARTICLES = new Set(["out", "off", "up", "down", "back"]);
 const PRONOUN_SUBJECTS = new Set("it they he she we i this that these those there which what who you".split(" "));
 const NEGATIONS = new Set(["not", "never", "n't", "no"]);
@@ -253,6 +254,9 @@ function followed(text: string, sentence: Span, ws: readonly Word[], i: number):
   const w = lower(ws[i]!);
   const came = w === "came" && /^(?:after|before)$/.test(lower(ws[i + 1] ?? ws[i]!));
   if (w !== "followed" && w !== "preceded" && !came) return null;
+  // "Smith followed the talks", "viewers followed the debate": people follow as watchers; happenings follow others.
+  const by = ws[i - 1]!.text;
+  if (/^\p{Lu}/u.test(by) ? !/^(?:It|This|That|Which|And)$/.test(by) : WATCHERS.test(by)) return null;
   let k = i + (came ? 2 : 1);
   while (k < ws.length && k < i + 5 && !HAPPENING_NOUNS.has(lower(ws[k]!))) {
     if (

@@ -62,6 +62,8 @@ describe("actorlessIn: happenings told without an actor", () => {
       "Brekke said the radar had been switched off.",
       "The ferry has been inspected several times in the past year.",
       "A newly renovated bridge spans the river.",
+      "Millions of viewers followed the debate live.",
+      "Smith followed the talks closely.",
     ]) {
       expect(found(t), t).toEqual([]);
     }
