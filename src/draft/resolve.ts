@@ -36,9 +36,13 @@ function byPronoun(phrase: SpeakerPhrase, before: readonly Mention[], index: num
     return { speaker: null, confidence: 0, reason: `"${phrase.text}" stands for several people` };
   }
   const kind = phrase.refers === "org" ? "org" : "person";
+  // "she" never stands for someone the text calls "Mr": a title is the only sign of gender the rules read.
+  const want = { he: "male", she: "female" }[phrase.text.toLowerCase()];
+  const gendered = new Map(before.filter((m) => m.gender).map((m) => [m.name, m.gender]));
+  const fits = (m: Mention): boolean => !want || !gendered.has(m.name) || gendered.get(m.name) === want;
   // The subject of the nearest sentence that names one: the first fitting name of that sentence.
   for (let s = index; s >= Math.max(0, index - REACH); s--) {
-    const here = before.filter((m) => m.sentence === s && m.kind === kind && !m.possessive);
+    const here = before.filter((m) => m.sentence === s && m.kind === kind && !m.possessive && fits(m));
     if (!here.length) continue;
     const distinct = new Set(here.map((m) => m.name)).size;
     const confidence = (s === index ? 0.85 : 0.85 - 0.1 * (index - s - 1)) - (distinct > 1 ? 0.15 : 0);

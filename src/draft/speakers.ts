@@ -171,7 +171,21 @@ export interface Mention extends Span {
   possessive: boolean;
   /** Index of its sentence in the reading order. */
   sentence: number;
+  /** What a title before the name says ("Mr Brekke", "Ms Solberg"), for "he" and "she" to match. */
+  gender?: "male" | "female";
 }
+
+// Titles that say who "he" or "she" can stand for; nothing else about a name is guessed.
+const GENDERED = new Map<string, "male" | "female">([
+  ["mr", "male"],
+  ["sir", "male"],
+  ["lord", "male"],
+  ["mrs", "female"],
+  ["ms", "female"],
+  ["miss", "female"],
+  ["dame", "female"],
+  ["lady", "female"],
+]);
 
 /**
  * The named people and organisations in a sentence's words (quotations
@@ -210,7 +224,18 @@ export function mentionsIn(text: string, ws: readonly Word[], sentence: number, 
       const after = appositiveRoles(text, ws, j);
       const roles = [...new Set([...phrase.roles, ...after])];
       if (name) {
-        out.push({ start: run[0]!.start, end: ws[j]!.end, name, kind: phrase.kind, roles, possessive, sentence });
+        const mention: Mention = {
+          start: run[0]!.start,
+          end: ws[j]!.end,
+          name,
+          kind: phrase.kind,
+          roles,
+          possessive,
+          sentence,
+        };
+        const gender = GENDERED.get(lower(run[0]!).replace(/\.$/, ""));
+        if (gender && phrase.kind === "person") mention.gender = gender;
+        out.push(mention);
       }
     }
     i = j;

@@ -81,4 +81,13 @@ describe("findQuotes: who is quoted, not who reports it", () => {
     const t = "The Harbour Police closed the pier around the square.It said: “The order stays in place until 1am.”";
     expect(findQuotes(t)[0]).toMatchObject({ speaker: "the Harbour Police", speakerText: "It" });
   });
+
+  it("never gives 'she' to someone the text calls Mr, nor 'he' to a Ms; without a title it guesses nothing", () => {
+    const she = findQuotes("Mr Tomas Berg met Anna Keller. “We agree,” she said.")[0];
+    expect(she).toMatchObject({ speaker: "Anna Keller", speakerText: "she" });
+    const he = findQuotes("Ms Ida Lund spoke after Tomas Berg. “Fine,” he said.")[0];
+    expect(he).toMatchObject({ speaker: "Tomas Berg", speakerText: "he" });
+    // No title: the subject of the nearest sentence, as before.
+    expect(findQuotes("Tomas Berg met Anna Keller. “We agree,” she said.")[0]!.speaker).toBe("Tomas Berg");
+  });
 });
