@@ -86,6 +86,8 @@ const MONTH_DAY =
 const YEARLESS = /*#__PURE__*/ (() =>
   new RegExp(`${MONTH_DAY.source}|^${FULL_MONTH.replace(/\b[a-z]/g, (c) => c.toUpperCase())}$`))();
 const AGE = /[\s-]old$|^aged\s/i;
+// A month and day, then "and": what a day number after it shares ("April 24 and 25").
+const COORDINATED = /\b([A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|or|&)\s+$/;
 const BEFORE = 400;
 const AFTER = 200;
 // A dated story moves the anchor; these expressions read from it rather than from the publication.
@@ -123,7 +125,10 @@ function analyze(r: Reader, s: ScanSpan, reference: When | null, from = 0): Date
     reference: reference ?? r.published,
     ...(r.timeZone !== undefined ? { timeZone: r.timeZone } : {}),
   };
-  return analyzeAt(r.text.slice(s.start, s.end), near, options);
+  const words = r.text.slice(s.start, s.end);
+  // A day number after "April 24 and" is a day of that month: it is read with the month written before it.
+  const month = /^\d{1,2}(?:st|nd|rd|th)?$/.test(words) ? COORDINATED.exec(near.before)?.[1] : undefined;
+  return analyzeAt(month ? `${month} ${words}` : words, near, options);
 }
 
 /** True when the expression reads the same against any reference: it names its own year. */
@@ -191,6 +196,9 @@ function valueOf(when: When, words: string): string {
     const day = new Date(Date.UTC(Number(end[1]), Number(end[2]) - 1, Number(end[3]) - 1));
     return `${day.toISOString().slice(0, 10)}T24:00`;
   }
+  // A half of a year has a TIMEX3 value of its own ("1989-H2"); the When keeps the year, qualified early or late.
+  const half = when.precision === "year" ? /\b(first|second|last|latter)\s+half\b/i.exec(words) : null;
+  if (half) return `${v}-H${/^first$/i.test(half[1] ?? "") ? 1 : 2}`;
   return when.precision === "week" && /weekend/i.test(words) ? `${v}-WE` : v;
 }
 

@@ -56,7 +56,7 @@ const SCANNED_FREQUENCY = /*#__PURE__*/ (() =>
 const UNIT = /*#__PURE__*/ (() => alternation(UNITS))();
 const UNIT_S = UNIT_WORD;
 const ZONE = `(?:\\s*(?:\\((?:${ZONE_PATTERN})\\)|(?:${ZONE_PATTERN})))?`;
-const HEDGE = String.raw`(?:(?:early|mid|late|earlier|later)[\s-]+|end-|(?:the\s+)?(?:beginning|start|end|middle|close|first half|second half|latter part|rest|remainder)\s+of\s+(?:the\s+)?)?`;
+const HEDGE = String.raw`(?:(?:early|mid|late|earlier|later)[\s-]+|end-|(?:the\s+)?(?:beginning|start|end|middle|close|first half|second half|last half|latter half|latter part|rest|remainder)\s+of\s+(?:the\s+)?)?`;
 const DEICTIC = String.raw`(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|current|the\s+(?:past|last|next|previous|coming|following|same|current|preceding|prior))`;
 // "Two years after the war" is a length anchored on an event; "two days after," with nothing after it, a point.
 const RELWORD = String.raw`(?:ago|earlier|later|(?:before|after)(?=\s*[.,;:)]|\s*$)|afterwards?|from\s+now|hence|previously|back)`;
@@ -70,6 +70,8 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
     `(?:${WD},?\\s+)?${HEDGE}${MON}\\s+${DAYNUM}(?:\\s*(?:,|of)?\\s*(?:${YEAR}|'\\d\\d)(?!\\d|,\\d)|,?\\s+${ERA_YEAR})?` +
       `(?:,?\\s+${WD})?`,
   ],
+  // The second of two days of one month: "25" in "April 24 and 25" (the reading takes the month from before it).
+  ["date", `(?<=${MON}\\s+${DAYNUM}\\s+(?:and|or|&)\\s+)${DAYNUM}(?!\\s*(?:%|percent|per\\s+cent))`],
   // Days of one month: "July 1–3, 1863", "1-3 July 1863".
   [
     "date",
@@ -122,16 +124,18 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
     String.raw`(?<=\b(?:for|in|during|over|of|through|throughout|ahead\s+of|since|until|by|before|after)\s+)the\s+(?:fiscal\s+|full\s+)?(?:quarter|year|weekend|week|month|period)(?!\s+to\s+date)`,
   ],
   ["date", String.raw`(?:around\s+)?year[\s-]end`],
+  ["date", String.raw`(?:the\s+)?(?:current|latest|previous|prior|next|coming|this|last)\s+fiscal\s+year`],
   // Anaphors: read against the last date mentioned before them.
   ["date", `(?:(?:later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?:same\\s+)?(?:${UNIT}|${PART}|${SEASON})`],
   // A day of the month alone: "on the 14th".
   ["date", String.raw`(?<=\bon\s+)the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b`],
   // Years in words, alone or after a month: "nineteen ninety-six", "January nineteen ninety-seven".
-  ["date", `(?:${MON}\\s+)?${SPELLED_YEAR}`],
+  // "Two thousand years" is a length, not the year 2000.
+  ["date", `(?:${MON}\\s+)?${SPELLED_YEAR}(?!\\s+years?\\b)`],
   [
     "date",
     // "The" stays with the noun a hyphenated quarter qualifies ("the third-quarter results").
-    String.raw`(?:the\s+(?![\w]+-(?:quarter|half)\b))?(?:(?:(?:this|last|next)\s+year|${DEICTIC}|${YEAR}|year-(?:ago|earlier)|fiscal|latest|current|same)(?:'s)?\s+)?(?:fiscal\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?(?:quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:${YEAR}|this year|last year|next year))?`,
+    String.raw`(?:the\s+(?![\w]+-(?:quarter|half)\b))?(?:(?:(?:this|last|next)\s+year|${DEICTIC}|${YEAR}|year-(?:ago|earlier)|fiscal|latest|current|same)(?:'s)?\s+)?(?:fiscal[\s-])?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?(?:quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:${YEAR}|this year|last year|next year))?`,
   ],
   [
     "date",
@@ -139,10 +143,20 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   ],
   ["date", String.raw`\bQ[1-4](?:\s+${YEAR})?\b`],
   ["date", String.raw`(?:the\s+)?year-(?:ago|earlier)\s+(?:quarter|period)|year-(?:ago|earlier)`],
+  // After a preposition of extent, "the past decade" is the stretch it measures ("routine over the past decade"), as
+  // TIMEX3 annotates it (P10Y), not the calendar decade before this one. Before the deictic pattern it ties with.
+  [
+    "duration",
+    String.raw`(?<=\b(?:over|during|throughout|within)\s+)the\s+(?:past|last|next|coming|previous)\s+(?:decade|year|month|week|century|quarter|day)`,
+  ],
   // Relative to the reference.
   ["date", `${HEDGE}${DEICTIC}\\s+(?:${UNIT}|${WD}|${SEASON})`],
   ["date", `(?:${NUM}|several|a\\s+few)[\\s-]${UNIT_S}(?:\\s+or\\s+so)?\\s+${RELWORD}`],
-  ["date", String.raw`(?:the\s+)?(?:day|night|week|month|year)\s+(?:before|after)(?:\s+(?:yesterday|tomorrow))?`],
+  // "The day after" alone counts from the reference; "the day after his death" from an event the text does not date.
+  [
+    "date",
+    String.raw`(?:the\s+)?(?:day|night|week|month|year)\s+(?:before|after)(?:\s+(?:yesterday|tomorrow)|(?=\s*[.,;:)]|\s*$))`,
+  ],
   // A day next to a named one, a week around a date: "the day before last Tuesday", "the week of March 6".
   [
     "date",
@@ -157,7 +171,7 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   ["date", `(?:this|that|the\\s+same|the\\s+next|the\\s+following|the\\s+previous|last)\\s+${PART}`],
   [
     "date",
-    `(?:the\\s+(?:early|late)\\s+hours|the\\s+${PART})\\s+of\\s+(?:${WD}(?:,?\\s+(?:${MON}\\s+${DAYNUM}|${DAYNUM}\\s+${MON}))?|${MON}\\s+${DAYNUM}(?:,?\\s+${YEAR})?|${DAYNUM}(?:\\s*[-\u2013/]\\s*${DAYNUM})?\\s+${MON}(?:,?\\s+${YEAR})?)`,
+    `(?:the\\s+(?:early|late)\\s+hours|the\\s+${PART})\\s+of\\s+(?:${WD}(?:\\s+${PART})?(?:,?\\s+(?:${MON}\\s+${DAYNUM}|${DAYNUM}\\s+${MON}))?|${MON}\\s+${DAYNUM}(?:,?\\s+${YEAR})?|${DAYNUM}(?:\\s*[-\u2013/]\\s*${DAYNUM})?\\s+${MON}(?:,?\\s+${YEAR})?)`,
   ],
   ["date", `(?:(?:this|last|next|coming|past)\\s+|(?:early|late)\\s+)?${WD}(?:'s)?(?:\\s+(?:early|late)?\\s*${PART})?`],
   ["date", `(?:(?:last|next|this)\\s+)?${HOLIDAY}(?:\\s+week)?(?:,?\\s+${YEAR})?`],
@@ -182,6 +196,8 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
     "reference",
     String.raw`\b(?:${REFERENCE}(?<!the\s+past)|the\s+past(?!\s+(?:[\w-]+\s+){0,2}(?:${UNIT}|summer|winter|spring|autumn|fall)s?\b))\b`,
   ],
+  // "Recent years" names the recent past as a period of its own, not a counted stretch (TimeBank: PAST_REF).
+  ["reference", String.raw`recent\s+years`],
   // Lengths of time: counted units, bare plural units after a preposition.
   // "A second round", "a quarter of the vote", "three-quarters": ordinals and fractions, not lengths.
   [

@@ -218,10 +218,10 @@ describe("findDates", () => {
     ]);
   });
 
-  it("types recent years as a vague length, and writes recurring days and months as TIMEX3 sets", () => {
+  it("types recent years as the recent past, recent weeks as a vague length, and writes recurring days and months as TIMEX3 sets", () => {
     const text = "In recent years the ferry has left each Thursday and every Monday night, and closed each July.";
     expect(brief(findDates(text, { published: "2025-12-03" }))).toEqual([
-      ["recent years", "duration", "PXY"],
+      ["recent years", "reference", "PAST_REF"],
       ["each Thursday", "set", "XXXX-WXX-4"],
       ["every Monday night", "set", "XXXX-WXX-1TNI"],
       ["each July", "set", "XXXX-07"],
@@ -313,6 +313,44 @@ describe("findDates", () => {
       },
     );
     expect(brief(night)[1]).toEqual(["the night of 5/6 June", "date", "1944-06-05TNI"]);
+  });
+
+  it("reads halves of years, fiscal years, a coordinated day and lengths after a preposition of extent", () => {
+    const text =
+      "Earnings for the last half of 1989 and the first half of 1990 will fall, as in the latest fiscal year. " +
+      "Threats had become routine over the past decade. The summit on April 24 and 25 was held.";
+    expect(brief(findDates(text, { published: "1989-10-26" }))).toEqual([
+      ["the last half of 1989", "date", "1989-H2"],
+      ["the first half of 1990", "date", "1990-H1"],
+      ["the latest fiscal year", "date", "1988"],
+      ["the past decade", "duration", "P10Y"],
+      ["April 24", "date", "1989-04-24"],
+      ["25", "date", "1989-04-25"],
+    ]);
+    expect(brief(findDates("Sales in recent weeks fell.", { published: "1989-10-26" }))).toEqual([
+      ["recent weeks", "duration", "PXW"],
+    ]);
+  });
+
+  it("leaves out what only looks like a time: compound nouns, discourse 'Now', event-anchored days, counted millennia", () => {
+    const published = "2025-12-03";
+    expect(findDates("Nurses said that night shifts were long and the morning newspaper late.", { published })).toEqual(
+      [],
+    );
+    // The part of the day is a time when no compound follows it.
+    expect(brief(findDates("Nurses said that night officials left.", { published }))).toEqual([
+      ["that night", "date", "2025-12-03TNI"],
+    ]);
+    expect(findDates("Now, following asset sales, the company is healthy.", { published })).toEqual([]);
+    expect(brief(findDates("The company is now healthy.", { published }))).toEqual([
+      ["now", "reference", "PRESENT_REF"],
+    ]);
+    // "The day after his death" counts from an event the text does not date; "the day after" alone from the reference.
+    expect(findDates("They came to the house the day after his death.", { published })).toEqual([]);
+    expect(brief(findDates("They came back the day after.", { published }))).toEqual([
+      ["the day after", "date", "2025-12-04"],
+    ]);
+    expect(findDates("Families kept the secret for two thousand years.", { published })).toEqual([]);
   });
 
   it("leaves out programme and newspaper names and the units of rates", () => {
