@@ -6,7 +6,7 @@ import { analyzeAt, analyzeDate, type DateAnalysis, type DateProblem } from "../
 import { toWhen } from "../data/dates/index.js";
 import { tenseOf } from "../data/dates/tense.js";
 import type { When } from "../data/types.js";
-import { FULL_MONTH } from "../data/dates/vocabulary.js";
+import { FULL_MONTH, HOLIDAY } from "../data/dates/vocabulary.js";
 import { notATime } from "./datesNot.js";
 import { scanDates, type ScanSpan } from "./datesScan.js";
 import { durationValue, referenceValue, setValue, timexOf, type ReferenceValue } from "./datesValue.js";
@@ -86,8 +86,12 @@ const MONTH_DAY =
 const YEARLESS = /*#__PURE__*/ (() =>
   new RegExp(`${MONTH_DAY.source}|^${FULL_MONTH.replace(/\b[a-z]/g, (c) => c.toUpperCase())}$`))();
 const AGE = /[\s-]old$|^aged\s/i;
+// A holiday without a year is, like a month and day, in the year the story is in ("on Christmas Day the men…").
+const HOLIDAY_ALONE = /*#__PURE__*/ (() => new RegExp(`^(?:${HOLIDAY})$`, "i"))();
 // A month and day, then "and": what a day number after it shares ("April 24 and 25").
 const COORDINATED = /\b([A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|or|&)\s+$/;
+// Only "In", "By" or "During" between a sentence's start and the date: the date sets the scene.
+const FRONTED = /(?:^|[.!?]['"\u201d]*\s+|\n\s*)(?:In|By|During|Early\s+in|Late\s+in)\s+$/;
 const BEFORE = 400;
 const AFTER = 200;
 // A dated story moves the anchor; these expressions read from it rather than from the publication.
@@ -103,6 +107,8 @@ interface Anchor {
   end: number;
   /** Reached by reading against the story, not written out in full. */
   counted?: boolean;
+  /** Opens its sentence ("In 1862, the army…"): a scene the sentences after it are set in. */
+  fronted?: boolean;
 }
 
 interface Reader {
@@ -151,8 +157,10 @@ function anchorFor(r: Reader, s: ScanSpan, words: string): Anchor | null {
   if (r.narrative) return last;
   if (s.start - last.end > NEWS_REACH) return null;
   // A year or month named in passing ("up from 1988", "since October 1988") does not move the story; a full date, a
-  // season it is in ("that summer"), or a point it reached by counting ("four years later") does.
-  const moved = last.when.precision === "day" || last.when.precision === "season" || last.counted === true;
+  // season it is in ("that summer"), a point it reached by counting ("four years later"), or a date that opens its
+  // sentence and sets the scene ("In 1862, the army crossed…") does.
+  const moved =
+    last.when.precision === "day" || last.when.precision === "season" || last.counted === true || last.fronted === true;
   // A month (and day) without a year after a date of another year stays in that year, unless the clause looks ahead
   // ("In December it will list its shares" is the publication's December).
   if (yearless(words) && moved && yearOf(last.when) !== yearOf(r.published)) {
@@ -172,6 +180,7 @@ function anchorFor(r: Reader, s: ScanSpan, words: string): Anchor | null {
 /** In a story, a month and day without a year stay in the year the story is in. */
 /** A month (and day) without a year, hedged or not: "5 June", "the night of 5 June", "mid-August", "the end of June". */
 const yearless = (words: string): boolean =>
+  HOLIDAY_ALONE.test(words) ||
   YEARLESS.test(
     words
       .replace(/^(?:the\s+)?(?:early\s+hours|morning|afternoon|evening|night)\s+of\s+/i, "")
@@ -245,7 +254,11 @@ function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
   if (when.precision === "day") r.day = { when, start: s.start, end: s.end };
   if (!day && selfAnchored(r, s, when)) {
     // A full date, month, season, quarter or year the text names moves the story there (a decade is too wide).
-    if (/^(?:day|week|month|season|quarter|year)$/.test(when.precision)) r.last = { when, start: s.start, end: s.end };
+    if (/^(?:day|week|month|season|quarter|year)$/.test(when.precision)) {
+      // "In the 1988 period" compares; "In 1862" or "In March 1863" sets the scene.
+      const fronted = !/^the\s/i.test(words) && FRONTED.test(r.text.slice(Math.max(0, s.start - 40), s.start));
+      r.last = { when, start: s.start, end: s.end, ...(fronted ? { fronted } : {}) };
+    }
     return { type: "date", when, value: valueOf(when, words), anchor: "self", ...doubts, ...span };
   }
   if (!anchor) return { type: "date", when, value: valueOf(when, words), anchor: "published", ...doubts, ...span };

@@ -144,10 +144,12 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   ["date", String.raw`\bQ[1-4](?:\s+${YEAR})?\b`],
   ["date", String.raw`(?:the\s+)?year-(?:ago|earlier)\s+(?:quarter|period)|year-(?:ago|earlier)`],
   // After a preposition of extent, "the past decade" is the stretch it measures ("routine over the past decade"), as
-  // TIMEX3 annotates it (P10Y), not the calendar decade before this one. Before the deictic pattern it ties with.
+  // TIMEX3 annotates it (P10Y), not the calendar decade before this one; so is "the past year" anywhere ("prices rose
+  // in the past year"), unless "of" makes it part of something ("the last week of June"). "Last week" without "the"
+  // is the calendar week. Before the deictic pattern they tie with.
   [
     "duration",
-    String.raw`(?<=\b(?:over|during|throughout|within)\s+)the\s+(?:past|last|next|coming|previous)\s+(?:decade|year|month|week|century|quarter|day)`,
+    String.raw`(?<=\b(?:over|during|throughout|within)\s+)the\s+(?:past|last|next|coming|previous)\s+(?:decade|year|month|week|century|quarter|day)|the\s+(?:past|last)\s+(?:year|month|week|quarter)(?!\s+of\b)`,
   ],
   // Relative to the reference.
   ["date", `${HEDGE}${DEICTIC}\\s+(?:${UNIT}|${WD}|${SEASON})`],

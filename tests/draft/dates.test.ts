@@ -332,6 +332,33 @@ describe("findDates", () => {
     ]);
   });
 
+  it("in news, follows a year that opens its sentence, and keeps a holiday in the story's year", () => {
+    const text =
+      "In 1862 the army crossed the river. On June 10 the city fell. Months later, on Christmas Day, the men were paid.";
+    expect(brief(findDates(text, { published: "2025-12-02" }))).toEqual([
+      ["1862", "date", "1862"],
+      ["June 10", "date", "1862-06-10"],
+      ["Christmas Day", "date", "1862-12-25"],
+    ]);
+    // A period compared with ("In the 1988 period, …") sets no scene.
+    const report = "In the 1988 period, the company earned $20 million. It introduced new computers in April.";
+    expect(brief(findDates(report, { published: "1989-10-26" }))).toEqual([
+      ["the 1988 period", "date", "1988"],
+      ["April", "date", "1989-04"],
+    ]);
+  });
+
+  it("reads the past week as a length and last week as the calendar week", () => {
+    const found = findDates("Prices rose in the past week. He left last week, in the last week of June.", {
+      published: "2025-12-03",
+    });
+    expect(brief(found).slice(0, 2)).toEqual([
+      ["the past week", "duration", "P1W"],
+      ["last week", "date", "2025-W48"],
+    ]);
+    expect(found.some((d) => d.text === "the last week" && d.type === "duration")).toBe(false);
+  });
+
   it("leaves out what only looks like a time: compound nouns, discourse 'Now', event-anchored days, counted millennia", () => {
     const published = "2025-12-03";
     expect(findDates("Nurses said that night shifts were long and the morning newspaper late.", { published })).toEqual(
@@ -351,6 +378,13 @@ describe("findDates", () => {
       ["the day after", "date", "2025-12-04"],
     ]);
     expect(findDates("Families kept the secret for two thousand years.", { published })).toEqual([]);
+    // A month or season in an event's name.
+    expect(findDates("Crowds joined the annual March for Life and the Spring of Life rallies.", { published })).toEqual(
+      [],
+    );
+    expect(brief(findDates("He stepped down in March for health reasons.", { published }))).toEqual([
+      ["March", "date", "2025-03"],
+    ]);
   });
 
   it("leaves out programme and newspaper names and the units of rates", () => {
