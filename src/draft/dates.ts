@@ -88,11 +88,17 @@ const YEARLESS = /*#__PURE__*/ (() =>
 const AGE = /[\s-]old$|^aged\s/i;
 // A holiday without a year is, like a month and day, in the year the story is in ("on Christmas Day the men…").
 const HOLIDAY_ALONE = /*#__PURE__*/ (() => new RegExp(`^(?:${HOLIDAY})$`, "i"))();
+// The second end of a range with its year: "to September 1940", "– June 12, 1940", "until 3 July 1863".
+const RANGE_YEAR =
+  /^\s*(?:to|until|till|through|thru|-|\u2013)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+)\.?,?\s+(\d{4})\b/;
 // A month and day, then "and": what a day number after it shares ("April 24 and 25").
 const COORDINATED = /\b([A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|or|&)\s+$/;
 // Only "In", "By" or "During" between a sentence's start and the date: the date sets the scene.
 const FRONTED = /(?:^|[.!?]['"\u201d]*\s+|\n\s*)(?:In|By|During|Early\s+in|Late\s+in)\s+$/;
+// A day that opens its sentence, maybe after "On": "On the morning of 18 June 1815, …", "Yesterday, …".
+const FRONTED_DAY = /(?:^|[.!?]['"\u201d]*\s+|\n\s*)(?:(?:On|In|At|By|During|Early|Late)\s+)?$/;
 const BEFORE = 400;
+const SAME_SENTENCE = 100;
 const AFTER = 200;
 // A dated story moves the anchor; these expressions read from it rather than from the publication.
 const FOLLOWS_STORY =
@@ -134,7 +140,11 @@ function analyze(r: Reader, s: ScanSpan, reference: When | null, from = 0): Date
   const words = r.text.slice(s.start, s.end);
   // A day number after "April 24 and" is a day of that month: it is read with the month written before it.
   const month = /^\d{1,2}(?:st|nd|rd|th)?$/.test(words) ? COORDINATED.exec(near.before)?.[1] : undefined;
-  return analyzeAt(month ? `${month} ${words}` : words, near, options);
+  if (month) return analyzeAt(`${month} ${words}`, near, options);
+  // The first end of a range takes the year written once after the second: "From May to September 1940".
+  const year = yearless(words) ? RANGE_YEAR.exec(near.after)?.[1] : undefined;
+  if (year) return analyzeAt(/\d/.test(words) ? `${words}, ${year}` : `${words} ${year}`, near, options);
+  return analyzeAt(words, near, options);
 }
 
 /** True when the expression reads the same against any reference: it names its own year. */
@@ -159,8 +169,14 @@ function anchorFor(r: Reader, s: ScanSpan, words: string): Anchor | null {
   // A year or month named in passing ("up from 1988", "since October 1988") does not move the story; a full date, a
   // season it is in ("that summer"), a point it reached by counting ("four years later"), or a date that opens its
   // sentence and sets the scene ("In 1862, the army crossed…") does.
+  // A year with nothing but "on" or a comma before the date refines it: "in AD 79, on 24 August".
+  const refined = last.when.precision === "year" && /^\s*,?\s*(?:on|in)?\s*$/.test(r.text.slice(last.end, s.start));
   const moved =
-    last.when.precision === "day" || last.when.precision === "season" || last.counted === true || last.fronted === true;
+    last.when.precision === "day" ||
+    last.when.precision === "season" ||
+    last.counted === true ||
+    last.fronted === true ||
+    refined;
   // A month (and day) without a year after a date of another year stays in that year, unless the clause looks ahead
   // ("In December it will list its shares" is the publication's December).
   if (yearless(words) && moved && yearOf(last.when) !== yearOf(r.published)) {
@@ -214,7 +230,12 @@ function valueOf(when: When, words: string): string {
 /** A day written just before a clock time, with nothing but "at", "on" or a comma between them. */
 function dayBefore(r: Reader, s: ScanSpan): Anchor | null {
   const d = r.day;
-  return d && /^\s*,?\s*(?:at|on)?\s*$/.test(r.text.slice(d.end, s.start)) ? d : null;
+  if (!d) return null;
+  const between = r.text.slice(d.end, s.start);
+  if (/^\s*,?\s*(?:at|on)?\s*$/.test(between)) return d;
+  // Or earlier in the same sentence, when that day opens it and so dates the whole sentence ("On the morning of 18
+  // June 1815, at Waterloo, the battle began at about 11.30 a.m."); a day inside a list or a clause dates only that.
+  return d.fronted && between.length <= SAME_SENTENCE && !/[.!?;]\s/.test(between) ? d : null;
 }
 
 // A day written right after a clock time, past a bracketed conversion or the bracket that holds the time:
@@ -251,12 +272,16 @@ function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
   const when = a.when ?? a.problems[0]?.candidates?.[0];
   if (!when) return null;
   const doubts = a.problems.length > 0 ? { problems: a.problems } : {};
-  if (when.precision === "day") r.day = { when, start: s.start, end: s.end };
+  if (when.precision === "day") {
+    const fronted = FRONTED_DAY.test(r.text.slice(Math.max(0, s.start - 40), s.start));
+    r.day = { when, start: s.start, end: s.end, ...(fronted ? { fronted } : {}) };
+  }
   if (!day && selfAnchored(r, s, when)) {
     // A full date, month, season, quarter or year the text names moves the story there (a decade is too wide).
     if (/^(?:day|week|month|season|quarter|year)$/.test(when.precision)) {
       // "In the 1988 period" compares; "In 1862" or "In March 1863" sets the scene.
-      const fronted = !/^the\s/i.test(words) && FRONTED.test(r.text.slice(Math.max(0, s.start - 40), s.start));
+      const fronted =
+        !/^the\s+(?!year\b)/i.test(words) && FRONTED.test(r.text.slice(Math.max(0, s.start - 40), s.start));
       r.last = { when, start: s.start, end: s.end, ...(fronted ? { fronted } : {}) };
     }
     return { type: "date", when, value: valueOf(when, words), anchor: "self", ...doubts, ...span };

@@ -94,6 +94,7 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
     `(?:the\\s+(?=fiscal|calendar|model|early|mid|late|\\d{4}'?s\\b))?(?:fiscal(?:\\s+year)?\\s+|calendar\\s+|model\\s+year\\s+)?` +
       `${HEDGE}${YEAR}(?:'?s)?(?![\\d,.]\\d|\\s*%)`,
   ],
+  ["date", `the\\s+year\\s+${YEAR}(?![\\d,.]\\d)`],
   ["date", String.raw`(?:the\s+)?${HEDGE}'\d0s`],
   // A three-digit year after a preposition, "in 410": findDates keeps it only in a story, where the reading finds
   // era words around it (alone, "410" is an ISO decade and "in 300 cities" no date).

@@ -348,6 +348,32 @@ describe("findDates", () => {
     ]);
   });
 
+  it("in news, takes a yearless date's year from a year just before it, a range's end or the year in 'the year 1066'", () => {
+    const text =
+      "In the year 1066 William landed; on the 14th of October he won. Vesuvius erupted in AD 79, on 24 August. " +
+      "From May to September 1940 the battle raged. It ran from June 10 to June 12, 1941.";
+    expect(brief(findDates(text, { published: "2025-12-02" }))).toEqual([
+      ["the year 1066", "date", "1066"],
+      ["the 14th of October", "date", "1066-10-14"],
+      ["AD 79", "date", "0079"],
+      ["24 August", "date", "0079-08-24"],
+      ["May", "date", "1940-05"],
+      ["September 1940", "date", "1940-09"],
+      ["June 10", "date", "1941-06-10"],
+      ["June 12, 1941", "date", "1941-06-12"],
+    ]);
+  });
+
+  it("dates a clock time by a full date earlier in its sentence", () => {
+    const text = "On the morning of 18 June 1815, at Waterloo, the battle began at about 11.30 a.m. It ended at 9 p.m.";
+    expect(brief(findDates(text, { published: "2025-12-02" }))).toEqual([
+      ["the morning of 18 June 1815", "date", "1815-06-18TMO"],
+      ["about 11.30 a.m.", "date", "1815-06-18T11:30"],
+      // The next sentence is no longer that day's in news.
+      ["9 p.m.", "date", "2025-12-02T21:00"],
+    ]);
+  });
+
   it("reads the past week as a length and last week as the calendar week", () => {
     const found = findDates("Prices rose in the past week. He left last week, in the last week of June.", {
       published: "2025-12-03",
