@@ -35,7 +35,7 @@ const NAMED_MONTH =
 const NAME_GOES_ON = /^\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]/;
 
 /**
- * Whether the extent `s` of `text` is no date where it stands: a title-cased deictic word in mid-sentence, "Now"
+ * Whether the extent `s` of `text` is no date where it stands: a title-cased deictic word in mid-sentence, "Now,"
  * opening a sentence, a part of the day in a compound noun, a month or season in an event's name, a frequency word naming a newspaper, or the unit of a
  * rate after an amount.
  */
@@ -43,8 +43,9 @@ export function notATime(text: string, s: ScanSpan): boolean {
   const words = text.slice(s.start, s.end);
   const before = text.slice(Math.max(0, s.start - 60), s.start);
   if (DEICTIC_TITLE.test(words) && !OPENS.test(before)) return true;
-  // "Now" opening a sentence mostly turns the discourse ("Now, following asset sales, …"), as TimeBank leaves it.
-  if (words === "Now" && OPENS.test(before)) return true;
+  // "Now," set off by a comma at a sentence's start, or "Now for" a new segment, turns the discourse ("Now, following
+  // asset sales, …"), as TimeBank leaves it; "Now officials are investigating" still says when.
+  if (words === "Now" && OPENS.test(before) && /^(?:\s*,|\s+for\b)/.test(text.slice(s.end, s.end + 5))) return true;
   if (NAMED_MONTH.test(words) && NAME_GOES_ON.test(text.slice(s.end, s.end + 30))) return true;
   if (DETERMINED_PART.test(words) && COMPOUND_HEAD.test(text.slice(s.end, s.end + 20))) return true;
   if (/^daily$/i.test(words) && NEWSPAPER.test(text.slice(s.end, s.end + 20))) return true;

@@ -398,6 +398,9 @@ describe("findDates", () => {
     expect(brief(findDates("The company is now healthy.", { published }))).toEqual([
       ["now", "reference", "PRESENT_REF"],
     ]);
+    expect(brief(findDates("It lost money. Now officials are investigating.", { published }))).toEqual([
+      ["Now", "reference", "PRESENT_REF"],
+    ]);
     // "The day after his death" counts from an event the text does not date; "the day after" alone from the reference.
     expect(findDates("They came to the house the day after his death.", { published })).toEqual([]);
     expect(brief(findDates("They came back the day after.", { published }))).toEqual([
