@@ -8,6 +8,7 @@ import { tenseOf } from "../data/dates/tense.js";
 import type { When } from "../data/types.js";
 import { FULL_MONTH, HOLIDAY } from "../data/dates/vocabulary.js";
 import { notATime } from "./datesNot.js";
+import { namesQuarter, quarterFramed, type NamedQuarter } from "./datesQuarter.js";
 import { scanDates, type ScanSpan } from "./datesScan.js";
 import { durationValue, referenceValue, setValue, timexOf, type ReferenceValue } from "./datesValue.js";
 
@@ -125,6 +126,8 @@ interface Reader {
   last: Anchor | null;
   /** The day read just before, for a clock time written right after it ("Friday at 10:30 a.m."). */
   day: Anchor | null;
+  /** The quarter named last, which "a year earlier" and "the latest period" count from. */
+  quarter: NamedQuarter | null;
 }
 
 /** Reads the span at its place; `from` cuts the text before it, so an anaphor finds no mention before the anchor. */
@@ -269,8 +272,11 @@ function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
   if (a.kind === "duration" || a.kind === "set") return readLength(s, words, a.kind);
   const ref = referenceValue(words);
   if (ref) return { type: "reference", value: ref, ...span };
-  const when = a.when ?? a.problems[0]?.candidates?.[0];
-  if (!when) return null;
+  const read = a.when ?? a.problems[0]?.candidates?.[0];
+  if (!read) return null;
+  const followed = r.text.slice(s.end, s.end + 10);
+  const when = quarterFramed(r.quarter, words, read, s.start, followed, r.published);
+  if (when.precision === "quarter" && namesQuarter(words, followed)) r.quarter = { when, end: s.end };
   const doubts = a.problems.length > 0 ? { problems: a.problems } : {};
   if (when.precision === "day") {
     const fronted = FRONTED_DAY.test(r.text.slice(Math.max(0, s.start - 40), s.start));
@@ -357,6 +363,7 @@ export function findDates(text: string, options: FindDatesOptions): DateMention[
     narrative: options.mode === "narrative",
     last: null,
     day: null,
+    quarter: null,
   };
   const out: DateMention[] = [];
   for (const s of scanDates(text, (c) => readable(r, c))) {

@@ -374,6 +374,20 @@ describe("findDates", () => {
     ]);
   });
 
+  it("counts an earnings report's comparisons from the closed quarter it names", () => {
+    const text =
+      "The company earned $5 million in the fiscal first quarter, against a loss of $2 million a year ago. " +
+      "Sales in the latest period rose 5%. It expects a loss in the fourth quarter; net was $3 million a year earlier.";
+    expect(brief(findDates(text, { published: "1989-10-26" }))).toEqual([
+      ["the fiscal first quarter", "date", "1989-Q1"],
+      ["a year ago", "date", "1988-Q1"],
+      ["the latest period", "date", "1989-Q1"],
+      // A quarter still ahead is no report: the comparison is with the quarter closed a year before.
+      ["the fourth quarter", "date", "1989-Q4"],
+      ["a year earlier", "date", "1988-Q3"],
+    ]);
+  });
+
   it("reads the past week as a length and last week as the calendar week", () => {
     const found = findDates("Prices rose in the past week. He left last week, in the last week of June.", {
       published: "2025-12-03",
