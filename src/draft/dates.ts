@@ -275,7 +275,7 @@ function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
   const read = a.when ?? a.problems[0]?.candidates?.[0];
   if (!read) return null;
   const followed = r.text.slice(s.end, s.end + 10);
-  const when = quarterFramed(r.quarter, words, read, s.start, followed, r.published);
+  const when = quarterFramed(r.quarter, words, read, s.start, r.text, r.published);
   if (when.precision === "quarter" && namesQuarter(words, followed)) r.quarter = { when, end: s.end };
   const doubts = a.problems.length > 0 ? { problems: a.problems } : {};
   if (when.precision === "day") {

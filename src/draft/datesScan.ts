@@ -140,7 +140,7 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   ],
   [
     "date",
-    String.raw`(?:the\s+)?(?:latest|current|most\s+recent|just-ended|year-ago|year-earlier|comparable|corresponding|same|recent|fiscal|${YEAR})\s+(?:year-(?:ago|earlier)\s+)?(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?`,
+    String.raw`(?:the\s+)?(?:latest|current|most\s+recent|just-ended|last\s+year's|year-ago|year-earlier|comparable|corresponding|same|recent|fiscal|${YEAR})\s+(?:year-(?:ago|earlier)\s+)?(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?`,
   ],
   ["date", String.raw`\bQ[1-4](?:\s+${YEAR})?\b`],
   ["date", String.raw`(?:the\s+)?year-(?:ago|earlier)\s+(?:quarter|period)|year-(?:ago|earlier)`],

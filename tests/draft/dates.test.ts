@@ -377,11 +377,14 @@ describe("findDates", () => {
   it("counts an earnings report's comparisons from the closed quarter it names", () => {
     const text =
       "The company earned $5 million in the fiscal first quarter, against a loss of $2 million a year ago. " +
-      "Sales in the latest period rose 5%. It expects a loss in the fourth quarter; net was $3 million a year earlier.";
+      "Sales in the latest period rose 5%, against last year's quarter; in the 1988 period, it earned $1 million. " +
+      "It expects a loss in the fourth quarter; net was $3 million a year earlier.";
     expect(brief(findDates(text, { published: "1989-10-26" }))).toEqual([
       ["the fiscal first quarter", "date", "1989-Q1"],
       ["a year ago", "date", "1988-Q1"],
       ["the latest period", "date", "1989-Q1"],
+      ["last year's quarter", "date", "1988-Q1"],
+      ["the 1988 period", "date", "1988-Q1"],
       // A quarter still ahead is no report: the comparison is with the quarter closed a year before.
       ["the fourth quarter", "date", "1989-Q4"],
       ["a year earlier", "date", "1988-Q3"],
