@@ -57,8 +57,8 @@ const PAST = /\b(?:said|told|announced|reported|had|was|were|did|fell|rose|began
 const PAST_REACH = 12;
 const PAST_FAR = 60;
 // Past verbs that govern no date further on: auxiliaries (their participle decides) and verbs of saying.
-const NOT_GOVERNING = /^(?:was|were|had|did|said|told|announced|reported|added|stated|noted|predicted|warned|indicated|suggested|claimed)$/;
-const PRESENT = /\b(?:is|are|am|has|have|does|do|says|say|can|must|may)\b|\bto\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+/;
+const NOT_GOVERNING = /^(?:was|were|had|did|said|told|announced|reported|added|noted|warned)$/;
+const PRESENT = /\b(?:is|are|has|have|does|says|say|can|must|may)\b|\bto\s+(?!(?:the|an?|his|her|its|their)\b)[a-z]/;
 const MODAL_BE = /\b(?:must|will|would|should|could|can|may|might|to)\s+(?:[a-z]+ly\s+)?(?:be|have\s+been)\s+$/;
 const DEADLINE_REACH = 25;
 const TAIL = 40;
