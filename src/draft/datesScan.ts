@@ -217,6 +217,11 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
     "duration",
     String.raw`(?<=\b(?:for|over|within|in|after|taking|took|take|lasted|last)\s+)(?:hours|days|weeks|months|years|decades|centuries|half\s+an\s+hour|an\s+hour)`,
   ],
+  // "Over the years", "in the weeks ahead", "in the years that followed": a stretch of a vague length (TIMEX3 PXY).
+  [
+    "duration",
+    String.raw`(?<=\b(?:over|through|throughout|during|in|for)\s+)the\s+(?:days|weeks|months|years|decades)(?:\s+(?:ahead|to\s+come)|(?=\s+(?:that\s+followed|since)\b|\s*[.,;:)]|\s*$))`,
+  ],
   ["duration", String.raw`\d+-(?:year|month|week|day|hour|minute)-old|aged\s+\d{1,3}\b`],
   ["duration", `(?:(?:\\d+|(?!an?\\b)${NUM})[\\s-])?${UNIT_S}-long`],
   // Frequencies.

@@ -330,6 +330,12 @@ describe("findDates", () => {
     expect(brief(findDates("Sales in recent weeks fell.", { published: "1989-10-26" }))).toEqual([
       ["recent weeks", "duration", "PXW"],
     ]);
+    const vague =
+      "Over the years, many left. Prices may fall in the weeks ahead. In the days before the vote, they met.";
+    expect(brief(findDates(vague, { published: "1989-10-26" }))).toEqual([
+      ["the years", "duration", "PXY"],
+      ["the weeks ahead", "duration", "PXW"],
+    ]);
   });
 
   it("in news, follows a year that opens its sentence, and keeps a holiday in the story's year", () => {
