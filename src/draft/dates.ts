@@ -2,13 +2,13 @@
  * findDates: every date and time expression in running text, with its exact
  * span, its reading and what it was read against.
  */
-import { analyzeAt, analyzeDate, type DateAnalysis, type DateProblem } from "../data/dates/analyze.js";
+import { analyzeAt, type DateAnalysis, type DateProblem } from "../data/dates/analyze.js";
 import { toWhen } from "../data/dates/index.js";
 import { tenseOf } from "../data/dates/tense.js";
 import type { When } from "../data/types.js";
-import { FULL_MONTH, HOLIDAY } from "../data/dates/vocabulary.js";
 import { notATime } from "./datesNot.js";
 import { namesQuarter, quarterFramed, type NamedQuarter } from "./datesQuarter.js";
+import { inStoryYear, weekdayReference, yearless } from "./datesStory.js";
 import { scanDates, type ScanSpan } from "./datesScan.js";
 import { durationValue, referenceValue, setValue, timexOf, type ReferenceValue } from "./datesValue.js";
 
@@ -80,15 +80,7 @@ export interface FindDatesOptions {
   mode?: "news" | "narrative";
 }
 
-// A month and day (or a month) with no year written: "June 10", "10 June", "5/6 June", "in August".
-const MONTH_DAY =
-  /^(?:[A-Za-z]+,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2})?|\d{1,2}(?:st|nd|rd|th)?(?:\s*[-\u2013/]\s*\d{1,2})?\s+(?:of\s+)?[A-Z][a-z]+\.?)$/;
-// A month alone too, in a story ("In December the army mustered out"); news names months of its own year.
-const YEARLESS = /*#__PURE__*/ (() =>
-  new RegExp(`${MONTH_DAY.source}|^${FULL_MONTH.replace(/\b[a-z]/g, (c) => c.toUpperCase())}$`))();
 const AGE = /[\s-]old$|^aged\s/i;
-// A holiday without a year is, like a month and day, in the year the story is in ("on Christmas Day the men…").
-const HOLIDAY_ALONE = /*#__PURE__*/ (() => new RegExp(`^(?:${HOLIDAY})$`, "i"))();
 // The second end of a range with its year: "to September 1940", "– June 12, 1940", "until 3 July 1863".
 const RANGE_YEAR =
   /^\s*(?:to|until|till|through|thru|-|\u2013)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+)\.?,?\s+(\d{4})\b/;
@@ -196,25 +188,6 @@ function anchorFor(r: Reader, s: ScanSpan, words: string): Anchor | null {
   return gap > FAR_FROM_PUBLICATION ? last : null;
 }
 
-/** In a story, a month and day without a year stay in the year the story is in. */
-/** A month (and day) without a year, hedged or not: "5 June", "the night of 5 June", "mid-August", "the end of June". */
-const yearless = (words: string): boolean =>
-  HOLIDAY_ALONE.test(words) ||
-  YEARLESS.test(
-    words
-      .replace(/^(?:the\s+)?(?:early\s+hours|morning|afternoon|evening|night)\s+of\s+/i, "")
-      .replace(/^(?:the\s+)?(?:(?:early|mid|late)[\s-]+|(?:beginning|start|end|middle|close)\s+of\s+)/i, ""),
-  );
-
-function sameYear(r: Reader, s: ScanSpan, anchor: Anchor, when: When): When {
-  const year = yearOf(anchor.when);
-  if (!yearless(r.text.slice(s.start, s.end)) || yearOf(when) === year) return when;
-  // Written as the story would: "March 15, 44 BC" for astronomical year -43.
-  const written = year >= 1000 ? String(year) : year >= 1 ? `AD ${year}` : `${1 - year} BC`;
-  const moved = analyzeDate(`${r.text.slice(s.start, s.end)}, ${written}`, { reference: anchor.when }).when;
-  return moved && moved.precision === when.precision ? { ...moved, text: when.text ?? "" } : when;
-}
-
 /** The TIMEX3 value of a date: a weekend is written as its ISO week with "-WE". */
 function valueOf(when: When, words: string): string {
   const v = timexOf(when);
@@ -256,6 +229,16 @@ function dayAfter(r: Reader, s: ScanSpan): Anchor | null {
   return when && when.precision === "day" ? { when, start, end } : null;
 }
 
+/** The sentence around a span, as far as 80 code units each side. */
+function clauseAt(text: string, s: ScanSpan): string {
+  const before =
+    text
+      .slice(Math.max(0, s.start - 80), s.start)
+      .split(/[.!?;]\s/)
+      .pop() ?? "";
+  return before + text.slice(s.start, s.end) + (text.slice(s.end, s.end + 80).split(/[.!?;]\s/)[0] ?? "");
+}
+
 function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
   const span = { text: words, start: s.start, end: s.end };
   let anchor = anchorFor(r, s, words);
@@ -264,6 +247,9 @@ function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
   const cut = anchor && FOLLOWS_STORY.test(words) ? anchor.start : 0;
   let a = analyze(r, s, anchor ? anchor.when : null, cut);
   if (cut > 0 && a.kind === "none") a = analyze(r, s, anchor ? anchor.when : null);
+  // In a story a bare weekday moves on from the day it reached: the next such weekday, not the last one before it.
+  const onward = anchor ? weekdayReference(words, anchor.when, clauseAt(r.text, s)) : null;
+  if (onward) a = analyze(r, s, onward);
   const day = a.rule === "clock-time" ? (dayBefore(r, s) ?? dayAfter(r, s)) : null;
   if (day) {
     anchor = day;
@@ -293,7 +279,7 @@ function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
     return { type: "date", when, value: valueOf(when, words), anchor: "self", ...doubts, ...span };
   }
   if (!anchor) return { type: "date", when, value: valueOf(when, words), anchor: "published", ...doubts, ...span };
-  const placed = sameYear(r, s, anchor, when);
+  const placed = inStoryYear(words, anchor.when, when, clauseAt(r.text, s));
   // The story moves on: the next relative date counts from this one ("four years later, on April 14").
   if (/^(?:day|week|month|season|quarter|year)$/.test(placed.precision))
     r.last = { when: placed, start: s.start, end: s.end, counted: true };

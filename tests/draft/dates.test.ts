@@ -338,6 +338,26 @@ describe("findDates", () => {
     ]);
   });
 
+  it("in a story, moves a bare weekday, a season and a month on from the day the story reached", () => {
+    const text =
+      "On Monday, June 5, 1944, the order was given. On Tuesday the landings began. In the autumn the armies " +
+      "reached the Rhine, and that winter the enemy struck back on December 16. By January the bulge was gone.";
+    expect(brief(findDates(text, { published: "2025-12-02", mode: "narrative" }))).toEqual([
+      ["Monday, June 5, 1944", "date", "1944-06-05"],
+      ["Tuesday", "date", "1944-06-06"],
+      ["the autumn", "date", "1944-FA"],
+      ["that winter", "date", "1944-WI"],
+      ["December 16", "date", "1944-12-16"],
+      ["January", "date", "1945-01"],
+    ]);
+    // A past perfect looks back: the month stays in the story's year.
+    const back = "He died on December 14, 1799. In July he had written his will.";
+    expect(brief(findDates(back, { published: "2025-12-02", mode: "narrative" }))).toEqual([
+      ["December 14, 1799", "date", "1799-12-14"],
+      ["July", "date", "1799-07"],
+    ]);
+  });
+
   it("in news, follows a year that opens its sentence, and keeps a holiday in the story's year", () => {
     const text =
       "In 1862 the army crossed the river. On June 10 the city fell. Months later, on Christmas Day, the men were paid.";
