@@ -58,6 +58,8 @@ const UNIT_S = UNIT_WORD;
 const ZONE = `(?:\\s*(?:\\((?:${ZONE_PATTERN})\\)|(?:${ZONE_PATTERN})))?`;
 const HEDGE = String.raw`(?:(?:early|mid|late|earlier|later)[\s-]+|end-|(?:the\s+)?(?:beginning|start|end|middle|close|first half|second half|last half|latter half|latter part|rest|remainder)\s+of\s+(?:the\s+)?)?`;
 const DEICTIC = String.raw`(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|current|the\s+(?:past|last|next|previous|coming|following|same|current|preceding|prior))`;
+// TimeML keeps an amount's hedge in the extent ("nearly two weeks ago", "more than three years"), as its mod.
+const ABOUT = String.raw`(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|at\s+least)\s+)?`;
 // "Two years after the war" is a length anchored on an event; "two days after," with nothing after it, a point.
 const RELWORD = String.raw`(?:ago|earlier|later|(?:before|after)(?=\s*[.,;:)]|\s*$)|afterwards?|from\s+now|hence|previously|back)`;
 const CLOCK = String.raw`(?:(?:(?:\d{1,2}(?:[:.]\d{2})?|(?:1[0-2]|0?[1-9])[0-5]\d)\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\d{1,2}:\d{2}(?:\s*(?:hrs?|h)\b)?|[01]\d[0-5]\d(?=\s*(?:GMT|UTC|hrs?\b))|(?:12\s+)?(?:noon|midnight|midday)|\d{1,2}(?:\s+o'clock)?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|\d{1,2}\s+o'clock)${ZONE})`;
@@ -154,7 +156,7 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   ],
   // Relative to the reference.
   ["date", `${HEDGE}${DEICTIC}\\s+(?:${UNIT}|${WD}|${SEASON})`],
-  ["date", `(?:${NUM}|several|a\\s+few)[\\s-]${UNIT_S}(?:\\s+or\\s+so)?\\s+${RELWORD}`],
+  ["date", `${ABOUT}(?:${NUM}|several|a\\s+few)[\\s-]${UNIT_S}(?:\\s+or\\s+so)?\\s+${RELWORD}`],
   // "The day after" alone counts from the reference; "the day after his death" from an event the text does not date.
   [
     "date",
@@ -206,7 +208,7 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   [
     "duration",
     // "The" stays with the noun a hyphenated length qualifies ("the five-hour meeting"), not with the length.
-    `(?:the\\s+(?![\\w.]+-${UNIT}))?(?:(?:past|last|next|first|previous|coming|final|following|remaining|entire|whole|full|same)\\s+)?(?!(?:a|one)\\s+(?:second|quarter)\\b|\\w+-quarters)(?:\\d+\\s+1/2|${NUM}|\\d+(?:\\.\\d+)?|several|a\\s+few|few|many|a\\s+half)(?:[\\s-]and[\\s-]a[\\s-]half)?(?:\\s+more)?[\\s-]${UNIT_S}(?:\\s+and\\s+a\\s+half)?(?:[\\s-](?:long|old))?`,
+    `(?:the\\s+(?![\\w.]+-${UNIT}))?(?:(?:past|last|next|first|previous|coming|final|following|remaining|entire|whole|full|same)\\s+)?${ABOUT}(?!(?:a|one)\\s+(?:second|quarter)\\b|\\w+-quarters)(?:\\d+\\s+1/2|${NUM}|\\d+(?:\\.\\d+)?|several|a\\s+few|few|many|a\\s+half)(?:[\\s-]and[\\s-]a[\\s-]half)?(?:\\s+more)?[\\s-]${UNIT_S}(?:\\s+and\\s+a\\s+half)?(?:[\\s-](?:long|old))?`,
   ],
   [
     "duration",

@@ -417,6 +417,15 @@ describe("findDates", () => {
     ]);
   });
 
+  it("keeps an amount's hedge in the extent, and a fraction out", () => {
+    const text =
+      "Claims began nearly two weeks ago and may take more than three years. Iraq imports about three-quarters of its food.";
+    expect(brief(findDates(text, { published: "1989-10-30" }))).toEqual([
+      ["nearly two weeks ago", "date", "1989-W42"],
+      ["more than three years", "duration", "P3Y"],
+    ]);
+  });
+
   it("reads the past week as a length and last week as the calendar week", () => {
     const found = findDates("Prices rose in the past week. He left last week, in the last week of June.", {
       published: "2025-12-03",
