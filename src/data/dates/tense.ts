@@ -59,7 +59,8 @@ const PAST_FAR = 60;
 // Past verbs that govern no date further on: auxiliaries (their participle decides) and verbs of saying.
 const NOT_GOVERNING = /^(?:was|were|had|did|said|told|announced|reported|added|noted|warned)$/;
 const PRESENT = /\b(?:is|are|has|have|does|says|say|can|must|may)\b|\bto\s+(?!(?:the|an?|his|her|its|their)\b)[a-z]/;
-const MODAL_BE = /\b(?:must|will|would|should|could|can|may|might|to)\s+(?:[a-z]+ly\s+)?(?:be|have\s+been)\s+$/;
+// A participle after "is", "be" or "been" is passive, not past: "when the case is heard in May", "must be returned".
+const PASSIVE = /(?<=\b(?:is|are|be|been|being)\s+(?:[a-z]+ly\s+)?)[a-z]+/g;
 const DEADLINE_REACH = 25;
 const TAIL = 40;
 const DEADLINE = /\b(?:by|until|till)\s+$/i;
@@ -108,7 +109,8 @@ export function tenseOf(found: Around | null): Tense {
   if (SCHEDULE.test(tail)) return "future";
   const future = Math.min(...nearest(FUTURE, near));
   // "were planning to" is future: the words a future marker covers are no past marker.
-  const blank = (s: string): string => (future === Infinity ? s : s.replace(FUTURE, (w) => " ".repeat(w.length)));
+  const spaces = (w: string): string => " ".repeat(w.length);
+  const blank = (s: string): string => (future === Infinity ? s : s.replace(FUTURE, spaces)).replace(PASSIVE, spaces);
   const [pastBack, pastOn] = nearest(PAST, { before: blank(near.before), after: blank(near.after) });
   const past = Math.min(pastBack, pastOn);
   // "By March", "until Tuesday" set a deadline ahead, unless a past verb tells of one met or
@@ -122,13 +124,12 @@ export function tenseOf(found: Around | null): Tense {
   if (FRONTED.test(near.before) && pastOn <= FRONTED_REACH) return "past";
   if (past <= PAST_REACH) return "past";
   // A past verb further back still governs the date it is modified by ("changed to a calendar year in December"),
-  // unless it reports ("said" dates the saying, not what is said), is a participle after a modal ("must be returned
-  // by Jan. 14"), or a verb in the present or an infinitive comes between ("decided to admit them in March").
+  // unless it reports ("said" dates the saying, not what is said), or a verb in the present or an infinitive comes
+  // between ("decided to admit them in March").
   // A deadline ("gave them until mid-November") and an auxiliary whose participle points ahead ("was extended to
   // Nov. 16") are not read so.
   const verb = DEADLINE.test(tail) ? null : lastMatch(PAST, blank(near.before));
   if (!verb || NOT_GOVERNING.test(verb[0]) || near.before.length - verb.index > PAST_FAR) return undefined;
-  if (MODAL_BE.test(near.before.slice(0, verb.index))) return undefined;
   return PRESENT.test(near.before.slice(verb.index + verb[0].length)) ? undefined : "past";
 }
 
