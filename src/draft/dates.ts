@@ -2,12 +2,13 @@
  * findDates: every date and time expression in running text, with its exact
  * span, its reading and what it was read against.
  */
-import { analyzeAt, analyzeDate, type DateAnalysis, type DateProblem } from "../data/dates/analyze.js";
+import { analyzeAt, type DateAnalysis, type DateProblem } from "../data/dates/analyze.js";
 import { toWhen } from "../data/dates/index.js";
 import { tenseOf } from "../data/dates/tense.js";
 import type { When } from "../data/types.js";
-import { FULL_MONTH } from "../data/dates/vocabulary.js";
 import { notATime } from "./datesNot.js";
+import { namesQuarter, quarterFramed, type NamedQuarter } from "./datesQuarter.js";
+import { inStoryYear, weekdayReference, yearless } from "./datesStory.js";
 import { scanDates, type ScanSpan } from "./datesScan.js";
 import { durationValue, referenceValue, setValue, timexOf, type ReferenceValue } from "./datesValue.js";
 
@@ -79,14 +80,18 @@ export interface FindDatesOptions {
   mode?: "news" | "narrative";
 }
 
-// A month and day (or a month) with no year written: "June 10", "10 June", "5/6 June", "in August".
-const MONTH_DAY =
-  /^(?:[A-Za-z]+,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2})?|\d{1,2}(?:st|nd|rd|th)?(?:\s*[-\u2013/]\s*\d{1,2})?\s+(?:of\s+)?[A-Z][a-z]+\.?)$/;
-// A month alone too, in a story ("In December the army mustered out"); news names months of its own year.
-const YEARLESS = /*#__PURE__*/ (() =>
-  new RegExp(`${MONTH_DAY.source}|^${FULL_MONTH.replace(/\b[a-z]/g, (c) => c.toUpperCase())}$`))();
 const AGE = /[\s-]old$|^aged\s/i;
+// The second end of a range with its year: "to September 1940", "– June 12, 1940", "until 3 July 1863".
+const RANGE_YEAR =
+  /^\s*(?:to|until|till|through|thru|-|\u2013)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+)\.?,?\s+(\d{4})\b/;
+// A month and day, then "and": what a day number after it shares ("April 24 and 25").
+const COORDINATED = /\b([A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|or|&)\s+$/;
+// Only "In", "By" or "During" between a sentence's start and the date: the date sets the scene.
+const FRONTED = /(?:^|[.!?]['"\u201d]*\s+|\n\s*)(?:In|By|During|Early\s+in|Late\s+in)\s+$/;
+// A day that opens its sentence, maybe after "On": "On the morning of 18 June 1815, …", "Yesterday, …".
+const FRONTED_DAY = /(?:^|[.!?]['"\u201d]*\s+|\n\s*)(?:(?:On|In|At|By|During|Early|Late)\s+)?$/;
 const BEFORE = 400;
+const SAME_SENTENCE = 100;
 const AFTER = 200;
 // A dated story moves the anchor; these expressions read from it rather than from the publication.
 const FOLLOWS_STORY =
@@ -101,6 +106,8 @@ interface Anchor {
   end: number;
   /** Reached by reading against the story, not written out in full. */
   counted?: boolean;
+  /** Opens its sentence ("In 1862, the army…"): a scene the sentences after it are set in. */
+  fronted?: boolean;
 }
 
 interface Reader {
@@ -111,6 +118,8 @@ interface Reader {
   last: Anchor | null;
   /** The day read just before, for a clock time written right after it ("Friday at 10:30 a.m."). */
   day: Anchor | null;
+  /** The quarter named last, which "a year earlier" and "the latest period" count from. */
+  quarter: NamedQuarter | null;
 }
 
 /** Reads the span at its place; `from` cuts the text before it, so an anaphor finds no mention before the anchor. */
@@ -123,7 +132,14 @@ function analyze(r: Reader, s: ScanSpan, reference: When | null, from = 0): Date
     reference: reference ?? r.published,
     ...(r.timeZone !== undefined ? { timeZone: r.timeZone } : {}),
   };
-  return analyzeAt(r.text.slice(s.start, s.end), near, options);
+  const words = r.text.slice(s.start, s.end);
+  // A day number after "April 24 and" is a day of that month: it is read with the month written before it.
+  const month = /^\d{1,2}(?:st|nd|rd|th)?$/.test(words) ? COORDINATED.exec(near.before)?.[1] : undefined;
+  if (month) return analyzeAt(`${month} ${words}`, near, options);
+  // The first end of a range takes the year written once after the second: "From May to September 1940".
+  const year = yearless(words) ? RANGE_YEAR.exec(near.after)?.[1] : undefined;
+  if (year) return analyzeAt(/\d/.test(words) ? `${words}, ${year}` : `${words} ${year}`, near, options);
+  return analyzeAt(words, near, options);
 }
 
 /** True when the expression reads the same against any reference: it names its own year. */
@@ -146,8 +162,16 @@ function anchorFor(r: Reader, s: ScanSpan, words: string): Anchor | null {
   if (r.narrative) return last;
   if (s.start - last.end > NEWS_REACH) return null;
   // A year or month named in passing ("up from 1988", "since October 1988") does not move the story; a full date, a
-  // season it is in ("that summer"), or a point it reached by counting ("four years later") does.
-  const moved = last.when.precision === "day" || last.when.precision === "season" || last.counted === true;
+  // season it is in ("that summer"), a point it reached by counting ("four years later"), or a date that opens its
+  // sentence and sets the scene ("In 1862, the army crossed…") does.
+  // A year with nothing but "on" or a comma before the date refines it: "in AD 79, on 24 August".
+  const refined = last.when.precision === "year" && /^\s*,?\s*(?:on|in)?\s*$/.test(r.text.slice(last.end, s.start));
+  const moved =
+    last.when.precision === "day" ||
+    last.when.precision === "season" ||
+    last.counted === true ||
+    last.fronted === true ||
+    refined;
   // A month (and day) without a year after a date of another year stays in that year, unless the clause looks ahead
   // ("In December it will list its shares" is the publication's December).
   if (yearless(words) && moved && yearOf(last.when) !== yearOf(r.published)) {
@@ -164,24 +188,6 @@ function anchorFor(r: Reader, s: ScanSpan, words: string): Anchor | null {
   return gap > FAR_FROM_PUBLICATION ? last : null;
 }
 
-/** In a story, a month and day without a year stay in the year the story is in. */
-/** A month (and day) without a year, hedged or not: "5 June", "the night of 5 June", "mid-August", "the end of June". */
-const yearless = (words: string): boolean =>
-  YEARLESS.test(
-    words
-      .replace(/^(?:the\s+)?(?:early\s+hours|morning|afternoon|evening|night)\s+of\s+/i, "")
-      .replace(/^(?:the\s+)?(?:(?:early|mid|late)[\s-]+|(?:beginning|start|end|middle|close)\s+of\s+)/i, ""),
-  );
-
-function sameYear(r: Reader, s: ScanSpan, anchor: Anchor, when: When): When {
-  const year = yearOf(anchor.when);
-  if (!yearless(r.text.slice(s.start, s.end)) || yearOf(when) === year) return when;
-  // Written as the story would: "March 15, 44 BC" for astronomical year -43.
-  const written = year >= 1000 ? String(year) : year >= 1 ? `AD ${year}` : `${1 - year} BC`;
-  const moved = analyzeDate(`${r.text.slice(s.start, s.end)}, ${written}`, { reference: anchor.when }).when;
-  return moved && moved.precision === when.precision ? { ...moved, text: when.text ?? "" } : when;
-}
-
 /** The TIMEX3 value of a date: a weekend is written as its ISO week with "-WE". */
 function valueOf(when: When, words: string): string {
   const v = timexOf(when);
@@ -191,13 +197,21 @@ function valueOf(when: When, words: string): string {
     const day = new Date(Date.UTC(Number(end[1]), Number(end[2]) - 1, Number(end[3]) - 1));
     return `${day.toISOString().slice(0, 10)}T24:00`;
   }
+  // A half of a year has a TIMEX3 value of its own ("1989-H2"); the When keeps the year, qualified early or late.
+  const half = when.precision === "year" ? /\b(first|second|last|latter)\s+half\b/i.exec(words) : null;
+  if (half) return `${v}-H${/^first$/i.test(half[1] ?? "") ? 1 : 2}`;
   return when.precision === "week" && /weekend/i.test(words) ? `${v}-WE` : v;
 }
 
 /** A day written just before a clock time, with nothing but "at", "on" or a comma between them. */
 function dayBefore(r: Reader, s: ScanSpan): Anchor | null {
   const d = r.day;
-  return d && /^\s*,?\s*(?:at|on)?\s*$/.test(r.text.slice(d.end, s.start)) ? d : null;
+  if (!d) return null;
+  const between = r.text.slice(d.end, s.start);
+  if (/^\s*,?\s*(?:at|on)?\s*$/.test(between)) return d;
+  // Or earlier in the same sentence, when that day opens it and so dates the whole sentence ("On the morning of 18
+  // June 1815, at Waterloo, the battle began at about 11.30 a.m."); a day inside a list or a clause dates only that.
+  return d.fronted && between.length <= SAME_SENTENCE && !/[.!?;]\s/.test(between) ? d : null;
 }
 
 // A day written right after a clock time, past a bracketed conversion or the bracket that holds the time:
@@ -215,6 +229,16 @@ function dayAfter(r: Reader, s: ScanSpan): Anchor | null {
   return when && when.precision === "day" ? { when, start, end } : null;
 }
 
+/** The sentence around a span, as far as 80 code units each side. */
+function clauseAt(text: string, s: ScanSpan): string {
+  const before =
+    text
+      .slice(Math.max(0, s.start - 80), s.start)
+      .split(/[.!?;]\s/)
+      .pop() ?? "";
+  return before + text.slice(s.start, s.end) + (text.slice(s.end, s.end + 80).split(/[.!?;]\s/)[0] ?? "");
+}
+
 function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
   const span = { text: words, start: s.start, end: s.end };
   let anchor = anchorFor(r, s, words);
@@ -223,6 +247,9 @@ function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
   const cut = anchor && FOLLOWS_STORY.test(words) ? anchor.start : 0;
   let a = analyze(r, s, anchor ? anchor.when : null, cut);
   if (cut > 0 && a.kind === "none") a = analyze(r, s, anchor ? anchor.when : null);
+  // In a story a bare weekday moves on from the day it reached: the next such weekday, not the last one before it.
+  const onward = anchor ? weekdayReference(words, anchor.when, clauseAt(r.text, s)) : null;
+  if (onward) a = analyze(r, s, onward);
   const day = a.rule === "clock-time" ? (dayBefore(r, s) ?? dayAfter(r, s)) : null;
   if (day) {
     anchor = day;
@@ -231,17 +258,28 @@ function readDate(r: Reader, s: ScanSpan, words: string): DateMention | null {
   if (a.kind === "duration" || a.kind === "set") return readLength(s, words, a.kind);
   const ref = referenceValue(words);
   if (ref) return { type: "reference", value: ref, ...span };
-  const when = a.when ?? a.problems[0]?.candidates?.[0];
-  if (!when) return null;
+  const read = a.when ?? a.problems[0]?.candidates?.[0];
+  if (!read) return null;
+  const followed = r.text.slice(s.end, s.end + 10);
+  const when = quarterFramed(r.quarter, words, read, s.start, r.text, r.published);
+  if (when.precision === "quarter" && namesQuarter(words, followed)) r.quarter = { when, end: s.end };
   const doubts = a.problems.length > 0 ? { problems: a.problems } : {};
-  if (when.precision === "day") r.day = { when, start: s.start, end: s.end };
+  if (when.precision === "day") {
+    const fronted = FRONTED_DAY.test(r.text.slice(Math.max(0, s.start - 40), s.start));
+    r.day = { when, start: s.start, end: s.end, ...(fronted ? { fronted } : {}) };
+  }
   if (!day && selfAnchored(r, s, when)) {
     // A full date, month, season, quarter or year the text names moves the story there (a decade is too wide).
-    if (/^(?:day|week|month|season|quarter|year)$/.test(when.precision)) r.last = { when, start: s.start, end: s.end };
+    if (/^(?:day|week|month|season|quarter|year)$/.test(when.precision)) {
+      // "In the 1988 period" compares; "In 1862" or "In March 1863" sets the scene.
+      const fronted =
+        !/^the\s+(?!year\b)/i.test(words) && FRONTED.test(r.text.slice(Math.max(0, s.start - 40), s.start));
+      r.last = { when, start: s.start, end: s.end, ...(fronted ? { fronted } : {}) };
+    }
     return { type: "date", when, value: valueOf(when, words), anchor: "self", ...doubts, ...span };
   }
   if (!anchor) return { type: "date", when, value: valueOf(when, words), anchor: "published", ...doubts, ...span };
-  const placed = sameYear(r, s, anchor, when);
+  const placed = inStoryYear(words, anchor.when, when, clauseAt(r.text, s));
   // The story moves on: the next relative date counts from this one ("four years later, on April 14").
   if (/^(?:day|week|month|season|quarter|year)$/.test(placed.precision))
     r.last = { when: placed, start: s.start, end: s.end, counted: true };
@@ -311,6 +349,7 @@ export function findDates(text: string, options: FindDatesOptions): DateMention[
     narrative: options.mode === "narrative",
     last: null,
     day: null,
+    quarter: null,
   };
   const out: DateMention[] = [];
   for (const s of scanDates(text, (c) => readable(r, c))) {

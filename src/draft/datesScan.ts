@@ -56,8 +56,10 @@ const SCANNED_FREQUENCY = /*#__PURE__*/ (() =>
 const UNIT = /*#__PURE__*/ (() => alternation(UNITS))();
 const UNIT_S = UNIT_WORD;
 const ZONE = `(?:\\s*(?:\\((?:${ZONE_PATTERN})\\)|(?:${ZONE_PATTERN})))?`;
-const HEDGE = String.raw`(?:(?:early|mid|late|earlier|later)[\s-]+|end-|(?:the\s+)?(?:beginning|start|end|middle|close|first half|second half|latter part|rest|remainder)\s+of\s+(?:the\s+)?)?`;
+const HEDGE = String.raw`(?:(?:early|mid|late|earlier|later)[\s-]+|end-|(?:the\s+)?(?:beginning|start|end|middle|close|first half|second half|last half|latter half|latter part|rest|remainder)\s+of\s+(?:the\s+)?)?`;
 const DEICTIC = String.raw`(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|current|the\s+(?:past|last|next|previous|coming|following|same|current|preceding|prior))`;
+// TimeML keeps an amount's hedge in the extent ("nearly two weeks ago", "more than three years"), as its mod.
+const ABOUT = String.raw`(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|at\s+least)\s+)?`;
 // "Two years after the war" is a length anchored on an event; "two days after," with nothing after it, a point.
 const RELWORD = String.raw`(?:ago|earlier|later|(?:before|after)(?=\s*[.,;:)]|\s*$)|afterwards?|from\s+now|hence|previously|back)`;
 const CLOCK = String.raw`(?:(?:(?:\d{1,2}(?:[:.]\d{2})?|(?:1[0-2]|0?[1-9])[0-5]\d)\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\d{1,2}:\d{2}(?:\s*(?:hrs?|h)\b)?|[01]\d[0-5]\d(?=\s*(?:GMT|UTC|hrs?\b))|(?:12\s+)?(?:noon|midnight|midday)|\d{1,2}(?:\s+o'clock)?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|\d{1,2}\s+o'clock)${ZONE})`;
@@ -70,6 +72,8 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
     `(?:${WD},?\\s+)?${HEDGE}${MON}\\s+${DAYNUM}(?:\\s*(?:,|of)?\\s*(?:${YEAR}|'\\d\\d)(?!\\d|,\\d)|,?\\s+${ERA_YEAR})?` +
       `(?:,?\\s+${WD})?`,
   ],
+  // The second of two days of one month: "25" in "April 24 and 25" (the reading takes the month from before it).
+  ["date", `(?<=${MON}\\s+${DAYNUM}\\s+(?:and|or|&)\\s+)${DAYNUM}(?!\\s*(?:%|percent|per\\s+cent))`],
   // Days of one month: "July 1–3, 1863", "1-3 July 1863".
   [
     "date",
@@ -92,6 +96,7 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
     `(?:the\\s+(?=fiscal|calendar|model|early|mid|late|\\d{4}'?s\\b))?(?:fiscal(?:\\s+year)?\\s+|calendar\\s+|model\\s+year\\s+)?` +
       `${HEDGE}${YEAR}(?:'?s)?(?![\\d,.]\\d|\\s*%)`,
   ],
+  ["date", `the\\s+year\\s+${YEAR}(?![\\d,.]\\d)`],
   ["date", String.raw`(?:the\s+)?${HEDGE}'\d0s`],
   // A three-digit year after a preposition, "in 410": findDates keeps it only in a story, where the reading finds
   // era words around it (alone, "410" is an ISO decade and "in 300 cities" no date).
@@ -122,27 +127,41 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
     String.raw`(?<=\b(?:for|in|during|over|of|through|throughout|ahead\s+of|since|until|by|before|after)\s+)the\s+(?:fiscal\s+|full\s+)?(?:quarter|year|weekend|week|month|period)(?!\s+to\s+date)`,
   ],
   ["date", String.raw`(?:around\s+)?year[\s-]end`],
+  ["date", String.raw`(?:the\s+)?(?:current|latest|previous|prior|next|coming|this|last)\s+fiscal\s+year`],
   // Anaphors: read against the last date mentioned before them.
   ["date", `(?:(?:later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?:same\\s+)?(?:${UNIT}|${PART}|${SEASON})`],
   // A day of the month alone: "on the 14th".
   ["date", String.raw`(?<=\bon\s+)the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b`],
   // Years in words, alone or after a month: "nineteen ninety-six", "January nineteen ninety-seven".
-  ["date", `(?:${MON}\\s+)?${SPELLED_YEAR}`],
+  // "Two thousand years" is a length, not the year 2000.
+  ["date", `(?:${MON}\\s+)?${SPELLED_YEAR}(?!\\s+years?\\b)`],
   [
     "date",
     // "The" stays with the noun a hyphenated quarter qualifies ("the third-quarter results").
-    String.raw`(?:the\s+(?![\w]+-(?:quarter|half)\b))?(?:(?:(?:this|last|next)\s+year|${DEICTIC}|${YEAR}|year-(?:ago|earlier)|fiscal|latest|current|same)(?:'s)?\s+)?(?:fiscal\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?(?:quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:${YEAR}|this year|last year|next year))?`,
+    String.raw`(?:the\s+(?![\w]+-(?:quarter|half)\b))?(?:(?:(?:this|last|next)\s+year|${DEICTIC}|${YEAR}|year-(?:ago|earlier)|fiscal|latest|current|same)(?:'s)?\s+)?(?:fiscal[\s-])?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?(?:quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:${YEAR}|this year|last year|next year))?`,
   ],
   [
     "date",
-    String.raw`(?:the\s+)?(?:latest|current|most\s+recent|just-ended|year-ago|year-earlier|comparable|corresponding|same|recent|fiscal|${YEAR})\s+(?:year-(?:ago|earlier)\s+)?(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?`,
+    String.raw`(?:the\s+)?(?:latest|current|most\s+recent|just-ended|last\s+year's|year-ago|year-earlier|comparable|corresponding|same|recent|fiscal|${YEAR})\s+(?:year-(?:ago|earlier)\s+)?(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?`,
   ],
   ["date", String.raw`\bQ[1-4](?:\s+${YEAR})?\b`],
   ["date", String.raw`(?:the\s+)?year-(?:ago|earlier)\s+(?:quarter|period)|year-(?:ago|earlier)`],
+  // After a preposition of extent, "the past decade" is the stretch it measures ("routine over the past decade"), as
+  // TIMEX3 annotates it (P10Y), not the calendar decade before this one; so is "the past year" anywhere ("prices rose
+  // in the past year"), unless "of" makes it part of something ("the last week of June"). "Last week" without "the"
+  // is the calendar week. Before the deictic pattern they tie with.
+  [
+    "duration",
+    String.raw`(?<=\b(?:over|during|throughout|within)\s+)the\s+(?:past|last|next|coming|previous)\s+(?:decade|year|month|week|century|quarter|day)|the\s+(?:past|last)\s+(?:year|month|week|quarter)(?!\s+of\b)`,
+  ],
   // Relative to the reference.
   ["date", `${HEDGE}${DEICTIC}\\s+(?:${UNIT}|${WD}|${SEASON})`],
-  ["date", `(?:${NUM}|several|a\\s+few)[\\s-]${UNIT_S}(?:\\s+or\\s+so)?\\s+${RELWORD}`],
-  ["date", String.raw`(?:the\s+)?(?:day|night|week|month|year)\s+(?:before|after)(?:\s+(?:yesterday|tomorrow))?`],
+  ["date", `${ABOUT}(?:${NUM}|several|a\\s+few)[\\s-]${UNIT_S}(?:\\s+or\\s+so)?\\s+${RELWORD}`],
+  // "The day after" alone counts from the reference; "the day after his death" from an event the text does not date.
+  [
+    "date",
+    String.raw`(?:the\s+)?(?:day|night|week|month|year)\s+(?:before|after)(?:\s+(?:yesterday|tomorrow)|(?=\s*[.,;:)]|\s*$))`,
+  ],
   // A day next to a named one, a week around a date: "the day before last Tuesday", "the week of March 6".
   [
     "date",
@@ -157,7 +176,7 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   ["date", `(?:this|that|the\\s+same|the\\s+next|the\\s+following|the\\s+previous|last)\\s+${PART}`],
   [
     "date",
-    `(?:the\\s+(?:early|late)\\s+hours|the\\s+${PART})\\s+of\\s+(?:${WD}(?:,?\\s+(?:${MON}\\s+${DAYNUM}|${DAYNUM}\\s+${MON}))?|${MON}\\s+${DAYNUM}(?:,?\\s+${YEAR})?|${DAYNUM}(?:\\s*[-\u2013/]\\s*${DAYNUM})?\\s+${MON}(?:,?\\s+${YEAR})?)`,
+    `(?:the\\s+(?:early|late)\\s+hours|the\\s+${PART})\\s+of\\s+(?:${WD}(?:\\s+${PART})?(?:,?\\s+(?:${MON}\\s+${DAYNUM}|${DAYNUM}\\s+${MON}))?|${MON}\\s+${DAYNUM}(?:,?\\s+${YEAR})?|${DAYNUM}(?:\\s*[-\u2013/]\\s*${DAYNUM})?\\s+${MON}(?:,?\\s+${YEAR})?)`,
   ],
   ["date", `(?:(?:this|last|next|coming|past)\\s+|(?:early|late)\\s+)?${WD}(?:'s)?(?:\\s+(?:early|late)?\\s*${PART})?`],
   ["date", `(?:(?:last|next|this)\\s+)?${HOLIDAY}(?:\\s+week)?(?:,?\\s+${YEAR})?`],
@@ -182,12 +201,14 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
     "reference",
     String.raw`\b(?:${REFERENCE}(?<!the\s+past)|the\s+past(?!\s+(?:[\w-]+\s+){0,2}(?:${UNIT}|summer|winter|spring|autumn|fall)s?\b))\b`,
   ],
+  // "Recent years" names the recent past as a period of its own, not a counted stretch (TimeBank: PAST_REF).
+  ["reference", String.raw`recent\s+years`],
   // Lengths of time: counted units, bare plural units after a preposition.
   // "A second round", "a quarter of the vote", "three-quarters": ordinals and fractions, not lengths.
   [
     "duration",
     // "The" stays with the noun a hyphenated length qualifies ("the five-hour meeting"), not with the length.
-    `(?:the\\s+(?![\\w.]+-${UNIT}))?(?:(?:past|last|next|first|previous|coming|final|following|remaining|entire|whole|full|same)\\s+)?(?!(?:a|one)\\s+(?:second|quarter)\\b|\\w+-quarters)(?:\\d+\\s+1/2|${NUM}|\\d+(?:\\.\\d+)?|several|a\\s+few|few|many|a\\s+half)(?:[\\s-]and[\\s-]a[\\s-]half)?(?:\\s+more)?[\\s-]${UNIT_S}(?:\\s+and\\s+a\\s+half)?(?:[\\s-](?:long|old))?`,
+    `(?:the\\s+(?![\\w.]+-${UNIT}))?(?:(?:past|last|next|first|previous|coming|final|following|remaining|entire|whole|full|same)\\s+)?${ABOUT}(?!(?:a|one)\\s+(?:second|quarter)\\b|\\w+-quarters)(?:\\d+\\s+1/2|${NUM}|\\d+(?:\\.\\d+)?|several|a\\s+few|few|many|a\\s+half)(?:[\\s-]and[\\s-]a[\\s-]half)?(?:\\s+more)?[\\s-]${UNIT_S}(?:\\s+and\\s+a\\s+half)?(?:[\\s-](?:long|old))?`,
   ],
   [
     "duration",
@@ -197,6 +218,11 @@ const PATTERNS: readonly [ScanKind, string, string?][] = [
   [
     "duration",
     String.raw`(?<=\b(?:for|over|within|in|after|taking|took|take|lasted|last)\s+)(?:hours|days|weeks|months|years|decades|centuries|half\s+an\s+hour|an\s+hour)`,
+  ],
+  // "Over the years", "in the weeks ahead", "in the years that followed": a stretch of a vague length (TIMEX3 PXY).
+  [
+    "duration",
+    String.raw`(?<=\b(?:over|through|throughout|during|in|for)\s+)the\s+(?:days|weeks|months|years|decades)(?:\s+(?:ahead|to\s+come)|(?=\s+(?:that\s+followed|since)\b|\s*[.,;:)]|\s*$))`,
   ],
   ["duration", String.raw`\d+-(?:year|month|week|day|hour|minute)-old|aged\s+\d{1,3}\b`],
   ["duration", `(?:(?:\\d+|(?!an?\\b)${NUM})[\\s-])?${UNIT_S}-long`],

@@ -127,7 +127,10 @@ export function setValue(text: string): string | null {
 
 /** Which reference a "now"-like word makes; null when the text is none. */
 export function referenceValue(text: string): ReferenceValue | null {
-  return REFERENCES[text.toLowerCase().replace(/\s+/g, " ")] ?? null;
+  const key = text.toLowerCase().replace(/\s+/g, " ");
+  // "Recent years" is the recent past, where "recent weeks" still measures a stretch (PXW): the running-text scan
+  // proposes it as a reference, which parseDate's vocabulary need not carry.
+  return REFERENCES[key] ?? (key === "recent years" ? "PAST_REF" : null);
 }
 
 const PART_CODE: Readonly<Record<string, string>> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI" };

@@ -501,6 +501,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   "council",
   "commission",
   "agency",
+  "authority",
+  "authorities",
   "police",
   "army",
   "government",

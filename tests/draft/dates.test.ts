@@ -218,10 +218,10 @@ describe("findDates", () => {
     ]);
   });
 
-  it("types recent years as a vague length, and writes recurring days and months as TIMEX3 sets", () => {
+  it("types recent years as the recent past, recent weeks as a vague length, and writes recurring days and months as TIMEX3 sets", () => {
     const text = "In recent years the ferry has left each Thursday and every Monday night, and closed each July.";
     expect(brief(findDates(text, { published: "2025-12-03" }))).toEqual([
-      ["recent years", "duration", "PXY"],
+      ["recent years", "reference", "PAST_REF"],
       ["each Thursday", "set", "XXXX-WXX-4"],
       ["every Monday night", "set", "XXXX-WXX-1TNI"],
       ["each July", "set", "XXXX-07"],
@@ -313,6 +313,159 @@ describe("findDates", () => {
       },
     );
     expect(brief(night)[1]).toEqual(["the night of 5/6 June", "date", "1944-06-05TNI"]);
+  });
+
+  it("reads halves of years, fiscal years, a coordinated day and lengths after a preposition of extent", () => {
+    const text =
+      "Earnings for the last half of 1989 and the first half of 1990 will fall, as in the latest fiscal year. " +
+      "Threats had become routine over the past decade. The summit on April 24 and 25 was held.";
+    expect(brief(findDates(text, { published: "1989-10-26" }))).toEqual([
+      ["the last half of 1989", "date", "1989-H2"],
+      ["the first half of 1990", "date", "1990-H1"],
+      ["the latest fiscal year", "date", "1988"],
+      ["the past decade", "duration", "P10Y"],
+      ["April 24", "date", "1989-04-24"],
+      ["25", "date", "1989-04-25"],
+    ]);
+    expect(brief(findDates("Sales in recent weeks fell.", { published: "1989-10-26" }))).toEqual([
+      ["recent weeks", "duration", "PXW"],
+    ]);
+    const vague =
+      "Over the years, many left. Prices may fall in the weeks ahead. In the days before the vote, they met.";
+    expect(brief(findDates(vague, { published: "1989-10-26" }))).toEqual([
+      ["the years", "duration", "PXY"],
+      ["the weeks ahead", "duration", "PXW"],
+    ]);
+  });
+
+  it("in a story, moves a bare weekday, a season and a month on from the day the story reached", () => {
+    const text =
+      "On Monday, June 5, 1944, the order was given. On Tuesday the landings began. In the autumn the armies " +
+      "reached the Rhine, and that winter the enemy struck back on December 16. By January the bulge was gone.";
+    expect(brief(findDates(text, { published: "2025-12-02", mode: "narrative" }))).toEqual([
+      ["Monday, June 5, 1944", "date", "1944-06-05"],
+      ["Tuesday", "date", "1944-06-06"],
+      ["the autumn", "date", "1944-FA"],
+      ["that winter", "date", "1944-WI"],
+      ["December 16", "date", "1944-12-16"],
+      ["January", "date", "1945-01"],
+    ]);
+    // A past perfect looks back: the month stays in the story's year.
+    const back = "He died on December 14, 1799. In July he had written his will.";
+    expect(brief(findDates(back, { published: "2025-12-02", mode: "narrative" }))).toEqual([
+      ["December 14, 1799", "date", "1799-12-14"],
+      ["July", "date", "1799-07"],
+    ]);
+  });
+
+  it("in news, follows a year that opens its sentence, and keeps a holiday in the story's year", () => {
+    const text =
+      "In 1862 the army crossed the river. On June 10 the city fell. Months later, on Christmas Day, the men were paid.";
+    expect(brief(findDates(text, { published: "2025-12-02" }))).toEqual([
+      ["1862", "date", "1862"],
+      ["June 10", "date", "1862-06-10"],
+      ["Christmas Day", "date", "1862-12-25"],
+    ]);
+    // A period compared with ("In the 1988 period, …") sets no scene.
+    const report = "In the 1988 period, the company earned $20 million. It introduced new computers in April.";
+    expect(brief(findDates(report, { published: "1989-10-26" }))).toEqual([
+      ["the 1988 period", "date", "1988"],
+      ["April", "date", "1989-04"],
+    ]);
+  });
+
+  it("in news, takes a yearless date's year from a year just before it, a range's end or the year in 'the year 1066'", () => {
+    const text =
+      "In the year 1066 William landed; on the 14th of October he won. Vesuvius erupted in AD 79, on 24 August. " +
+      "From May to September 1940 the battle raged. It ran from June 10 to June 12, 1941.";
+    expect(brief(findDates(text, { published: "2025-12-02" }))).toEqual([
+      ["the year 1066", "date", "1066"],
+      ["the 14th of October", "date", "1066-10-14"],
+      ["AD 79", "date", "0079"],
+      ["24 August", "date", "0079-08-24"],
+      ["May", "date", "1940-05"],
+      ["September 1940", "date", "1940-09"],
+      ["June 10", "date", "1941-06-10"],
+      ["June 12, 1941", "date", "1941-06-12"],
+    ]);
+  });
+
+  it("dates a clock time by a full date earlier in its sentence", () => {
+    const text = "On the morning of 18 June 1815, at Waterloo, the battle began at about 11.30 a.m. It ended at 9 p.m.";
+    expect(brief(findDates(text, { published: "2025-12-02" }))).toEqual([
+      ["the morning of 18 June 1815", "date", "1815-06-18TMO"],
+      ["about 11.30 a.m.", "date", "1815-06-18T11:30"],
+      // The next sentence is no longer that day's in news.
+      ["9 p.m.", "date", "2025-12-02T21:00"],
+    ]);
+  });
+
+  it("counts an earnings report's comparisons from the closed quarter it names", () => {
+    const text =
+      "The company earned $5 million in the fiscal first quarter, against a loss of $2 million a year ago. " +
+      "Sales in the latest period rose 5%, against last year's quarter; in the 1988 period, it earned $1 million. " +
+      "It expects a loss in the fourth quarter; net was $3 million a year earlier.";
+    expect(brief(findDates(text, { published: "1989-10-26" }))).toEqual([
+      ["the fiscal first quarter", "date", "1989-Q1"],
+      ["a year ago", "date", "1988-Q1"],
+      ["the latest period", "date", "1989-Q1"],
+      ["last year's quarter", "date", "1988-Q1"],
+      ["the 1988 period", "date", "1988-Q1"],
+      // A quarter still ahead is no report: the comparison is with the quarter closed a year before.
+      ["the fourth quarter", "date", "1989-Q4"],
+      ["a year earlier", "date", "1988-Q3"],
+    ]);
+  });
+
+  it("keeps an amount's hedge in the extent, and a fraction out", () => {
+    const text =
+      "Claims began nearly two weeks ago and may take more than three years. Iraq imports about three-quarters of its food.";
+    expect(brief(findDates(text, { published: "1989-10-30" }))).toEqual([
+      ["nearly two weeks ago", "date", "1989-W42"],
+      ["more than three years", "duration", "P3Y"],
+    ]);
+  });
+
+  it("reads the past week as a length and last week as the calendar week", () => {
+    const found = findDates("Prices rose in the past week. He left last week, in the last week of June.", {
+      published: "2025-12-03",
+    });
+    expect(brief(found).slice(0, 2)).toEqual([
+      ["the past week", "duration", "P1W"],
+      ["last week", "date", "2025-W48"],
+    ]);
+    expect(found.some((d) => d.text === "the last week" && d.type === "duration")).toBe(false);
+  });
+
+  it("leaves out what only looks like a time: compound nouns, discourse 'Now', event-anchored days, counted millennia", () => {
+    const published = "2025-12-03";
+    expect(findDates("Nurses said that night shifts were long and the morning newspaper late.", { published })).toEqual(
+      [],
+    );
+    // The part of the day is a time when no compound follows it.
+    expect(brief(findDates("Nurses said that night officials left.", { published }))).toEqual([
+      ["that night", "date", "2025-12-03TNI"],
+    ]);
+    expect(findDates("Now, following asset sales, the company is healthy.", { published })).toEqual([]);
+    expect(brief(findDates("The company is now healthy.", { published }))).toEqual([
+      ["now", "reference", "PRESENT_REF"],
+    ]);
+    expect(brief(findDates("It lost money. Now officials are investigating.", { published }))).toEqual([
+      ["Now", "reference", "PRESENT_REF"],
+    ]);
+    // "The day after his death" counts from an event the text does not date; "the day after" alone from the reference.
+    expect(findDates("They came to the house the day after his death.", { published })).toEqual([]);
+    expect(brief(findDates("They came back the day after.", { published }))).toEqual([
+      ["the day after", "date", "2025-12-04"],
+    ]);
+    expect(findDates("Families kept the secret for two thousand years.", { published })).toEqual([]);
+    // A month or season in an event's name.
+    expect(findDates("Crowds joined the annual March for Life and the Spring of Life rallies.", { published })).toEqual(
+      [],
+    );
+    expect(brief(findDates("He stepped down in March for health reasons.", { published }))).toEqual([
+      ["March", "date", "2025-03"],
+    ]);
   });
 
   it("leaves out programme and newspaper names and the units of rates", () => {

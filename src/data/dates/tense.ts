@@ -55,6 +55,12 @@ const FUTURE = /\b(?:(?:will|won't|shall|'ll|would)(?:\s+(?:not|be|have|been))*(
 const PAST = /\b(?:said|told|announced|reported|had|was|were|did|fell|rose|began|came|went|took|made|met|left|won|lost|gave|held|saw|sent|spoke|wrote|became|ran|paid|sold|bought|broke|flew|grew|brought|thought|found|kept|led|struck|stood|chose|drew|drove|fought|knew|meant|sought|spent|taught|threw|withdrew|got|built|felt|heard|sank|shot|stole|swore|woke|wore|froze|forgot|rang|rode|overtook|undertook|arose|fled|slid|hung|bore|beat|(?!(?:scheduled|planned|expected|slated|postponed|delayed|deferred|rescheduled|extended|adjourned|proposed|needed|indeed|hundred)\b)[a-z]{3,}ed)\b/g;
 // How close a past verb must be to rule out the coming occurrence, and a deadline's reading.
 const PAST_REACH = 12;
+const PAST_FAR = 60;
+// Past verbs that govern no date further on: auxiliaries (their participle decides) and verbs of saying.
+const NOT_GOVERNING = /^(?:was|were|had|did|said|told|announced|reported|added|noted|warned)$/;
+const PRESENT = /\b(?:is|are|has|have|does|says|say|can|must|may)\b|\bto\s+(?!(?:the|an?|his|her|its|their)\b)[a-z]/;
+// A participle after "is", "be" or "been" is passive, not past: "when the case is heard in May", "must be returned".
+const PASSIVE = /(?<=\b(?:is|are|be|been|being)\s+(?:[a-z]+ly\s+)?)[a-z]+/g;
 const DEADLINE_REACH = 25;
 const TAIL = 40;
 const DEADLINE = /\b(?:by|until|till)\s+$/i;
@@ -97,22 +103,40 @@ export function tenseOf(found: Around | null): Tense {
   const tail = near.before.slice(-TAIL);
   // "Since March" is a start behind.
   if (SINCE.test(tail)) return "past";
-  // Past perfect rules out the future reading but not a deadline still ahead of the reference.
-  if (PAST_PERFECT.test(near.before)) return undefined;
+  // Past perfect rules out the future reading but not a deadline still ahead of the reference; in a relative clause
+  // further back ("the sale, which had been expected, is part of a plan to repay it by February") it says nothing.
+  if (PAST_PERFECT.test(tail)) return undefined;
   if (SCHEDULE.test(tail)) return "future";
   const future = Math.min(...nearest(FUTURE, near));
   // "were planning to" is future: the words a future marker covers are no past marker.
-  const blank = (s: string): string => (future === Infinity ? s : s.replace(FUTURE, (w) => " ".repeat(w.length)));
+  const spaces = (w: string): string => " ".repeat(w.length);
+  const blank = (s: string): string => (future === Infinity ? s : s.replace(FUTURE, spaces)).replace(PASSIVE, spaces);
   const [pastBack, pastOn] = nearest(PAST, { before: blank(near.before), after: blank(near.after) });
   const past = Math.min(pastBack, pastOn);
   // "By March", "until Tuesday" set a deadline ahead, unless a past verb tells of one met or
   // of a state that lasted ("had filed by Monday", "stayed closed until Tuesday").
-  if (DEADLINE.test(tail) && pastBack === Infinity && pastOn > DEADLINE_REACH) return "future";
+  if (DEADLINE.test(tail) && pastBack > DEADLINE_REACH && pastOn > DEADLINE_REACH) return "future";
   if (future <= past) return future === Infinity ? undefined : "future";
   // Only a past verb right at the expression, with no future marker in the clause, is trusted
   // to rule out the coming occurrence: "fell on Jan. 15", not "payable to holders of record Jan. 15".
   if (future !== Infinity) return undefined;
   // A date fronting its sentence ("In January, the company hired…") takes the tense of the main verb after it.
   if (FRONTED.test(near.before) && pastOn <= FRONTED_REACH) return "past";
-  return past <= PAST_REACH ? "past" : undefined;
+  if (past <= PAST_REACH) return "past";
+  // A past verb further back still governs the date it is modified by ("changed to a calendar year in December"),
+  // unless it reports ("said" dates the saying, not what is said), or a verb in the present or an infinitive comes
+  // between ("decided to admit them in March").
+  // A deadline ("gave them until mid-November") and an auxiliary whose participle points ahead ("was extended to
+  // Nov. 16") are not read so.
+  const verb = DEADLINE.test(tail) ? null : lastMatch(PAST, blank(near.before));
+  if (!verb || NOT_GOVERNING.test(verb[0]) || near.before.length - verb.index > PAST_FAR) return undefined;
+  return PRESENT.test(near.before.slice(verb.index + verb[0].length)) ? undefined : "past";
+}
+
+function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  re.lastIndex = 0;
+  while ((m = re.exec(s))) last = m;
+  return last;
 }

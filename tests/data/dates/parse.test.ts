@@ -104,7 +104,19 @@ describe("past bias and its flip by tense", () => {
     expect(iso("Dec. 15", "2025-10-31", "They expect the sale to be completed by Dec. 15.")).toBe("2025-12-15");
     expect(iso("Dec. 15", "2025-10-31", "The sale closed Dec. 15 after a long review.")).toBe("2024-12-15");
   });
+  it("lets a past verb further back govern the date, unless it reports, is a passive participle, or a present comes between", () => {
+    expect(iso("December", "2025-10-27", "The operator changed from a fiscal year to a calendar year in December.")).toBe("2024-12");
+    // "Said" dates the saying; a participle after "must be" is no past; an infinitive or a present verb takes the date.
+    expect(iso("December", "2025-10-27", "Officials said last year that the plant closes in December.")).toBe("2025-12");
+    expect(iso("Jan. 14", "2025-01-06", "The boy must be returned to his father by Jan. 14.")).toBe("2025-01-14");
+    expect(iso("March", "2025-02-10", "The alliance decided to admit the three countries in March.")).toBe("2025-03");
+    expect(iso("December", "2025-10-27", "Officials who met last week say the vote is in December.")).toBe("2025-12");
+    // A participle after "is" or "be" is passive, not past: the hearing is ahead.
+    expect(iso("May", "2025-03-29", "He may stay if his relatives win when the case is heard in May.")).toBe("2025-05");
+  });
   it("reads by <date> as a deadline ahead and since <date> as a start behind", () => {
+    // A past perfect in a relative clause further back says nothing of the deadline.
+    expect(iso("February", "2025-10-30", "The sale, which had been expected, is part of a plan to repay the loan by February.")).toBe("2026-02");
     expect(iso("February", "2025-10-30", "The bank must repay the loan by February.")).toBe("2026-02");
     expect(iso("February", "2025-10-30", "Only 12 of the 40 members had filed reports by February.")).toBe("2025-02");
     expect(iso("March", "2025-08-13", "The ship has been at sea since March and was due home soon.")).toBe("2025-03");
