@@ -15,6 +15,9 @@ import { CLOCK_PATTERN, clockOf, extractPart, PART_PATTERN } from "./clock.js";
 import type { DateRule, ReadFn, RuleContext, RuleReading } from "./context.js";
 import { weekOf } from "./shift.js";
 
+/** Zone abbreviations of the US and Canada, where "05/03/2013" is May 3. */
+const NORTH_AMERICAN = /^(?:e|c|m|p)(?:s|d)?t$/i;
+
 const isWhenResult = (r: RuleReading["result"]): r is When => r !== null && !("ambiguous" in r);
 const HAS_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 
@@ -82,6 +85,7 @@ export const COMPOSE_RULES: readonly DateRule[] = [
       ["0737 GMT", "2025-12-02", "2025-12-02T07:37Z"],
       ["7:37 AM local time", "2025-12-02", "2025-12-02T07:37"],
       ["10 o'clock at night", "2025-12-02", "2025-12-02T22"],
+      ["05/03/2013 at 11:00 AM EDT", "2013-05-04", "2013-05-03T11:00-04:00"],
     ],
     resolve: (_g, ctx, read, m) => {
       const clock = clockOf(m);
@@ -107,6 +111,11 @@ export const COMPOSE_RULES: readonly DateRule[] = [
         return zonedClock(fields, zone);
       };
       const r = day.result;
+      // A North American zone ("11:00 AM EDT") says whose convention the numbers follow: month first.
+      if (r !== null && "ambiguous" in r && NORTH_AMERICAN.test(m.groups?.["zone"] ?? "")) {
+        const us = r.ambiguous[0];
+        return us ? { result: place(us), problems: day.problems } : null;
+      }
       if (r !== null && "ambiguous" in r) {
         const candidates = r.ambiguous.map(place).filter((w): w is When => w !== null);
         return { result: { ambiguous: candidates }, problems: day.problems };
