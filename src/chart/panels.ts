@@ -163,11 +163,15 @@ export function activePage(c: Chart): number {
 
 /** The list view's summary and current page, the selected event marked. */
 export function drawListView(c: Chart): void {
-  const { order } = c.scene,
-    v = c.view;
-  const { list, listSummary } = c.nodes;
-  listSummary.textContent = c.o.labels.listSummary(order.length);
+  c.nodes.listSummary.textContent = c.o.labels.listSummary(c.scene.order.length);
   drawListPage(c);
+  markListed(c);
+}
+
+/** Marks the selected event's item on the list page shown (none when it is on another page). */
+export function markListed(c: Chart): void {
+  const list = c.nodes.list,
+    v = c.view;
   list.querySelector(".is-selected")?.classList.remove("is-selected");
   const id = v.selected >= 0 ? event(c, v.selected).id : null;
   if (id !== null)
