@@ -79,8 +79,27 @@ function followList(c: Chart): void {
   drawListView(c);
 }
 
-/** Scrolls the page (or the boxes around the chart) just enough to show event i's row, when it is off screen. */
+/**
+ * Scrolls the page (or the boxes around the chart) just enough to show event
+ * i's row, when it is off screen: at the next animation frame, once however
+ * many keys or selects come before it. Reading the row's box at once made
+ * the browser lay the page out inside each key press or select, in the
+ * middle of the changes that followed (a figure made, selected and removed
+ * in one task was laid out only for this).
+ */
 function reveal(c: Chart, i: number): void {
+  const view = c.o.document.defaultView;
+  if (!view?.requestAnimationFrame) return revealNow(c, i);
+  view.cancelAnimationFrame(c.memo.reveal);
+  c.memo.reveal = view.requestAnimationFrame(() => {
+    c.memo.reveal = 0;
+    // A figure taken out of the page (or destroyed and removed) has nothing to show.
+    if (c.nodes.figure.isConnected) revealNow(c, i);
+  });
+}
+
+/** Scrolls event i's row into view now, when it is off screen (see `reveal`). */
+function revealNow(c: Chart, i: number): void {
   // Looked up in the chart itself: inside <cite-line>'s shadow root the document does not see it.
   const el = c.nodes.svg.querySelector(`#${domId(c, i)}`),
     r = el?.getBoundingClientRect(),

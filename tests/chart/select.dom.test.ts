@@ -90,3 +90,48 @@ describe("a select draws the chart once", () => {
     expect(fig.querySelector(".citeline-event.is-selected")).toBeNull();
   });
 });
+
+describe("bringing the keyboard's event into view", () => {
+  /** Every event row reads as below the window; scrollIntoView is recorded (jsdom lays nothing out and has none). */
+  function offScreen() {
+    const rows = vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(function (this: Element) {
+      const below = this.classList.contains("citeline-event");
+      return { top: below ? 5000 : 0, bottom: below ? 5040 : 0, height: below ? 40 : 0 } as DOMRect;
+    });
+    const scrolled: (string | null)[] = [];
+    Object.defineProperty(Element.prototype, "scrollIntoView", {
+      configurable: true,
+      value(this: Element) {
+        scrolled.push(this.getAttribute("data-event-id"));
+      },
+    });
+    return { rows, scrolled };
+  }
+  const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+  afterEach(() => delete (Element.prototype as Partial<Element>).scrollIntoView);
+
+  test("scrolls once, at the next frame, to the last of several keys, reading no box before then", async () => {
+    const fig = mount(synthetic(200), { width: 380 });
+    const { rows, scrolled } = offScreen();
+    press(fig, "End");
+    press(fig, "ArrowUp");
+    press(fig, "ArrowUp");
+    expect(rows).not.toHaveBeenCalled();
+    expect(scrolled).toEqual([]);
+    await nextFrame();
+    const active = fig.querySelector(
+      `#${fig.querySelector("svg.citeline-chart")!.getAttribute("aria-activedescendant")}`,
+    );
+    expect(scrolled).toEqual([active!.getAttribute("data-event-id")]);
+  });
+
+  test("a figure selected and taken out of the page in one task reads no box and scrolls nothing", async () => {
+    const fig = mount(synthetic(40));
+    const { rows, scrolled } = offScreen();
+    fig.select("e3");
+    fig.remove();
+    await nextFrame();
+    expect(rows).not.toHaveBeenCalled();
+    expect(scrolled).toEqual([]);
+  });
+});
