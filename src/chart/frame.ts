@@ -11,10 +11,12 @@ import { visibleSet } from "../layout/visible.js";
 import { rescaleX } from "../scale/transform.js";
 import { drawEraLayer, ERA_STRIP } from "../render/eras.js";
 import { instantIso } from "../scale/instant.js";
+// Imported before the other chart modules: the script-tag bundle orders its
+// modules as they are first imported, and this order gzips 0.1 KiB smaller.
+import { drawMarks } from "./marks.js";
 import { announceViewLater } from "./announce.js";
 import { emit } from "./emit.js";
 import { layLane } from "./layout.js";
-import { drawMarks } from "./marks.js";
 import { placeDetails } from "./panels.js";
 import { drawGuides, lanesInView } from "./stage.js";
 import { domId, MARGIN, type Chart, type Level } from "./state.js";
