@@ -22,9 +22,14 @@ export function heldOut(doc) {
   return h % 5 === 0;
 }
 
-/** Compiles src/ (the files findDates imports) to plain JS under node_modules/.cache, so the bench reads the source. */
+/**
+ * Compiles src/ (the files findDates imports) to plain JS under bench/.cache
+ * (ignored by git), so the bench reads the source. Not node_modules/.cache:
+ * a fresh clone before and after `npm ci` must behave the same, and a git
+ * worktree may share its node_modules with another checkout.
+ */
 function compile(entry) {
-  const out = resolve(root, "node_modules", ".cache", "citeline-tagger");
+  const out = resolve(here, ".cache", "tagger");
   const seen = new Set();
   const queue = [entry];
   while (queue.length) {

@@ -109,6 +109,8 @@ export interface Memo {
   refine: number;
   /** The timer of the live region's zoom summary (see announce.ts); 0 when none is pending. */
   announce: number;
+  /** The animation frame that scrolls the keyboard's or the selected event into view (see view.ts); 0 when none. */
+  reveal: number;
   /** The first layout waits for the figure's real width (see `timeline`); `settle` does it at once. */
   pending: boolean;
 }
@@ -183,6 +185,7 @@ export function createChart(o: ResolvedOptions): Chart {
       raf: 0,
       refine: 0,
       announce: 0,
+      reveal: 0,
       pending: false,
     },
     life: { abort: null, observer: null },

@@ -88,8 +88,18 @@ export function isIanaZone(name: string): boolean {
   return name.length < 64 && formatter(name) !== null;
 }
 
-/** Offset (minutes east of UTC) of an IANA zone at a real instant. */
-export function ianaOffset(name: string, epoch: number): number | null {
+/**
+ * Offset (milliseconds east of UTC, to the second: local mean times are not
+ * whole minutes) of an IANA zone at a real instant; null for a zone the
+ * runtime does not know. The scale's zoned ticks use it too, so the wall
+ * clock of years 0–99 and BC is read in one place.
+ *
+ * @example
+ * ```ts
+ * ianaOffsetMs("Asia/Kolkata", Date.UTC(2025, 0, 1)); // 19_800_000
+ * ```
+ */
+export function ianaOffsetMs(name: string, epoch: number): number | null {
   const f = formatter(name);
   if (!f) return null;
   let year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0, bc = false;
@@ -104,9 +114,17 @@ export function ianaOffset(name: string, epoch: number): number | null {
     else if (p.type === "era") bc = /^b/i.test(p.value);
   }
   const d = new Date(0);
+  // Not the Date constructor, which reads years 0–99 as 1900–1999.
   d.setUTCFullYear(bc ? 1 - year : year, month - 1, day);
   d.setUTCHours(hour, minute, second, 0);
-  return Math.round((d.getTime() - (epoch - (((epoch % 1000) + 1000) % 1000))) / 60_000);
+  // Intl drops milliseconds, so compare against the instant truncated to the second.
+  return d.getTime() - (epoch - (((epoch % 1000) + 1000) % 1000));
+}
+
+/** Offset (minutes east of UTC) of an IANA zone at a real instant. */
+export function ianaOffset(name: string, epoch: number): number | null {
+  const ms = ianaOffsetMs(name, epoch);
+  return ms === null ? null : Math.round(ms / 60_000);
 }
 
 /**
