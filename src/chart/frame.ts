@@ -19,7 +19,7 @@ import { formatShort } from "../scale/format.js";
 import { instantIso } from "../scale/instant.js";
 import { announceViewLater } from "./announce.js";
 import { emit } from "./emit.js";
-import { layLane } from "./layout.js";
+import { layLane, widen } from "./layout.js";
 import { placeDetails } from "./panels.js";
 import { drawGuides, lanesInView } from "./stage.js";
 import { boxWidth, domId, event, fittedText, MARGIN, name, ROW, type Chart, type Level } from "./state.js";
@@ -177,7 +177,7 @@ function inPlot(c: Chart, l: PlacedLabel, others: readonly PlacedLabel[]): { sid
   const S = MARGIN.left,
     E = c.scene.width - MARGIN.right;
   if (at < S || at > E) return null;
-  if (l.side > 0 ? at + l.w <= E : at - l.w >= S) return { side: l.side, w: l.w };
+  if (l.side > 0 ? at + l.w <= E : at - l.w >= S) return { side: l.side, w: widen(c, l, others, at, E) };
   // Free room right of the mark (to) and left of it (from), as in the layout's rules.
   let to = E,
     from = S;
