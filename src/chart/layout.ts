@@ -127,7 +127,7 @@ function baseScale(c: Chart, W: number): TimeScale {
   if (asked) [lo, hi] = [Math.min(lo, asked[0]), Math.max(hi, asked[1])];
   const least = Math.min(Math.max(m.minUnit, HOUR), 365 * 86_400_000);
   if (hi - lo <= least) [lo, hi] = [(lo + hi) / 2 - 2.5 * least, (lo + hi) / 2 + 2.5 * least];
-  // The room is kept within 40% of the chart (a longer label is cut or reads leftward) ...
+  // The room is kept within half the chart (a longer label is cut or reads leftward) ...
   const want = lastLabelRoom(c),
     room = Math.min(want, W * 0.5);
   const left = MARGIN.left + 12,
