@@ -84,15 +84,37 @@ export function drawDetails(c: Chart): void {
     c.nodes.figure.style.paddingBottom = "";
     c.nodes.details.style.maxHeight = "";
   }
+  const which = i >= 0 ? whichChart(c) : "",
+    id = `${c.prefix}-details-title`;
   renderDetails(c.nodes.details, i >= 0 ? event(c, i) : null, {
     doc: c.o.document,
     locale: c.o.locale,
     timeZone: c.o.timeZone,
     labels: c.o.labels,
     sources: c.scene.sources,
-    headingId: `${c.prefix}-details-title`,
+    headingId: id,
+    which,
   });
+  // The panel is a landmark named by the event and the chart: two charts of one title showing one event tell
+  // their panels apart by their place among the page's charts of that title.
+  c.nodes.details.setAttribute("aria-labelledby", `${id} ${c.prefix}-title${which ? ` ${id}-which` : ""}`);
   if (i >= 0) placeDetails(c);
+}
+
+/**
+ * "Timeline 2 of 3" (the `chart` and `position` labels) when other charts
+ * in the page have this one's title, counted in the page's order (a
+ * `<cite-line>` by its figure), else "".
+ */
+function whichChart(c: Chart): string {
+  const me = c.nodes.figure,
+    title = me.getAttribute("aria-label"),
+    { labels } = c.o;
+  const same = [...c.o.document.querySelectorAll("figure.citeline, cite-line")]
+    .map((n) => n.shadowRoot?.querySelector("figure.citeline") ?? n)
+    .filter((f) => f.getAttribute("aria-label") === title);
+  const n = same.indexOf(me);
+  return same.length > 1 && n >= 0 ? `${labels.chart} ${labels.position(n + 1, same.length)}` : "";
 }
 
 /**
