@@ -83,9 +83,10 @@ export function widen(c: Chart, l: PlacedLabel, others: readonly PlacedLabel[], 
     if (o.i === l.i || m.lane[o.i] !== m.lane[l.i] || o.row < l.row) continue;
     const ox = x(m.x[o.i]!);
     if (ox <= at) continue;
+    const o0 = o.side > 0 ? ox : ox - o.w;
     if (o.row > l.row) to = Math.min(to, ox - 8);
-    else if (o.side > 0 ? ox + o.w > end : ox - o.w < at) return l.w;
-    else to = Math.min(to, (o.side > 0 ? ox : ox - o.w) - 8);
+    else if (o0 + o.w > end) return l.w;
+    else to = Math.min(to, o0 - 8);
   }
   return Math.max(l.w, Math.min(full, to - at));
 }

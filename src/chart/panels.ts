@@ -84,20 +84,17 @@ export function drawDetails(c: Chart): void {
     c.nodes.figure.style.paddingBottom = "";
     c.nodes.details.style.maxHeight = "";
   }
-  const which = i >= 0 ? whichChart(c) : "",
-    id = `${c.prefix}-details-title`;
+  // The panel is a landmark named by its heading and the chart's title: two charts of one title showing one
+  // event tell their panels apart by their place among the page's charts of that title, read with the heading.
   renderDetails(c.nodes.details, i >= 0 ? event(c, i) : null, {
     doc: c.o.document,
     locale: c.o.locale,
     timeZone: c.o.timeZone,
     labels: c.o.labels,
     sources: c.scene.sources,
-    headingId: id,
-    which,
+    headingId: `${c.prefix}-details-title`,
+    which: i >= 0 ? whichChart(c) : "",
   });
-  // The panel is a landmark named by the event and the chart: two charts of one title showing one event tell
-  // their panels apart by their place among the page's charts of that title.
-  c.nodes.details.setAttribute("aria-labelledby", `${id} ${c.prefix}-title${which ? ` ${id}-which` : ""}`);
   if (i >= 0) placeDetails(c);
 }
 
@@ -193,7 +190,8 @@ function sheetKeeps(c: Chart, screen: number): { top: number; bottom: number } |
   if (!row?.height) return null;
   const legend = c.nodes.legend.getBoundingClientRect(),
     tail = c.nodes.listSummary.getBoundingClientRect();
-  const near = tail.height > 0 && legend.top >= row.bottom && legend.top - row.bottom < screen * 0.4;
+  // (The legend and the list follow the chart, below every row.)
+  const near = legend.top - row.bottom < screen * 0.4;
   return { top: row.top, bottom: near ? tail.bottom : row.bottom };
 }
 

@@ -24,7 +24,7 @@ export interface DetailsContext {
   headingId: string;
   /**
    * Which of the page's charts of one title this is ("Timeline 2 of 3"),
-   * empty when its title is its own: read with the panel's name, never shown.
+   * empty when its title is its own: read with the heading, never shown.
    */
   which?: string;
 }
@@ -74,13 +74,9 @@ export function renderDetails(panel: HTMLElement, event: TimelineEvent | null, c
   button.setAttribute("aria-label", labels.close);
   const h = html(doc, "h2", undefined, event.title);
   h.id = ctx.headingId;
+  // Heard, not seen: with the heading, it names the panel (see panels.ts).
+  if (ctx.which) h.append(html(doc, "span", "citeline-sr", ` ${ctx.which}`));
   head.append(button, h, dateLine(event, ctx));
-  if (ctx.which) {
-    const which = html(doc, "span", undefined, ctx.which);
-    which.id = `${ctx.headingId}-which`;
-    which.hidden = true;
-    head.append(which);
-  }
   // Focusable, so a keyboard can scroll it when it holds no link.
   const body = html(doc, "div", "citeline-details-body");
   body.tabIndex = 0;

@@ -54,8 +54,8 @@ describe.skipIf(!chromiumPath)("details panels of charts that share a title", ()
     await expect
       .poll(() => panelNames(page))
       .toEqual([
-        "Council adopts the budget Council budget, March 2031 Timeline 1 of 2",
-        "Council adopts the budget Council budget, March 2031 Timeline 2 of 2",
+        "Council adopts the budget Timeline 1 of 2 Council budget, March 2031",
+        "Council adopts the budget Timeline 2 of 2 Council budget, March 2031",
       ]);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors, errors.join("\n")).toEqual([]);
@@ -78,9 +78,9 @@ describe.skipIf(!chromiumPath)("details panels of charts that share a title", ()
     await expect
       .poll(() => panelNames(page))
       .toEqual([
-        "Public hearing on the budget Council budget, March 2031 Timeline 1 of 2",
+        "Public hearing on the budget Timeline 1 of 2 Council budget, March 2031",
         "Public hearing on the budget Another story",
-        "Public hearing on the budget Council budget, March 2031 Timeline 2 of 2",
+        "Public hearing on the budget Timeline 2 of 2 Council budget, March 2031",
       ]);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors, errors.join("\n")).toEqual([]);

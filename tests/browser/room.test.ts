@@ -12,6 +12,8 @@ const env = useBrowser();
 
 /** The layout keeps this much room (px) between a label and whatever follows it in its row. */
 const GAP = 8;
+/** A label's box ends this far (px) past its badge: the plot's edge bounds the box, not the badge. */
+const TAIL = 5;
 
 interface Room {
   /** Labels shown, and those cut. */
@@ -24,7 +26,7 @@ interface Room {
 /** Reads every label of figure `fig`: for each cut one, whether its whole box would have met an obstacle. */
 function room(page: Page, fig: number): Promise<Room> {
   return page.evaluate(
-    ([fig, gap]) => {
+    ([fig, gap, tail]) => {
       const root = document.querySelectorAll("cite-line")[fig]!.shadowRoot!;
       const figure = root.querySelector<HTMLElement>("figure.citeline")!;
       // The plot's edges, where marks end: its clip less the 10 px it keeps for a mark's halo (its
@@ -85,7 +87,7 @@ function room(page: Page, fig: number): Promise<Room> {
         const inRow = (b: Box) => b.top < bottom && b.bottom > top && b.owner !== g.id;
         const meets = (b: Box) => inRow(b) && b.left < need.right && b.right > need.left;
         const blocked =
-          need.right - gap + 1 > plot.right + 0.5 ||
+          need.right - gap + 1 + tail > plot.right + 0.5 ||
           need.left + gap - 1 < plot.left - 0.5 ||
           boxes.some(meets) ||
           stems.some(meets);
@@ -93,7 +95,7 @@ function room(page: Page, fig: number): Promise<Room> {
       }
       return { shown, cut, wasted };
     },
-    [fig, GAP] as const,
+    [fig, GAP, TAIL] as const,
   );
 }
 
