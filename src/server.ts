@@ -50,11 +50,12 @@ function sharedDocument(): Document {
 /**
  * Renders a timeline to static HTML: the chart as SVG, the list view with
  * every event, date and citation, and (by default) the data for hydration.
- * Readable with JavaScript disabled; contains no script that runs. Where
- * the figure is narrower than 560 px, citeline's stylesheet hides the chart
- * and shows the list alone, in one column, with the sources' key only (a
- * CSS container query, as the live chart's narrow layout), so the text
- * keeps its size on a phone.
+ * Readable with JavaScript disabled; contains no script that runs. The
+ * chart keeps the width it was drawn at, so its text keeps its size (11 px
+ * and up): in a narrower figure it scrolls sideways, and where the figure
+ * is narrower than 560 px citeline's stylesheet hides it and shows the list
+ * alone, in one column, with the sources' key only (a CSS container query,
+ * as the live chart's narrow layout).
  *
  * @example
  * ```ts
@@ -66,9 +67,11 @@ function sharedDocument(): Document {
 export function renderToString(input: TimelineInput | Timeline, options: RenderToStringOptions = {}): string {
   const { includeData = true, document = sharedDocument(), ...rest } = options;
   const figure = timeline(input, { width: 960, ...rest, document, interactive: false, injectStyles: false });
-  // Static: in a container too narrow for the chart (a phone) the stylesheet
-  // shows the list alone, whose text reflows, instead of shrinking the SVG's.
+  // Static: the stylesheet never shrinks the SVG's text; in a container too
+  // narrow for the chart (a phone) it shows the list alone, whose text reflows.
   figure.classList.add("citeline--static");
+  // Where the chart scrolls sideways (see above), a keyboard can scroll it too.
+  figure.querySelector(".citeline-stage")?.setAttribute("tabindex", "0");
   const html = figure.outerHTML;
   figure.remove();
   return includeData ? html + dataScript(input) : html;

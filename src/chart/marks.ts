@@ -13,6 +13,7 @@ import { BIN, densityPath } from "../render/density.js";
 import { drawStacks } from "../render/stacks.js";
 import { joinEvents, positionEvents, type EventItem, type EventsContext } from "../render/events.js";
 import { formatShort } from "../scale/format.js";
+import { widen } from "./layout.js";
 import { boxWidth, domId, event, fittedText, MARGIN, name, ROW, type Chart } from "./state.js";
 
 /** New event and cluster nodes one frame builds mid-gesture (see `drawMarks`). */
@@ -62,7 +63,7 @@ function inPlot(c: Chart, l: PlacedLabel, others: readonly PlacedLabel[]): { sid
   const S = MARGIN.left,
     E = c.scene.width - MARGIN.right;
   if (at < S || at > E) return null;
-  if (l.side > 0 ? at + l.w <= E : at - l.w >= S) return { side: l.side, w: l.w };
+  if (l.side > 0 ? at + l.w <= E : at - l.w >= S) return { side: l.side, w: widen(c, l, others, at, E) };
   // Free room right of the mark (to) and left of it (from), as in the layout's rules.
   let to = E,
     from = S;

@@ -82,7 +82,10 @@ export function drawDetails(c: Chart): void {
     c.nodes.stage.classList.remove("is-side");
     c.nodes.stage.style.gridTemplateColumns = "";
     c.nodes.figure.style.paddingBottom = "";
+    c.nodes.details.style.maxHeight = "";
   }
+  // The panel is a landmark named by its heading and the chart's title: two charts of one title showing one
+  // event tell their panels apart by their place among the page's charts of that title, read with the heading.
   renderDetails(c.nodes.details, i >= 0 ? event(c, i) : null, {
     doc: c.o.document,
     locale: c.o.locale,
@@ -90,8 +93,25 @@ export function drawDetails(c: Chart): void {
     labels: c.o.labels,
     sources: c.scene.sources,
     headingId: `${c.prefix}-details-title`,
+    which: i >= 0 ? whichChart(c) : "",
   });
   if (i >= 0) placeDetails(c);
+}
+
+/**
+ * "Timeline 2 of 3" (the `chart` and `position` labels) when other charts
+ * in the page have this one's title, counted in the page's order (a
+ * `<cite-line>` by its figure), else "".
+ */
+function whichChart(c: Chart): string {
+  const me = c.nodes.figure,
+    title = me.getAttribute("aria-label"),
+    { labels } = c.o;
+  const same = [...c.o.document.querySelectorAll("figure.citeline, cite-line")]
+    .map((n) => n.shadowRoot?.querySelector("figure.citeline") ?? n)
+    .filter((f) => f.getAttribute("aria-label") === title);
+  const n = same.indexOf(me);
+  return same.length > 1 && n >= 0 ? `${labels.chart} ${labels.position(n + 1, same.length)}` : "";
 }
 
 /**
@@ -105,7 +125,9 @@ export function placeDetails(c: Chart): void {
   const side = place === "side" && chartWidth(c) < c.scene.figureWidth;
   stage.classList.toggle("is-side", side);
   stage.style.gridTemplateColumns = side ? `minmax(0,1fr) ${sideWidth(c.scene.figureWidth)}px` : "";
-  panel.style.maxHeight = side ? `min(${Math.max(c.scene.height, 320)}px, calc(100vh - 16px))` : "";
+  // A sheet's height is set as it opens (see revealDetails).
+  if (place !== "sheet")
+    panel.style.maxHeight = side ? `min(${Math.max(c.scene.height, 320)}px, calc(100vh - 16px))` : "";
   panel.classList.toggle("is-below", place === "below");
   panel.classList.toggle("is-sheet", place === "sheet");
   // The room made at the figure's foot for a sheet goes when a wider figure no longer has one.
@@ -114,10 +136,12 @@ export function placeDetails(c: Chart): void {
 
 /**
  * After the panel opens: brings it to the reader. Under the chart, the page
- * scrolls just enough to show it. As a sheet, the figure gains room at its
- * foot and the page scrolls the picked row above the sheet; focus moves into
- * the sheet (it covers the page) unless it is elsewhere on the page, as when
- * a page's own button selected the event.
+ * scrolls just enough to show it. As a sheet, it leaves in view the picked
+ * row and, when they follow that row closely, the legend and the list's
+ * heading (see `sheetKeeps`); the figure gains room at its foot and the page
+ * scrolls what is kept above the sheet. Focus moves into the sheet (it
+ * covers the page) unless it is elsewhere on the page, as when a page's own
+ * button selected the event.
  */
 export function revealDetails(c: Chart): void {
   const panel = c.nodes.details,
@@ -129,21 +153,46 @@ export function revealDetails(c: Chart): void {
   // lays nothing out; a figure outside the page has nothing to show.)
   if (place === "side" || !view || panel.hidden || !figure.isConnected || !panel.getBoundingClientRect().height) return;
   if (place === "below") {
-    if (panel.getBoundingClientRect().bottom > view.innerHeight) panel.scrollIntoView({ block: "nearest" });
+    // Up to the panel's foot, but never past the picked event, which stays on screen above it.
+    const over = panel.getBoundingClientRect().bottom - view.innerHeight,
+      row = selectedNode(c)?.getBoundingClientRect();
+    const by = row?.height ? Math.min(over, row.top - 8) : over;
+    if (over > 0 && by > 0) view.scrollBy(0, by);
     return;
   }
+  const screen = view.innerHeight,
+    keep = sheetKeeps(c, screen);
+  // The sheet takes what the kept part leaves, between 35% and 60% (the stylesheet's cap) of the screen.
+  panel.style.maxHeight = keep
+    ? `${Math.floor(Math.max(screen * 0.35, Math.min(screen * 0.6, screen - (keep.bottom - keep.top) - 16)))}px`
+    : "";
   const sheet = panel.getBoundingClientRect().height;
   figure.style.paddingBottom = `${Math.ceil(sheet)}px`;
-  const row = selectedNode(c)?.getBoundingClientRect();
-  if (row?.height) {
-    const room = view.innerHeight - sheet - 8;
-    const by = row.bottom > room ? row.bottom - room : row.top < 0 ? row.top - 8 : 0;
+  if (keep) {
+    const room = screen - sheet - 8;
+    const by = keep.bottom > room ? Math.min(keep.bottom - room, keep.top - 8) : keep.top < 0 ? keep.top - 8 : 0;
     if (by) view.scrollBy(0, by);
   }
   // Inside <cite-line>, the document sees its host focused and the shadow root the element itself.
   const inside = (figure.getRootNode() as Document | ShadowRoot).activeElement,
     page = c.o.document.activeElement;
   if ((inside && figure.contains(inside)) || !page || page === c.o.document.body) panel.focus({ preventScroll: true });
+}
+
+/**
+ * What a sheet leaves in view (px, from the top of the screen): the picked
+ * row; with the legend and the list's heading below it when they start
+ * within 40% of a screen under it, as they do for the last rows (at 320 px a
+ * sheet over the last event covered both). Null when the row is not drawn.
+ */
+function sheetKeeps(c: Chart, screen: number): { top: number; bottom: number } | null {
+  const row = selectedNode(c)?.getBoundingClientRect();
+  if (!row?.height) return null;
+  const legend = c.nodes.legend.getBoundingClientRect(),
+    tail = c.nodes.listSummary.getBoundingClientRect();
+  // (The legend and the list follow the chart, below every row.)
+  const near = legend.top - row.bottom < screen * 0.4;
+  return { top: row.top, bottom: near ? tail.bottom : row.bottom };
 }
 
 /** The selected event's node on the chart, if drawn. */

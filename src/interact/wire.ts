@@ -100,8 +100,26 @@ export function attach(c: Chart): void {
     }
   });
   wirePanels(c, on);
+  // A sheet lies over the page: one tap outside it closes it, but for a tap
+  // on something of this chart's (an event, a pill, a stack), which picks
+  // that instead. Heard first, in the capture phase, so anything else the
+  // tap picks (a title in the list, a page's own button) opens it again.
+  c.o.document.addEventListener(
+    "click",
+    (e) => {
+      if (c.view.selected < 0 || !nodes.details.classList.contains("is-sheet")) return;
+      for (const n of e.composedPath())
+        if (n === nodes.details || ((n as Element).matches?.(PICKS) && nodes.figure.contains(n as Node))) return;
+      show(c, -1);
+      nodes.svg.focus();
+    },
+    { capture: true, signal: abort.signal },
+  );
   wireWindow(c, view, on, abort.signal);
 }
+
+/** What a tap on the chart picks, rather than closing a sheet. */
+const PICKS = ".citeline-event, .citeline-cluster, .citeline-stack";
 
 /** The details panel, the list view and its pager, and the legend's chips. */
 function wirePanels(c: Chart, on: On): void {

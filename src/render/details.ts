@@ -22,6 +22,11 @@ export interface DetailsContext {
   sources: Map<string, Source>;
   /** DOM id of the panel's heading. */
   headingId: string;
+  /**
+   * Which of the page's charts of one title this is ("Timeline 2 of 3"),
+   * empty when its title is its own: read with the heading, never shown.
+   */
+  which?: string;
 }
 
 /** The event's date as citeline reads it: "2 December 2025", "2–5 December 2025 …", "3500 BC" (era words from `words`). */
@@ -69,6 +74,8 @@ export function renderDetails(panel: HTMLElement, event: TimelineEvent | null, c
   button.setAttribute("aria-label", labels.close);
   const h = html(doc, "h2", undefined, event.title);
   h.id = ctx.headingId;
+  // Heard, not seen: with the heading, it names the panel (see panels.ts).
+  if (ctx.which) h.append(html(doc, "span", "citeline-sr", ` ${ctx.which}`));
   head.append(button, h, dateLine(event, ctx));
   // Focusable, so a keyboard can scroll it when it holds no link.
   const body = html(doc, "div", "citeline-details-body");

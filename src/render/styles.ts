@@ -136,7 +136,8 @@ export const stylesheet = `
 .citeline-vdate { font-size: 11.5px; font-weight: 650; fill: var(--cl-muted); font-variant-numeric: tabular-nums; }
 .citeline-hit { fill: transparent; }
 .citeline--static { container-type: inline-size; }
-@container (max-width: 959px) { .citeline--static .citeline-chart { height: auto; } }
+.citeline--static .citeline-stage { overflow-x: auto; }
+.citeline--static .citeline-chart { width: auto; }
 @container (max-width: 559px) {
   .citeline--static.citeline--horizontal .citeline-stage { display: none; }
   .citeline--static .citeline-list li { grid-template-columns: 1fr; }

@@ -43,12 +43,14 @@ describe.skipIf(!chromiumPath || !built)("renderer in Chromium", () => {
       const figure = document.querySelector("figure.citeline")!,
         list = figure.querySelector("details.citeline-listview") as HTMLDetailsElement;
       return {
-        chart: list.getBoundingClientRect().top - figure.getBoundingClientRect().top,
+        chart: figure.querySelector("svg.citeline-chart")!.getBoundingClientRect().bottom,
         open: list.open,
         ticks: [...figure.querySelectorAll(".citeline-axis .tick text")].map((t) => t.textContent),
       };
     });
-    // Caption, chart and legend fit a 600 px viewport; the list waits, closed, below.
+    // Caption and chart fit a 600 px viewport, the legend just under them; the list waits, closed,
+    // below. (The chart grew by 19 px when labels got the rows they need whole, issue 24: every
+    // label of the showcase is whole at this size, where three were cut; the legend went past 600.)
     expect(fit.chart).toBeLessThanOrEqual(600);
     expect(fit.open).toBe(false);
     // Day-precision events: day ticks, never "12:00 PM".
