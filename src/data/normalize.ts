@@ -9,6 +9,7 @@ import { resolveRelations } from "./relations.js";
 import { readEras } from "./eras.js";
 import { mapPaths, type SourcePaths } from "./paths.js";
 import { normalizeSources } from "./sources.js";
+import { nextTask } from "./tasks.js";
 import type { DateInput, Diagnostic, Group, Timeline, TimelineEvent, TimelineInput, When } from "./types.js";
 
 /** Options of {@link normalize}. */
@@ -57,6 +58,50 @@ const KNOWN_TOP = new Set(["$schema", "title", "description", "groups", "eras", 
  * ```
  */
 export function normalize(input: TimelineInput | Timeline, options: NormalizeOptions = {}): NormalizeResult {
+  const steps = normalizeSteps(input, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * {@link normalize} in steps of about 5 ms, yielding to the page between
+ * them, for data large enough that one call would hold the main thread
+ * (10,000 events take 30 ms or more): input and output are the same as
+ * `normalize`'s, and so are the options and their errors (a rejected
+ * promise instead of a throw).
+ *
+ * @example
+ * ```ts
+ * const { timeline } = await normalizeAsync(bigInput);
+ * document.body.append(citeline.timeline(timeline));
+ * ```
+ */
+export async function normalizeAsync(
+  input: TimelineInput | Timeline,
+  options: NormalizeOptions = {},
+): Promise<NormalizeResult> {
+  const steps = normalizeSteps(input, options);
+  for (let t = performance.now(), step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (performance.now() - t > SLICE_MS) {
+      await nextTask();
+      t = performance.now();
+    }
+  }
+}
+
+/** Work between two yields of normalizeAsync (ms), and events read between two checks of the clock. */
+const SLICE_MS = 5,
+  CHUNK = 500;
+
+/**
+ * The normalize pipeline, pausing (`yield`) after each chunk of events and
+ * each pass over them: `normalize` runs it through, `normalizeAsync` gives
+ * the page a turn when a slice's time is up. One body for both, so that
+ * they cannot differ.
+ */
+function* normalizeSteps(input: TimelineInput | Timeline, options: NormalizeOptions): Generator<void, NormalizeResult> {
   const { reference, strict, timeZone, baseUrl, paths } = checkOptions(options);
   const sink: Sink = [];
   const timeline: Timeline = { groups: [], eras: [], sources: [], events: [] };
@@ -79,19 +124,29 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
   const events = input["events"] as unknown[];
   const drafts: Draft[] = [];
   const context = { sources, reference, timeZone, dateOptions, sink, readings: new Map(), baseUrl };
-  for (let i = 0; i < events.length; i++) {
-    const draft = readEvent(events[i], i, context);
-    if (draft) drafts.push(draft);
+  for (let from = 0; from < events.length; from += CHUNK) {
+    readEvents(events, from, Math.min(events.length, from + CHUNK), context, drafts);
+    yield;
   }
   for (let i = 0; i < drafts.length; i++) settleDate(drafts[i]!, sink);
-
+  yield;
   const { byId, kept } = dropDuplicateIds(drafts, sink);
   const next = new Map<string, number>();
   for (let i = 0; i < kept.length; i++) assignId(kept[i]!, byId, next);
+  yield;
   const unresolved = resolveRelations(kept, byId, sources, sink);
   admitEvents(timeline, kept, { byId, next, unresolved }, sink);
+  yield;
   timeline.events = sortEvents(timeline.events);
   return finish(timeline, sink, strict, paths);
+}
+
+/** Reads events [from, to) of the input into drafts (those that are records). */
+function readEvents(events: unknown[], from: number, to: number, context: Parameters<typeof readEvent>[2], drafts: Draft[]): void {
+  for (let i = from; i < to; i++) {
+    const draft = readEvent(events[i], i, context);
+    if (draft) drafts.push(draft);
+  }
 }
 
 /** The top-level title, description and extra of the input. */
