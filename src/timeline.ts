@@ -5,11 +5,12 @@
  * See docs/architecture.md for the pipeline.
  */
 import { createChart } from "./chart/state.js";
-import { load, rebuild, replace, settle } from "./chart/rebuild.js";
+import { layAhead, load, rebuild, replace, settleNow } from "./chart/rebuild.js";
 import { event, type Chart } from "./chart/state.js";
 import { applyTransform, pick } from "./chart/view.js";
 import { frame } from "./chart/frame.js";
 import { indexOf } from "./chart/model.js";
+import { nextTask } from "./data/tasks.js";
 import type { DateInput, Timeline, TimelineEvent, TimelineInput } from "./data/types.js";
 import { attach } from "./interact/wire.js";
 import { maybeRange, resolveOptions, type TimelineOptions } from "./options.js";
@@ -109,15 +110,20 @@ export function timeline(data: TimelineInput | Timeline, options: TimelineOption
   if (c.o.injectStyles) injectStyles(c.o.document);
   // In a browser, a figure without a fixed width that is not in the page yet
   // would be laid out at a guessed width and again at its real one: its first
-  // layout waits for the next animation frame or resize report, whichever
-  // comes first (or for any handle call). jsdom and servers draw at once.
+  // layout waits for the tasks after this one (firstLayoutInTasks), or the
+  // next animation frame or resize report if one comes first, or any handle
+  // call. jsdom and servers draw at once.
   const view = c.o.document.defaultView;
   const live = typeof view?.ResizeObserver === "function" && typeof view.requestAnimationFrame === "function";
   if (c.o.interactive && c.o.width === null && live && !c.nodes.figure.isConnected) c.memo.pending = true;
   else rebuild(c, null);
   const { nodes } = c;
   if (c.o.interactive) attach(c);
-  else {
+  if (c.memo.pending) {
+    charts.set(c.nodes.figure, c);
+    firstLayoutInTasks(c);
+  }
+  if (!c.o.interactive) {
     // A static (server) rendering has no focus, keys or live updates to offer, and its list is the reading.
     nodes.svg.removeAttribute("tabindex");
     nodes.svg.removeAttribute("aria-describedby");
@@ -126,6 +132,60 @@ export function timeline(data: TimelineInput | Timeline, options: TimelineOption
     nodes.listview.open = true;
   }
   return withHandle(c);
+}
+
+/** Each figure still waiting for its first layout, with its chart: for `layOutAt` and `drawNow`. */
+const charts = new WeakMap<Element, Chart>();
+
+/**
+ * Lays out at `width` a figure that waits for its first layout (see
+ * `timeline`), without drawing it: `<cite-line>` does so before putting
+ * the figure in its shadow root, at its own width. Not public API.
+ *
+ * @example
+ * ```ts
+ * layOutAt(figure, 800); // later, in another task: drawNow(figure); host.append(figure);
+ * ```
+ */
+export function layOutAt(figure: TimelineElement, width: number): void {
+  const c = charts.get(figure);
+  if (c) layAhead(c, width);
+}
+
+/**
+ * Lays out and draws now a figure still waiting for its first layout (see
+ * `timeline`), its list view now when `list` (before printing: the page is
+ * laid out for paper right after `beforeprint`, with no task or frame
+ * between), else in a task of its own. Not public API.
+ *
+ * @example
+ * ```ts
+ * addEventListener("beforeprint", () => drawNow(figure, true));
+ * ```
+ */
+export function drawNow(figure: TimelineElement, list = false): void {
+  const c = charts.get(figure);
+  if (c) settleNow(c, 0, list);
+}
+
+/**
+ * The first layout of a figure the page has just been given, out of the
+ * frame that paints it: laid out in one task, drawn in the next (its list
+ * in a third, see `settleNow`), each well under the 50 ms of a long task
+ * where the frame did all of it at once. A frame before the first of them
+ * lays out and draws the chart itself (`settle`), as it did before; one
+ * between them paints the chart empty, at its size.
+ */
+function firstLayoutInTasks(c: Chart): void {
+  const live = () => c.memo.pending && c.life.abort !== null;
+  void nextTask()
+    .then(() => {
+      if (live()) layAhead(c);
+      return nextTask();
+    })
+    .then(() => {
+      if (live() && c.memo.laid) settleNow(c);
+    });
 }
 
 /**
@@ -157,13 +217,13 @@ function withHandle(c: Chart): TimelineElement {
     select(id) {
       const i = indexOf(c, id);
       if (id !== null && i < 0) throw new Error(`invalid event id: ${id}`);
-      settle(c);
+      settleNow(c);
       // Selecting never needs the list view open: the chart and the details panel show it.
       pick(c, i);
     },
     zoomTo(start, end) {
       const r = maybeRange("range", [start, end])!;
-      settle(c);
+      settleNow(c);
       applyTransform(c, transformFor(c.scene.x0, r[0], r[1], c.scene.maxK));
       // The API is synchronous: the figure reflects the new range on return.
       if (c.memo.raf) view()?.cancelAnimationFrame(c.memo.raf);

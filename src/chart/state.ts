@@ -111,6 +111,8 @@ export interface Memo {
   announce: number;
   /** The first layout waits for the figure's real width (see `timeline`); `settle` does it at once. */
   pending: boolean;
+  /** The figure width (px) of a first layout made ahead of its drawing (see `layAhead`); 0 when none. */
+  laid: number;
 }
 
 /** One chart. */
@@ -184,6 +186,7 @@ export function createChart(o: ResolvedOptions): Chart {
       refine: 0,
       announce: 0,
       pending: false,
+      laid: 0,
     },
     life: { abort: null, observer: null },
   };
