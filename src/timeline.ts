@@ -5,7 +5,7 @@
  * See docs/architecture.md for the pipeline.
  */
 import { createChart } from "./chart/state.js";
-import { layAhead, load, rebuild, replace, settleNow } from "./chart/rebuild.js";
+import { contentWidth, layAhead, load, rebuild, replace, settleNow } from "./chart/rebuild.js";
 import { event, type Chart } from "./chart/state.js";
 import { applyTransform, pick } from "./chart/view.js";
 import { frame } from "./chart/frame.js";
@@ -138,18 +138,18 @@ export function timeline(data: TimelineInput | Timeline, options: TimelineOption
 const charts = new WeakMap<Element, Chart>();
 
 /**
- * Lays out at `width` a figure that waits for its first layout (see
- * `timeline`), without drawing it: `<cite-line>` does so before putting
- * the figure in its shadow root, at its own width. Not public API.
+ * Lays out a figure that waits for its first layout (see `timeline`) at the
+ * content width of `box`, without drawing it: `<cite-line>` does so before
+ * putting the figure in its shadow root, at its own width. Not public API.
  *
  * @example
  * ```ts
- * layOutAt(figure, 800); // later, in another task: drawNow(figure); host.append(figure);
+ * layOutAt(figure, host); // later, in another task: drawNow(figure); host.shadowRoot.append(figure);
  * ```
  */
-export function layOutAt(figure: TimelineElement, width: number): void {
+export function layOutAt(figure: TimelineElement, box: HTMLElement): void {
   const c = charts.get(figure);
-  if (c) layAhead(c, width);
+  if (c) layAhead(c, contentWidth(box));
 }
 
 /**

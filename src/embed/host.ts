@@ -7,7 +7,6 @@
  * (element.ts) only forwards to these; it is made at define time, so this
  * module must not touch HTMLElement either.
  */
-import { contentWidth } from "../chart/rebuild.js";
 import { formatDiagnostic } from "../data/diagnostics.js";
 import { normalize, normalizeAsync, type NormalizeOptions, type NormalizeResult } from "../data/normalize.js";
 import { nextTask } from "../data/tasks.js";
@@ -206,7 +205,7 @@ async function drawInSteps(h: Host): Promise<void> {
     made = timeline(normalized.timeline, chartOptions(h));
     await nextTask();
     if (!current()) return made.destroy();
-    layOutAt(made, contentWidth(h.element));
+    layOutAt(made, h.element);
     await nextTask();
   } catch {
     // What normalize or the chart refused: `draw` tries again, and shows why.
