@@ -172,9 +172,9 @@ export function drawNow(figure: TimelineElement, list = false): void {
  * The first layout of a figure the page has just been given, out of the
  * frame that paints it: laid out in one task, drawn in the next (its list
  * in a third, see `settleNow`), each well under the 50 ms of a long task
- * where the frame did all of it at once. A frame before the first of them
- * lays out and draws the chart itself (`settle`), as it did before; one
- * between them paints the chart empty, at its size.
+ * where the frame did all of it at once. A frame that comes before the
+ * first lays the chart out itself (`settle`); either way, a frame before
+ * the draw paints the chart empty, at its size.
  */
 function firstLayoutInTasks(c: Chart): void {
   const live = () => c.memo.pending && c.life.abort !== null;

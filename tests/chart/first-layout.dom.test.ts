@@ -88,6 +88,20 @@ describe("the first layout of a live figure", () => {
     fig.destroy();
   });
 
+  test("a frame that comes first lays the chart out and sizes it, and leaves the drawing to the task after", async () => {
+    const fig = timeline(data);
+    const host = box(600);
+    host.append(fig);
+    fig.getBoundingClientRect = () => host.getBoundingClientRect();
+    for (const report of reports) report([{ contentRect: { width: 600 } }]);
+    for (const cb of frames.splice(0)) cb(0);
+    expect(fig.querySelector("svg.citeline-chart")!.getAttribute("width")).toBe("600");
+    expect(marks(fig)).toBe(0);
+    await aTask();
+    expect(marks(fig)).toBe(3);
+    fig.destroy();
+  });
+
   test("draws the list at once when asked (before printing)", () => {
     const fig = timeline(data);
     layOutAt(fig, box(720));
