@@ -10,7 +10,6 @@ import { event, type Chart } from "./chart/state.js";
 import { applyTransform, pick } from "./chart/view.js";
 import { frame } from "./chart/frame.js";
 import { indexOf } from "./chart/model.js";
-import { nextTask } from "./data/tasks.js";
 import type { DateInput, Timeline, TimelineEvent, TimelineInput } from "./data/types.js";
 import { attach } from "./interact/wire.js";
 import { maybeRange, resolveOptions, type TimelineOptions } from "./options.js";
@@ -110,19 +109,16 @@ export function timeline(data: TimelineInput | Timeline, options: TimelineOption
   if (c.o.injectStyles) injectStyles(c.o.document);
   // In a browser, a figure without a fixed width that is not in the page yet
   // would be laid out at a guessed width and again at its real one: its first
-  // layout waits for the tasks after this one (firstLayoutInTasks), or the
-  // next animation frame or resize report if one comes first, or any handle
-  // call. jsdom and servers draw at once.
+  // layout waits for the next animation frame or resize report, whichever
+  // comes first, and its marks for the task after (see `settle`), or for any
+  // handle call. jsdom and servers draw at once.
   const view = c.o.document.defaultView;
   const live = typeof view?.ResizeObserver === "function" && typeof view.requestAnimationFrame === "function";
   if (c.o.interactive && c.o.width === null && live && !c.nodes.figure.isConnected) c.memo.pending = true;
   else rebuild(c, null);
   const { nodes } = c;
   if (c.o.interactive) attach(c);
-  if (c.memo.pending) {
-    charts.set(c.nodes.figure, c);
-    firstLayoutInTasks(c);
-  }
+  if (c.memo.pending) charts.set(c.nodes.figure, c);
   if (!c.o.interactive) {
     // A static (server) rendering has no focus, keys or live updates to offer, and its list is the reading.
     nodes.svg.removeAttribute("tabindex");
@@ -166,26 +162,6 @@ export function layOutAt(figure: TimelineElement, box: HTMLElement): void {
 export function drawNow(figure: TimelineElement, list = false): void {
   const c = charts.get(figure);
   if (c) settleNow(c, 0, list);
-}
-
-/**
- * The first layout of a figure the page has just been given, out of the
- * frame that paints it: laid out in one task, drawn in the next (its list
- * in a third, see `settleNow`), each well under the 50 ms of a long task
- * where the frame did all of it at once. A frame that comes before the
- * first lays the chart out itself (`settle`); either way, a frame before
- * the draw paints the chart empty, at its size.
- */
-function firstLayoutInTasks(c: Chart): void {
-  const live = () => c.memo.pending && c.life.abort !== null;
-  void nextTask()
-    .then(() => {
-      if (live()) layAhead(c);
-      return nextTask();
-    })
-    .then(() => {
-      if (live() && c.memo.laid) settleNow(c);
-    });
 }
 
 /**

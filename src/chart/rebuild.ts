@@ -130,9 +130,9 @@ export function settleNow(c: Chart, width = 0, listNow = false): void {
 /**
  * Makes the first layout of a chart that waits for it (see `settleNow`),
  * at `width`, by default the figure's in the page (none when it is not in
- * one), and sizes the chart, without drawing its marks: a task of its own,
- * so that the task that draws them does not lay out too, and a frame
- * between the two paints an empty chart of the right size.
+ * one), and sizes the chart, without drawing its marks: so that the task
+ * that draws them does not lay out too, and a frame between the two paints
+ * an empty chart of the right size.
  */
 export function layAhead(c: Chart, width = contentWidth(c.nodes.figure)): void {
   if (!c.memo.pending || c.memo.laid || !width) return;

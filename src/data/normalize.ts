@@ -124,9 +124,10 @@ function* normalizeSteps(input: TimelineInput | Timeline, options: NormalizeOpti
   const events = input["events"] as unknown[];
   const drafts: Draft[] = [];
   const context = { sources, reference, timeZone, dateOptions, sink, readings: new Map(), baseUrl };
-  for (let from = 0; from < events.length; from += CHUNK) {
-    readEvents(events, from, Math.min(events.length, from + CHUNK), context, drafts);
-    yield;
+  for (let i = 0; i < events.length; i++) {
+    const draft = readEvent(events[i], i, context);
+    if (draft) drafts.push(draft);
+    if (i % CHUNK === CHUNK - 1) yield;
   }
   for (let i = 0; i < drafts.length; i++) settleDate(drafts[i]!, sink);
   yield;
@@ -139,14 +140,6 @@ function* normalizeSteps(input: TimelineInput | Timeline, options: NormalizeOpti
   yield;
   timeline.events = sortEvents(timeline.events);
   return finish(timeline, sink, strict, paths);
-}
-
-/** Reads events [from, to) of the input into drafts (those that are records). */
-function readEvents(events: unknown[], from: number, to: number, context: Parameters<typeof readEvent>[2], drafts: Draft[]): void {
-  for (let i = from; i < to; i++) {
-    const draft = readEvent(events[i], i, context);
-    if (draft) drafts.push(draft);
-  }
 }
 
 /** The top-level title, description and extra of the input. */
