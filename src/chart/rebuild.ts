@@ -105,7 +105,8 @@ export function resize(c: Chart, width: number): void {
 export function settle(c: Chart, width = 0): void {
   if (!c.memo.pending) return;
   layAhead(c, width || undefined);
-  void nextTask().then(() => settleNow(c));
+  // At the width laid out: reading it again would lay the page out in the task.
+  void nextTask().then(() => settleNow(c, c.memo.laid));
 }
 
 /**
