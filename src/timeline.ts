@@ -150,18 +150,17 @@ export function layOutAt(figure: TimelineElement, box: HTMLElement): void {
 
 /**
  * Lays out and draws now a figure still waiting for its first layout (see
- * `timeline`), its list view now when `list` (before printing: the page is
- * laid out for paper right after `beforeprint`, with no task or frame
- * between), else in a task of its own. Not public API.
+ * `timeline`), its list view in the task after. Not public API.
  *
  * @example
  * ```ts
- * addEventListener("beforeprint", () => drawNow(figure, true));
+ * layOutAt(figure, host); // and in a later task:
+ * drawNow(figure);
  * ```
  */
-export function drawNow(figure: TimelineElement, list = false): void {
+export function drawNow(figure: TimelineElement): void {
   const c = charts.get(figure);
-  if (c) settleNow(c, 0, list);
+  if (c) settleNow(c);
 }
 
 /**

@@ -115,15 +115,14 @@ export function settle(c: Chart, width = 0): void {
  * default. Everything that reads the layout calls this first. The layout
  * `layAhead` made is kept when the width is the same; the list view (in
  * its closed `<details>`) is drawn in a task of its own, so that the first
- * frame holds less work; `listNow` draws it at once.
+ * frame holds less work.
  */
-export function settleNow(c: Chart, width = 0, listNow = false): void {
+export function settleNow(c: Chart, width = 0): void {
   if (!c.memo.pending) return;
   const laid = c.memo.laid;
   takeWidth(c, width);
   if (laid !== c.scene.figureWidth) layOut(c, null);
-  drawAll(c, null, listNow);
-  if (listNow) return;
+  drawAll(c, null, false);
   c.view.page = activePage(c);
   void nextTask().then(() => drawListView(c));
 }

@@ -238,11 +238,12 @@ function replay(h: Host): void {
 function drawForPrint(h: Host): void {
   if (h.chart || !h.input || !h.element.isConnected) return;
   h.near = true;
-  draw(h);
+  const drawn = draw(h);
   const chart = h.chart as TimelineElement | null;
-  if (!chart) return;
-  // A new chart lays itself out in the tasks after this one, at its width in the page; this does it now.
-  drawNow(chart, true);
+  if (!chart || !drawn) return;
+  // A new chart lays itself out at the next frame, at its width in the
+  // page; `update` with the same timeline does it now, list included.
+  chart.update(drawn);
   const list = chart.querySelector<HTMLDetailsElement>("details.citeline-listview");
   if (list) list.open = true;
 }

@@ -102,15 +102,6 @@ describe("the first layout of a live figure", () => {
     fig.destroy();
   });
 
-  test("draws the list at once when asked (before printing)", () => {
-    const fig = timeline(data);
-    layOutAt(fig, box(720));
-    drawNow(fig, true);
-    expect(marks(fig)).toBe(3);
-    expect(items(fig)).toBe(3);
-    fig.destroy();
-  });
-
   test("lays out again when drawn at another width than it was laid out at", () => {
     const fig = timeline(data);
     layOutAt(fig, box(720));
@@ -118,7 +109,7 @@ describe("the first layout of a live figure", () => {
     host.append(fig);
     // The figure's width in the page, read when it is drawn.
     fig.getBoundingClientRect = () => host.getBoundingClientRect();
-    drawNow(fig, true);
+    drawNow(fig);
     expect(fig.querySelector("svg.citeline-chart")!.getAttribute("width")).toBe("500");
     expect(marks(fig)).toBe(3);
     fig.destroy();
