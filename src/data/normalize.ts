@@ -9,7 +9,6 @@ import { resolveRelations } from "./relations.js";
 import { readEras } from "./eras.js";
 import { mapPaths, type SourcePaths } from "./paths.js";
 import { normalizeSources } from "./sources.js";
-import { nextTask } from "./tasks.js";
 import type { DateInput, Diagnostic, Group, Timeline, TimelineEvent, TimelineInput, When } from "./types.js";
 
 /** Options of {@link normalize}. */
@@ -64,36 +63,8 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
   return step.value;
 }
 
-/**
- * {@link normalize} in steps of about 5 ms, yielding to the page between
- * them, for data large enough that one call would hold the main thread
- * (10,000 events take 30 ms or more): input and output are the same as
- * `normalize`'s, and so are the options and their errors (a rejected
- * promise instead of a throw).
- *
- * @example
- * ```ts
- * const { timeline } = await normalizeAsync(bigInput);
- * document.body.append(citeline.timeline(timeline));
- * ```
- */
-export async function normalizeAsync(
-  input: TimelineInput | Timeline,
-  options: NormalizeOptions = {},
-): Promise<NormalizeResult> {
-  const steps = normalizeSteps(input, options);
-  for (let t = performance.now(), step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
-    if (performance.now() - t > SLICE_MS) {
-      await nextTask();
-      t = performance.now();
-    }
-  }
-}
-
-/** Work between two yields of normalizeAsync (ms), and events read between two checks of the clock. */
-const SLICE_MS = 5,
-  CHUNK = 500;
+/** Events read between two pauses of the pipeline (see normalizeSteps). */
+const CHUNK = 500;
 
 /**
  * The normalize pipeline, pausing (`yield`) after each chunk of events and
@@ -101,7 +72,7 @@ const SLICE_MS = 5,
  * the page a turn when a slice's time is up. One body for both, so that
  * they cannot differ.
  */
-function* normalizeSteps(input: TimelineInput | Timeline, options: NormalizeOptions): Generator<void, NormalizeResult> {
+export function* normalizeSteps(input: TimelineInput | Timeline, options: NormalizeOptions): Generator<void, NormalizeResult> {
   const { reference, strict, timeZone, baseUrl, paths } = checkOptions(options);
   const sink: Sink = [];
   const timeline: Timeline = { groups: [], eras: [], sources: [], events: [] };

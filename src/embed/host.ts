@@ -8,7 +8,8 @@
  * module must not touch HTMLElement either.
  */
 import { formatDiagnostic } from "../data/diagnostics.js";
-import { normalize, normalizeAsync, type NormalizeOptions, type NormalizeResult } from "../data/normalize.js";
+import { normalize, type NormalizeOptions, type NormalizeResult } from "../data/normalize.js";
+import { normalizeAsync } from "../data/normalizeAsync.js";
 import { nextTask } from "../data/tasks.js";
 import type { Diagnostic, Timeline } from "../data/types.js";
 import { defaultLabels, type TimelineOptions } from "../options.js";

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { CitelineError } from "../../src/data/diagnostics.js";
-import { normalize, normalizeAsync } from "../../src/data/normalize.js";
+import { normalize } from "../../src/data/normalize.js";
+import { normalizeAsync } from "../../src/data/normalizeAsync.js";
 import type { TimelineInput } from "../../src/data/types.js";
 import { runs } from "../runs.js";
 
