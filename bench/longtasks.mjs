@@ -300,7 +300,7 @@ export function longTaskReport(out) {
   row(
     "large.html (10,000 events): load",
     large.map((r) => r.load),
-    "generate, normalize, first draw",
+    "generate in slices, normalizeAsync, first draw",
   );
   row(
     `large.html: ${NOTCHES} ctrl+wheel notches`,

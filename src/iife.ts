@@ -13,6 +13,7 @@ import { rememberScript } from "./embed/importers-script.js";
 
 export {
   normalize,
+  normalizeAsync,
   isTimeline,
   compareEvents,
   parseDate,

@@ -1,6 +1,7 @@
 // citeline: source-annotated timelines. This entry has no side effects and
 // touches no DOM at import, so it works in Node, workers and bundlers.
 export { normalize, isTimeline, compareEvents, type NormalizeOptions, type NormalizeResult } from "./data/normalize.js";
+export { normalizeAsync } from "./data/normalizeAsync.js";
 export type { SourcePaths } from "./data/paths.js";
 export {
   parseDate,

@@ -5,7 +5,7 @@
  * See docs/architecture.md for the pipeline.
  */
 import { createChart } from "./chart/state.js";
-import { load, rebuild, replace, settle } from "./chart/rebuild.js";
+import { contentWidth, layAhead, load, rebuild, replace, settleNow } from "./chart/rebuild.js";
 import { event, type Chart } from "./chart/state.js";
 import { applyTransform, pick } from "./chart/view.js";
 import { frame } from "./chart/frame.js";
@@ -110,14 +110,16 @@ export function timeline(data: TimelineInput | Timeline, options: TimelineOption
   // In a browser, a figure without a fixed width that is not in the page yet
   // would be laid out at a guessed width and again at its real one: its first
   // layout waits for the next animation frame or resize report, whichever
-  // comes first (or for any handle call). jsdom and servers draw at once.
+  // comes first, and its marks for the task after (see `settle`), or for any
+  // handle call. jsdom and servers draw at once.
   const view = c.o.document.defaultView;
   const live = typeof view?.ResizeObserver === "function" && typeof view.requestAnimationFrame === "function";
   if (c.o.interactive && c.o.width === null && live && !c.nodes.figure.isConnected) c.memo.pending = true;
   else rebuild(c, null);
   const { nodes } = c;
   if (c.o.interactive) attach(c);
-  else {
+  if (c.memo.pending) charts.set(c.nodes.figure, c);
+  if (!c.o.interactive) {
     // A static (server) rendering has no focus, keys or live updates to offer, and its list is the reading.
     nodes.svg.removeAttribute("tabindex");
     nodes.svg.removeAttribute("aria-describedby");
@@ -126,6 +128,39 @@ export function timeline(data: TimelineInput | Timeline, options: TimelineOption
     nodes.listview.open = true;
   }
   return withHandle(c);
+}
+
+/** Each figure still waiting for its first layout, with its chart: for `layOutAt` and `drawNow`. */
+const charts = new WeakMap<Element, Chart>();
+
+/**
+ * Lays out a figure that waits for its first layout (see `timeline`) at the
+ * content width of `box`, without drawing it: `<cite-line>` does so before
+ * putting the figure in its shadow root, at its own width. Not public API.
+ *
+ * @example
+ * ```ts
+ * layOutAt(figure, host); // later, in another task: drawNow(figure); host.shadowRoot.append(figure);
+ * ```
+ */
+export function layOutAt(figure: TimelineElement, box: HTMLElement): void {
+  const c = charts.get(figure);
+  if (c) layAhead(c, contentWidth(box));
+}
+
+/**
+ * Lays out and draws now a figure still waiting for its first layout (see
+ * `timeline`), its list view in the task after. Not public API.
+ *
+ * @example
+ * ```ts
+ * layOutAt(figure, host); // and in a later task:
+ * drawNow(figure);
+ * ```
+ */
+export function drawNow(figure: TimelineElement): void {
+  const c = charts.get(figure);
+  if (c) settleNow(c);
 }
 
 /**
@@ -157,13 +192,13 @@ function withHandle(c: Chart): TimelineElement {
     select(id) {
       const i = indexOf(c, id);
       if (id !== null && i < 0) throw new Error(`invalid event id: ${id}`);
-      settle(c);
+      settleNow(c);
       // Selecting never needs the list view open: the chart and the details panel show it.
       pick(c, i);
     },
     zoomTo(start, end) {
       const r = maybeRange("range", [start, end])!;
-      settle(c);
+      settleNow(c);
       applyTransform(c, transformFor(c.scene.x0, r[0], r[1], c.scene.maxK));
       // The API is synchronous: the figure reflects the new range on return.
       if (c.memo.raf) view()?.cancelAnimationFrame(c.memo.raf);

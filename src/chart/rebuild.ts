@@ -5,6 +5,7 @@
  * (`settle`). Each settles the view the new layout starts from (which zoom,
  * which selection survive), then draws the whole figure once.
  */
+import { nextTask } from "../data/tasks.js";
 import type { Timeline, TimelineInput } from "../data/types.js";
 import type { LaneLayout } from "../layout/labels.js";
 import { levelOf } from "../layout/viewport.js";
@@ -29,11 +30,21 @@ export function shownRange(c: Chart): [number, number] | null {
  * unless `list` is false (a new width alone leaves it as it was).
  */
 export function rebuild(c: Chart, keep: [number, number] | null, list = true): void {
+  layOut(c, keep);
+  drawAll(c, keep, list);
+}
+
+/** The layout half of `rebuild`: lanes, scales, the view's transform and the full view's labels; no DOM. */
+function layOut(c: Chart, keep: [number, number] | null): void {
   c.scene.width = chartWidth(c);
   const full0: LaneLayout[] = layoutChart(c);
   const range = keep ?? c.o.initialRange;
   c.view.transform = range ? transformFor(c.scene.x0, range[0], range[1], c.scene.maxK) : zoomIdentity;
   if (levelOf(c.view.transform.k).level === 0) seedFullView(c, full0);
+}
+
+/** The drawing half of `rebuild`, from the layout `layOut` made. */
+function drawAll(c: Chart, keep: [number, number] | null, list: boolean): void {
   drawStage(c);
   // A layout from scratch draws its first domain without a `zoom` event.
   if (!keep) c.memo.lastDomain = "";
@@ -85,19 +96,56 @@ export function resize(c: Chart, width: number): void {
 }
 
 /**
- * Does the first layout now if it is still waiting for the figure's width:
- * at the width the page gives the figure when it is in one, else at the
- * default. Everything that reads the layout calls this first.
+ * The first layout at a frame or resize report (see `timeline`), `width`
+ * the figure's when known: laid out now, unless `layAhead` did it already,
+ * and drawn in the task after. A frame that did both (and painted) took
+ * 40-55 ms of CPU with 10,000 events; now it paints an empty chart of the
+ * right size, and the next one the chart.
  */
 export function settle(c: Chart, width = 0): void {
   if (!c.memo.pending) return;
+  layAhead(c, width || undefined);
+  // At the width laid out: reading it again would lay the page out in the task.
+  void nextTask().then(() => settleNow(c, c.memo.laid));
+}
+
+/**
+ * Does the first layout now if it is still waiting for the figure's width:
+ * at the width the page gives the figure when it is in one, else at the
+ * default. Everything that reads the layout calls this first. The layout
+ * `layAhead` made is kept when the width is the same; the list view (in
+ * its closed `<details>`) is drawn in a task of its own, so that the first
+ * frame holds less work.
+ */
+export function settleNow(c: Chart, width = 0): void {
+  if (!c.memo.pending) return;
+  const laid = c.memo.laid;
   takeWidth(c, width);
-  rebuild(c, null);
+  if (laid !== c.scene.figureWidth) layOut(c, null);
+  drawAll(c, null, false);
+  c.view.page = activePage(c);
+  void nextTask().then(() => drawListView(c));
+}
+
+/**
+ * Makes the first layout of a chart that waits for it (see `settleNow`),
+ * at `width`, by default the figure's in the page (none when it is not in
+ * one), and sizes the chart, without drawing its marks: so that the task
+ * that draws them does not lay out too, and a frame between the two paints
+ * an empty chart of the right size.
+ */
+export function layAhead(c: Chart, width = contentWidth(c.nodes.figure)): void {
+  if (!c.memo.pending || c.memo.laid || !width) return;
+  c.scene.figureWidth = width;
+  layOut(c, null);
+  drawStage(c);
+  c.memo.laid = width;
 }
 
 /** Ends the wait for the first layout, taking the figure's width (`width`, else measured when in a page). */
 function takeWidth(c: Chart, width = 0): void {
   c.memo.pending = false;
+  c.memo.laid = 0;
   if (c.memo.raf) c.o.document.defaultView?.cancelAnimationFrame(c.memo.raf);
   c.memo.raf = 0;
   const w = width > 0 ? width : contentWidth(c.nodes.figure);

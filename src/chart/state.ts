@@ -113,6 +113,8 @@ export interface Memo {
   reveal: number;
   /** The first layout waits for the figure's real width (see `timeline`); `settle` does it at once. */
   pending: boolean;
+  /** The figure width (px) of a first layout made ahead of its drawing (see `layAhead`); 0 when none. */
+  laid: number;
 }
 
 /** One chart. */
@@ -187,6 +189,7 @@ export function createChart(o: ResolvedOptions): Chart {
       announce: 0,
       reveal: 0,
       pending: false,
+      laid: 0,
     },
     life: { abort: null, observer: null },
   };

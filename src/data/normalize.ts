@@ -57,6 +57,22 @@ const KNOWN_TOP = new Set(["$schema", "title", "description", "groups", "eras", 
  * ```
  */
 export function normalize(input: TimelineInput | Timeline, options: NormalizeOptions = {}): NormalizeResult {
+  const steps = normalizeSteps(input, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Events read between two pauses of the pipeline (see normalizeSteps). */
+const CHUNK = 500;
+
+/**
+ * The normalize pipeline, pausing (`yield`) after each chunk of events and
+ * each pass over them: `normalize` runs it through, `normalizeAsync` gives
+ * the page a turn when a slice's time is up. One body for both, so that
+ * they cannot differ.
+ */
+export function* normalizeSteps(input: TimelineInput | Timeline, options: NormalizeOptions): Generator<void, NormalizeResult> {
   const { reference, strict, timeZone, baseUrl, paths } = checkOptions(options);
   const sink: Sink = [];
   const timeline: Timeline = { groups: [], eras: [], sources: [], events: [] };
@@ -82,14 +98,17 @@ export function normalize(input: TimelineInput | Timeline, options: NormalizeOpt
   for (let i = 0; i < events.length; i++) {
     const draft = readEvent(events[i], i, context);
     if (draft) drafts.push(draft);
+    if (i % CHUNK === CHUNK - 1) yield;
   }
   for (let i = 0; i < drafts.length; i++) settleDate(drafts[i]!, sink);
-
+  yield;
   const { byId, kept } = dropDuplicateIds(drafts, sink);
   const next = new Map<string, number>();
   for (let i = 0; i < kept.length; i++) assignId(kept[i]!, byId, next);
+  yield;
   const unresolved = resolveRelations(kept, byId, sources, sink);
   admitEvents(timeline, kept, { byId, next, unresolved }, sink);
+  yield;
   timeline.events = sortEvents(timeline.events);
   return finish(timeline, sink, strict, paths);
 }

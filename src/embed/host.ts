@@ -8,11 +8,13 @@
  * module must not touch HTMLElement either.
  */
 import { formatDiagnostic } from "../data/diagnostics.js";
-import { normalize, type NormalizeResult } from "../data/normalize.js";
+import { normalize, type NormalizeOptions, type NormalizeResult } from "../data/normalize.js";
+import { normalizeAsync } from "../data/normalizeAsync.js";
+import { nextTask } from "../data/tasks.js";
 import type { Diagnostic, Timeline } from "../data/types.js";
 import { defaultLabels, type TimelineOptions } from "../options.js";
 import { renderDiagnostics, renderWarnings } from "../render/diagnostics.js";
-import { timeline, type TimelineElement } from "../timeline.js";
+import { drawNow, layOutAt, timeline, type TimelineElement } from "../timeline.js";
 import { optionsFromAttributes } from "./attributes.js";
 import { beforePrint, inTurn, whenNear } from "./lazy.js";
 import { loadSource, LoadError, readAnything, type Loaded } from "./load.js";
@@ -32,7 +34,7 @@ export interface Host {
   input: Loaded | null;
   /** Near the viewport (or printing): the chart may be drawn. */
   near: boolean;
-  /** A draw is waiting for its animation frame (see `inTurn`). */
+  /** A first draw is waiting for its turn (see `inTurn`). */
   waiting: boolean;
   /** Handle calls made before there was a chart, made on it once drawn. */
   calls: ((chart: TimelineElement) => void)[];
@@ -132,37 +134,49 @@ async function render(h: Host): Promise<void> {
   if (h.chart) return void draw(h);
   if (!h.near || h.waiting) return;
   h.waiting = true;
-  inTurn(h.element.ownerDocument, () => {
+  inTurn(h.element.ownerDocument, async () => {
     h.waiting = false;
-    if (h.element.isConnected && !h.chart) draw(h);
+    if (!h.element.isConnected) return;
+    // Something changed while an earlier turn drew the chart: update it.
+    if (h.chart) return void draw(h);
+    await drawInSteps(h);
   });
 }
 
-/** Draws the data last read: normalized, as a new chart or an update of the one drawn. Returns the normalized timeline, or null when nothing was drawn. */
-function draw(h: Host): Timeline | null {
+/** The chart's options: the attributes, then the page's options, in the element's document. */
+function chartOptions(h: Host): TimelineOptions {
+  return { ...optionsFromAttributes(h.element), ...h.options, document: h.element.ownerDocument, injectStyles: false };
+}
+
+/** What normalize needs to know: the data's origin, and the reference date of the options. */
+function normalizeOptions(h: Host, loaded: Loaded): NormalizeOptions {
+  const { reference } = chartOptions(h);
+  const { paths, baseUrl } = loaded;
+  return {
+    ...(reference === undefined ? {} : { reference }),
+    ...(paths === undefined ? {} : { paths }),
+    ...(baseUrl === undefined ? {} : { baseUrl }),
+  };
+}
+
+/**
+ * Draws the data last read, normalized (now, unless `normalized` is given),
+ * as a new chart (`made` when given, a figure `timeline()` made of it) or an
+ * update of the one drawn. Returns the normalized timeline, or null when
+ * nothing was drawn.
+ */
+function draw(h: Host, normalized?: NormalizeResult, made?: TimelineElement): Timeline | null {
   const loaded = h.input;
   if (!loaded) return null;
-  const options: TimelineOptions = {
-    ...optionsFromAttributes(h.element),
-    ...h.options,
-    document: h.element.ownerDocument,
-    injectStyles: false,
-  };
-  let diagnostics = loaded.diagnostics,
-    normalized: NormalizeResult;
+  const options = chartOptions(h);
+  let diagnostics = loaded.diagnostics;
   try {
     // The element normalizes, not the chart, so that it can show the
     // import's and normalize's warnings with the chart's errors.
-    const reference = options.reference;
-    const { paths, baseUrl } = loaded;
-    normalized = normalize(loaded.input, {
-      ...(reference === undefined ? {} : { reference }),
-      ...(paths === undefined ? {} : { paths }),
-      ...(baseUrl === undefined ? {} : { baseUrl }),
-    });
-    diagnostics = [...loaded.diagnostics, ...normalized.diagnostics];
+    normalized ??= normalize(loaded.input, normalizeOptions(h, loaded));
+    diagnostics = [...diagnostics, ...normalized.diagnostics];
     if (h.chart) h.chart.update(normalized.timeline, options);
-    else mount(h, timeline(normalized.timeline, options));
+    else mount(h, made ?? timeline(normalized.timeline, options));
     showNotes(h, diagnostics, normalized.timeline.events.length > 0);
   } catch (error) {
     showError(h, error instanceof Error ? error.message : String(error), diagnostics);
@@ -170,6 +184,36 @@ function draw(h: Host): Timeline | null {
   }
   replay(h);
   return normalized.timeline;
+}
+
+/**
+ * The first draw, in steps with the page's turn between them: normalize
+ * (itself in slices, see normalizeAsync), make the chart, lay it out at the
+ * element's width, draw it and put it in place of what the page showed
+ * meanwhile (the chart's list follows in a task of its own). Doing all of
+ * it at once made the longest task of a page of timelines.
+ */
+async function drawInSteps(h: Host): Promise<void> {
+  const loaded = h.input;
+  // Meanwhile the page may have printed (drawn then), changed the data (a turn of its own follows) or removed the element.
+  const current = () => !h.chart && h.input === loaded && h.element.isConnected;
+  if (!loaded) return;
+  let normalized: NormalizeResult | undefined, made: TimelineElement | undefined;
+  try {
+    normalized = await normalizeAsync(loaded.input, normalizeOptions(h, loaded));
+    await nextTask();
+    if (!current()) return;
+    made = timeline(normalized.timeline, chartOptions(h));
+    await nextTask();
+    if (!current()) return made.destroy();
+    layOutAt(made, h.element);
+    await nextTask();
+  } catch {
+    // What normalize or the chart refused: `draw` tries again, and shows why.
+  }
+  if (!current()) return made?.destroy();
+  if (made) drawNow(made);
+  draw(h, normalized, made);
 }
 
 /** Makes the handle calls that waited for the chart, in order; one that throws is reported and the rest still run. */
@@ -198,8 +242,8 @@ function drawForPrint(h: Host): void {
   const drawn = draw(h);
   const chart = h.chart as TimelineElement | null;
   if (!chart || !drawn) return;
-  // A new chart lays itself out in the next frame, at its width in the
-  // page; `update` with the same timeline does it now, without any event.
+  // A new chart lays itself out at the next frame, at its width in the
+  // page; `update` with the same timeline does it now, list included.
   chart.update(drawn);
   const list = chart.querySelector<HTMLDetailsElement>("details.citeline-listview");
   if (list) list.open = true;

@@ -1,11 +1,13 @@
 /**
  * When `<cite-line>` elements draw: each once it comes near the viewport
  * (a live blog of fifty timelines draws the few a reader sees, not fifty
- * at load), one element per animation frame (several coming near at once
- * would otherwise make one long task), and all of them before printing.
- * One IntersectionObserver, one frame queue and one print listener serve
- * every element of a document.
+ * at load), one element after the other, each in tasks of its own with the
+ * page's turn between them (several coming near at once would otherwise
+ * make one long task), and all of them before printing. One
+ * IntersectionObserver, one queue and one print listener serve every
+ * element of a document.
  */
+import { nextTask } from "../data/tasks.js";
 
 /**
  * How far outside the viewport an element counts as near: one and a half
@@ -18,9 +20,10 @@ interface Watcher {
   observer: IntersectionObserver | null;
   /** What to run when each watched element comes near. */
   near: Map<Element, () => void>;
-  /** Draws waiting for a frame, first come first served. */
-  turns: (() => void)[];
-  raf: number;
+  /** Draws waiting for their turn, first come first served. */
+  turns: (() => void | Promise<void>)[];
+  /** A draw is under way; the others wait. */
+  busy: boolean;
   /** What to run before the document prints. */
   print: Set<() => void>;
 }
@@ -32,7 +35,7 @@ function watcher(doc: Document): Watcher {
   if (w) return w;
   const view = doc.defaultView;
   const IO = view?.IntersectionObserver;
-  const made: Watcher = { observer: null, near: new Map(), turns: [], raf: 0, print: new Set() };
+  const made: Watcher = { observer: null, near: new Map(), turns: [], busy: false, print: new Set() };
   if (IO) {
     made.observer = new IO(
       (entries) => {
@@ -81,25 +84,34 @@ export function whenNear(element: Element, run: () => void): () => void {
 }
 
 /**
- * Runs `draw` in an animation frame of its own: the document's draws go
- * one per frame, in the order asked (at once without animation frames).
+ * Runs `draw` once the draws asked before it are done, after the page has
+ * had a turn (at once where there is no page to give one, as in jsdom).
+ * `draw` may itself take several tasks (a promise). One that throws is
+ * reported and the next still runs.
  *
  * @example
  * ```ts
- * inTurn(document, () => mount(chart));
+ * inTurn(document, async () => mount(await prepare(data)));
  * ```
  */
-export function inTurn(doc: Document, draw: () => void): void {
+export function inTurn(doc: Document, draw: () => void | Promise<void>): void {
   const view = doc.defaultView;
-  if (!view?.requestAnimationFrame) return draw();
+  if (!view?.requestAnimationFrame) return void draw();
   const w = watcher(doc);
   w.turns.push(draw);
-  const step = (): void => {
-    w.raf = 0;
-    w.turns.shift()?.();
-    if (w.turns.length) w.raf = view.requestAnimationFrame(step);
-  };
-  if (!w.raf) w.raf = view.requestAnimationFrame(step);
+  if (w.busy) return;
+  w.busy = true;
+  void (async () => {
+    for (let next; (next = w.turns.shift());) {
+      await nextTask();
+      try {
+        await next();
+      } catch (error) {
+        view.reportError?.(error);
+      }
+    }
+    w.busy = false;
+  })();
 }
 
 /**

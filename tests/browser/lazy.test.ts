@@ -105,6 +105,33 @@ run("<cite-line> draws when near the viewport", () => {
     await page.close();
   });
 
+  it("swaps the server-rendered copy for a chart already drawn, never for an empty one", async () => {
+    const { page, errors } = await blog();
+    const last = `#t${COUNT - 1}`;
+    await expect.poll(async () => (await drawn(page))[0]).toBe(true);
+    // What the shadow root held at each change: the chart's marks when the figure arrives, else the copy's slot.
+    await page.evaluate((sel) => {
+      const root = document.querySelector(sel)!.shadowRoot!;
+      const seen: { figure: boolean; marks: number; slot: boolean }[] = [];
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      new MutationObserver(() => {
+        seen.push({
+          figure: !!root.querySelector("figure"),
+          marks: root.querySelectorAll("svg .citeline-event").length,
+          slot: !!root.querySelector("slot"),
+        });
+      }).observe(root, { childList: true });
+    }, last);
+    await page.locator(last).scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await drawn(page))[COUNT - 1]).toBe(true);
+    const seen = await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
+    expect(seen).toEqual([{ figure: true, marks: 3, slot: false }]);
+    // The list view, drawn in a task of its own after the chart, is there too.
+    await expect.poll(() => page.locator(`${last} ol.citeline-list > li`).count()).toBe(3);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("queues select() and zoomTo() made before drawing, and makes them once drawn", async () => {
     const { page, errors } = await blog();
     const last = `#t${COUNT - 1}`;
