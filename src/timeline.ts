@@ -213,7 +213,9 @@ function withHandle(c: Chart): TimelineElement {
       c.life.observer?.disconnect();
       c.life.observer = null;
       if (c.memo.raf) view()?.cancelAnimationFrame(c.memo.raf);
-      c.memo.raf = 0;
+      // A select just before destroy must not scroll the page a frame later.
+      if (c.memo.reveal) view()?.cancelAnimationFrame(c.memo.reveal);
+      c.memo.raf = c.memo.reveal = 0;
     },
   };
   const figure = c.nodes.figure as TimelineElement;
