@@ -42,6 +42,26 @@ const font = `
   --cl-font: var(--citeline-font, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif);`;
 
 /**
+ * Rules for citeline/server's static HTML alone (`.citeline--static`): its
+ * chart keeps its drawn width and scrolls, and a container under 560 px
+ * shows the list alone. Before any script runs that markup is styled by the
+ * page's copy of the stylesheet (`stylesheet` from the npm package, or
+ * dist/citeline.css), so the script tag's build, whose charts are all live,
+ * leaves these out (see rollup.config.mjs).
+ */
+const STATIC = `
+.citeline--static { container-type: inline-size; }
+.citeline--static .citeline-stage { overflow-x: auto; }
+.citeline--static .citeline-chart { width: auto; }
+@container (max-width: 559px) {
+  .citeline--static.citeline--horizontal .citeline-stage { display: none; }
+  .citeline--static .citeline-list li { grid-template-columns: 1fr; }
+  .citeline--static .citeline-list li > * { grid-column: 1; }
+  .citeline--static .citeline-legend-group:not(:first-child) { display: none; }
+}
+`;
+
+/**
  * The CSS text of citeline. A chart saved alone (`citeline render -o x.svg`)
  * has no `.citeline` figure around it: its root `<svg>` (`:root`, so never a
  * chart inside a page) defines the same variables and follows the reader's
@@ -135,16 +155,7 @@ export const stylesheet = `
 .citeline-spine { stroke: var(--cl-rule); stroke-width: 2; }
 .citeline-vdate { font-size: 11.5px; font-weight: 650; fill: var(--cl-muted); font-variant-numeric: tabular-nums; }
 .citeline-hit { fill: transparent; }
-.citeline--static { container-type: inline-size; }
-.citeline--static .citeline-stage { overflow-x: auto; }
-.citeline--static .citeline-chart { width: auto; }
-@container (max-width: 559px) {
-  .citeline--static.citeline--horizontal .citeline-stage { display: none; }
-  .citeline--static .citeline-list li { grid-template-columns: 1fr; }
-  .citeline--static .citeline-list li > * { grid-column: 1; }
-  .citeline--static .citeline-legend-group:not(:first-child) { display: none; }
-}
-.citeline--vertical .citeline-chart { cursor: pointer; touch-action: auto; }
+${STATIC}.citeline--vertical .citeline-chart { cursor: pointer; touch-action: auto; }
 .citeline-stage.is-side { display: grid; column-gap: 16px; align-items: start; }
 .citeline-details { display: flex; flex-direction: column; max-height: min(480px, 70vh); margin: 8px 0; background: var(--cl-panel); color: var(--cl-ink); border: 1px solid var(--cl-rule); border-radius: 8px; font-size: 13.5px; }
 .citeline-stage.is-side .citeline-details { position: sticky; top: 8px; margin: 0; box-shadow: var(--cl-shadow); }

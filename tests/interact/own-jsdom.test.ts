@@ -81,6 +81,8 @@ describe("timeline({ document }) with the caller's own JSDOM in plain Node", () 
     dom.window.document.body.append(chart);
     expect(observed).toEqual([chart]);
     await new Promise((done) => dom.window.requestAnimationFrame(done));
+    // The frame lays the chart out and sizes it; the task after it draws the marks (no long first frame).
+    await new Promise((done) => setTimeout(done, 0));
     expect(chart.querySelectorAll(".citeline-event").length).toBe(3);
     const selected: string[] = [];
     chart.addEventListener("select", (e) => selected.push(idOf(e)));
