@@ -100,9 +100,9 @@ run("the vertical layout on a phone", () => {
       // Down the whole chart one row at a time: every row is on screen when it becomes the keyboard's.
       for (let k = 1; k < ids.length; k++) {
         await page.keyboard.press("ArrowDown");
-        const row = await activeRow(page);
-        expect(row!.id).toBe(ids[k]);
-        expect(onScreen(row)).toBe(true);
+        expect((await activeRow(page))!.id).toBe(ids[k]);
+        // The row scrolls into view at the next animation frame (not inside the key press's task).
+        await expect.poll(async () => onScreen(await activeRow(page))).toBe(true);
       }
       expect(errors).toEqual([]);
     } finally {
