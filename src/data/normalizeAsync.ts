@@ -14,8 +14,11 @@ const SLICE_MS = 5;
  *
  * @example
  * ```ts
- * const { timeline } = await normalizeAsync(bigInput);
- * document.body.append(citeline.timeline(timeline));
+ * import { normalizeAsync, timeline } from "citeline";
+ *
+ * const input = await (await fetch("events.json")).json();
+ * const { timeline: data } = await normalizeAsync(input);
+ * document.body.append(timeline(data));
  * ```
  */
 export async function normalizeAsync(
