@@ -7,7 +7,7 @@
 import { isPastForm } from "./happening.js";
 import { VERBS } from "./lexicon.js";
 import { words, type Span, type Word } from "./text.js";
-import type { Hedge } from "./undated.js";
+import { CUES, type Hedge } from "./undated.js";
 
 /** A happening without an actor, as one sentence tells it. */
 export interface Actorless {
@@ -48,17 +48,6 @@ const MANNER = new Set(
     " ",
   ),
 );
-const TIME_CUES: Record<string, Hedge> = {
-  later: "after",
-  subsequently: "after",
-  afterwards: "after",
-  then: "after",
-  earlier: "before",
-  previously: "before",
-  already: "before",
-  recently: "before",
-  initially: "before",
-};
 const PREPOSITIONS = new Set(
   (
     "on in at to for with by about against into over under after before than as during since until between " +
@@ -154,7 +143,7 @@ function passiveAt(
   const aux = { text: `${ws[i]!.text} ${ws[i + 1]?.text ?? ""}`, start: ws[i]!.start, end: ws[i + 1]?.end ?? 0 };
   const cue: Word[] = a === "was" || a === "were" ? [] : [aux];
   for (; j < ws.length && MANNER.has(lower(ws[j]!)); j++) {
-    const h = TIME_CUES[lower(ws[j]!)];
+    const h = CUES[lower(ws[j]!)];
     if (h) [hedge, cue[0]] = [h, ws[j]!];
   }
   const verb = ws[j];
@@ -170,7 +159,7 @@ function passiveAt(
 /** "The plan was leaked…", "Later the army was called out…": a passive whose subject opens the sentence. */
 function mainPassive(text: string, sentence: Span, ws: readonly Word[]): Actorless | null {
   let from = 0;
-  const opening = TIME_CUES[lower(ws[0] ?? { text: "", start: 0, end: 0 })];
+  const opening = CUES[lower(ws[0] ?? { text: "", start: 0, end: 0 })];
   if (opening && ws[0]!.text !== lower(ws[0]!)) from = 1;
   const comma = ws.findIndex((w, n) => n < 8 && n + 1 < ws.length && gap(text, w, ws[n + 1]!).includes(","));
   if (comma >= from && !ws.slice(0, comma + 1).some((w) => FINITE.has(lower(w)) || VERBS.has(w.text))) from = comma + 1;

@@ -33,7 +33,7 @@ export interface Undated {
 }
 
 // Adverbs between the subject and its verb; some place the happening against the story's time.
-const CUES: Record<string, Hedge | null> = {
+export const CUES: Record<string, Hedge | null> = {
   later: "after",
   subsequently: "after",
   afterwards: "after",
